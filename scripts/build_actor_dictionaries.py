@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Compile the Phoenix actor/agent dictionaries and the project supplement for sitroom.
+
+Reads the PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance) and the project's own
+files in src/sitroom/data/actors/ (demonyms.actors.txt, supplement.txt,
+supplement.agents.txt), and writes src/sitroom/data/actors/actors.json.gz, which
+``sitroom.actors`` loads at run time. Later sources override earlier ones for the same phrase:
+Phoenix < demonyms < supplement.
+
+    .venv/bin/python scripts/build_actor_dictionaries.py [--phoenix DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from sitroom.actors.dictionary import (  # noqa: E402
+    DictionaryError,
+    parse_actor_dictionary,
+    parse_agent_dictionary,
+)
+from sitroom.actors.knowledge import ActorKnowledge  # noqa: E402
+
+DEFAULT_PHOENIX = ROOT.parent / "shared" / "data" / "petrarch2" / "dictionaries"
+DATA = ROOT / "src" / "sitroom" / "data" / "actors"
+PHOENIX_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
+PHOENIX_AGENTS = "Phoenix.agents.txt"
+
+
+def build(phoenix: Path, out: Path) -> ActorKnowledge:
+    problems: list[DictionaryError] = []
+    knowledge = ActorKnowledge()
+    for name in PHOENIX_ACTORS:
+        # the Phoenix files have a handful of malformed lines: skip them, and say which
+        entries = parse_actor_dictionary(phoenix / name, strict=False, problems=problems)
+        knowledge.add_actors(entries, countries_file=name.startswith("Phoenix.Countries"))
+    knowledge.add_agents(parse_agent_dictionary(phoenix / PHOENIX_AGENTS, strict=False, problems=problems))
+    # our own files must be clean: any error stops the build
+    knowledge.add_actors(parse_actor_dictionary(DATA / "demonyms.actors.txt"), countries_file=True)
+    knowledge.add_actors(parse_actor_dictionary(DATA / "supplement.txt"))
+    knowledge.add_agents(parse_agent_dictionary(DATA / "supplement.agents.txt"))
+    for problem in problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+    knowledge.save(out)
+    return knowledge
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--phoenix", type=Path, default=DEFAULT_PHOENIX, help="folder of the Phoenix dictionaries")
+    parser.add_argument("--out", type=Path, default=DATA / "actors.json.gz")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    try:
+        knowledge = build(args.phoenix, args.out)
+    except DictionaryError as exc:
+        sys.exit(f"error: {exc}")
+    print(
+        f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB): {len(knowledge.names)} actors, "
+        f"{len(knowledge.agents)} agent codes, {len(knowledge.country_names)} countries "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""CAMEO actor codes: splitting a code into country and role parts, composing codes.
+
+A CAMEO actor code is a run of 3-letter chunks: an optional country (ISO 3166-1 alpha-3 or a
+CAMEO region/organisation prefix such as IGO, NGO, IMG), then role codes (GOV, MIL, REB, ...),
+then religion/ethnic or organisation chunks (MUS, SHI, UNO, HMS, ...).
+"""
+from __future__ import annotations
+
+# CAMEO primary and secondary role codes (CAMEO manual ch. 3, "Actor codes").
+PRIMARY_ROLES = frozenset({"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF"})
+SECONDARY_ROLES = frozenset(
+    {"AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED",
+     "MOD", "RAD", "REF", "REL", "PTY", "NGM", "SET"}
+)
+ROLE_CODES = PRIMARY_ROLES | SECONDARY_ROLES
+# Prefixes of codes for actors that belong to no single country.
+TRANSNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "UIS"})
+# Agent codes that only add colour: dropped when a more specific agent is present
+# ("police spokesman" is police, not media; "people" only counts alone).
+WEAK_AGENTS = frozenset({"MED", "PPL", "CVL"})
+
+
+def chunks(code: str) -> list[str]:
+    return [code[i:i + 3] for i in range(0, len(code) - len(code) % 3, 3)]
+
+
+def split_code(code: str, countries: frozenset[str] | set[str]) -> tuple[str, list[str]]:
+    """(country ISO3 or "", role codes) of a CAMEO actor code."""
+    parts = chunks(code.upper())
+    if not parts:
+        return "", []
+    country = parts[0] if parts[0] in countries else ""
+    rest = parts[1:] if (country or parts[0] in TRANSNATIONAL_PREFIXES) else parts
+    roles: list[str] = []
+    for part in rest:
+        if part in ROLE_CODES and part not in roles:
+            roles.append(part)
+    return country, roles
+
+
+def mix_agents(base: str, agent_codes: list[str]) -> str:
+    """Append agent codes to an actor code, skipping chunks it already has (PETRARCH's mix_codes).
+
+    Role chunks come first, then religion/ethnic chunks, as CAMEO writes them (IRQREBMUSSHI)."""
+    have = chunks(base)
+    roles: list[str] = []
+    others: list[str] = []
+    for agent in agent_codes:
+        for part in chunks(agent):
+            if part in have or part in roles or part in others:
+                continue
+            (roles if part in ROLE_CODES else others).append(part)
+    return base + "".join(roles) + "".join(others)
+
+
+def select_agents(agent_codes: list[str]) -> list[str]:
+    """Drop weak agent codes (MED for "spokesman", PPL, CVL) when a stronger one is present."""
+    strong = [c for c in agent_codes if c[:3] not in WEAK_AGENTS]
+    return strong if strong else agent_codes

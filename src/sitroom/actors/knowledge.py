@@ -1,0 +1,242 @@
+"""Compiled actor knowledge: phrase tries over actor and agent dictionaries, stored as gzip JSON.
+
+Tries are nested dicts keyed by normalised tokens (see ``dictionary.norm_token``); the key ""
+holds the id of the entry a phrase ends in. A lookup walks one dict per token, so matching
+never scans the dictionary. Later entries override earlier ones for the same phrase, so the
+project supplement and user dictionaries beat Phoenix.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .codes import ROLE_CODES, TRANSNATIONAL_PREFIXES
+from .dictionary import ActorEntry, AgentEntry
+
+FORMAT = 1
+END = ""  # trie key of a phrase end (never a token: empty tokens are dropped)
+
+PERSON, GROUP, COUNTRY = "p", "g", "c"
+CAPITAL = "m"  # a capital standing for its government ("Moscow said") or just a place
+# Words that make a name an organisation rather than a person.
+_ORG_WORDS = frozenset(
+    """army front movement party organization organisation group groups brigade brigades council
+    ministry forces force union league committee association agency government authority
+    commission corps guard guards battalion battalions network state alliance coalition
+    federation bank company corporation institute foundation fund court police militia faction
+    cell cells assembly parliament congress senate office department service mission centre
+    center university news radio television tv times post press daily journal club jihad
+    resistance liberation revolutionary nuclei command regime administration cabinet society
+    trust board bureau secretariat council's forum conference summit tribunal division""".split()
+)
+_SHORT_NAMES = frozenset("xi li hu wu yu ma ng oh an jo bo ko mo al".split())
+_LOWER_PARTICLES = frozenset(
+    "al el ad ash as at az bin ibn bint of the and for de du des la le van von der den da dos das y e".split()
+)
+
+
+@dataclass(slots=True)
+class ActorKnowledge:
+    names: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    codes: list[list[tuple[str, int | None, int | None]]] = field(default_factory=list)
+    actor_trie: dict = field(default_factory=dict)
+    agents: list[tuple[str, bool]] = field(default_factory=list)
+    agent_trie: dict = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+
+    # ------------------------------------------------------------ building
+
+    def add_actors(self, entries: list[ActorEntry], countries_file: bool = False) -> None:
+        """Add actor entries; in a countries file, bare 3-letter codes define countries (a
+        mixed-case root, as in our demonym table, also renames the country)."""
+        for entry in entries:
+            index = len(self.names)
+            self.names.append(display_name(_best_spelling(entry)))
+            self.kinds.append(guess_kind(entry))
+            self.codes.append([(c.code, c.start, c.end) for c in entry.codes if c.code != "---"])
+            for phrase in entry.phrases:
+                _trie_insert(self.actor_trie, phrase, index)
+                if len(phrase) > 1 and phrase[0] == "the":
+                    # "THE_UNITED_NATIONS" should also match "United Nations officials"
+                    _trie_insert(self.actor_trie, phrase[1:], index, replace=False)
+            if countries_file and _is_country_entry(entry):
+                for span in entry.codes:
+                    if not _is_bare_country(span.code):
+                        continue
+                    if span.code not in self.country_names or entry.root != entry.root.upper():
+                        self.country_names[span.code] = self.names[index]
+
+    def add_agents(self, entries: list[AgentEntry]) -> None:
+        ids: dict[tuple[str, bool], int] = {a: i for i, a in enumerate(self.agents)}
+        for entry in entries:
+            key = (entry.code, entry.prefix)
+            if key not in ids:
+                ids[key] = len(self.agents)
+                self.agents.append(key)
+            _trie_insert(self.agent_trie, entry.phrase, ids[key])
+
+    # ------------------------------------------------------------ storage
+
+    def to_json(self) -> dict:
+        return {
+            "format": FORMAT,
+            "names": self.names,
+            "kinds": "".join(self.kinds),
+            "codes": self.codes,
+            "actor_trie": self.actor_trie,
+            "agents": [[c, int(p)] for c, p in self.agents],
+            "agent_trie": self.agent_trie,
+            "country_names": self.country_names,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ActorKnowledge":
+        if data.get("format") != FORMAT:
+            raise ValueError(f"actor data format {data.get('format')!r}, expected {FORMAT}")
+        return cls(
+            names=data["names"],
+            kinds=list(data["kinds"]),
+            codes=data["codes"],  # lists of [code, start, end]: unpacked like tuples
+            actor_trie=data["actor_trie"],
+            agents=[(c, bool(p)) for c, p in data["agents"]],
+            agent_trie=data["agent_trie"],
+            country_names=data["country_names"],
+        )
+
+    def save(self, path: Path) -> None:
+        raw = json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        path.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
+
+    @classmethod
+    def load(cls, path: Path) -> "ActorKnowledge":
+        return cls.from_json(json.loads(gzip.decompress(path.read_bytes())))
+
+    # ------------------------------------------------------------ queries
+
+    @property
+    def countries(self) -> set[str]:
+        return set(self.country_names)
+
+    def code_at(self, actor: int, day: int | None) -> str | None:
+        return code_for_date(self.codes[actor], day, self.country_names)
+
+
+def _trie_insert(trie: dict, phrase: tuple[str, ...], value: int, replace: bool = True) -> None:
+    node = trie
+    for token in phrase:
+        node = node.setdefault(token, {})
+    if replace or END not in node:
+        node[END] = value
+
+
+def _is_bare_country(code: str) -> bool:
+    return len(code) == 3 and code.isalpha() and code not in TRANSNATIONAL_PREFIXES and code not in ROLE_CODES
+
+
+def _is_country_entry(entry: ActorEntry) -> bool:
+    """A country (or its cities): a bare country code, and no role in any code (Phoenix gives
+    countries historical codes such as IRQOCC, UKRUNR, YUGSRB)."""
+    if not any(_is_bare_country(c.code) for c in entry.codes):
+        return False
+    return not any(c.code[i:i + 3] in ROLE_CODES for c in entry.codes for i in range(3, len(c.code), 3))
+
+
+def code_for_date(
+    codes: list[tuple[str, int | None, int | None]], day: int | None, countries: dict[str, str] | set[str]
+) -> str | None:
+    """The code valid on `day` (an ordinal date).
+
+    Date-restricted codes that cover the day win (the last such, in file order), then the
+    unrestricted code. With no date: an open-ended code (``>D``: still valid), else the
+    unrestricted code, else the most recent one. If only other periods are listed, the
+    person's country is still known: its 3-letter prefix."""
+    undated = [c for c, s, e in codes if s is None and e is None]
+    dated = [(c, s, e) for c, s, e in codes if s is not None or e is not None]
+    if day is not None:
+        hits = [c for c, s, e in dated if (s is None or s <= day) and (e is None or day < e)]
+        if hits:
+            return hits[-1]
+        if undated:
+            return undated[-1]
+        prefixes = {c[:3] for c, _, _ in dated}
+        return prefixes.pop() if len(prefixes) == 1 and prefixes <= set(countries) else None
+    open_ended = [c for c, s, e in dated if e is None]
+    if open_ended:
+        return open_ended[-1]
+    if undated:
+        return undated[-1]
+    if dated:
+        return max(dated, key=lambda d: d[2] or 0)[0]
+    return None
+
+
+def _best_spelling(entry: ActorEntry) -> str:
+    """The root, or a synonym with the same words spelled with hyphens (NURI_AL-MALIKI for
+    NURI_AL_MALIKI), which reads better."""
+    if entry.root != entry.root.upper() or "-" in entry.root or not entry.phrases:
+        return entry.root
+    for variant, phrase in zip(entry.variants, entry.phrases):
+        if phrase == entry.phrases[0] and "-" in variant:
+            return " ".join(variant.replace("_", " ").split())
+    return entry.root
+
+
+def display_name(root: str) -> str:
+    """A readable canonical name: mixed-case roots as written; all-caps ones title-cased with
+    Arabic/European particles in lower case ("NURI AL MALIKI" → "Nuri al Maliki")."""
+    root = root.strip().strip("_").strip()
+    if root != root.upper():
+        return root
+    words = root.split()
+    if len(words) > 1 and words[0] == "THE":
+        words = words[1:]  # "THE UNITED NATIONS" → "United Nations"
+        root = " ".join(words)
+    letters = re.sub(r"\W", "", root)
+    if len(words) == 1 and (len(letters) <= 4 or sum(ch in "AEIOU" for ch in letters) <= 1):
+        return root  # acronyms: UN, NATO, UNHCR (country names come from the demonym table)
+    out = []
+    for i, word in enumerate(words):
+        out.append(_title_word(word, first=(i == 0)))
+    return " ".join(out)
+
+
+def _title_word(word: str, first: bool) -> str:
+    if word.startswith("(") or "." in word:
+        return word  # (AAIA), U.N., U.S.
+    if len(word) == 2 and word.isalpha() and word.lower() not in _LOWER_PARTICLES | _SHORT_NAMES:
+        return word  # UN, EU, AU
+    parts = word.split("-")
+    titled = []
+    for j, part in enumerate(parts):
+        low = part.lower()
+        if low in _LOWER_PARTICLES and not (first and j == 0 and len(parts) == 1):
+            titled.append(low)
+        else:
+            titled.append(part[:1].upper() + part[1:].lower())
+    return "-".join(titled)
+
+
+def guess_kind(entry: ActorEntry) -> str:
+    """person / group / country of a dictionary entry.
+
+    Bare country codes → country; a "# person" comment (our supplement) or CountryInfo-derived
+    leaders (Phoenix marks them with that comment, or with ELI/dated codes) → person unless the
+    name has an organisation word; everything else is a group."""
+    if _is_country_entry(entry):
+        return COUNTRY
+    words = {w for phrase in entry.phrases[:1] for w in phrase}
+    comment = entry.comment.lower()
+    if "person" in comment.split():
+        return PERSON
+    if "capital" in comment.split():
+        return CAPITAL
+    if words & _ORG_WORDS:
+        return GROUP
+    leaderish = "countryinfo" in comment or any(
+        c.code.endswith("ELI") or c.start is not None or c.end is not None for c in entry.codes
+    )
+    return PERSON if leaderish and len(entry.phrases[0]) >= 2 else GROUP

@@ -1,0 +1,679 @@
+"""Noun phrase → CAMEO actor, with per-document context and coreference.
+
+``ActorResolver`` holds the compiled dictionaries (loaded once per process and path);
+``ActorResolver.document(story_date)`` gives a ``DocumentActors`` that remembers the actors and
+countries of one document, so "Mr. Sadr", "the cleric" and "he" resolve to the earlier
+"Muqtada al-Sadr", and agent-only phrases ("gunmen") take the document's country.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from spacy.tokens import Span, Token
+
+from ..records import Actor
+from .codes import mix_agents, select_agents, split_code
+from .dictionary import DictionaryError, norm_token, phrase_tokens, read_dictionary_dir
+from .knowledge import CAPITAL, COUNTRY, END, GROUP, PERSON, ActorKnowledge
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+DATA_FILE = DATA_DIR / "actors.json.gz"
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "himself", "herself"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "themselves"})
+_THING_PRONOUNS = frozenset({"it", "itself"})
+_PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _THING_PRONOUNS
+_TITLES = frozenset(
+    "mr mrs ms miss dr sheikh sheik shaikh sayyid sayed gen general col colonel maj lt capt sgt "
+    "president premier minister prime pm king queen prince sir lord imam ayatollah mullah cleric "
+    "the a an".split()
+)
+# Singular nouns for bodies rather than people ("the army said" → it, not he).
+_COLLECTIVE = frozenset(
+    "government army military police regime administration authority authorities ministry "
+    "parliament cabinet navy militia junta council committee command force forces party "
+    "movement group coalition alliance opposition embassy court".split()
+)
+# Prepositions after a role noun whose object names whom the role belongs to
+# ("leader of Hamas", "spokesman for the army", "troops from Chad").
+_OWNER_PREPS = frozenset({"of", "for", "from"})
+# "people" (PPL) is what CAMEO codes as civilians
+_PEOPLE = {"PPL": "CVL"}
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "ELI", "SPY"})
+_FORMER = frozenset({"former", "ex", "retired", "deposed", "ousted"})
+# prepositions whose object is a place, not an actor ("in Baghdad", "near Kyiv")
+_PLACE_WORDS = frozenset(
+    "in at near outside inside into across around throughout within from to toward towards "
+    "through over of off along beyond"
+    .split()
+)
+_PLACE_PREPS_ALL = frozenset({"of", "for", "from", "in", "at"})
+_SECONDARY_DEPS = frozenset({"appos"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "parataxis", "prep"})
+
+_LOCK = threading.Lock()
+_KNOWLEDGE_CACHE: dict[str, ActorKnowledge] = {}
+
+
+def load_knowledge(dictionaries: Path | None = None, strict: bool = False) -> ActorKnowledge:
+    """The shipped knowledge, plus the PETRARCH dictionaries in `dictionaries` (these override
+    the shipped entries for the same phrases). Cached per process and folder."""
+    key = f"{Path(dictionaries).resolve()}|{strict}" if dictionaries else ""
+    with _LOCK:
+        if key not in _KNOWLEDGE_CACHE:
+            knowledge = ActorKnowledge.load(DATA_FILE)
+            if dictionaries:
+                problems: list[DictionaryError] = []
+                actors, agents = read_dictionary_dir(dictionaries, strict=strict, problems=problems)
+                for problem in problems:
+                    log.warning("skipped dictionary line: %s", problem)
+                knowledge.add_actors(actors)
+                knowledge.add_agents(agents)
+            _KNOWLEDGE_CACHE[key] = knowledge
+        return _KNOWLEDGE_CACHE[key]
+
+
+# ---------------------------------------------------------------- token views
+
+
+@dataclass(slots=True)
+class _Tok:
+    """What matching needs of one word (a spaCy token or a word of a plain phrase)."""
+
+    text: str
+    key: str
+    lemma: str
+    start: int | None = None
+    end: int | None = None
+    propn: bool = False
+    plural: bool = False
+    ent: str = ""
+    is_head: bool = False
+
+
+def _view(token: Token, head: Token) -> _Tok | None:
+    key = norm_token(token.text)
+    if not key or (token.pos_ == "PRON" and key not in _PRONOUNS and token.text != "US"):
+        return None  # "us", "we", "who" never match a dictionary ("US" is the country)
+    return _Tok(
+        text=token.text,
+        key=key,
+        lemma=norm_token(token.lemma_) or key,
+        start=token.idx,
+        end=token.idx + len(token.text),
+        propn=token.pos_ == "PROPN",
+        plural=token.tag_ in ("NNS", "NNPS"),
+        ent=token.ent_type_,
+        is_head=token.i == head.i,
+    )
+
+
+def _plain_views(phrase: str) -> list[_Tok]:
+    """Words of a phrase given as text; capitalised words count as proper nouns."""
+    views = []
+    for word in phrase.split():
+        for key, original in zip(phrase_tokens(word), _cased_pieces(word)):
+            views.append(_Tok(text=original, key=key, lemma=key, propn=original[:1].isupper()))
+    if views:
+        views[-1].is_head = True
+        views[-1].plural = views[-1].key.endswith("s") and not views[-1].key.endswith("ss")
+    return views
+
+
+def _cased_pieces(word: str) -> list[str]:
+    """The pieces phrase_tokens() makes of a word, keeping their case."""
+    lowered = phrase_tokens(word)
+    pieces, rest = [], word
+    for key in lowered:
+        at = rest.lower().find(key)
+        pieces.append(rest[at:at + len(key)] if at >= 0 else key)
+        rest = rest[at + len(key):] if at >= 0 else rest
+    return pieces
+
+
+# ---------------------------------------------------------------- matching
+
+
+@dataclass(slots=True)
+class _Match:
+    kind: str  # "actor" | "agent"
+    ident: int
+    first: int
+    last: int  # exclusive
+
+
+def _walk(trie: dict, toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
+    """Longest phrase of `trie` starting at toks[i]: (end index, id)."""
+    node, best, j = trie, None, i
+    while j < len(toks):
+        nxt = node.get(toks[j].key)
+        if nxt is None and toks[j].lemma != toks[j].key:
+            nxt = node.get(toks[j].lemma)
+        if nxt is None:
+            break
+        node, j = nxt, j + 1
+        if END in node:
+            best = (j, node[END])
+    return best
+
+
+def _scan(knowledge: ActorKnowledge, toks: Sequence[_Tok]) -> list[_Match]:
+    """Left-to-right longest matches of actor and agent phrases (actors win ties)."""
+    out: list[_Match] = []
+    i = 0
+    while i < len(toks):
+        actor = _walk(knowledge.actor_trie, toks, i)
+        agent = _walk(knowledge.agent_trie, toks, i)
+        if actor and all(t.text.islower() for t in toks[i:actor[0]]):
+            # names are capitalised: a lower-case "youth" is not the group "Youth", and a
+            # lower-case phrase that is also a role ("the government") is the role
+            if actor[0] - i == 1 or (agent and agent[0] >= actor[0]):
+                actor = None
+        if actor and (not agent or actor[0] >= agent[0]):
+            out.append(_Match("actor", actor[1], i, actor[0]))
+            i = actor[0]
+        elif agent:
+            out.append(_Match("agent", agent[1], i, agent[0]))
+            i = agent[0]
+        else:
+            i += 1
+    return out
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What one noun phrase says: a named actor, countries, agent codes."""
+
+    named: int | None = None  # actor id of a person/group entry
+    named_code: str | None = None
+    countries: list[str] = field(default_factory=list)
+    agents: list[tuple[str, bool]] = field(default_factory=list)
+    unmatched_names: list[_Tok] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return self.named is None and not self.countries and not self.agents
+
+
+def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_actor: bool = True) -> _Reading:
+    """Read a phrase; `as_actor` is False where the phrase is a place ("in Baghdad"), so a
+    capital there gives only its country."""
+    reading = _Reading()
+    matches = _scan(knowledge, toks)
+    covered = {i for m in matches for i in range(m.first, m.last)}
+    actor_matches: list[_Match] = []
+    for m in matches:
+        if m.kind == "agent":
+            reading.agents.append(knowledge.agents[m.ident])
+        elif not _name_fragment(knowledge, m, toks, covered):
+            actor_matches.append(m)
+    # what else the phrase says, to pick among a person's codes ("President Saddam Hussein");
+    # titles inside a dictionary name count too ("PRESIDENT_BUSH")
+    titles = [knowledge.agents[a] for m in actor_matches for a in _agents_within(knowledge, toks, m)]
+    roles = {code[i:i + 3] for code, _ in reading.agents + titles for i in range(0, len(code), 3)}
+    if any(t.key in _FORMER for t in toks):
+        roles = {"ELI"}  # "former prime minister": CAMEO codes former officials as elites
+    first_prefix = {m.first: knowledge.codes[m.ident][0][0][:3] for m in actor_matches if knowledge.codes[m.ident]}
+    named_candidates: list[tuple[bool, int, str]] = []
+    for m in actor_matches:
+        kind = knowledge.kinds[m.ident]
+        has_head = any(t.is_head for t in toks[m.first:m.last])
+        if kind == COUNTRY or (kind == CAPITAL and not (as_actor and has_head)):
+            code = knowledge.code_at(m.ident, day)
+            if code:
+                reading.countries.append(code[:3])
+            continue
+        others = {p for first, p in first_prefix.items() if first != m.first}
+        code = _code_in_context(knowledge, m.ident, day, roles, others)
+        if code:
+            named_candidates.append((has_head, m.ident, code))
+    if named_candidates:
+        # the name containing the phrase head wins ("Hamas leader Khaled ..."), else the last
+        named_candidates.sort(key=lambda c: c[0])
+        _, reading.named, reading.named_code = named_candidates[-1]
+    reading.unmatched_names = [t for i, t in enumerate(toks) if i not in covered and t.propn]
+    return reading
+
+
+def _agents_within(knowledge: ActorKnowledge, toks: Sequence[_Tok], m: _Match) -> list[int]:
+    found = []
+    for i in range(m.first, m.last):
+        hit = _walk(knowledge.agent_trie, toks[:m.last], i)
+        if hit:
+            found.append(hit[1])
+    return found
+
+
+def _name_fragment(knowledge: ActorKnowledge, m: _Match, toks: Sequence[_Tok], covered: set[int]) -> bool:
+    """A one-word person match inside a longer unknown name ("Hassan" in "Omar Hassan
+    al-Bashir") is someone else's given name, not that person."""
+    if m.last - m.first > 1 or knowledge.kinds[m.ident] != PERSON:
+        return False
+    neighbours = [i for i in (m.first - 1, m.last) if 0 <= i < len(toks)]
+    return any(toks[i].propn and i not in covered for i in neighbours)
+
+
+def _code_in_context(
+    knowledge: ActorKnowledge, ident: int, day: int | None, roles: set[str], prefixes: set[str]
+) -> str | None:
+    """The entry's code for the story date; with no date, the code the phrase itself points to:
+    the one with the role of a title in the phrase ("President" → GOV) or the prefix of another
+    actor named with it ("U.N. Secretary-General Kofi Annan" → IGOUNO), else the default."""
+    default = knowledge.code_at(ident, day)
+    codes = [c for c, _, _ in knowledge.codes[ident]]
+    if day is not None or len(set(codes)) < 2 or not (roles or prefixes):
+        return default
+
+    def score(code: str) -> int:
+        chunks = {code[i:i + 3] for i in range(3, len(code), 3)}
+        return 2 * bool(chunks & roles) + (code[:3] in prefixes)
+
+    best = max(reversed(codes), key=score)
+    if score(best) > 0:
+        return best
+    titled = sorted(roles - {"ELI"})
+    if default and default.endswith("ELI") and titled and default[:3] in knowledge.country_names:
+        # "Russian President Boris Yeltsin" in an undated story: the title says he is in
+        # office, although the dictionary only lists him as an elite
+        return default[:3] + titled[0]
+    return default
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """A noun phrase: its core words, their reading, and attached appositives/PPs."""
+
+    toks: list[_Tok]
+    reading: _Reading
+    as_actor: bool = True  # False for the object of a place preposition ("in Moscow")
+    parts: list[tuple[str, "_Phrase"]] = field(default_factory=list)
+
+    @property
+    def head(self) -> _Tok | None:
+        return next((t for t in self.toks if t.is_head), self.toks[-1] if self.toks else None)
+
+
+# Heads that only count or group what their "of" phrase names ("thousands of Iraqis",
+# "a group of Moroccan diplomats", "members of Hamas").
+_PARTITIVE = frozenset(
+    """group groups member members thousand thousands hundred hundreds dozen dozens score scores
+    ten tens million millions some many most all number numbers majority minority crowd crowds
+    band bands team teams part rest one two three several few each both body unit units wing
+    faction factions contingent batch couple handful supporter supporters follower followers
+    loyalist loyalists""".split()
+)
+# Person nouns whose role comes from their "of/for" phrase ("leader of the opposition",
+# "spokesman for the army", "head of the UN").
+_GENERIC_ROLES = frozenset(
+    """leader leaders official officials spokesman spokesmen spokeswoman spokeswomen spokesperson
+    head heads chief chiefs representative representatives source sources envoy envoys delegate
+    delegates commander commanders""".split()
+)
+_PLACE_PREPS = frozenset({"in", "at"})
+
+
+def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
+    """Combine a phrase's own reading with those of its appositives and PPs.
+
+    Returns the reading, the words the actor spans, and the readings of the parts (for the
+    descriptors remembered for coreference)."""
+    reading = _copy_reading(phrase.reading)
+    span_toks = list(phrase.toks)
+    extras: list[_Reading] = []
+    head = phrase.head
+    partitive = head is not None and (head.lemma in _PARTITIVE or head.key in _PARTITIVE or head.key.isdigit())
+    generic = head is not None and (head.lemma in _GENERIC_ROLES or head.key in _GENERIC_ROLES)
+    for relation, part in phrase.parts:
+        sub, sub_toks, _ = _merge(part)
+        extras.append(sub)
+        if sub.empty:
+            continue
+        if relation == "appos":
+            if reading.named is None and (sub.named is not None or reading.empty):
+                _adopt(reading, sub)
+                span_toks += sub_toks
+        elif relation in _OWNER_PREPS:
+            if partitive and reading.named is None and not reading.countries:
+                _adopt(reading, sub)
+                span_toks += sub_toks
+            elif generic and reading.named is None:
+                if sub.named is not None:
+                    reading.named, reading.named_code = sub.named, sub.named_code
+                    span_toks += sub_toks
+                if sub.agents:
+                    reading.agents = list(sub.agents)  # "leaders of the opposition" are opposition
+                if sub.countries:
+                    reading.countries = sub.countries + reading.countries
+            elif reading.named is None and sub.named is not None and (reading.agents or reading.empty):
+                reading.named, reading.named_code = sub.named, sub.named_code
+                span_toks += sub_toks
+            elif reading.named is None and reading.agents and not reading.countries:
+                reading.countries = list(sub.countries)
+        elif relation in _PLACE_PREPS:
+            if reading.named is None and reading.agents and not reading.countries:
+                reading.countries = list(sub.countries)  # "rebels in the Ivory Coast"
+    return reading, span_toks, extras
+
+
+def _copy_reading(r: _Reading) -> _Reading:
+    return _Reading(r.named, r.named_code, list(r.countries), list(r.agents), list(r.unmatched_names))
+
+
+def _adopt(reading: _Reading, sub: _Reading) -> None:
+    reading.named, reading.named_code = sub.named, sub.named_code
+    reading.countries = sub.countries + [c for c in reading.countries if c not in sub.countries]
+    reading.agents = sub.agents + [a for a in reading.agents if a not in sub.agents]
+    reading.unmatched_names = reading.unmatched_names + sub.unmatched_names
+
+
+# ---------------------------------------------------------------- memory
+
+
+@dataclass(slots=True)
+class _Memory:
+    actor: Actor
+    kind: str
+    name_keys: frozenset[str]
+    descriptors: set[str]
+    plural: bool = False
+
+
+def _name_keys(*texts: str) -> frozenset[str]:
+    keys: set[str] = set()
+    for text in texts:
+        keys.update(t for t in phrase_tokens(text) if t not in _TITLES and len(t) > 2)
+    return frozenset(keys)
+
+
+class DocumentActors:
+    """Actor resolution within one document (not thread-safe; one per document)."""
+
+    def __init__(self, knowledge: ActorKnowledge, story_date: date | None = None) -> None:
+        self.knowledge = knowledge
+        self.story_date = story_date
+        self._day = story_date.toordinal() if story_date else None
+        self._memory: list[_Memory] = []
+        self._country_counts: Counter[str] = Counter()
+        self._country_last: dict[str, int] = {}
+        self._clock = 0
+        # the coder may ask about the same phrase for several events: answer once, count once
+        self._resolved: dict[tuple[int, int], Actor | None] = {}
+
+    # ------------------------------------------------------------ context
+
+    def note_country(self, iso3: str) -> None:
+        """Count a country seen in the document (actors do this themselves; places may too)."""
+        if not iso3:
+            return
+        self._clock += 1
+        self._country_counts[iso3.upper()] += 1
+        self._country_last[iso3.upper()] = self._clock
+
+    @property
+    def context_country(self) -> str | None:
+        """The document's country: the most frequent one seen so far, the latest on ties."""
+        if not self._country_counts:
+            return None
+        return max(self._country_counts, key=lambda c: (self._country_counts[c], self._country_last[c]))
+
+    @property
+    def actors(self) -> list[Actor]:
+        """Named actors remembered so far, most recent last."""
+        return [m.actor for m in self._memory]
+
+    # ------------------------------------------------------------ public resolution
+
+    def resolve(self, span: Span) -> Actor | None:
+        """The actor a noun phrase names, or None if it names none ("the situation")."""
+        if len(span) == 0:
+            return None
+        key = (span.start_char, span.end_char)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve_span(span)
+        actor = self._resolved[key]
+        return replace(actor, roles=list(actor.roles)) if actor else None
+
+    def _resolve_span(self, span: Span) -> Actor | None:
+        head = span.root
+        phrase = self._phrase(span, head, depth=0)
+        if not phrase.toks:
+            return None
+        if head.pos_ == "PRON" and not (len(phrase.toks) == 1 and phrase.toks[0].key in _PRONOUNS):
+            return None  # "who", "something", "those"
+        return self._resolve_phrase(phrase, span.doc.text)
+
+    def resolve_text(self, text: str) -> Actor | None:
+        """Resolve a noun phrase given as text (parsed with the shared spaCy model)."""
+        from ..nlp import load_nlp
+
+        doc = load_nlp()(text)
+        return self.resolve(doc[:])
+
+    # ------------------------------------------------------------ internals
+
+    def _phrase(self, span: Span, head: Token, depth: int) -> "_Phrase":
+        toks = [v for v in (_view(t, head) for t in _core_tokens(span, head)) if v is not None]
+        as_actor = not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_WORDS)
+        phrase = _Phrase(toks, _read(self.knowledge, toks, self._day, as_actor) if toks else _Reading(), as_actor)
+        if depth < 3:
+            for child in _secondary_children(span, head):
+                target = child
+                if child.dep_ == "prep":
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    if not objects:
+                        continue
+                    target = objects[0]
+                part = self._phrase(span, target, depth + 1)
+                if part.toks:
+                    phrase.parts.append((child.lower_ if child.dep_ == "prep" else "appos", part))
+        return phrase
+
+    def _resolve_phrase(self, phrase: "_Phrase", doc_text: str | None = None) -> Actor | None:
+        toks = phrase.toks
+        text, start, end = _extent(toks, doc_text)
+        if len(toks) == 1 and toks[0].key in _PRONOUNS:
+            found = self._antecedent_for_pronoun(toks[0].key)
+            return _as_mention(found.actor, text, start, end) if found else None
+
+        earlier = self._alias(toks, phrase.reading)
+        if earlier is not None:
+            return _as_mention(earlier.actor, text, start, end)
+
+        reading, span_toks, extras = _merge(phrase)
+        text, start, end = _extent(span_toks, doc_text)
+        if reading.named is None and reading.agents and not reading.countries:
+            earlier = self._antecedent_for_description(toks, reading)
+            if earlier is not None:
+                return _as_mention(earlier.actor, text, start, end)
+
+        actor, kind = self._compose(span_toks, reading, text, start, end)
+        if actor is None:
+            return None
+        self._remember(actor, kind, toks, reading, extras)
+        return actor
+
+    def _compose(
+        self, toks: list[_Tok], reading: _Reading, text: str, start: int | None, end: int | None
+    ) -> tuple[Actor | None, str]:
+        head = next((t for t in toks if t.is_head), toks[-1])
+        if reading.named is not None:
+            code = reading.named_code or ""
+            kind = self.knowledge.kinds[reading.named]
+            if kind == CAPITAL:
+                kind = GROUP  # the government it stands for
+            if head.ent == "PERSON":
+                kind = PERSON
+            name = self.knowledge.names[reading.named]
+            if kind == COUNTRY:
+                name = self.knowledge.country_names.get(code[:3], name)
+        elif reading.countries or reading.agents:
+            country = reading.countries[0] if reading.countries else (self.context_country or "")
+            agents = select_agents([_PEOPLE.get(c, c) for c, prefix in reading.agents if not prefix])
+            if not agents and head.plural and (head.ent == "NORP" or head.text[:1].isupper()):
+                agents = ["CVL"]  # "Algerians", "Iraqis": the people of a country
+            if agents and any(t.key in _FORMER for t in toks):
+                agents = ["ELI"]  # "a former minister"
+            prefixes = [c for c, prefix in reading.agents if prefix]
+            code = "".join(prefixes) + mix_agents(country, agents)
+            if not code:
+                return None, GROUP
+            if reading.agents:
+                kind = GROUP if head.plural or head.key in _COLLECTIVE or head.lemma in _COLLECTIVE else PERSON
+            else:
+                kind = COUNTRY if not head.plural else GROUP
+            name = _composed_name(toks, reading, self.knowledge)
+        else:
+            return None, GROUP
+        country, roles = split_code(code, self.knowledge.country_names)
+        if not country and reading.countries:
+            country = reading.countries[0]
+        return Actor(text=text, name=name, code=code, country=country, roles=roles, start=start, end=end), kind
+
+    def _remember(
+        self, actor: Actor, kind: str, toks: list[_Tok], reading: _Reading, extras: list[_Reading]
+    ) -> None:
+        if actor.country:
+            self.note_country(actor.country)
+        descriptors = set(actor.roles)
+        for r in [reading, *extras]:
+            for code, _ in r.agents:
+                descriptors.update(code[i:i + 3] for i in range(0, len(code), 3))
+        descriptors.update(t.lemma for t in toks)  # "Prime Minister ..." → "the minister"
+        head = next((t for t in toks if t.is_head), toks[-1])
+        plural = head.plural and kind != PERSON
+        named = reading.named is not None or any(t.propn for t in toks) or kind == COUNTRY
+        if named:
+            keys = _name_keys(actor.name, " ".join(t.text for t in toks if t.propn))
+            if reading.named is not None and self.knowledge.kinds[reading.named] == CAPITAL:
+                keys = frozenset()  # "in Moscow" later is a place, not the government again
+            self._memory.append(_Memory(actor, kind, keys, descriptors, plural))
+        elif kind != PERSON:
+            # unnamed groups ("Iraqi troops") are antecedents for "they" / "the troops"
+            self._memory.append(_Memory(actor, kind, frozenset(), descriptors, plural))
+
+    def _alias(self, toks: list[_Tok], reading: _Reading) -> _Memory | None:
+        """An earlier named actor that a short proper-name mention ("Mr. Sadr") repeats."""
+        names = [t for t in toks if t.key not in _TITLES]
+        if not names or len(names) > 3 or not all(t.propn or t.ent == "PERSON" for t in names):
+            return None
+        if reading.named is not None and len(names) > 1:
+            return None  # a full name the dictionary knows is its own best reading
+        surname = names[-1].key
+        for memory in reversed(self._memory):
+            if surname in memory.name_keys:
+                return memory
+        return None
+
+    def _antecedent_for_pronoun(self, pronoun: str) -> _Memory | None:
+        wanted = {PERSON} if pronoun in _PERSON_PRONOUNS else {GROUP, COUNTRY}
+        for memory in reversed(self._memory):
+            if memory.kind in wanted and not (pronoun in _THING_PRONOUNS and memory.plural):
+                return memory
+        return None
+
+    def _antecedent_for_description(self, toks: list[_Tok], reading: _Reading) -> _Memory | None:
+        """"the cleric" / "the militia": the latest actor described by the same role."""
+        head = next((t for t in toks if t.is_head), toks[-1])
+        if not any(t.key in ("the", "this", "that") for t in toks):
+            return None
+        wanted_kind = {GROUP, COUNTRY} if (head.plural or head.lemma in _COLLECTIVE) else {PERSON}
+        roles = {code[i:i + 3] for code, _ in reading.agents for i in range(0, len(code), 3)}
+        # state roles are shared by many different officials ("the president" is not the
+        # prime minister): there only the same noun refers back
+        by_role = bool(roles) and not roles <= _STATE_ROLES
+        for memory in reversed(self._memory):
+            if memory.kind in wanted_kind and (
+                head.lemma in memory.descriptors or (by_role and roles <= memory.descriptors)
+            ):
+                return memory
+        return None
+
+
+def _core_tokens(span: Span, head: Token) -> list[Token]:
+    """The head and the words before it that modify it ("Iraqi Prime Minister Nuri al-Maliki"),
+    plus name parts right after it; relative clauses, conjuncts and PPs are left out."""
+    first = max(head.left_edge.i, span.start)
+    tokens = [t for t in span.doc[first:head.i + 1] if _under(t, head)]
+    for token in span.doc[head.i + 1:span.end]:
+        if token.head.i in {t.i for t in tokens} and token.dep_ in ("compound", "flat", "nummod", "case") or (
+            token.is_punct and token.text in "-–" and token.i + 1 < span.end and span.doc[token.i + 1].head.i == head.i
+        ):
+            tokens.append(token)
+        else:
+            break
+    return tokens
+
+
+def _under(token: Token, head: Token) -> bool:
+    """Token is head or inside its left modifiers, not in a clause or conjunct hanging there."""
+    node = token
+    while node.i != head.i:
+        if node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _secondary_children(span: Span, head: Token) -> Iterable[Token]:
+    for child in head.children:
+        if not (span.start <= child.i < span.end):
+            continue
+        if child.dep_ in _SECONDARY_DEPS or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS_ALL):
+            yield child
+
+
+def _extent(toks: list[_Tok], doc_text: str | None = None) -> tuple[str, int | None, int | None]:
+    starts = [t.start for t in toks if t.start is not None]
+    ends = [t.end for t in toks if t.end is not None]
+    start, end = (min(starts), max(ends)) if starts and ends else (None, None)
+    if doc_text is not None and start is not None:
+        return doc_text[start:end], start, end
+    return " ".join(t.text for t in toks), start, end
+
+
+def _as_mention(actor: Actor, text: str, start: int | None, end: int | None) -> Actor:
+    return replace(actor, text=text, start=start, end=end, roles=list(actor.roles))
+
+
+def _composed_name(toks: list[_Tok], reading: _Reading, knowledge: ActorKnowledge) -> str:
+    person = [t.text for t in reading.unmatched_names if t.ent in ("PERSON", "ORG") or t.propn]
+    if person:
+        return " ".join(person)
+    words = [t.text for t in toks]
+    while words and words[0].lower() in ("the", "a", "an", "some", "several", "many", "two", "three"):
+        words = words[1:]
+    if not reading.agents and reading.countries:
+        return knowledge.country_names.get(reading.countries[0], " ".join(words))
+    return " ".join(words)
+
+
+class ActorResolver:
+    """The actor dictionaries of the product (and optional user PETRARCH dictionaries)."""
+
+    def __init__(self, dictionaries: Path | None = None, strict: bool = False) -> None:
+        self.dictionaries, self.strict = dictionaries, strict
+        self.knowledge = load_knowledge(dictionaries, strict=strict)
+
+    def __reduce__(self):
+        # pickled (e.g. to Spark workers) as its arguments: each process loads its own cache
+        return (ActorResolver, (self.dictionaries, self.strict))
+
+    def document(self, story_date: date | None = None) -> DocumentActors:
+        return DocumentActors(self.knowledge, story_date)
+
+    def lookup(self, phrase: str, story_date: date | None = None) -> Actor | None:
+        """Code a phrase out of context ("Iraqi government", "Nuri al-Maliki")."""
+        toks = _plain_views(phrase)
+        if not toks:
+            return None
+        actors = DocumentActors(self.knowledge, story_date)
+        actor = actors._resolve_phrase(_Phrase(toks, _read(self.knowledge, toks, actors._day)))
+        return replace(actor, text=phrase.strip()) if actor else None

@@ -1,0 +1,452 @@
+"""The DuckDB store: documents, events, actors and meta in one file.
+
+Connections and the file lock. DuckDB lets one process write a file, and a read-write
+connection holds an exclusive lock on it for as long as it is open. By default (``keep_open=False``)
+a `Store` therefore opens a connection per operation and closes it right after: a write holds
+the lock only for its one transaction (~15 ms of open/close overhead per call), so a reader
+process (``Store(path, read_only=True)``, the report or the web app) can open the file between
+writes, and a writer waits (up to ``lock_timeout`` seconds) while a reader is in a query.
+``keep_open=True`` keeps one connection for the life of the `Store`: faster for many small
+calls in one process, but it blocks every other process until `close()`.
+
+Every write is one transaction: on any error it is rolled back and nothing already stored is
+lost. All queries take values through SQL parameters only.
+"""
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+import duckdb
+import pyarrow as pa
+
+from sitroom.records import Document, Event, event_from_json
+from sitroom.store import rows
+from sitroom.store.schema import META_TABLE, MIGRATIONS, REFRESH_ACTORS, SCHEMA_VERSION, SOURCE_ENTRY_TYPE
+
+DEFAULT_PATH = Path("sitroom.duckdb")
+DEFAULT_RADIUS_KM = 50.0
+EARTH_RADIUS_KM = 6371.0088
+_PAGE = 1000
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used (not a DuckDB file, a newer schema, locked, ...)."""
+
+
+@dataclass(slots=True)
+class IngestStats:
+    new: int = 0
+    duplicate: int = 0
+
+    def __add__(self, other: IngestStats) -> IngestStats:
+        return IngestStats(self.new + other.new, self.duplicate + other.duplicate)
+
+    @property
+    def total(self) -> int:
+        return self.new + self.duplicate
+
+
+class Store:
+    def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False,
+                 keep_open: bool = False, lock_timeout: float = 10.0) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self.lock_timeout = lock_timeout
+        self._con: duckdb.DuckDBPyConnection | None = None
+        if read_only and not (self.path.exists() and self.path.stat().st_size):
+            raise StoreError(f"{self.path}: no sitroom store here (run `sitroom ingest` first)")
+        if not read_only and self.path.is_file() and self.path.stat().st_size == 0:
+            self.path.unlink()  # an empty placeholder file (touch, mktemp): DuckDB wants to create it
+        con = self._open()
+        try:
+            self._prepare_schema(con)
+        except BaseException:
+            con.close()
+            raise
+        if keep_open:
+            self._con = con
+        else:
+            con.close()
+
+    # ---- connections -------------------------------------------------------------------
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + self.lock_timeout
+        delay = 0.02
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=self.read_only)
+            except duckdb.IOException as exc:
+                message = str(exc)
+                if "lock" in message.lower() and time.monotonic() < deadline:
+                    time.sleep(delay)  # another process is inside a transaction: wait for it
+                    delay = min(delay * 2, 0.5)
+                    continue
+                raise StoreError(f"{self.path}: cannot open the store: {_first_line(message)}") from None
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.path}: cannot open the store: {_first_line(str(exc))}") from None
+
+    @contextmanager
+    def _connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self._con is not None:
+            yield self._con
+            return
+        con = self._open()
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self.read_only:
+            raise StoreError(f"{self.path}: the store is open read-only")
+        with self._connection() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+                con.execute("COMMIT")
+            except BaseException:
+                try:
+                    con.execute("ROLLBACK")
+                except duckdb.Error:
+                    pass  # a failed COMMIT has already ended the transaction
+                raise
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    # ---- schema ------------------------------------------------------------------------
+    def _prepare_schema(self, con: duckdb.DuckDBPyConnection) -> None:
+        tables = {r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if tables and "meta" not in tables:
+            raise StoreError(f"{self.path}: a DuckDB database, but not a sitroom store (no meta table)")
+        version = self._schema_version(con) if "meta" in tables else 0
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: schema version {version} is newer than this sitroom "
+                             f"supports ({SCHEMA_VERSION}); upgrade sitroom")
+        if version == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise StoreError(f"{self.path}: schema version {version} needs migrating to {SCHEMA_VERSION}; "
+                             "open it once for writing")
+        self._migrate(con, version)
+
+    @staticmethod
+    def _schema_version(con: duckdb.DuckDBPyConnection) -> int:
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self, con: duckdb.DuckDBPyConnection, version: int) -> None:
+        """Apply the pending migrations in one transaction: all of them or none."""
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(META_TABLE)
+            for steps in MIGRATIONS[version:]:
+                for statement in steps:
+                    con.execute(statement)
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: migration to schema {SCHEMA_VERSION} failed: {_first_line(str(exc))}") from None
+
+    def schema_version(self) -> int:
+        with self._connection() as con:
+            return self._schema_version(con)
+
+    # ---- documents ---------------------------------------------------------------------
+    def add_documents(self, docs: Iterable[Document], batch_size: int = 5000) -> IngestStats:
+        """Add documents idempotently, one transaction per batch of `batch_size`.
+
+        A document whose id is already stored changes nothing. One whose text (content hash) is
+        already stored under another id is recorded in that document's `sources` list instead.
+        """
+        stats = IngestStats()
+        for batch in _batches(docs, batch_size):
+            with self._transaction() as con:
+                stats += self._insert_documents(con, batch)
+        return stats
+
+    def _insert_documents(self, con: duckdb.DuckDBPyConnection, batch: Sequence[Document]) -> IngestStats:
+        unique_ids = _first_per_id(batch)
+        con.register("incoming_docs", rows.documents_table(unique_ids, rows.utc_now()))
+        try:
+            new = con.execute(_INSERT_NEW_DOCUMENTS).fetchone()[0]
+            con.execute(_MERGE_SOURCES)
+        finally:
+            _unregister(con, "incoming_docs")
+        return IngestStats(new=new, duplicate=len(batch) - new)
+
+    def get_document(self, doc_id: str) -> Document | None:
+        with self._connection() as con:
+            row = con.execute(f"SELECT {rows.DOCUMENT_SELECT} FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return rows.document_from_row(row) if row else None
+
+    def document_sources(self, doc_id: str) -> list[dict]:
+        """The extra (id, source, url, origin, date) entries recorded for a document's text."""
+        with self._connection() as con:
+            row = con.execute("SELECT sources FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return list(row[0]) if row else []
+
+    def uncoded_documents(self, page_size: int = _PAGE) -> Iterator[Document]:
+        """Documents without `coded_at`, by id; safe to call `save_coded` while iterating."""
+        return self.documents(coded=False, page_size=page_size)
+
+    def documents(self, coded: bool | None = None, since: date | None = None, until: date | None = None,
+                  source: str | None = None, limit: int | None = None, page_size: int = _PAGE) -> Iterator[Document]:
+        """Stored documents ordered by id, read a page at a time (keyset paging, no open cursor)."""
+        where = ["id > ?"]
+        params: list = []
+        if coded is not None:
+            where.append("coded_at IS NOT NULL" if coded else "coded_at IS NULL")
+        if since is not None:
+            where.append("date >= ?")
+            params.append(since)
+        if until is not None:
+            where.append("date <= ?")
+            params.append(until)
+        if source is not None:
+            where.append("lower(source) = lower(?)")
+            params.append(source)
+        sql = f"SELECT {rows.DOCUMENT_SELECT} FROM documents WHERE {' AND '.join(where)} ORDER BY id LIMIT ?"
+        return self._paged_documents(sql, params, limit, page_size)
+
+    def _paged_documents(self, sql: str, params: list, limit: int | None, page_size: int) -> Iterator[Document]:
+        last, remaining = "", limit
+        while remaining is None or remaining > 0:
+            size = page_size if remaining is None else min(page_size, remaining)
+            with self._connection() as con:
+                page = con.execute(sql, [last, *params, size]).fetchall()
+            for row in page:
+                yield rows.document_from_row(row)
+            if len(page) < size:
+                return
+            last = page[-1][0]
+            if remaining is not None:
+                remaining -= len(page)
+
+    # ---- coded events ------------------------------------------------------------------
+    def save_coded(self, batch: Sequence[tuple[Document, list[Event]]]) -> int:
+        """Store coding results in ONE transaction; returns the number of events written.
+
+        Documents are added if missing (same rules as `add_documents`); each stored document's
+        old events are replaced by the new ones, `coded_at` is set and the actors they mention
+        are recomputed. A document that is only a duplicate (its text is stored under another
+        id) gets no events of its own: they would repeat the stored document's.
+        """
+        latest: dict[str, tuple[Document, list[Event]]] = {}
+        for doc, events in batch:
+            stray = next((e for e in events if e.doc_id != doc.id), None)
+            if stray is not None:  # it would never be replaced when its document is re-coded
+                raise StoreError(f"event {stray.event_id!r} has doc_id {stray.doc_id!r}, not {doc.id!r}")
+            latest[doc.id] = (doc, events)  # the last result for a document wins
+        if not latest:
+            return 0
+        docs = [doc for doc, _ in latest.values()]
+        with self._transaction() as con:
+            self._insert_documents(con, docs)
+            stored = {r[0] for r in con.execute(
+                "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(latest)]).fetchall()}
+            events = [e for doc_id, (_, doc_events) in latest.items() if doc_id in stored for e in doc_events]
+            self._replace_events(con, sorted(stored), events)
+        return len(events)
+
+    def _replace_events(self, con: duckdb.DuckDBPyConnection, doc_ids: list[str], events: list[Event]) -> None:
+        con.register("coded_ids", pa.table({"id": pa.array(doc_ids, pa.string())}))
+        con.register("incoming_events", rows.events_table(events))
+        try:
+            # actors of the old events (before they go) and of the new ones get recomputed
+            old_actors = con.sql(_ACTOR_KEYS.format(
+                table="events", filter="AND doc_id IN (SELECT id FROM coded_ids)")).to_arrow_table()
+            new_actors = con.sql(_ACTOR_KEYS.format(table="incoming_events", filter="")).to_arrow_table()
+            con.register("touched_actors", pa.concat_tables([old_actors, new_actors]))
+            con.execute("DELETE FROM events WHERE doc_id IN (SELECT id FROM coded_ids)")
+            clash = con.execute(_EVENT_ID_CLASH).fetchone()
+            if clash is not None:
+                raise StoreError(f"{self.path}: event id {clash[0]!r} is not unique; nothing was saved")
+            con.execute("INSERT INTO events SELECT * FROM incoming_events")
+            con.execute("UPDATE documents SET coded_at = ? WHERE id IN (SELECT id FROM coded_ids)", [rows.utc_now()])
+            con.execute("DELETE FROM actors a WHERE EXISTS "
+                        "(SELECT 1 FROM touched_actors t WHERE t.code = a.code AND t.name = a.name)")
+            con.execute(REFRESH_ACTORS)
+        finally:
+            _unregister(con, "touched_actors", "incoming_events", "coded_ids")
+
+    # ---- queries -----------------------------------------------------------------------
+    def query_events(self, place: str | None = None, near: tuple[float, float] | None = None,
+                     radius_km: float | None = None, actor: str | None = None, code: str | None = None,
+                     since: date | None = None, until: date | None = None, source: str | None = None,
+                     limit: int | None = None) -> list[Event]:
+        """Events matching every given filter, ordered by date, document and position.
+
+        place: location name, mention, admin1 or ISO-2 country (case-insensitive). near +
+        radius_km: within that great-circle distance (radius defaults to 50 km). actor: a CAMEO
+        code prefix or part of the canonical name / mention of the source or target
+        (case-insensitive). code: CAMEO code prefix. since/until: event date (else story date),
+        inclusive. source: the publication, case-insensitive.
+        """
+        where, params = _event_filters(place, near, radius_km, actor, code, since, until, source)
+        if limit is None:
+            sql = f"SELECT record FROM events WHERE {where} ORDER BY {_EVENT_ORDER}"
+        else:  # pick the rows first, then read only their (large) records: ~5x faster pages
+            sql = (f"SELECT record FROM events WHERE rowid IN (SELECT rowid FROM events WHERE {where}"
+                   f" ORDER BY {_EVENT_ORDER} LIMIT ?) ORDER BY {_EVENT_ORDER}")
+            params.append(limit)
+        with self._connection() as con:
+            records = con.execute(sql, params).fetchall()
+        return [event_from_json(rows.loads_json(r[0])) for r in records]
+
+    def events_table(self, place: str | None = None, near: tuple[float, float] | None = None,
+                     radius_km: float | None = None, actor: str | None = None, code: str | None = None,
+                     since: date | None = None, until: date | None = None, source: str | None = None,
+                     limit: int | None = None, with_record: bool = False) -> pa.Table:
+        """The flattened event columns (same filters as `query_events`) as an Arrow table."""
+        where, params = _event_filters(place, near, radius_km, actor, code, since, until, source)
+        columns = "*" if with_record else "* EXCLUDE (record)"
+        sql = f"SELECT {columns} FROM events WHERE {where} ORDER BY {_EVENT_ORDER} LIMIT ?"
+        with self._connection() as con:
+            return con.sql(sql, params=[*params, limit]).to_arrow_table()
+
+    def counts(self) -> dict[str, int]:
+        with self._connection() as con:
+            row = con.execute(
+                "SELECT (SELECT count(*) FROM documents), (SELECT count(coded_at) FROM documents),"
+                " (SELECT count(*) FROM events), (SELECT count(*) FROM actors)").fetchone()
+        return dict(zip(("documents", "coded", "events", "actors"), (int(v) for v in row)))
+
+    def sql(self, query: str, params: Sequence | None = None) -> pa.Table:
+        """Run a read query (analysis, exports) and get an Arrow table."""
+        with self._connection() as con:
+            return con.sql(query, params=list(params or [])).to_arrow_table()
+
+
+_INSERT_NEW_DOCUMENTS = """
+INSERT INTO documents (id, hash, date, source, url, title, origin, text, ingested_at)
+SELECT i.id, i.hash, i.date, i.source, i.url, i.title, i.origin, i.text, i.ingested_at
+FROM incoming_docs i
+WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = i.id)
+  AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.hash = i.hash)
+  -- within the batch, the first document with a given text is the one stored
+  AND i.seq = (SELECT min(j.seq) FROM incoming_docs j WHERE j.hash = i.hash)
+ORDER BY i.seq
+"""
+
+# Ids not stored as documents whose text is: recorded as extra sources, once each.
+_MERGE_SOURCES = f"""
+UPDATE documents AS d SET sources = list_concat(d.sources, m.extra)
+FROM (
+    SELECT i.hash, list(struct_pack(id := i.id, source := i.source, url := i.url,
+                                    origin := i.origin, date := i.date)::{SOURCE_ENTRY_TYPE}
+                        ORDER BY i.seq) AS extra
+    FROM incoming_docs i JOIN documents e ON e.hash = i.hash
+    WHERE NOT EXISTS (SELECT 1 FROM documents x WHERE x.id = i.id)
+      AND NOT list_contains(list_transform(e.sources, lambda s: s.id), i.id)
+    GROUP BY i.hash
+) AS m
+WHERE d.hash = m.hash
+"""
+
+# The events key: no event id twice in a batch, nor one that another document's events hold.
+_EVENT_ID_CLASH = """
+SELECT event_id FROM incoming_events GROUP BY event_id HAVING count(*) > 1
+UNION ALL
+SELECT i.event_id FROM incoming_events i JOIN events e ON e.event_id = i.event_id
+LIMIT 1
+"""
+
+_ACTOR_KEYS = """
+    SELECT source_code AS code, coalesce(source_name, '') AS name FROM {table}
+    WHERE source_code IS NOT NULL {filter}
+    UNION
+    SELECT target_code, coalesce(target_name, '') FROM {table} WHERE target_code IS NOT NULL {filter}
+"""
+
+_EVENT_ORDER = "coalesce(date, doc_date) NULLS LAST, doc_id, evidence_sentence, evidence_start, event_id"
+
+_HAVERSINE_KM = f"""(2 * {EARTH_RADIUS_KM} * asin(sqrt(
+    pow(sin(radians(location_lat - ?) / 2), 2)
+    + cos(radians(?)) * cos(radians(location_lat)) * pow(sin(radians(location_lon - ?) / 2), 2))))"""
+
+
+def _event_filters(place: str | None, near: tuple[float, float] | None, radius_km: float | None,
+                   actor: str | None, code: str | None, since: date | None, until: date | None,
+                   source: str | None) -> tuple[str, list]:
+    """A WHERE clause of fixed SQL fragments and the values for its `?` placeholders."""
+    where: list[str] = ["TRUE"]
+    params: list = []
+    if place is not None:
+        where.append("(lower(location_name) = lower(?) OR lower(location_text) = lower(?)"
+                     " OR lower(location_admin1) = lower(?) OR upper(location_country) = upper(?))")
+        params += [place] * 4
+    if near is not None:
+        lat, lon = float(near[0]), float(near[1])
+        radius = DEFAULT_RADIUS_KM if radius_km is None else float(radius_km)
+        where.append(f"location_lat IS NOT NULL AND {_HAVERSINE_KM} <= ?")
+        params += [lat, lat, lon, radius]
+    elif radius_km is not None:
+        raise ValueError("radius_km needs near=(lat, lon)")
+    if actor is not None:
+        where.append("(" + " OR ".join(
+            f"starts_with(upper({side}_code), upper(?)) OR contains(lower({side}_name), lower(?))"
+            f" OR contains(lower({side}_text), lower(?))" for side in ("source", "target")) + ")")
+        params += [actor] * 6
+    if code is not None:
+        where.append("starts_with(cameo, ?)")
+        params.append(code)
+    if since is not None:
+        where.append("coalesce(date, doc_date) >= ?")
+        params.append(since)
+    if until is not None:
+        where.append("coalesce(date, doc_date) <= ?")
+        params.append(until)
+    if source is not None:
+        where.append("lower(doc_source) = lower(?)")
+        params.append(source)
+    return " AND ".join(where), params
+
+
+def _first_per_id(docs: Sequence[Document]) -> list[Document]:
+    seen: set[str] = set()
+    unique = []
+    for doc in docs:
+        if doc.id not in seen:
+            seen.add(doc.id)
+            unique.append(doc)
+    return unique
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _unregister(con: duckdb.DuckDBPyConnection, *names: str) -> None:
+    for name in names:
+        try:
+            con.unregister(name)
+        except duckdb.Error:
+            pass  # never mask the error that brought us here
+
+
+def _first_line(message: str) -> str:
+    return message.strip().splitlines()[0] if message.strip() else message
