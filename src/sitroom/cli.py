@@ -141,7 +141,7 @@ def code(infile: Path = typer.Argument(..., help="Input documents, JSONL (EVENTS
          batch_size: int = BATCH_OPTION, n_process: int = PROC_OPTION,
          dictionaries: Optional[Path] = DICT_OPTION, skip_bad: bool = SKIP_OPTION) -> None:
     """Code documents to events, statelessly: IN.jsonl → OUT.jsonl (no store)."""
-    from sitroom.ingest import read_path
+    from sitroom.ingest import read_coding_input
     if not infile.exists():
         fail(f"{infile}:0: no such file")
     skipped = SkipCounter()
@@ -150,7 +150,7 @@ def code(infile: Path = typer.Argument(..., help="Input documents, JSONL (EVENTS
     tmp = output.with_name(output.name + ".part")
     with ingest_errors(), open(tmp, "w", encoding="utf-8") as fh, _progress() as progress:
         task = progress.add_task("coding", total=None)
-        docs = read_path(infile, skip_bad=skip_bad, on_skip=skipped)
+        docs = read_coding_input(infile, skip_bad=skip_bad, on_skip=skipped)
         for doc, events in pipeline.code(docs):
             fh.write(json.dumps({"id": doc.id, "events": [event_to_json(e) for e in events]},
                                 ensure_ascii=False) + "\n")
@@ -205,17 +205,32 @@ def _parse_near(near: Optional[str]) -> Optional[tuple[float, float]]:
     return lat, lon
 
 
+def _place_centre(place: str) -> tuple[float, float]:
+    """Coordinates of a place name for a radius filter: the most populous gazetteer entry."""
+    from sitroom.geo import load_gazetteer
+    candidates = load_gazetteer().candidates(place)
+    exact = [entry for entry, is_exact in candidates if is_exact] or [entry for entry, _ in candidates]
+    if not exact:
+        fail(f"--place {place!r}: not in the gazetteer (give --near LAT,LON instead)")
+    best = max(exact, key=lambda entry: entry.population)
+    return best.lat, best.lon
+
+
 def _query(db: Path, place, near, radius, actor, code_prefix, since, until, source, limit) -> list[Event]:
     from sitroom.store import Store
     if not db.exists():
         fail(f"{db}: no such store (run `sitroom ingest` or `sitroom run` first)")
+    centre = _parse_near(near)
+    if place and radius is not None and centre is None:  # "within 30 km of Basra"
+        place, centre = None, _place_centre(place)
     with Store(db, read_only=True) as store:
-        return store.query_events(place=place, near=_parse_near(near), radius_km=radius, actor=actor,
+        return store.query_events(place=place, near=centre, radius_km=radius, actor=actor,
                                   code=code_prefix, since=_parse_date(since, "--since"),
                                   until=_parse_date(until, "--until"), source=source, limit=limit)
 
 
-PLACE_OPTION = typer.Option(None, "--place", help="Place name (events located there).")
+PLACE_OPTION = typer.Option(None, "--place", help="Place name: events located there (name, province or "
+                            "ISO-2 country), or within --radius km of it.")
 NEAR_OPTION = typer.Option(None, "--near", help="LAT,LON centre for --radius.")
 RADIUS_OPTION = typer.Option(None, "--radius", help="Radius in km around --near or --place.")
 ACTOR_OPTION = typer.Option(None, "--actor", help="Actor code prefix or name.")
@@ -339,11 +354,11 @@ def evaluate(gold: Path = typer.Argument(..., help="Gold JSONL (EVENTS.md gold f
 
 
 def _code_gold(gold: Path, batch_size: int, dictionaries: Optional[Path]) -> dict[str, dict]:
-    from sitroom.ingest import read_path
+    from sitroom.ingest import read_coding_input
     pipeline = _pipeline(batch_size, 1, dictionaries)
     with ingest_errors():
         return {doc.id: {"id": doc.id, "events": [event_to_json(e) for e in evs]}
-                for doc, evs in pipeline.code(read_path(gold))}
+                for doc, evs in pipeline.code(read_coding_input(gold))}
 
 
 def _print_eval(tally) -> None:
@@ -369,6 +384,15 @@ def _print_confusion(tally) -> None:
     for g in golds:
         table.add_row(g, *[str(tally.confusion.get((g, p), "")) for p in preds])
     out.print(table)
+
+
+def _register_extra_commands() -> None:
+    from sitroom.web.commands import serve_command, watch_command
+    app.command(name="serve")(serve_command)
+    app.command(name="watch")(watch_command)
+
+
+_register_extra_commands()
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ Formats, by suffix (unknown suffixes are sniffed from the first bytes):
   single-document files are their relative paths without suffix.
 """
 from sitroom.ingest.common import DEFAULT_MAX_TEXT_BYTES, IngestError, html_to_text, parse_date
-from sitroom.ingest.paths import SUPPORTED_SUFFIXES, read_path
+from sitroom.ingest.paths import SUPPORTED_SUFFIXES, read_coding_input, read_path
 from sitroom.ingest.web import DEFAULT_MAX_BYTES, read_url
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "html_to_text",
     "parse_date",
+    "read_coding_input",
     "read_path",
     "read_url",
 ]

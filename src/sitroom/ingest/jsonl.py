@@ -45,8 +45,12 @@ def _read_lines(handle: BinaryIO, limit: int) -> Iterator[tuple[bytes | None, bo
 
 
 def document_from_record(record: object, where: str, line: int | None, origin: str,
-                         max_text_bytes: int) -> Item:
-    """One input record (a parsed JSON value) → Document, or the error that explains why not."""
+                         max_text_bytes: int, allow_blank_text: bool = False) -> Item:
+    """One input record (a parsed JSON value) → Document, or the error that explains why not.
+
+    `allow_blank_text`: stateless coding keeps a document whose text is "" (it gets an output
+    line with no events); the store refuses it.
+    """
     if not isinstance(record, dict):
         return IngestError(where, line, f"expected a JSON object, got {type(record).__name__}")
     doc_id, text = record.get("id"), record.get("text")
@@ -54,7 +58,7 @@ def document_from_record(record: object, where: str, line: int | None, origin: s
         doc_id = str(doc_id)
     if not isinstance(doc_id, str) or not doc_id.strip():
         return IngestError(where, line, "missing or empty required field 'id'")
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not (text.strip() or allow_blank_text):
         return IngestError(where, line, f"document {doc_id!r}: missing or empty required field 'text'")
     oversize = too_big(text, max_text_bytes)
     if oversize:
@@ -74,7 +78,7 @@ def document_from_record(record: object, where: str, line: int | None, origin: s
     )
 
 
-def read_jsonl(path: Path, max_text_bytes: int) -> Iterator[Item]:
+def read_jsonl(path: Path, max_text_bytes: int, allow_blank_text: bool = False) -> Iterator[Item]:
     where = str(path)
     limit = _line_limit(max_text_bytes)
     seen_content = False
@@ -97,6 +101,7 @@ def read_jsonl(path: Path, max_text_bytes: int) -> Iterator[Item]:
             except json.JSONDecodeError as exc:
                 yield IngestError(where, number, f"malformed JSON: {exc.msg} (column {exc.colno})")
                 continue
-            yield document_from_record(record, where, number, f"{where}:{number}", max_text_bytes)
+            yield document_from_record(record, where, number, f"{where}:{number}", max_text_bytes,
+                                       allow_blank_text)
     if not seen_content:
         yield IngestError(where, 1, "empty file: no documents")

@@ -99,3 +99,13 @@ def _file_items(path: Path, max_text_bytes: int, kind: str | None, doc_id: str |
             yield IngestError(path, None, "unsupported file type (use .jsonl, .txt, .html, .xml/.rss/.atom)")
     except OSError as exc:
         yield IngestError(path, None, f"cannot read: {exc.strerror or exc}")
+
+
+def read_coding_input(path: str | Path, skip_bad: bool = False, on_skip: SkipHandler | None = None,
+                      max_text_bytes: int = DEFAULT_MAX_TEXT_BYTES) -> Iterator[Document]:
+    """Input of `sitroom code`: like `read_path`, but a JSONL document with blank text is kept
+    (the contract wants one output line per input document, even with no events)."""
+    path = Path(path)
+    if path.is_file() and _kind_of(path) == "jsonl":
+        return apply_policy(read_jsonl(path, max_text_bytes, allow_blank_text=True), skip_bad, on_skip)
+    return read_path(path, skip_bad, on_skip, max_text_bytes)
