@@ -1,0 +1,189 @@
+"""Reading a spaCy dependency parse: subjects, objects, negation, modality, clauses, spans."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.events.vocab import (
+    HYPOTHETICAL_AUX, OBLIGATION_AUX, OPTIMISM, PESSIMISM, PLANNED_AUX, READINESS, SPEECH_NOUNS,
+)
+
+# dependents left out of an actor's noun phrase (clauses, appositions, conjuncts)
+SKIP_IN_NP = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"})
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    if subj.pos_ == "PRON" and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        subj = verb.head
+    return conjuncts_of(subj)
+
+
+def conjuncts_of(tok: Token) -> list[Token]:
+    return [tok, *[t for t in tok.conjuncts if t.i > tok.i]]
+
+
+def first_child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
+    if tok is None:
+        return None
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def prep_object(tok: Token, prep: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == prep:
+            return first_child(c, ("pobj",))
+    return None
+
+
+def first_subject(verb: Token) -> Token | None:
+    subj = subjects_of(verb)
+    return subj[0] if subj else None
+
+
+def is_negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    # "failed to", "no longer"
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+
+
+def has_mark(verb: Token, words: tuple[str, ...]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+
+
+def aux_modality(verb: Token, modality: str) -> str:
+    if modality in ("denied", "threatened"):
+        return modality
+    conditional = any(c.dep_ == "advcl" and has_mark(c, ("if", "unless")) for c in verb.children)
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass"):
+            low = c.lower_
+            if low == "would" and modality == "reported" and not conditional:
+                return "planned"  # reported speech: "said they would meet" is future-in-the-past
+            if low in HYPOTHETICAL_AUX:
+                return "hypothetical"
+            if low in PLANNED_AUX:
+                return "planned" if modality in ("asserted", "reported") else modality
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+            return "hypothetical"
+    # "is going to attack", "is expected to"
+    return modality
+
+
+
+
+def mood_code(clause: Token) -> str | None:
+    """"(said) he was confident / skeptical ...": CAMEO 013 optimistic / 012 pessimistic comment."""
+    if clause.lemma_ != "be":
+        return None
+    for c in clause.children:
+        if c.dep_ == "acomp":
+            word = c.lower_
+            if word in OPTIMISM:
+                return "013"
+            if word in PESSIMISM:
+                return "012"
+    return None
+
+
+
+
+def speech_act_clause(verb: Token) -> Token | None:
+    """The clause carried by a speech-act object: "issued a declaration demanding X"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in SPEECH_NOUNS:
+        return None
+    return next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
+                 and c.dep_ != "relcl"), None)
+
+
+def has_own_agent(verb: Token, inner: Token) -> bool:
+    """"wants Germany to pay": the governed act has its own agent (an object of the verb or
+    a subject of the infinitive)."""
+    if inner.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return True
+    return inner.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in inner.children) \
+        and any(c.dep_ == "nsubj" for c in inner.children)
+
+
+def readiness_complement(verb: Token) -> Token | None:
+    """The action of "is willing/ready/prepared to ACT"."""
+    if verb.lemma_ != "be":
+        return None
+    for c in verb.children:
+        if c.dep_ in ("acomp", "attr") and c.lower_ in READINESS:
+            return next((x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)
+    return None
+
+
+def has_obligation(verb: Token) -> bool:
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+        return True
+    head = verb.head if verb.dep_ == "xcomp" else None
+    return head is not None and head.lemma_ in ("have", "need") and any(
+        a.lower_ == "to" for a in verb.children)
+
+
+def inner_verb(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            return c
+    # "vowed to fight" parsed as a purpose clause
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > verb.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    # "called for X to stop", "appealed to X to ..."
+    for c in verb.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    v = next((x for x in g.children if x.dep_ in ("acl", "relcl") and x.pos_ == "VERB"), None)
+                    if v is not None and any(a.lower_ == "to" for a in v.children):
+                        return v
+    return None
+
+
+def mentions(verb: Token, words: frozenset[str]) -> bool:
+    for c in verb.children:
+        if c.dep_ in ("dobj", "prep", "xcomp", "nsubjpass", "attr"):
+            for t in c.subtree:
+                if t.lower_ in words or t.lemma_.lower() in words:
+                    return True
+    return False
+
+
+def according_to(sent: Span) -> Span | None:
+    i = next((t.i for t in sent if t.lower_ == "according"), None)
+    doc = sent.doc
+    if i is None or i + 1 >= sent.end or doc[i + 1].lower_ != "to":
+        return None
+    pobj = next((t for t in doc[i + 1].children if t.dep_ == "pobj"), None)
+    end = pobj.right_edge.i + 1 if pobj is not None else i + 2
+    return doc[i:end]
+
+
+def speaker_text(tok: Token) -> str:
+    span = np_span(tok)
+    verb = tok.head
+    return f"{span.text} {verb.text}" if verb.i > span.end - 1 else f"{verb.text} {span.text}"
+
+
+
+
+def np_span(tok: Token) -> Span:
+    """The noun phrase of a head token without relative clauses, appositions or conjuncts;
+    "of"-phrases stay ("the leader of Hamas")."""
+    lo = hi = tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in SKIP_IN_NP and not (c.dep_ == "prep" and c.lower_ == "of"):
+                continue
+            lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)
+            if c.dep_ != "prep":
+                stack.append(c)
+    return tok.doc[lo:hi + 1]
