@@ -63,13 +63,21 @@ def read_sources(paths: list[str], skip_bad: bool, skipped: SkipCounter) -> Iter
             yield from read_path(Path(item), skip_bad=skip_bad, on_skip=skipped)
 
 
-@contextmanager
-def ingest_errors() -> Iterator[None]:
-    """Turn reader errors into a one-line message and exit code 1."""
+def _user_error_types() -> tuple[type[Exception], ...]:
+    """Errors caused by the user's input or files: one line, exit 1, no traceback."""
+    from sitroom.actors import DictionaryError
+    from sitroom.evaluation import GoldFileError
     from sitroom.ingest import IngestError
+    from sitroom.store import StoreError
+    return IngestError, StoreError, DictionaryError, GoldFileError
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn input, store and dictionary errors into a one-line message and exit code 1."""
     try:
         yield
-    except IngestError as exc:
+    except _user_error_types() as exc:
         fail(str(exc))
 
 
@@ -104,7 +112,7 @@ def _store_documents(store, documents: Iterator[Document]) -> tuple[int, int]:
 def _ingest(paths: list[str], db: Path, skip_bad: bool) -> None:
     from sitroom.store import Store
     skipped = SkipCounter()
-    with ingest_errors(), Store(db) as store, _progress() as progress:
+    with user_errors(), Store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         docs = _tick(read_sources(paths, skip_bad, skipped), progress, task)
         new, duplicate = _store_documents(store, docs)
@@ -127,7 +135,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="JSONL, .txt, .html, RSS/
 
 def _pipeline(batch_size: int, n_process: int, dictionaries: Optional[Path]):
     from sitroom.pipeline import Pipeline, PipelineOptions
-    return Pipeline(PipelineOptions(batch_size=batch_size, n_process=n_process, dictionaries=dictionaries))
+    with user_errors():
+        return Pipeline(PipelineOptions(batch_size=batch_size, n_process=n_process, dictionaries=dictionaries))
 
 
 BATCH_OPTION = typer.Option(64, "--batch-size", help="Documents per spaCy batch.")
@@ -148,7 +157,7 @@ def code(infile: Path = typer.Argument(..., help="Input documents, JSONL (EVENTS
     pipeline = _pipeline(batch_size, n_process, dictionaries)
     n_docs = n_events = 0
     tmp = output.with_name(output.name + ".part")
-    with ingest_errors(), open(tmp, "w", encoding="utf-8") as fh, _progress() as progress:
+    with user_errors(), open(tmp, "w", encoding="utf-8") as fh, _progress() as progress:
         task = progress.add_task("coding", total=None)
         docs = read_coding_input(infile, skip_bad=skip_bad, on_skip=skipped)
         for doc, events in pipeline.code(docs):
@@ -164,7 +173,7 @@ def code(infile: Path = typer.Argument(..., help="Input documents, JSONL (EVENTS
 def _code_store(db: Path, pipeline) -> tuple[int, int]:
     from sitroom.store import Store
     n_docs = n_events = 0
-    with Store(db) as store, _progress() as progress:
+    with user_errors(), Store(db) as store, _progress() as progress:
         pending = list(store.uncoded_documents())
         task = progress.add_task("coding", total=len(pending))
         for batch in _batched(pipeline.code(pending), SAVE_BATCH):
@@ -223,7 +232,7 @@ def _query(db: Path, place, near, radius, actor, code_prefix, since, until, sour
     centre = _parse_near(near)
     if place and radius is not None and centre is None:  # "within 30 km of Basra"
         place, centre = None, _place_centre(place)
-    with Store(db, read_only=True) as store:
+    with user_errors(), Store(db, read_only=True) as store:
         return store.query_events(place=place, near=centre, radius_km=radius, actor=actor,
                                   code=code_prefix, since=_parse_date(since, "--since"),
                                   until=_parse_date(until, "--until"), source=source, limit=limit)
@@ -297,6 +306,30 @@ def events(db: Path = DB_OPTION, place: Optional[str] = PLACE_OPTION, near: Opti
             fh.close()
 
 
+@app.command()
+def export(output: Path = typer.Option(..., "-o", "--output", help="File to write."),
+           fmt: str = typer.Option("jsonl", "--format",
+                                   help="gdelt, acled, phoenix, polecat, plover, parquet, csv or jsonl."),
+           db: Path = DB_OPTION, place: Optional[str] = PLACE_OPTION, near: Optional[str] = NEAR_OPTION,
+           radius: Optional[float] = RADIUS_OPTION, actor: Optional[str] = ACTOR_OPTION,
+           code_prefix: Optional[str] = typer.Option(None, "--code", help="CAMEO code prefix."),
+           since: Optional[str] = SINCE_OPTION, until: Optional[str] = UNTIL_OPTION,
+           source: Optional[str] = SOURCE_OPTION,
+           all_modalities: bool = typer.Option(False, "--all-modalities",
+                                               help="Also write denied/threatened/hypothetical events to "
+                                                    "formats that have no modality column.")) -> None:
+    """Export events in the field's formats (GDELT 2.0, ACLED, Phoenix, POLECAT, PLOVER) or as tables."""
+    from sitroom.export import FORMATS, store_documents, write_events
+    from sitroom.store import Store
+    if fmt not in FORMATS:
+        fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    found = _query(db, place, near, radius, actor, code_prefix, since, until, source, None)
+    with Store(db, read_only=True) as store:
+        documents = store_documents(store, (e.doc_id for e in found))
+    rows = write_events(found, output, fmt, documents=documents, factual_only=not all_modalities)
+    console.print(f"exported {rows} row(s) as {fmt} → {output}")
+
+
 def _load_sides(path: Optional[Path]) -> Optional[dict[str, list[str]]]:
     if path is None:
         return None
@@ -356,7 +389,7 @@ def evaluate(gold: Path = typer.Argument(..., help="Gold JSONL (EVENTS.md gold f
 def _code_gold(gold: Path, batch_size: int, dictionaries: Optional[Path]) -> dict[str, dict]:
     from sitroom.ingest import read_coding_input
     pipeline = _pipeline(batch_size, 1, dictionaries)
-    with ingest_errors():
+    with user_errors():
         return {doc.id: {"id": doc.id, "events": [event_to_json(e) for e in evs]}
                 for doc, evs in pipeline.code(read_coding_input(gold))}
 
@@ -396,7 +429,11 @@ _register_extra_commands()
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except _user_error_types() as exc:  # a safety net for errors raised outside a command's guard
+        console.print(f"[bold red]error:[/] {exc}", highlight=False)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
