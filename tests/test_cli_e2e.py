@@ -128,3 +128,23 @@ def test_eval_prints_the_contract_figures(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     for key in ("root", "triple", "no_event_records_left_empty", "per CAMEO root"):
         assert key in result.stdout
+
+
+def test_export_gdelt_and_acled_read_back(store: Path, tmp_path: Path) -> None:
+    import pandas as pd
+    gdelt = tmp_path / "events.gdelt.tsv"
+    assert invoke("export", "--db", store, "--format", "gdelt", "-o", gdelt).exit_code == 0
+    table = pd.read_csv(gdelt, sep="\t", header=None, dtype=str)
+    assert table.shape[1] == 61 and len(table) > 0
+    assert set(table[28].dropna().str.len()) <= {2}  # EventRootCode
+    acled = tmp_path / "events.acled.csv"
+    assert invoke("export", "--db", store, "--format", "acled", "-o", acled).exit_code == 0
+    frame = pd.read_csv(acled, dtype=str)
+    assert list(frame.columns[:7]) == ["event_id_cnty", "event_date", "year", "time_precision",
+                                       "disorder_type", "event_type", "sub_event_type"]
+    assert frame["sub_event_type"].notna().all()
+
+
+def test_unknown_store_is_a_one_line_error(tmp_path: Path) -> None:
+    result = invoke("events", "--db", tmp_path / "missing.duckdb")
+    assert result.exit_code == 1 and "no such store" in result.output
