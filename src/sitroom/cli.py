@@ -11,6 +11,7 @@ from typing import Iterable, Iterator, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -27,7 +28,8 @@ SAVE_BATCH = 64  # documents per store transaction while coding
 
 
 def fail(message: str) -> None:
-    console.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    """One line on stderr (the message is printed literally, never as Rich markup), exit code 1."""
+    console.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -48,7 +50,7 @@ class SkipCounter:
 
     def __call__(self, error: Exception) -> None:
         self.count += 1
-        console.print(f"[yellow]skipped:[/] {error}", highlight=False)
+        console.print(f"[yellow]skipped:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
 
 
 def read_sources(paths: list[str], skip_bad: bool, skipped: SkipCounter) -> Iterator[Document]:
@@ -66,10 +68,11 @@ def read_sources(paths: list[str], skip_bad: bool, skipped: SkipCounter) -> Iter
 def _user_error_types() -> tuple[type[Exception], ...]:
     """Errors caused by the user's input or files: one line, exit 1, no traceback."""
     from sitroom.actors import DictionaryError
+    from sitroom.config import ConfigError
     from sitroom.evaluation import GoldFileError
     from sitroom.ingest import IngestError
     from sitroom.store import StoreError
-    return IngestError, StoreError, DictionaryError, GoldFileError
+    return IngestError, StoreError, DictionaryError, ConfigError, GoldFileError
 
 
 @contextmanager
@@ -432,7 +435,7 @@ def main() -> None:
     try:
         app()
     except _user_error_types() as exc:  # a safety net for errors raised outside a command's guard
-        console.print(f"[bold red]error:[/] {exc}", highlight=False)
+        console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(1)
 
 

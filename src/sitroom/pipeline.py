@@ -5,21 +5,34 @@ every engine produces identical events for identical input.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy as np
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.actors import ActorResolver
+from sitroom.config import dictionary_settings
 from sitroom.counts import extract_counts
 from sitroom.events import EventCoder
+from sitroom.events.dictionaries import UserDictionaries, load_user_dictionaries
+from sitroom.events.discards import DiscardList
 from sitroom.geo import Geocoder
 from sitroom.nlp import load_nlp
 from sitroom.records import Document, Event
 from sitroom.time import resolve_event_date
 
-MAX_PARSE_CHARS = 2_000_000  # documents are capped at ingest; this keeps spaCy from refusing them
+MAX_PARSE_CHARS = 1_000_000  # spaCy's own default max_length; news stories are 5-50 kB
+# A news sentence is rarely over 80 tokens; text with no sentence punctuation (tables, lists,
+# scraped boilerplate, hostile input) makes parsing and per-event work grow with the square of
+# the run, so runs longer than this are cut into chunks before parsing.
+MAX_SENTENCE_TOKENS = 256
+_SENTENCE_END = (".", "!", "?", "…", "。", "؟", "！", "？")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -27,6 +40,14 @@ class PipelineOptions:
     batch_size: int = 64
     n_process: int = 1
     dictionaries: Path | None = None
+    # None: from the config file (sitroom.toml / $SITROOM_CONFIG), else "extend" / strict
+    dictionary_mode: str | None = None  # "extend" | "replace"
+    dictionary_strict: bool | None = None
+    config: Path | None = None  # an explicit configuration file
+    # characters of a document that are parsed; the rest is ignored with a warning
+    max_parse_chars: int = MAX_PARSE_CHARS
+    # longest sentence the parser and coder see; longer runs are split with a warning
+    max_sentence_tokens: int = MAX_SENTENCE_TOKENS
 
 
 class Pipeline:
@@ -35,22 +56,40 @@ class Pipeline:
     def __init__(self, options: PipelineOptions | None = None) -> None:
         self.options = options or PipelineOptions()
         self.nlp = load_nlp()
-        self.nlp.max_length = max(self.nlp.max_length, MAX_PARSE_CHARS)
-        self.resolver = ActorResolver(self.options.dictionaries)
-        self.coder = EventCoder(self.resolver)
+        self.nlp.max_length = max(self.nlp.max_length, self.options.max_parse_chars + 1)
+        self.user_dictionaries = _user_dictionaries(self.options)
+        user = self.user_dictionaries
+        self.resolver = user.resolver if user else ActorResolver(None)
+        self.coder = EventCoder(self.resolver, lexicon=user.lexicon if user else None,
+                                tables=user.tables if user else None)
+        self.discards = user.discards if user else None
         self.geocoder = Geocoder()
 
     def code(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         """(document, events) in input order; streams, never holds the whole input."""
-        pairs = ((doc.text, doc) for doc in documents)
+        pairs = ((self.prepare(doc), doc) for doc in documents)
         parsed = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.options.batch_size,
                                n_process=self.options.n_process)
         for sdoc, doc in parsed:
             yield doc, self.code_parsed(doc, sdoc)
 
+    def prepare(self, doc: Document) -> Doc:
+        """The tokenized document, capped for parsing: at most `max_parse_chars` characters, and
+        no sentence longer than `max_sentence_tokens` (preset sentence starts, which the parser
+        keeps). Both caps log a warning naming the document."""
+        text = _capped_text(doc, self.options.max_parse_chars)
+        self.nlp.max_length = max(self.nlp.max_length, len(text) + 1)
+        sdoc = self.nlp.make_doc(text)
+        _split_long_runs(sdoc, self.options.max_sentence_tokens, doc.id)
+        return sdoc
+
     def code_parsed(self, doc: Document, sdoc: Doc) -> list[Event]:
+        if self.discards is not None and self.discards.story_match(sdoc.text):
+            return []  # a story-level discard phrase ("+PHRASE"): the story is not coded
         actors = self.resolver.document(doc.date)
         events = self.coder.code(doc, sdoc, actors)
+        if events and self.discards is not None:
+            events = _without_discarded_sentences(events, sdoc, self.discards)
         if not events:
             return events
         places = self.geocoder.document(sdoc)
@@ -64,6 +103,60 @@ class Pipeline:
             _date(event, sentence, trigger, doc)
             _count(event, sentence, trigger)
         return events
+
+
+def _user_dictionaries(options: PipelineOptions) -> UserDictionaries | None:
+    """The user's PETRARCH dictionaries (from the options or the config file), if any."""
+    settings = dictionary_settings(options.dictionaries, options.dictionary_mode,
+                                   options.dictionary_strict, options.config)
+    if settings.dir is None:
+        return None
+    return load_user_dictionaries(settings.dir, settings.mode, settings.strict)
+
+
+def _without_discarded_sentences(events: list[Event], sdoc: Doc, discards: DiscardList) -> list[Event]:
+    """Drop events of sentences that hold a sentence-level discard phrase."""
+    sentences = list(sdoc.sents)
+    verdict: dict[int, bool] = {}
+    kept = []
+    for event in events:
+        index = event.evidence.sentence
+        if index not in verdict:
+            verdict[index] = discards.sentence_match(sentences[index].text) is not None
+        if not verdict[index]:
+            kept.append(event)
+    return kept
+
+
+def _capped_text(doc: Document, max_chars: int) -> str:
+    text = doc.text
+    if len(text) <= max_chars:
+        return text
+    cut = text.rfind(" ", max(0, max_chars - 1000), max_chars)  # end on a word boundary if near
+    cut = cut if cut > 0 else max_chars
+    log.warning("document %r: %s characters, only the first %s are parsed (max_parse_chars)",
+                doc.id, f"{len(text):,}", f"{cut:,}")
+    return text[:cut]
+
+
+def _split_long_runs(sdoc: Doc, max_tokens: int, doc_id: str) -> None:
+    """Preset sentence starts so that no run of tokens without a sentence end exceeds max_tokens."""
+    if max_tokens <= 0 or len(sdoc) <= max_tokens:
+        return
+    orth = sdoc.to_array([ORTH, IS_SPACE])
+    ends = np.isin(orth[:, 0], [sdoc.vocab.strings.add(p) for p in _SENTENCE_END]) | (orth[:, 1] != 0)
+    # boundaries: token after a sentence end, plus the doc edges
+    bounds = np.concatenate(([0], np.flatnonzero(ends) + 1, [len(sdoc)]))
+    long_runs = np.flatnonzero(np.diff(bounds) > max_tokens)
+    if not len(long_runs):
+        return
+    forced = 0
+    for run in long_runs:
+        for start in range(int(bounds[run]) + max_tokens, int(bounds[run + 1]), max_tokens):
+            sdoc[start].is_sent_start = True
+            forced += 1
+    log.warning("document %r: %d run(s) of over %d tokens without a sentence end; split into "
+                "chunks at %d point(s) (max_sentence_tokens)", doc_id, len(long_runs), max_tokens, forced)
 
 
 def _actor_countries(events: list[Event]) -> list[str]:
