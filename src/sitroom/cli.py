@@ -95,21 +95,21 @@ def _batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _store_documents(store, documents: Iterator[Document]) -> tuple[int, int]:
+def _store_documents(store, documents: Iterator[Document]):
     """Add documents in batches; what was read before an error is kept (flushed first)."""
-    new = duplicate = 0
+    from sitroom.store import IngestStats
+    total = IngestStats()
     batch: list[Document] = []
     try:
         for doc in documents:
             batch.append(doc)
             if len(batch) >= 500:
-                stats = store.add_documents(batch)
-                new, duplicate, batch = new + stats.new, duplicate + stats.duplicate, []
+                total += store.add_documents(batch)
+                batch = []
     finally:
         if batch:
-            stats = store.add_documents(batch)
-            new, duplicate = new + stats.new, duplicate + stats.duplicate
-    return new, duplicate
+            total += store.add_documents(batch)
+    return total
 
 
 def _ingest(paths: list[str], db: Path, skip_bad: bool) -> None:
@@ -118,8 +118,9 @@ def _ingest(paths: list[str], db: Path, skip_bad: bool) -> None:
     with user_errors(), Store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         docs = _tick(read_sources(paths, skip_bad, skipped), progress, task)
-        new, duplicate = _store_documents(store, docs)
-    console.print(f"ingested {new} new document(s), {duplicate} already stored"
+        stats = _store_documents(store, docs)
+    console.print(f"ingested {stats.new} new document(s), {stats.duplicate} already stored, "
+                  f"{stats.near_duplicate} near-duplicate(s) kept as extra sources"
                   + (f", {skipped.count} skipped" if skipped.count else "") + f" → {db}")
 
 

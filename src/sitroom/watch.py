@@ -32,6 +32,7 @@ class PassStats:
     read: int = 0
     new: int = 0
     duplicate: int = 0
+    near_duplicate: int = 0
     coded: int = 0
     events: int = 0
     errors: list[str] = field(default_factory=list)
@@ -113,6 +114,7 @@ def ingest_pass(sources: list[str], db_path: Path, memo: FileMemo, stats: PassSt
         stats.read += len(batch)
         stats.new += added.new
         stats.duplicate += added.duplicate
+        stats.near_duplicate += added.near_duplicate
 
 
 def code_pass(db_path: Path, pipeline, stats: PassStats) -> None:

@@ -63,7 +63,22 @@ _V1 = (
     )""",
 )
 
-MIGRATIONS: list[tuple[str, ...]] = [_V1]
+# Near-duplicate detection (`dedup.py`): one signature row per document (signature NULL when
+# the text is too short to compare) and its LSH band keys, so a new text is checked against the
+# whole store by a join on `key`. Documents stored before this step get theirs on the first
+# write (the store backfills them and records the signature scheme in meta `minhash_scheme`).
+_V2 = (
+    """CREATE TABLE document_signatures (
+        doc_id VARCHAR NOT NULL,
+        signature BLOB  -- little-endian uint32[num_perm]
+    )""",
+    """CREATE TABLE document_bands (
+        key BIGINT NOT NULL,
+        doc_id VARCHAR NOT NULL
+    )""",
+)
+
+MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 META_TABLE = "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)"

@@ -11,6 +11,14 @@ calls in one process, but it blocks every other process until `close()`.
 
 Every write is one transaction: on any error it is rolled back and nothing already stored is
 lost. All queries take values through SQL parameters only.
+
+Duplicates. A document is stored once per id and once per exact text (content hash); with
+``near_duplicates=True`` (the default) also once per story: a rewrite or syndicated copy of a
+stored text (`dedup.py`: MinHash of word 4-grams, estimated Jaccard >= ``near_duplicate_threshold``)
+is recorded in the stored document's ``sources`` like an exact copy. Signatures and LSH band
+keys live in ``document_signatures`` / ``document_bands`` (schema 2), so a later run finds the
+copies of stories stored by earlier ones with one join; documents stored before schema 2 or with
+the check off get theirs on the next write with it on.
 """
 from __future__ import annotations
 
@@ -22,16 +30,21 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 import duckdb
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from sitroom.records import Document, Event, event_from_json
-from sitroom.store import rows
+from sitroom.store import dedup, rows
+from sitroom.store.dedup import DEFAULT_THRESHOLD, MinHasher
 from sitroom.store.schema import META_TABLE, MIGRATIONS, REFRESH_ACTORS, SCHEMA_VERSION, SOURCE_ENTRY_TYPE
 
 DEFAULT_PATH = Path("sitroom.duckdb")
 DEFAULT_RADIUS_KM = 50.0
 EARTH_RADIUS_KM = 6371.0088
 _PAGE = 1000
+_BACKFILL_PAGE = 2000
+_SCHEME_KEY = "minhash_scheme"  # meta: the signature scheme every stored document has
 
 
 class StoreError(RuntimeError):
@@ -40,23 +53,37 @@ class StoreError(RuntimeError):
 
 @dataclass(slots=True)
 class IngestStats:
+    """new: stored; duplicate: id or exact text already stored; near_duplicate: a rewrite or
+    syndicated copy of a stored story, recorded in that document's `sources`."""
+
     new: int = 0
     duplicate: int = 0
+    near_duplicate: int = 0
 
     def __add__(self, other: IngestStats) -> IngestStats:
-        return IngestStats(self.new + other.new, self.duplicate + other.duplicate)
+        return IngestStats(self.new + other.new, self.duplicate + other.duplicate,
+                           self.near_duplicate + other.near_duplicate)
 
     @property
     def total(self) -> int:
-        return self.new + self.duplicate
+        return self.new + self.duplicate + self.near_duplicate
 
 
 class Store:
     def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False,
-                 keep_open: bool = False, lock_timeout: float = 10.0) -> None:
+                 keep_open: bool = False, lock_timeout: float = 10.0, near_duplicates: bool = True,
+                 near_duplicate_threshold: float = DEFAULT_THRESHOLD) -> None:
+        """near_duplicates: merge rewrites/syndicated copies of a stored story (estimated
+        Jaccard of word 4-gram sets >= near_duplicate_threshold, same incident) into it, see
+        `dedup.py`; off, only exact duplicates are merged."""
+        if not 0.0 < near_duplicate_threshold <= 1.0:
+            raise ValueError(f"near_duplicate_threshold must be in (0, 1], not {near_duplicate_threshold}")
         self.path = Path(path)
         self.read_only = read_only
         self.lock_timeout = lock_timeout
+        self.near_duplicates = near_duplicates
+        self.near_duplicate_threshold = near_duplicate_threshold
+        self._hasher = MinHasher()
         self._con: duckdb.DuckDBPyConnection | None = None
         if read_only and not (self.path.exists() and self.path.stat().st_size):
             raise StoreError(f"{self.path}: no sitroom store here (run `sitroom ingest` first)")
@@ -147,7 +174,7 @@ class Store:
 
     @staticmethod
     def _schema_version(con: duckdb.DuckDBPyConnection) -> int:
-        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        row = _first_row(con.execute("SELECT value FROM meta WHERE key = 'schema_version'"))
         return int(row[0]) if row else 0
 
     def _migrate(self, con: duckdb.DuckDBPyConnection, version: int) -> None:
@@ -174,6 +201,8 @@ class Store:
 
         A document whose id is already stored changes nothing. One whose text (content hash) is
         already stored under another id is recorded in that document's `sources` list instead.
+        With `near_duplicates` on, so is one whose text is a near-duplicate of a stored
+        document's (or of an earlier one in the same call's batch).
         """
         stats = IngestStats()
         for batch in _batches(docs, batch_size):
@@ -185,21 +214,122 @@ class Store:
         unique_ids = _first_per_id(batch)
         con.register("incoming_docs", rows.documents_table(unique_ids, rows.utc_now()))
         try:
-            new = con.execute(_INSERT_NEW_DOCUMENTS).fetchone()[0]
-            con.execute(_MERGE_SOURCES)
+            if not self.near_duplicates:
+                new = con.execute(_INSERT_NEW_DOCUMENTS).fetchone()[0]
+                con.execute(_MERGE_SOURCES)
+                if new:  # these have no signatures: the next near-duplicate write adds them
+                    con.execute("DELETE FROM meta WHERE key = ?", [_SCHEME_KEY]).fetchall()
+                return IngestStats(new=new, duplicate=len(batch) - new)
+            self._ensure_signatures(con)
+            fresh = [unique_ids[r[0]] for r in con.execute(_FRESH_DOCUMENTS).fetchall()]
+            texts = [d.text for d in fresh]
+            signatures = self._hasher.signatures(texts)
+            matches = self._near_matches(con, texts, signatures)
+            kept = [i for i in range(len(fresh)) if i not in matches]
+            con.register("near_matches", _near_matches_table(fresh, matches))
+            con.register("kept_ids", pa.table({"id": pa.array([fresh[i].id for i in kept], pa.string())}))
+            new = con.execute(_INSERT_KEPT_DOCUMENTS).fetchall()[0][0]
+            con.execute(_MERGE_SOURCES).fetchall()
+            near = con.execute(_COUNT_NEAR_DUPLICATES).fetchall()[0][0]
+            con.execute(_MERGE_NEAR_SOURCES).fetchall()
+            self._save_signatures(con, [fresh[i] for i in kept], [signatures[i] for i in kept])
         finally:
-            _unregister(con, "incoming_docs")
-        return IngestStats(new=new, duplicate=len(batch) - new)
+            _unregister(con, "incoming_docs", "near_matches", "kept_ids")
+        return IngestStats(new=new, duplicate=len(batch) - new - near, near_duplicate=near)
+
+    # ---- near duplicates ---------------------------------------------------------------
+    def _near_matches(self, con: duckdb.DuckDBPyConnection, texts: Sequence[str],
+                      signatures: list[np.ndarray | None]) -> dict[int, dedup.NearMatch]:
+        """Near-duplicate decisions for the fresh texts: stored candidates come from a join on
+        the LSH band keys, then everything is verified on the signatures (`dedup.match_batch`)."""
+        rows_with = [i for i, s in enumerate(signatures) if s is not None]
+        if not rows_with:
+            return {}
+        stacked = np.stack([signatures[i] for i in rows_with])
+        keys = self._hasher.band_keys(stacked)
+        con.register("incoming_bands", pa.table({
+            "position": pa.array(np.repeat(np.arange(len(rows_with), dtype=np.int32), keys.shape[1])),
+            "key": pa.array(keys.ravel()),
+        }))
+        try:
+            pairs = con.sql(_BAND_CANDIDATES).to_arrow_table()
+        finally:
+            _unregister(con, "incoming_bands")
+        candidate_ids, stored_signatures = self._stored_signatures(con, pc.unique(pairs.column("doc_id")))
+        stored_index = pc.index_in(pairs.column("doc_id"), value_set=candidate_ids)
+        known = pc.is_valid(stored_index)  # a document without a signature (short text) is no candidate
+        return dedup.match_batch(
+            rows_with, [texts[i] for i in rows_with], stacked, keys,
+            pairs.column("position").filter(known).to_numpy(), stored_index.filter(known).to_numpy(),
+            candidate_ids.to_pylist(), stored_signatures, lambda ids: _stored_texts(con, ids),
+            self.near_duplicate_threshold)
+
+    def _stored_signatures(self, con: duckdb.DuckDBPyConnection, ids: pa.Array) -> tuple[pa.Array, np.ndarray]:
+        """The ids that have a signature, and their signatures as a (n, num_perm) matrix."""
+        con.register("candidate_ids", pa.table({"id": ids.cast(pa.string())}))
+        try:
+            found = con.sql("SELECT s.doc_id, s.signature FROM document_signatures s"
+                            " SEMI JOIN candidate_ids c ON c.id = s.doc_id"
+                            " WHERE s.signature IS NOT NULL").to_arrow_table()
+        finally:
+            _unregister(con, "candidate_ids")
+        blobs = found.column("signature").to_pylist()
+        matrix = np.frombuffer(b"".join(blobs), dtype="<u4").reshape(len(blobs), self._hasher.num_perm)
+        return found.column("doc_id").combine_chunks(), matrix
+
+    def _save_signatures(self, con: duckdb.DuckDBPyConnection, docs: Sequence[Document],
+                         signatures: Sequence[np.ndarray | None]) -> None:
+        if not docs:
+            return
+        con.register("incoming_signatures", pa.table({
+            "doc_id": pa.array([d.id for d in docs], pa.string()),
+            "signature": pa.array([None if s is None else dedup.signature_bytes(s) for s in signatures], pa.binary()),
+        }))
+        with_signature = [(d.id, s) for d, s in zip(docs, signatures) if s is not None]
+        if with_signature:
+            keys = self._hasher.band_keys(np.stack([s for _, s in with_signature]))
+            ids = pa.array([doc_id for doc_id, _ in with_signature], pa.string())
+            con.register("incoming_band_keys", pa.table({
+                "key": pa.array(keys.ravel()),
+                "doc_id": ids.take(pa.array(np.repeat(np.arange(len(ids)), keys.shape[1]))),
+            }))
+        try:
+            con.execute("INSERT INTO document_signatures SELECT doc_id, signature FROM incoming_signatures").fetchall()
+            if with_signature:
+                con.execute("INSERT INTO document_bands SELECT key, doc_id FROM incoming_band_keys").fetchall()
+        finally:
+            _unregister(con, "incoming_signatures", "incoming_band_keys")
+
+    def _ensure_signatures(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Give every stored document a signature of the current scheme before comparing with
+        them: documents stored before the migration, or while near-duplicates were off, or
+        under another scheme (then all signatures are rebuilt)."""
+        # fetchall, not fetchone: an unfinished result blocks the registers that follow
+        stored_scheme = [r[0] for r in con.execute("SELECT value FROM meta WHERE key = ?", [_SCHEME_KEY]).fetchall()]
+        if stored_scheme == [self._hasher.scheme]:
+            return
+        if stored_scheme:
+            con.execute("DELETE FROM document_signatures").fetchall()
+            con.execute("DELETE FROM document_bands").fetchall()
+        last = ""
+        while True:
+            page = con.execute(_UNSIGNED_DOCUMENTS, [last, _BACKFILL_PAGE]).fetchall()
+            if not page:
+                break
+            docs = [Document(id=doc_id, text=text, hash="-") for doc_id, text in page]
+            self._save_signatures(con, docs, self._hasher.signatures([d.text for d in docs]))
+            last = page[-1][0]
+        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [_SCHEME_KEY, self._hasher.scheme]).fetchall()
 
     def get_document(self, doc_id: str) -> Document | None:
         with self._connection() as con:
-            row = con.execute(f"SELECT {rows.DOCUMENT_SELECT} FROM documents WHERE id = ?", [doc_id]).fetchone()
+            row = _first_row(con.execute(f"SELECT {rows.DOCUMENT_SELECT} FROM documents WHERE id = ?", [doc_id]))
         return rows.document_from_row(row) if row else None
 
     def document_sources(self, doc_id: str) -> list[dict]:
         """The extra (id, source, url, origin, date) entries recorded for a document's text."""
         with self._connection() as con:
-            row = con.execute("SELECT sources FROM documents WHERE id = ?", [doc_id]).fetchone()
+            row = _first_row(con.execute("SELECT sources FROM documents WHERE id = ?", [doc_id]))
         return list(row[0]) if row else []
 
     def uncoded_documents(self, page_size: int = _PAGE) -> Iterator[Document]:
@@ -275,7 +405,7 @@ class Store:
             new_actors = con.sql(_ACTOR_KEYS.format(table="incoming_events", filter="")).to_arrow_table()
             con.register("touched_actors", pa.concat_tables([old_actors, new_actors]))
             con.execute("DELETE FROM events WHERE doc_id IN (SELECT id FROM coded_ids)")
-            clash = con.execute(_EVENT_ID_CLASH).fetchone()
+            clash = _first_row(con.execute(_EVENT_ID_CLASH))
             if clash is not None:
                 raise StoreError(f"{self.path}: event id {clash[0]!r} is not unique; nothing was saved")
             con.execute("INSERT INTO events SELECT * FROM incoming_events")
@@ -325,7 +455,7 @@ class Store:
         with self._connection() as con:
             row = con.execute(
                 "SELECT (SELECT count(*) FROM documents), (SELECT count(coded_at) FROM documents),"
-                " (SELECT count(*) FROM events), (SELECT count(*) FROM actors)").fetchone()
+                " (SELECT count(*) FROM events), (SELECT count(*) FROM actors)").fetchall()[0]
         return dict(zip(("documents", "coded", "events", "actors"), (int(v) for v in row)))
 
     def sql(self, query: str, params: Sequence | None = None) -> pa.Table:
@@ -343,6 +473,58 @@ WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = i.id)
   -- within the batch, the first document with a given text is the one stored
   AND i.seq = (SELECT min(j.seq) FROM incoming_docs j WHERE j.hash = i.hash)
 ORDER BY i.seq
+"""
+
+# The incoming documents that are neither stored (by id or text) nor a repeat of an earlier
+# text in the batch: the ones the near-duplicate check looks at. Same rules as the insert above.
+_FRESH_DOCUMENTS = """
+SELECT i.seq FROM incoming_docs i
+WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = i.id)
+  AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.hash = i.hash)
+  AND i.seq = (SELECT min(j.seq) FROM incoming_docs j WHERE j.hash = i.hash)
+ORDER BY i.seq
+"""
+
+_INSERT_KEPT_DOCUMENTS = """
+INSERT INTO documents (id, hash, date, source, url, title, origin, text, ingested_at)
+SELECT i.id, i.hash, i.date, i.source, i.url, i.title, i.origin, i.text, i.ingested_at
+FROM incoming_docs i SEMI JOIN kept_ids k ON k.id = i.id
+ORDER BY i.seq
+"""
+
+# Incoming ids (not stored) whose text is a near-duplicate; run after the insert.
+_COUNT_NEAR_DUPLICATES = """
+SELECT count(*) FROM incoming_docs i SEMI JOIN near_matches n ON n.hash = i.hash
+WHERE NOT EXISTS (SELECT 1 FROM documents x WHERE x.id = i.id)
+"""
+
+# Near-duplicate texts (and exact repeats of them in the batch) become sources of the document
+# they duplicate, once per id: the same entries exact duplicates get.
+_MERGE_NEAR_SOURCES = f"""
+UPDATE documents AS d SET sources = list_concat(d.sources, m.extra)
+FROM (
+    SELECT n.target_id, list(struct_pack(id := i.id, source := i.source, url := i.url,
+                                         origin := i.origin, date := i.date)::{SOURCE_ENTRY_TYPE}
+                             ORDER BY i.seq) AS extra
+    FROM incoming_docs i JOIN near_matches n ON n.hash = i.hash JOIN documents e ON e.id = n.target_id
+    WHERE NOT EXISTS (SELECT 1 FROM documents x WHERE x.id = i.id)
+      AND NOT list_contains(list_transform(e.sources, lambda s: s.id), i.id)
+    GROUP BY n.target_id
+) AS m
+WHERE d.id = m.target_id
+"""
+
+# Stored documents sharing an LSH band key with an incoming text (their signatures are read
+# once per document afterwards, not once per pair).
+_BAND_CANDIDATES = """
+SELECT DISTINCT i.position, b.doc_id FROM incoming_bands i JOIN document_bands b ON b.key = i.key
+ORDER BY i.position, b.doc_id
+"""
+
+_UNSIGNED_DOCUMENTS = """
+SELECT id, text FROM documents d
+WHERE id > ? AND NOT EXISTS (SELECT 1 FROM document_signatures s WHERE s.doc_id = d.id)
+ORDER BY id LIMIT ?
 """
 
 # Ids not stored as documents whose text is: recorded as extra sources, once each.
@@ -419,6 +601,26 @@ def _event_filters(place: str | None, near: tuple[float, float] | None, radius_k
     return " AND ".join(where), params
 
 
+def _stored_texts(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
+    """Texts of the stored documents whose signatures passed the threshold (few per batch)."""
+    con.register("wanted_ids", pa.table({"id": pa.array(ids, pa.string())}))
+    try:
+        return dict(con.execute("SELECT d.id, d.text FROM documents d SEMI JOIN wanted_ids w ON w.id = d.id").fetchall())
+    finally:
+        _unregister(con, "wanted_ids")
+
+
+def _near_matches_table(fresh: Sequence[Document], matches: dict[int, dedup.NearMatch]) -> pa.Table:
+    """(hash, target_id, similarity) of each near-duplicate text; a target in the batch by its id."""
+    items = sorted(matches.items())
+    return pa.table({
+        "hash": pa.array([fresh[row].hash for row, _ in items], pa.string()),
+        "target_id": pa.array([m.target_id if m.target_row is None else fresh[m.target_row].id
+                               for _, m in items], pa.string()),
+        "similarity": pa.array([m.similarity for _, m in items], pa.float64()),
+    })
+
+
 def _first_per_id(docs: Sequence[Document]) -> list[Document]:
     seen: set[str] = set()
     unique = []
@@ -446,6 +648,13 @@ def _unregister(con: duckdb.DuckDBPyConnection, *names: str) -> None:
             con.unregister(name)
         except duckdb.Error:
             pass  # never mask the error that brought us here
+
+
+def _first_row(cursor: duckdb.DuckDBPyConnection) -> tuple | None:
+    """The first row of a result, read to the end: a half-read result (fetchone) stays pending
+    on a kept-open connection and DuckDB then refuses the next `con.sql()` on it."""
+    rows_ = cursor.fetchall()
+    return rows_[0] if rows_ else None
 
 
 def _first_line(message: str) -> str:
