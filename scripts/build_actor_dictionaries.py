@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from sitroom.actors.dictionary import (  # noqa: E402
+    ActorEntry,
     DictionaryError,
     parse_actor_dictionary,
     parse_agent_dictionary,
@@ -30,6 +31,18 @@ DEFAULT_PHOENIX = ROOT.parent / "shared" / "data" / "petrarch2" / "dictionaries"
 DATA = ROOT / "src" / "sitroom" / "data" / "actors"
 PHOENIX_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
+# CAMEO country codes that differ from ISO 3166-1 alpha-3 (EVENTS.md asks for ISO codes)
+ISO_FOR_CAMEO = {"TMP": "TLS", "ANG": "AGO"}  # East Timor, Angola
+
+
+def to_iso(entries: list[ActorEntry]) -> list[ActorEntry]:
+    """Rewrite CAMEO-only country prefixes to their ISO codes (TMPGOV → TLSGOV)."""
+    for entry in entries:
+        for span in entry.codes:
+            prefix = span.code[:3]
+            if prefix in ISO_FOR_CAMEO:
+                span.code = ISO_FOR_CAMEO[prefix] + span.code[3:]
+    return entries
 
 
 def build(phoenix: Path, out: Path) -> ActorKnowledge:
@@ -37,7 +50,7 @@ def build(phoenix: Path, out: Path) -> ActorKnowledge:
     knowledge = ActorKnowledge()
     for name in PHOENIX_ACTORS:
         # the Phoenix files have a handful of malformed lines: skip them, and say which
-        entries = parse_actor_dictionary(phoenix / name, strict=False, problems=problems)
+        entries = to_iso(parse_actor_dictionary(phoenix / name, strict=False, problems=problems))
         knowledge.add_actors(entries, countries_file=name.startswith("Phoenix.Countries"))
     knowledge.add_agents(parse_agent_dictionary(phoenix / PHOENIX_AGENTS, strict=False, problems=problems))
     # our own files must be clean: any error stops the build

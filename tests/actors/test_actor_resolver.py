@@ -53,7 +53,7 @@ def test_date_limited_codes(resolver, phrase, story, expected):
         ("Iranian officials", "IRNGOV", "IRN", ["GOV"]),
         ("British diplomats", "GBRGOV", "GBR", ["GOV"]),
         ("Ukrainian police", "UKRCOP", "UKR", ["COP"]),
-        ("Sudanese protesters", "SDNOPP", "SDN", ["OPP"]),
+        ("Sudanese protesters", "SDNCVL", "SDN", ["CVL"]),
         ("Yemeni rebels", "YEMREB", "YEM", ["REB"]),
         ("Russian warplanes", "RUSMIL", "RUS", ["MIL"]),
         ("a former Iraqi minister", "IRQELI", "IRQ", ["ELI"]),
@@ -179,7 +179,7 @@ def test_relative_clause_is_not_part_of_the_actor(nlp, resolver, subject_of):
 def test_partitive_and_owner_phrases(nlp, resolver, subject_of):
     doc = nlp("Thousands of Sudanese protesters marched. A spokesman for the Rapid Support Forces denied it.")
     actors = resolver.document(date(2024, 2, 1))
-    assert code(actors.resolve(subject_of(doc, "march"))) == "SDNOPP"
+    assert code(actors.resolve(subject_of(doc, "march"))) == "SDNCVL"
     spokesman = actors.resolve(subject_of(doc, "deny"))
     assert (spokesman.code, spokesman.name) == ("SDNREB", "Rapid Support Forces")
 

@@ -195,12 +195,20 @@ def parse_actor_dictionary(
     # Root lines without codes directly followed by another root share the next codes
     # (Phoenix lists name variants as consecutive roots: LEONID_BREZHNEV / PRESIDENT_BREZHNEV).
     pending: list[ActorEntry] = []
+    # the roots that share the code lines being read (all their code lines, not only the first)
+    sharing: list[ActorEntry] = []
 
     def add_codes(codes: list[CodeSpan]) -> None:
+        # variants listed as roots of their own share the first root's comment too
+        comment = next((e.comment for e in [*pending, current] if e.comment), "")
+        for entry in [*pending, current]:
+            entry.comment = entry.comment or comment
         for entry in pending:
-            entry.codes.extend(codes)
             entries.append(entry)
+            sharing.append(entry)
         pending.clear()
+        for entry in sharing:
+            entry.codes.extend(codes)
         current.codes.extend(codes)
 
     for number, line, comment in _clean_lines(path):
@@ -219,11 +227,16 @@ def parse_actor_dictionary(
             closed = True
             continue
         synonyms = [s for s in re.split(r"(?:^|\s)\+", head) if s.strip()]
+        if not synonyms:  # a bare "+" line: nothing to add
+            issues.report(number, f"empty actor phrase {head.strip()!r}")
+            continue
         # '+' lines after a finished block have no root of their own (Phoenix does this):
         # they start a new entry whose first synonym is the root
         if not stripped.startswith("+") or current is None or closed:
             if current is not None:
                 (entries if current.codes else pending).append(current)
+            if current is not None and current.codes:
+                sharing.clear()  # a root after a coded one starts a new group
             current = ActorEntry(root=" ".join(_SPLIT_RE.split(synonyms[0].strip().strip("_"))),
                                  phrases=[], comment=comment, origin=f"{path.name}:{number}")
             closed = False
@@ -256,21 +269,34 @@ def _regular_plural(words: str) -> str:
     return words + ("S" if words[-1].isupper() else "s")
 
 
+MAX_MARKER_EXPANSIONS = 1000  # phrases one agent line may generate (hostile files: 60^4 …)
+
+
+class _MarkerError(ValueError):
+    pass
+
+
 def _expand_markers(phrase: str, markers: dict[str, list[str]]) -> list[str] | None:
-    """All substitutions of !MARKER! in phrase; None if a marker is undefined."""
-    match = re.search(r"!([A-Za-z]+)!", phrase)
-    if not match:
-        return [phrase]
-    options = markers.get(match.group(1).upper())
-    if options is None:
-        return None
-    out: list[str] = []
-    for option in options:
-        expanded = _expand_markers(phrase[:match.start()] + option + phrase[match.end():], markers)
-        if expanded is None:
+    """All substitutions of !MARKER! in phrase; None if a marker is undefined.
+
+    A marker whose values hold markers again, or a line with more than MAX_MARKER_EXPANSIONS
+    substitutions, raises _MarkerError (a bad line, not a hang or a RecursionError)."""
+    out = [phrase]
+    while True:
+        match = re.search(r"!([A-Za-z]+)!", out[0]) if out else None
+        if match is None:
+            return out
+        name = match.group(1).upper()
+        options = markers.get(name)
+        if options is None:
             return None
-        out.extend(expanded)
-    return out
+        if any(re.search(r"![A-Za-z]+!", option) for option in options):
+            raise _MarkerError(f"substitution marker !{name}! holds another marker")
+        if len(out) * len(options) > MAX_MARKER_EXPANSIONS:
+            raise _MarkerError(f"over {MAX_MARKER_EXPANSIONS} substitutions of markers in one line")
+        # every phrase in `out` has the same markers in the same places: substitute the first
+        out = [text[:m.start()] + option + text[m.end():]
+               for text in out for m in [re.search(r"!([A-Za-z]+)!", text)] for option in options]
 
 
 def parse_agent_dictionary(
@@ -312,7 +338,11 @@ def parse_agent_dictionary(
             plurals = [] if re.search(r"![A-Za-z]+!$", singular) else [_regular_plural(singular.rstrip("_ "))]
         forms = [singular] + plurals
         for form in forms:
-            expanded = _expand_markers(form, markers)
+            try:
+                expanded = _expand_markers(form, markers)
+            except _MarkerError as exc:
+                issues.report(number, str(exc))
+                break
             if expanded is None:
                 issues.report(number, f"undefined substitution marker in {form!r}")
                 break

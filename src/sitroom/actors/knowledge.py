@@ -236,7 +236,7 @@ def guess_kind(entry: ActorEntry) -> str:
         return CAPITAL
     if words & _ORG_WORDS:
         return GROUP
-    leaderish = "countryinfo" in comment or any(
-        c.code.endswith("ELI") or c.start is not None or c.end is not None for c in entry.codes
-    )
+    if "countryinfo" in comment:
+        return PERSON  # leaders' lists: also one-word entries such as HASSAN_ (a given name)
+    leaderish = any(c.code.endswith("ELI") or c.start is not None or c.end is not None for c in entry.codes)
     return PERSON if leaderish and len(entry.phrases[0]) >= 2 else GROUP

@@ -11,6 +11,7 @@ import logging
 import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -40,11 +41,16 @@ _TITLES = frozenset(
 _COLLECTIVE = frozenset(
     "government army military police regime administration authority authorities ministry "
     "parliament cabinet navy militia junta council committee command force forces party "
-    "movement group coalition alliance opposition embassy court".split()
+    "movement group coalition alliance opposition embassy court union association federation "
+    "league organization organisation agency network front wing office commission assembly "
+    "congress senate department".split()
 )
 # Prepositions after a role noun whose object names whom the role belongs to
 # ("leader of Hamas", "spokesman for the army", "troops from Chad").
 _OWNER_PREPS = frozenset({"of", "for", "from"})
+# Phoenix codes spokespeople as media (MED, weak): with a stronger role ("police spokesman")
+# that role wins; alone they speak for the government
+_SPEAKERS = frozenset("spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople".split())
 # "people" (PPL) is what CAMEO codes as civilians
 _PEOPLE = {"PPL": "CVL"}
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "ELI", "SPY"})
@@ -55,6 +61,8 @@ _PLACE_WORDS = frozenset(
     "through over of off along beyond"
     .split()
 )
+# "pro-Iranian group", "anti-Syria journalist": an attitude, not a nationality
+_STANCE = frozenset({"pro", "anti"})
 _PLACE_PREPS_ALL = frozenset({"of", "for", "from", "in", "at"})
 _SECONDARY_DEPS = frozenset({"appos"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "parataxis", "prep"})
@@ -97,23 +105,37 @@ class _Tok:
     plural: bool = False
     ent: str = ""
     is_head: bool = False
+    # second part of a hyphenated word ("multi-party", "anti-government"): not a role noun
+    hyphen_tail: bool = False
 
 
-def _view(token: Token, head: Token) -> _Tok | None:
-    key = norm_token(token.text)
+# words repeat across documents: normalise each spelling once per process
+_norm = lru_cache(maxsize=1 << 16)(norm_token)
+
+
+def _view(token: Token, head: Token | None) -> _Tok | None:
+    key = _norm(token.text)
     if not key or (token.pos_ == "PRON" and key not in _PRONOUNS and token.text != "US"):
         return None  # "us", "we", "who" never match a dictionary ("US" is the country)
     return _Tok(
         text=token.text,
         key=key,
-        lemma=norm_token(token.lemma_) or key,
+        lemma=_norm(token.lemma_) or key,
         start=token.idx,
         end=token.idx + len(token.text),
         propn=token.pos_ == "PROPN",
         plural=token.tag_ in ("NNS", "NNPS"),
         ent=token.ent_type_,
-        is_head=token.i == head.i,
+        is_head=head is not None and token.i == head.i,
+        hyphen_tail=_after_hyphen(token),
     )
+
+
+def _after_hyphen(token: Token) -> bool:
+    if token.i < 2:
+        return False
+    dash = token.doc[token.i - 1]
+    return dash.text == "-" and not dash.whitespace_ and not token.doc[token.i - 2].whitespace_
 
 
 def _plain_views(phrase: str) -> list[_Tok]:
@@ -171,7 +193,12 @@ def _scan(knowledge: ActorKnowledge, toks: Sequence[_Tok]) -> list[_Match]:
     i = 0
     while i < len(toks):
         actor = _walk(knowledge.actor_trie, toks, i)
-        agent = _walk(knowledge.agent_trie, toks, i)
+        if toks[i].key == "the" and i + 1 < len(toks):
+            # "the UN refugee agency": a longer name after the article beats "THE_UN"
+            bare = _walk(knowledge.actor_trie, toks, i + 1)
+            if bare and (actor is None or bare[0] > actor[0]):
+                i, actor = i + 1, bare
+        agent = None if toks[i].hyphen_tail else _walk(knowledge.agent_trie, toks, i)
         if actor and all(t.text.islower() for t in toks[i:actor[0]]):
             # names are capitalised: a lower-case "youth" is not the group "Youth", and a
             # lower-case phrase that is also a role ("the government") is the role
@@ -197,6 +224,9 @@ class _Reading:
     countries: list[str] = field(default_factory=list)
     agents: list[tuple[str, bool]] = field(default_factory=list)
     unmatched_names: list[_Tok] = field(default_factory=list)
+    # the name is one dictionary word ("Hassan"): a given name many people share, so a country
+    # the phrase states ("King Hassan of Morocco") outranks the entry's own
+    named_short: bool = False
 
     @property
     def empty(self) -> bool:
@@ -217,30 +247,57 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
             actor_matches.append(m)
     # what else the phrase says, to pick among a person's codes ("President Saddam Hussein");
     # titles inside a dictionary name count too ("PRESIDENT_BUSH")
-    titles = [knowledge.agents[a] for m in actor_matches for a in _agents_within(knowledge, toks, m)]
+    titles = [knowledge.agents[a] for a in _agents_within(knowledge, toks, _Match("actor", -1, 0, len(toks)))]
     roles = {code[i:i + 3] for code, _ in reading.agents + titles for i in range(0, len(code), 3)}
     if any(t.key in _FORMER for t in toks):
         roles = {"ELI"}  # "former prime minister": CAMEO codes former officials as elites
     first_prefix = {m.first: knowledge.codes[m.ident][0][0][:3] for m in actor_matches if knowledge.codes[m.ident]}
-    named_candidates: list[tuple[bool, int, str]] = []
+    named_candidates: list[tuple[bool, int, str, bool]] = []
     for m in actor_matches:
         kind = knowledge.kinds[m.ident]
         has_head = any(t.is_head for t in toks[m.first:m.last])
-        if kind == COUNTRY or (kind == CAPITAL and not (as_actor and has_head)):
+        if kind == COUNTRY or (kind == CAPITAL and not (as_actor and has_head)) or (
+            not as_actor and (knowledge.code_at(m.ident, day) or "")[:3] in knowledge.country_names
+        ):  # "in Gaza": a place, whose country is what the phrase says
             code = knowledge.code_at(m.ident, day)
-            if code:
-                reading.countries.append(code[:3])
+            if code and not (m.first > 0 and toks[m.first - 1].key in _STANCE):
+                reading.countries.append(code[:3])  # not "pro-Iranian", "anti-Syria"
             continue
         others = {p for first, p in first_prefix.items() if first != m.first}
         code = _code_in_context(knowledge, m.ident, day, roles, others)
         if code:
-            named_candidates.append((has_head, m.ident, code))
+            named_candidates.append((has_head, m.ident, code, m.last - m.first == 1))
+    if not named_candidates and as_actor:
+        person = _person_without_middle_name(knowledge, toks)
+        if person is not None:
+            code = _code_in_context(knowledge, person, day, roles, set())
+            if code:
+                named_candidates.append((True, person, code, False))
     if named_candidates:
         # the name containing the phrase head wins ("Hamas leader Khaled ..."), else the last
         named_candidates.sort(key=lambda c: c[0])
-        _, reading.named, reading.named_code = named_candidates[-1]
+        _, reading.named, reading.named_code, reading.named_short = named_candidates[-1]
     reading.unmatched_names = [t for i, t in enumerate(toks) if i not in covered and t.propn]
     return reading
+
+
+def _person_without_middle_name(knowledge: ActorKnowledge, toks: Sequence[_Tok]) -> int | None:
+    """A listed person named with one more middle word than the dictionary has ("Omar Hassan
+    al-Bashir" for OMAR_AL-BASHIR): the full name ending at the phrase head, minus one inner
+    word, must be exactly a person entry."""
+    end = next((i + 1 for i, t in enumerate(toks) if t.is_head), len(toks))
+    start = end
+    while start > 0 and (toks[start - 1].propn or toks[start - 1].key in ("al", "el", "bin", "ibn")):
+        start -= 1
+    if end - start < 3 or end - start > 6:
+        return None
+    for first in range(start, end - 2):  # titles may lead the run ("President Omar ...")
+        for skip in range(first + 1, end - 1):
+            rest = [t for i, t in enumerate(toks[first:end], first) if i != skip]
+            hit = _walk(knowledge.actor_trie, rest, 0)
+            if hit and hit[0] == len(rest) and knowledge.kinds[hit[1]] == PERSON:
+                return hit[1]
+    return None
 
 
 def _agents_within(knowledge: ActorKnowledge, toks: Sequence[_Tok], m: _Match) -> list[int]:
@@ -318,6 +375,14 @@ _GENERIC_ROLES = frozenset(
     delegates commander commanders""".split()
 )
 _PLACE_PREPS = frozenset({"in", "at"})
+# "the two countries", "both sides", "the two leaders" point back to two earlier actors
+_PAIR_PEOPLE = frozenset("leaders presidents ministers men".split())
+_PAIR_NOUNS = frozenset("countries nations states governments sides neighbours neighbors".split()) | _PAIR_PEOPLE
+# Organisations named after whom they gather ("Union of Teachers", "Federation of Journalists").
+_MEMBER_BODIES = frozenset(
+    """union unions association associations federation federations syndicate syndicates
+    league guild council congress confederation organization organisation society""".split()
+)
 
 
 def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
@@ -331,6 +396,7 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
     head = phrase.head
     partitive = head is not None and (head.lemma in _PARTITIVE or head.key in _PARTITIVE or head.key.isdigit())
     generic = head is not None and (head.lemma in _GENERIC_ROLES or head.key in _GENERIC_ROLES)
+    body = head is not None and (head.lemma in _MEMBER_BODIES or head.key in _MEMBER_BODIES)
     for relation, part in phrase.parts:
         sub, sub_toks, _ = _merge(part)
         extras.append(sub)
@@ -341,7 +407,10 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
                 _adopt(reading, sub)
                 span_toks += sub_toks
         elif relation in _OWNER_PREPS:
-            if partitive and reading.named is None and not reading.countries:
+            # an unknown head word over a group of people counts them ("a first batch of
+            # Bangladeshi troops", "a contingent of police")
+            counts = relation == "of" and reading.empty and bool(sub.agents)
+            if (partitive or counts) and reading.named is None and not reading.countries:
                 _adopt(reading, sub)
                 span_toks += sub_toks
             elif generic and reading.named is None:
@@ -355,8 +424,14 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
             elif reading.named is None and sub.named is not None and (reading.agents or reading.empty):
                 reading.named, reading.named_code = sub.named, sub.named_code
                 span_toks += sub_toks
+            elif body and reading.named is None and sub.named is None and sub.agents:
+                # "the Union of Teachers", "an association of jurists": a body of its members
+                reading.agents = sub.agents + [a for a in reading.agents if a not in sub.agents]
+                reading.countries = reading.countries or list(sub.countries)
             elif reading.named is None and reading.agents and not reading.countries:
                 reading.countries = list(sub.countries)
+            elif reading.named_short and sub.named is None and sub.countries and relation == "of":
+                reading.countries = sub.countries + reading.countries  # "King Hassan of Morocco"
         elif relation in _PLACE_PREPS:
             if reading.named is None and reading.agents and not reading.countries:
                 reading.countries = list(sub.countries)  # "rebels in the Ivory Coast"
@@ -364,11 +439,11 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
 
 
 def _copy_reading(r: _Reading) -> _Reading:
-    return _Reading(r.named, r.named_code, list(r.countries), list(r.agents), list(r.unmatched_names))
+    return _Reading(r.named, r.named_code, list(r.countries), list(r.agents), list(r.unmatched_names), r.named_short)
 
 
 def _adopt(reading: _Reading, sub: _Reading) -> None:
-    reading.named, reading.named_code = sub.named, sub.named_code
+    reading.named, reading.named_code, reading.named_short = sub.named, sub.named_code, sub.named_short
     reading.countries = sub.countries + [c for c in reading.countries if c not in sub.countries]
     reading.agents = sub.agents + [a for a in reading.agents if a not in sub.agents]
     reading.unmatched_names = reading.unmatched_names + sub.unmatched_names
@@ -406,6 +481,12 @@ class DocumentActors:
         self._clock = 0
         # the coder may ask about the same phrase for several events: answer once, count once
         self._resolved: dict[tuple[int, int], Actor | None] = {}
+        # Doc.text re-joins every token on each access: keep it once per parse (O(n) not O(n²))
+        self._doc_text: tuple[object, _DocText] | None = None
+        self._sentence_doc: object | None = None
+        self._sentence_cache: dict[int, list[tuple[int, str, bool]]] = {}
+        self._views: dict[int, _Tok | None] = {}
+        self._pairs: dict[tuple[int, int], list[Actor]] = {}  # "the two countries" → both
 
     # ------------------------------------------------------------ context
 
@@ -441,14 +522,129 @@ class DocumentActors:
         actor = self._resolved[key]
         return replace(actor, roles=list(actor.roles)) if actor else None
 
+    def resolve_all(self, span: Span) -> list[Actor]:
+        """Every actor a noun phrase names: resolve(), plus one actor per further country of
+        coordinated modifiers ("Hungarian and Romanian officials" → HUNGOV, ROUGOV;
+        "U.S. and Russian negotiators"). Conjoined heads ("Jordan and Britain") are the
+        caller's to split."""
+        actor = self.resolve(span)
+        if actor is None:
+            return []
+        if (actor.start, actor.end) in self._pairs:  # "the two countries"
+            return [replace(a, roles=list(a.roles)) for a in self._pairs[(actor.start, actor.end)]]
+        if not actor.country or not actor.code.startswith(actor.country):
+            return [actor]
+        out, seen = [actor], {actor.country}
+        for country, modifier, conjunct in self._coordinated_countries(span.root):
+            if country in seen:
+                continue
+            seen.add(country)
+            self.note_country(country)
+            if actor.code == actor.country:
+                name = self.knowledge.country_names.get(country, country)
+            else:  # "Senior Hungarian officials" → "Senior Romanian officials"
+                name = actor.name.replace(modifier, conjunct, 1)
+            out.append(replace(actor, code=country + actor.code[3:], country=country, name=name,
+                               roles=list(actor.roles)))
+        return out
+
+    def _coordinated_countries(self, head: Token) -> list[tuple[str, str, str]]:
+        """(country, modifier text, conjunct text) of the conjuncts of the head's left
+        modifiers, in text order."""
+        found = []
+        for modifier in head.children:
+            if modifier.i > head.i or modifier.dep_ not in ("amod", "nmod", "compound"):
+                continue
+            for conj in modifier.conjuncts:
+                words = [self._token_view(t, None) for t in conj.doc[conj.left_edge.i:conj.i + 1]]
+                words = [w for w in words if w is not None and w.key not in ("and", "or")]
+                reading = _read(self.knowledge, words, self._day, as_actor=False) if words else _Reading()
+                if reading.named is None and reading.countries:
+                    conjunct = conj.doc[conj.left_edge.i:conj.i + 1].text
+                    found.append((reading.countries[0], modifier.text, conjunct))
+        return found
+
     def _resolve_span(self, span: Span) -> Actor | None:
         head = span.root
+        # the head's own appositions and PPs count even where the caller's span stops short
+        # ("Rebels | in the Ivory Coast", "Kenzo Oshima | , the UN relief coordinator ,")
+        if head.right_edge.i >= span.end:
+            span = span.doc[span.start:head.right_edge.i + 1]
         phrase = self._phrase(span, head, depth=0)
         if not phrase.toks:
             return None
         if head.pos_ == "PRON" and not (len(phrase.toks) == 1 and phrase.toks[0].key in _PRONOUNS):
             return None  # "who", "something", "those"
-        return self._resolve_phrase(phrase, span.doc.text)
+        return self._resolve_phrase(phrase, self._text_of(span.doc), head)
+
+    def _country_around(self, head: Token) -> str:
+        """A country for an agent-only phrase ("police", "rebels"): the nearest place the
+        sentence names ("in Guinea", "in Baghdad"), else the document's country, else the
+        nearest country the sentence names in any way ("the Pakistani minister")."""
+        own = range(head.left_edge.i, head.i + 1)  # its own words named no country
+        mentions = [m for m in self._sentence_countries(_sentence_of(head)) if m[0] not in own]
+        places = [m for m in mentions if m[2]]
+        if places:
+            return min(places, key=lambda m: abs(m[0] - head.i))[1]
+        if self.context_country:
+            return self.context_country
+        if mentions:
+            return min(mentions, key=lambda m: abs(m[0] - head.i))[1]
+        return ""
+
+    def _sentence_countries(self, sent: Span) -> list[tuple[int, str, bool]]:
+        """(token index, country, is a place) of the countries, capitals and cities a
+        sentence names, and of the countries of the named actors in it; once per sentence."""
+        self._use_doc(sent.doc)
+        cached = self._sentence_cache.get(sent.start)
+        if cached is not None:
+            return cached
+        tokens = [t for t in sent if not t.is_punct]
+        views = [self._token_view(t, None) for t in tokens]
+        pairs = [(t, v) for t, v in zip(tokens, views) if v is not None]
+        toks = [v for _, v in pairs]
+        found: list[tuple[int, str, bool]] = []
+        matches = _scan(self.knowledge, toks)
+        covered = {i for m in matches for i in range(m.first, m.last)}
+        for m in matches:
+            if m.kind != "actor" or _name_fragment(self.knowledge, m, toks, covered):
+                continue
+            code = self.knowledge.code_at(m.ident, self._day) or ""
+            if code[:3] not in self.knowledge.country_names:
+                continue
+            last = pairs[m.last - 1][0]
+            found.append((last.i, code[:3], _is_place_object(last)))
+        known = {i for m in matches if m.kind == "actor" for i in range(m.first, m.last)}
+        known_tokens = {pairs[i][0].i for i in known}
+        for token in tokens:
+            # places the actor dictionaries do not know ("in Zamfara state"): the gazetteer
+            if _is_place_object(token) and token.i not in known_tokens:
+                name = _proper_name_before(token)
+                country = _gazetteer_country(name, self.knowledge.country_names) if name else ""
+                if country:
+                    found.append((token.i, country, True))
+        self._sentence_cache[sent.start] = found
+        return found
+
+    def _use_doc(self, doc) -> None:
+        """Per-parse caches belong to one doc at a time (kept by reference, not by id)."""
+        if self._sentence_doc is not doc:
+            self._sentence_doc, self._sentence_cache, self._views = doc, {}, {}
+
+    def _token_view(self, token: Token, head: Token | None) -> _Tok | None:
+        """The matching view of a token, normalised once per parse."""
+        self._use_doc(token.doc)
+        if token.i not in self._views:
+            self._views[token.i] = _view(token, None)
+        view = self._views[token.i]
+        if view is not None and head is not None and token.i == head.i:
+            view = replace(view, is_head=True)
+        return view
+
+    def _text_of(self, doc) -> "_DocText":
+        if self._doc_text is None or self._doc_text[0] is not doc:
+            self._doc_text = (doc, _DocText(doc))
+        return self._doc_text[1]
 
     def resolve_text(self, text: str) -> Actor | None:
         """Resolve a noun phrase given as text (parsed with the shared spaCy model)."""
@@ -460,7 +656,7 @@ class DocumentActors:
     # ------------------------------------------------------------ internals
 
     def _phrase(self, span: Span, head: Token, depth: int) -> "_Phrase":
-        toks = [v for v in (_view(t, head) for t in _core_tokens(span, head)) if v is not None]
+        toks = [v for v in (self._token_view(t, head) for t in _core_tokens(span, head)) if v is not None]
         as_actor = not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_WORDS)
         phrase = _Phrase(toks, _read(self.knowledge, toks, self._day, as_actor) if toks else _Reading(), as_actor)
         if depth < 3:
@@ -476,12 +672,21 @@ class DocumentActors:
                     phrase.parts.append((child.lower_ if child.dep_ == "prep" else "appos", part))
         return phrase
 
-    def _resolve_phrase(self, phrase: "_Phrase", doc_text: str | None = None) -> Actor | None:
+    def _resolve_phrase(
+        self, phrase: "_Phrase", doc_text: "str | _DocText | None" = None, anchor: Token | None = None
+    ) -> Actor | None:
+        """`anchor` is the phrase head in its parsed sentence (None for plain-text lookups)."""
         toks = phrase.toks
         text, start, end = _extent(toks, doc_text)
         if len(toks) == 1 and toks[0].key in _PRONOUNS:
             found = self._antecedent_for_pronoun(toks[0].key)
             return _as_mention(found.actor, text, start, end) if found else None
+        pair = self._pair_antecedents(toks)
+        if pair:
+            mentions = [_as_mention(m.actor, text, start, end) for m in pair]
+            if start is not None:
+                self._pairs[(start, end)] = mentions
+            return mentions[0]
 
         earlier = self._alias(toks, phrase.reading)
         if earlier is not None:
@@ -494,16 +699,21 @@ class DocumentActors:
             if earlier is not None:
                 return _as_mention(earlier.actor, text, start, end)
 
-        actor, kind = self._compose(span_toks, reading, text, start, end)
+        actor, kind = self._compose(span_toks, reading, text, start, end, anchor)
         if actor is None:
             return None
         self._remember(actor, kind, toks, reading, extras)
         return actor
 
     def _compose(
-        self, toks: list[_Tok], reading: _Reading, text: str, start: int | None, end: int | None
+        self, toks: list[_Tok], reading: _Reading, text: str, start: int | None, end: int | None,
+        anchor: Token | None = None,
     ) -> tuple[Actor | None, str]:
         head = next((t for t in toks if t.is_head), toks[-1])
+        if reading.named is not None and reading.named_short and reading.countries \
+                and (reading.named_code or "")[:3] not in reading.countries:
+            reading = _copy_reading(reading)
+            reading.named = reading.named_code = None  # "King Hassan of Morocco": not Jordan's
         if reading.named is not None:
             code = reading.named_code or ""
             kind = self.knowledge.kinds[reading.named]
@@ -515,13 +725,20 @@ class DocumentActors:
             if kind == COUNTRY:
                 name = self.knowledge.country_names.get(code[:3], name)
         elif reading.countries or reading.agents:
-            country = reading.countries[0] if reading.countries else (self.context_country or "")
+            prefixes = [c for c, prefix in reading.agents if prefix]
+            if reading.countries:
+                country = reading.countries[0]
+            elif anchor is not None and reading.agents and not prefixes:
+                country = self._country_around(anchor)
+            else:
+                country = self.context_country or ""
             agents = select_agents([_PEOPLE.get(c, c) for c, prefix in reading.agents if not prefix])
+            if agents == ["MED"] and (head.lemma in _SPEAKERS or head.key in _SPEAKERS):
+                agents = ["GOV"]  # a spokesman of no named body speaks for the authorities
             if not agents and head.plural and (head.ent == "NORP" or head.text[:1].isupper()):
                 agents = ["CVL"]  # "Algerians", "Iraqis": the people of a country
             if agents and any(t.key in _FORMER for t in toks):
                 agents = ["ELI"]  # "a former minister"
-            prefixes = [c for c, prefix in reading.agents if prefix]
             code = "".join(prefixes) + mix_agents(country, agents)
             if not code:
                 return None, GROUP
@@ -572,6 +789,29 @@ class DocumentActors:
                 return memory
         return None
 
+    def _pair_antecedents(self, toks: list[_Tok]) -> list[_Memory]:
+        """"the two countries", "both sides", "the two leaders": the latest two different
+        countries (or people) of the document, earlier one first; [] if it names fewer."""
+        keys = [t.key for t in toks]
+        if len(keys) not in (2, 3) or keys[-1] not in _PAIR_NOUNS or keys[0] not in ("the", "both"):
+            return []
+        if len(keys) == 3 and keys[1] != "two" or len(keys) == 2 and keys[0] != "both":
+            return []
+        people = keys[-1] in _PAIR_PEOPLE
+        found: list[_Memory] = []
+        seen: set[str] = set()
+        for memory in reversed(self._memory):
+            if people:
+                ok, key = memory.kind == PERSON, memory.actor.name
+            else:
+                ok, key = memory.kind in (COUNTRY, GROUP) and bool(memory.actor.country), memory.actor.country
+            if ok and key not in seen:
+                seen.add(key)
+                found.append(memory)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
     def _antecedent_for_pronoun(self, pronoun: str) -> _Memory | None:
         wanted = {PERSON} if pronoun in _PERSON_PRONOUNS else {GROUP, COUNTRY}
         for memory in reversed(self._memory):
@@ -597,11 +837,65 @@ class DocumentActors:
         return None
 
 
+def _is_place_object(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_WORDS
+
+
+def _proper_name_before(token: Token) -> str:
+    """The proper-noun words of a place phrase ("Zamfara" of "Zamfara state")."""
+    words = [t for t in token.doc[token.left_edge.i:token.i + 1] if t.pos_ == "PROPN"]
+    if not words or words[-1].i < token.i - 1:
+        return ""
+    return " ".join(t.text for t in words)
+
+
+_GAZETTEER_CACHE: dict[str, str] = {}
+_GAZETTEER_MISSING = False
+
+
+def _gazetteer_country(name: str, countries: dict[str, str]) -> str:
+    """The ISO3 country of a place name from the geocoder's gazetteer: the most populous exact
+    match (places with under 1,000 people are too ambiguous to trust); "" if none."""
+    global _GAZETTEER_MISSING
+    if name in _GAZETTEER_CACHE or _GAZETTEER_MISSING:
+        return _GAZETTEER_CACHE.get(name, "")
+    try:
+        from ..geo.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    except (ImportError, OSError, ValueError):
+        _GAZETTEER_MISSING = True  # actors work without the geo data, only less well
+        return ""
+    alpha3 = {a2: a3 for a3, a2 in gazetteer.alpha3_to_alpha2.items()}
+    exact = [e for e, is_exact in gazetteer.candidates(name) if is_exact]
+    best = max(exact, key=lambda e: e.population, default=None)
+    country = ""
+    if best is not None and (best.population >= 1000 or best.precision != "city"):
+        country = alpha3.get(best.country, "")
+        country = country if country in countries else ""
+    if len(_GAZETTEER_CACHE) > 50_000:
+        _GAZETTEER_CACHE.clear()
+    _GAZETTEER_CACHE[name] = country
+    return country
+
+
+def _sentence_of(token: Token) -> Span:
+    """token.sent, found from the sentence starts next to the token (Token.sent walks all the
+    sentences of the doc before it)."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
 def _core_tokens(span: Span, head: Token) -> list[Token]:
     """The head and the words before it that modify it ("Iraqi Prime Minister Nuri al-Maliki"),
     plus name parts right after it; relative clauses, conjuncts and PPs are left out."""
     first = max(head.left_edge.i, span.start)
-    tokens = [t for t in span.doc[first:head.i + 1] if _under(t, head)]
+    tokens = [t for t in span.doc[first:head.i + 1] if _under(t, head, span.start)]
     for token in span.doc[head.i + 1:span.end]:
         if token.head.i in {t.i for t in tokens} and token.dep_ in ("compound", "flat", "nummod", "case") or (
             token.is_punct and token.text in "-–" and token.i + 1 < span.end and span.doc[token.i + 1].head.i == head.i
@@ -612,11 +906,20 @@ def _core_tokens(span: Span, head: Token) -> list[Token]:
     return tokens
 
 
-def _under(token: Token, head: Token) -> bool:
-    """Token is head or inside its left modifiers, not in a clause or conjunct hanging there."""
+def _under(token: Token, head: Token, span_start: int = -1) -> bool:
+    """Token is head or inside its left modifiers, not in a clause or conjunct hanging there
+    (unless the caller's span starts at that conjunct: "[Romanian officials]" cut from
+    "Hungarian and Romanian officials" is about the Romanians)."""
     node = token
     while node.i != head.i:
-        if node.dep_ in _CLAUSE_DEPS or node.head.i == node.i:
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "conj" and node.head.i < span_start <= node.i and node.i < head.i:
+            node = node.head
+            continue
+        # a PP inside a left modifier belongs to the title ("Secretary of State Warren ...")
+        inner_pp = node.dep_ in ("prep", "pobj") and node.head.i != head.i and node.i < head.i
+        if node.dep_ in _CLAUSE_DEPS and not inner_pp:
             return False
         node = node.head
     return True
@@ -630,7 +933,21 @@ def _secondary_children(span: Span, head: Token) -> Iterable[Token]:
             yield child
 
 
-def _extent(toks: list[_Tok], doc_text: str | None = None) -> tuple[str, int | None, int | None]:
+class _DocText:
+    """Slices of a doc's text by character offsets of token edges, without building the
+    whole text (Doc.text joins every token on each access)."""
+
+    __slots__ = ("doc",)
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+
+    def __getitem__(self, where: slice) -> str:
+        span = self.doc.char_span(where.start, where.stop)
+        return span.text if span is not None else self.doc.text[where]
+
+
+def _extent(toks: list[_Tok], doc_text: "str | _DocText | None" = None) -> tuple[str, int | None, int | None]:
     starts = [t.start for t in toks if t.start is not None]
     ends = [t.end for t in toks if t.end is not None]
     start, end = (min(starts), max(ends)) if starts and ends else (None, None)
