@@ -97,6 +97,7 @@ def main() -> None:
     ap.add_argument("--no-actors", action="store_true")
     ap.add_argument("--sets", nargs="*", default=list(SETS))
     a = ap.parse_args()
+    a.out.mkdir(parents=True, exist_ok=True)
     for name in a.sets:
         gold_path = a.shared / "data" / "dev" / f"{name}.jsonl"
         pred_path = a.out / f"pred_{name}.jsonl"

@@ -135,13 +135,15 @@ ACLED_RULES: dict[str, tuple[str, str] | None] = {
     "0874": CHANGE,  # retreat / surrender: a change in the group's activity
     # 14 protest
     "14": PEACEFUL, "145": VIOLENT_DEMO,
-    # 15 force posture: deployments and alerts
+    # 15 force posture: deployments and alerts (bases established and weapons defused or
+    # seized are refined at coding time: "Headquarters or base established", "Disrupted
+    # weapons use")
     "15": CHANGE,
     # 16 reduce relations: diplomatic, outside scope
     "16": None,
     # 17 coerce
     "17": OTHER,
-    "171": LOOTING, "1711": LOOTING, "1712": LOOTING,
+    "171": LOOTING, "1711": LOOTING, "1712": LOOTING,  # seizure of weapons: "Disrupted weapons use"
     "172": OTHER,
     "173": ARRESTS,
     "174": OTHER,
@@ -155,7 +157,10 @@ ACLED_RULES: dict[str, tuple[str, str] | None] = {
     # 19 conventional military force
     "19": BATTLE,
     "191": OTHER,  # blockade
-    "192": ("Strategic developments", "Non-state actor overtakes territory"),
+    # ACLED files territorial change by force under Battles ("Government regains territory",
+    # "Non-state actor overtakes territory"); which one is decided by the source's role at
+    # coding time, and a take-over without fighting is "Non-violent transfer of territory"
+    "192": ("Battles", "Non-state actor overtakes territory"),
     "194": SHELL, "195": AIR,
     # 20 mass violence
     "20": VAC_ATTACK,
@@ -194,14 +199,60 @@ def add_appeals(plover: dict[str, dict], codes: dict[str, dict]) -> dict[str, di
     return out
 
 
+# Where the PLOVER 2021 type definitions (PLOVER manual, openeventdata/PLOVER,
+# PLOVER_MANUAL.tex, draft of 2021 and later) contradict the CAMEO2PLOVER-2021 table, the
+# definitions win. Every deviation, with the manual's words it rests on:
+PLOVER_DEVIATIONS: dict[str, dict] = {
+    # 163 Impose embargo, boycott, or sanctions: the table says COERCE 'restrict', but SANCTION
+    # covers "all reductions in existing, routine, or cooperative relations" and its mode
+    # table says "International (political or economic) sanctions are coded as 'discontinue'".
+    "163": {"type": "SANCTION", "mode": "discontinue", "context": ["economic"]},
+    # 0813 Ease curfew / 0814 Ease state of emergency or martial law: the table says RETREAT,
+    # but CONCEDE "covers verbal concessions ... including ... removing curfews" and adds that
+    # "the lifting of a curfew is, effectively, a promise"; RETREAT is for acts with
+    # "immediate (not simply promised) material consequences". CONCEDE has no modes.
+    "0813": {"type": "CONCEDE", "mode": "", "context": ["legal"]},
+    "0814": {"type": "CONCEDE", "mode": "", "context": ["legal"]},
+    # (Not changed: 035x Express intent to yield stays AGREE as in the table. The manual says
+    # "Announcements of future retreats should be coded as CONCEDE", but AGREE's own
+    # definition, "Agree to, offer, promise, or otherwise indicate willingness or commitment
+    # to cooperate", covers the codebook's 035x, which are agreements and promises to yield.)
+    # 0871 Declare truce, ceasefire: the table says RETREAT 'ceasefire' ("Implement ceasefire"),
+    # but CONCEDE covers "declarations (but not implementations) of ceasefires" while RETREAT
+    # is "observing a ceasefire" with "immediate (not simply promised) material consequences".
+    "0871": {"type": "CONCEDE", "mode": "", "context": ["military"]},
+    # 0831 Accede to demands for change in leadership ("yield by relinquishing political
+    # power"): the table says CONCEDE, but "RETREAT also covers resignations of government
+    # officials" (RETREAT mode 'resign': "Official resignation").
+    "0831": {"type": "RETREAT", "mode": "resign", "context": ["political_institutions"]},
+    # 0874 Retreat or surrender militarily: the table's mode is 'disarm'; RETREAT's mode
+    # 'withdraw' is "Retreat from territory or withdraw forces from an area".
+    "0874": {"type": "RETREAT", "mode": "withdraw", "context": ["military"]},
+    # 192 Occupy territory ("occupy, seize control of a territory using armed forces"): the
+    # table says COERCE 'seize', but COERCE is "coercive uses of power falling short of
+    # violence" and its 'seize' mode is "Execute search, confiscate property, raid"; taking
+    # territory with armed forces is ASSAULT, "deliberate actions which can potentially
+    # result in substantial physical harm".
+    "192": {"type": "ASSAULT", "mode": "", "context": ["military"]},
+    # 181 Abduct, hijack, take hostage: kept as ASSAULT 'abduct' (table and definitions agree;
+    # COERCE's notes: "Combatants captured during conflict should be coded as ASSAULT
+    # 'abduct' rather than COERCE 'arrest'").
+}
+
+
 def fill_plover_prefixes(plover: dict[str, dict], codes: dict[str, dict]) -> dict[str, dict]:
-    """Every codebook code gets a PLOVER entry, falling back to its longest listed prefix."""
+    """Every codebook code gets a PLOVER entry, falling back to its longest listed prefix;
+    then the PLOVER_DEVIATIONS (and the codes under them) are applied."""
     out = add_appeals(plover, codes)
     for code in codes:
         if code not in out:
             key = longest_prefix(code, plover)
             if key:
                 out[code] = dict(plover[key])
+    for code in codes:
+        key = longest_prefix(code, PLOVER_DEVIATIONS)
+        if key and (code == key or code not in plover):
+            out[code] = dict(PLOVER_DEVIATIONS[key])
     return dict(sorted(out.items()))
 
 

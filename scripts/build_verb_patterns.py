@@ -4,6 +4,10 @@
 Input : PETRARCH2 dictionaries/CAMEO.2.0.txt (MIT, Open Event Data Alliance)
 Output: src/sitroom/data/verbs/verbs.json
 
+The dictionary is parsed by sitroom.events.dictionaries.VerbDictionaryReader (the same reader
+that loads user verb dictionaries at run time); this script adds the shipped build's policy:
+event nouns, codebook verbs, codes checked against the CAMEO codebook.
+
 PETRARCH2 format (see PETRreader.read_verb_dictionary):
   &NAME / +phrase          synsets (label ending in '_' : no plurals)
   --- NAME [code] ---      a verb block; its code is the default for the block's verbs
@@ -33,6 +37,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -41,246 +46,16 @@ DEFAULT_DICT = ROOT.parent / "shared" / "data" / "petrarch2" / "dictionaries" / 
 DEFAULT_CODES = ROOT / "src" / "sitroom" / "data" / "cameo" / "codes.json"
 DEFAULT_OUT = ROOT / "src" / "sitroom" / "data" / "verbs" / "verbs.json"
 
-Term = list[list[list[str]]]  # slots; a slot lists alternatives; an alternative lists words
+sys.path.insert(0, str(ROOT / "src"))
+from sitroom.events.dictionaries import VerbDictionaryReader  # noqa: E402  (the parser lives in the package)
 
 
-class Converter:
+class Converter(VerbDictionaryReader):
+    """The package's verb-dictionary reader (codes checked against the CAMEO codebook, lenient
+    about malformed lines) plus the shipped build's event-noun policy."""
+
     def __init__(self, codes: dict[str, dict]) -> None:
-        self.codes = codes
-        self.synsets: dict[str, list[list[str]]] = {}
-        self.verbs: dict[str, dict] = {}
-        self.phrasal: dict[str, list[dict]] = defaultdict(list)
-        self.forms: dict[str, str] = {}
-        self.blocks: dict[str, dict] = {}
-        self.skipped: Counter[str] = Counter()
-
-    # ------------------------------------------------------------ codes
-    def normalise_code(self, raw: str) -> tuple[str | None, bool]:
-        """'042:043' -> ('042', False); ':173' -> ('173', True); '---' -> (None, False)."""
-        raw = raw.strip().rstrip("!")
-        first, _, second = raw.partition(":")
-        swap = False
-        code = first.strip()
-        if not code and second.strip():
-            code, swap = second.strip(), True
-        if not code or code.startswith("-"):
-            return None, False
-        return self.valid_code(code), swap
-
-    def valid_code(self, code: str) -> str | None:
-        """Codes missing from the codebook fall back to their longest listed prefix."""
-        for n in range(len(code), 1, -1):
-            if code[:n] in self.codes:
-                c = code[:n]
-                return c + "0" if len(c) == 2 else c
-        return None
-
-    # ------------------------------------------------------------ synsets
-    def add_synonym(self, label: str, phrase: str) -> None:
-        words = phrase.replace("_", " ").lower().split()
-        if words:
-            self.synsets.setdefault(label, []).append(words)
-
-    # ------------------------------------------------------------ verbs
-    def add_verb_line(self, block: str, block_code: str | None, line: str) -> None:
-        own_code = None
-        m = re.search(r"\[([^\]]*)\]", line)
-        if m:
-            own_code, _ = self.normalise_code(m.group(1))
-            if own_code is None and m.group(1).strip().startswith("-"):
-                own_code = "---"
-            line = line[: m.start()]
-        forms = []
-        fm = re.search(r"\{([^}]*)\}", line)
-        if fm:
-            forms = fm.group(1).split()
-            line = line[: fm.start()]
-        words = line.split()
-        if not words:
-            return
-        code = None if own_code == "---" else (own_code or block_code)
-        head = words[0]
-        if "_" in head:
-            self.add_phrasal(block, code, head)
-            return
-        lemma = head.lower()
-        self.verbs.setdefault(lemma, {"block": block, "code": code})
-        for f in forms:
-            if "_" not in f:
-                self.forms.setdefault(f.lower(), lemma)
-
-    def add_phrasal(self, block: str, code: str | None, head: str) -> None:
-        parts = head.split("_")
-        idx = next((i for i, p in enumerate(parts) if p.startswith("+")), 0)
-        lemma = parts[idx].lstrip("+").lower()
-        if not lemma:
-            return
-        entry = {"before": [p.lower() for p in parts[:idx] if p],
-                 "after": [p.lower() for p in parts[idx + 1:] if p],
-                 "block": block, "code": code}
-        if entry not in self.phrasal[lemma]:
-            self.phrasal[lemma].append(entry)
-
-    # ------------------------------------------------------------ patterns
-    def term(self, token: str) -> Term | None:
-        """One pattern word / synset / A/B set -> a one-slot term (its alternatives)."""
-        alts: list[list[str]] = []
-        for piece in token.split("/"):
-            piece = piece.strip("{}()")
-            if not piece:
-                continue
-            if piece.startswith("&"):
-                syn = self.synsets.get(piece)
-                if syn is None:
-                    return None  # PETRARCH ignores patterns with undefined synsets
-                alts.extend(syn)
-            else:
-                alts.append([w for w in piece.replace("_", " ").lower().split() if w])
-        alts = [a for a in alts if a]
-        return [alts] if alts else None
-
-    def parse_segment(self, tokens: list[str]) -> tuple[list[Term], list[dict], dict] | None:
-        """Nouns and prepositional phrases of one side of the '*'."""
-        nouns: list[Term] = []
-        preps: list[dict] = []
-        roles: dict[str, str] = {}
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            if tok.startswith("("):
-                j = i
-                while not tokens[j].endswith(")") and j + 1 < len(tokens):
-                    j += 1
-                inner = " ".join(tokens[i:j + 1]).strip("()").split()
-                parsed = self.parse_prep(inner, roles)
-                if parsed is None:
-                    return None
-                preps.append(parsed)
-                i = j + 1
-                continue
-            if tok.startswith("{"):
-                j = i
-                while not tokens[j].endswith("}") and j + 1 < len(tokens):
-                    j += 1
-                words = " ".join(tokens[i:j + 1]).strip("{}").split()
-                phrase = self.phrase_term(words)
-                if phrase is None:
-                    return None
-                nouns.append(phrase)
-                i = j + 1
-                continue
-            if tok in ("+", "$"):
-                roles["target" if tok == "+" else "source"] = "obj"
-            elif tok not in ("^", "%"):
-                t = self.term(tok)
-                if t is None:
-                    return None
-                nouns.append(t)
-            i += 1
-        return nouns, preps, roles
-
-    def phrase_term(self, words: list[str]) -> Term | None:
-        """{A &SYN B}: one slot per word; every slot must be filled (a synset slot by any
-        of its phrases). Kept as slots, not expanded, so matching stays cheap."""
-        slots: Term = []
-        for w in words:
-            if w in ("+", "$", "^", "%"):
-                continue
-            t = self.term(w)
-            if t is None:
-                return None
-            slots.extend(t)
-        return slots or None
-
-    def parse_prep(self, inner: list[str], roles: dict[str, str]) -> dict | None:
-        if not inner:
-            return None
-        preps = [p.lower() for p in inner[0].split("/")]
-        words: list[Term] = []
-        rest = inner[1:]
-        k = 0
-        while k < len(rest):
-            tok = rest[k]
-            if tok in ("+", "$"):
-                roles["target" if tok == "+" else "source"] = "prep:" + preps[0]
-            elif tok in ("^", "%"):
-                pass
-            elif tok.startswith("{"):
-                j = k
-                while not rest[j].endswith("}") and j + 1 < len(rest):
-                    j += 1
-                t = self.phrase_term(" ".join(rest[k:j + 1]).strip("{}").split())
-                if t is None:
-                    return None
-                words.append(t)
-                k = j
-            else:
-                t = self.term(tok)
-                if t is None:
-                    return None
-                words.append(t)
-            k += 1
-        return {"prep": preps, "words": words}
-
-    def add_pattern(self, block: str, line: str) -> None:
-        body = line[1:].split("#", 1)[0]
-        m = re.search(r"\[([^\]]*)\]", body)
-        if not m or "*" not in body:
-            self.skipped["no code or verb slot"] += 1
-            return
-        code, swap = self.normalise_code(m.group(1))
-        pre, _, post = body[: m.start()].partition("*")
-        pre_parsed = self.parse_segment(pre.split())
-        post_parsed = self.parse_segment(post.split())
-        if pre_parsed is None or post_parsed is None:
-            self.skipped["undefined synset"] += 1
-            return
-        subj, subj_preps, roles_pre = pre_parsed
-        obj, preps, roles = post_parsed
-        if not (subj or subj_preps or obj or preps):
-            self.skipped["empty"] += 1
-            return
-        roles = {**roles_pre, **roles}
-        self.blocks[block]["patterns"].append({
-            "code": code, "swap": swap, "subj": subj, "obj": obj, "preps": preps + subj_preps,
-            "target": roles.get("target"), "source": roles.get("source"),
-            "line": " ".join(line.split("#", 1)[0].split()),
-        })
-
-    # ------------------------------------------------------------ driver
-    def read(self, path: Path) -> None:
-        section = "header"
-        label = None
-        block = None
-        for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            if raw.startswith("####### SYNONYM SETS"):
-                section = "synsets"
-                continue
-            if raw.startswith("####### VERB PATTERNS"):
-                section = "verbs"
-                continue
-            if raw.startswith("######## TRANSFORMATIONS"):
-                break
-            line = raw.split(" #", 1)[0].rstrip() if not raw.startswith("#") else ""
-            if not line.strip() or line.startswith("<!"):
-                continue
-            if section == "synsets":
-                if line.startswith("&"):
-                    label = line.split()[0]
-                elif line.startswith("+") and label:
-                    self.add_synonym(label, line[1:].strip())
-            elif section == "verbs":
-                if line.startswith("---"):
-                    m = re.match(r"---\s+(\S+)\s+\[([^\]]*)\]", line)
-                    if not m:
-                        continue
-                    block = m.group(1)
-                    code, _ = self.normalise_code(m.group(2))
-                    self.blocks.setdefault(block, {"code": code, "patterns": []})
-                elif line.lstrip().startswith("-") and block:
-                    self.add_pattern(block, line.strip())
-                elif block:
-                    self.add_verb_line(block, self.blocks[block]["code"], line.strip())
+        super().__init__(codes, strict=False)
 
     # ------------------------------------------------------------ event nouns
     def event_nouns(self) -> dict[str, str]:
@@ -373,6 +148,40 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "investigation": "090", "inquiry": "090", "probe": "090",  # 09 Investigate
     "lawsuit": "115",                       # 115 Bring lawsuit against
     "visit": "042",                         # 042 Make a visit
+    "cleansing": "203",                     # 203 Engage in ethnic cleansing
+    "invasion": "192",                      # 192 Occupy territory ("seize control ... using armed forces")
+    "expulsion": "174", "deportation": "174",  # 174 Expel or deport individuals
+    "withdrawal": "0874", "pullback": "0874", "pullout": "0874",  # 0874 Retreat or surrender militarily
+    "hijacking": "181", "hostage-taking": "181",  # 181 Abduct, hijack, or take hostage
+    "torture": "1822",                      # 1822 Torture
+    "looting": "171",                       # 171 Seize or damage property
+    "rape": "1821",                         # 1821 Sexually assault
+    # verbal acts named by a noun after a light verb ("made an appeal", "issued a warning",
+    # "lodged a complaint"): the codebook's category names
+    "appeal": "020", "plea": "020",         # 020 Appeal
+    "demand": "100", "ultimatum": "139",    # 100 Demand, 139 Give ultimatum
+    "threat": "130", "warning": "130",      # 130 Threaten
+    "accusation": "112", "allegation": "112",  # 112 Accuse
+    "complaint": "114", "protest note": "114",  # 114 Complain officially
+    "criticism": "111", "condemnation": "111",  # 111 Criticize or denounce
+    "apology": "055",                       # 055 Apologize
+    "condolence": "018", "sympathy": "018",  # 018 Make empathetic comment
+    "pledge": "030", "promise": "030",      # 030 Express intent to cooperate
+    "suspension": "160", "severance": "161",  # 160 Reduce relations, 161 break relations
+    "lynching": "1823",                     # 1823 Kill by physical assault
+}
+
+# inflections the parser's lemmatizer gets wrong for the verbs above ("raped" -> "rap")
+CODEBOOK_FORMS: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "rape",
+                                  "lynched": "lynch", "retook": "retake", "retaken": "retake"}
+
+# multi-word verbs the codebook names whose particle changes the sense of the dictionary's
+# verb: lemma -> [(particle, code)]
+CODEBOOK_PHRASAL: dict[str, list[tuple[str, str]]] = {
+    "beat": [("up", "182")],      # 182 Physically assault ("beat the rebels" stays 190)
+    "hand": [("over", "070")],    # 07 Provide aid; the object class refines it (persons, territory)
+    "turn": [("over", "070")],
+    "step": [("down", "0831")],   # 0831 Accede to demands for change in leadership
 }
 
 # The dictionary lost a few verbs the CAMEO codebook names for its categories (URGE survives
@@ -401,6 +210,25 @@ CODEBOOK_VERBS: dict[str, tuple[str, str]] = {
     "surrender": ("", "0874"),    # 0874 Retreat or surrender militarily
     "sue": ("", "115"),               # 115 Bring lawsuit against
     "convict": ("", "116"),           # 116 Find guilty or liable (legally)
+    # 0831 Accede to demands for change in leadership, "yield by relinquishing political
+    # power": a resignation from office (the dictionary's RESIGN default is the generic 083)
+    "resign": ("RESIGN", "0831"),
+    "abdicate": ("RESIGN", "0831"),
+    # 192 Occupy territory, "seize control of a territory using armed forces"; the prefix
+    # rule would read "retake" as "take" (171 seize property)
+    "retake": ("INVADE", "192"),
+    "recapture": ("INVADE", "192"),
+    "overrun": ("INVADE", "192"),
+    "rape": ("", "1821"),            # 1821 Sexually assault
+    "lynch": ("", "1823"),           # 1823 Kill by physical assault
+    "loot": ("", "171"),             # 171 Seize or damage property
+    "plunder": ("", "171"),
+    "pillage": ("", "171"),
+    "ransack": ("", "171"),
+    # defusing or intercepting a weapon: a military or police move "that falls short of the
+    # actual use of force" (150); ACLED calls it "Disrupted weapons use"
+    "defuse": ("", "150"),
+    "intercept": ("", "150"),
 }
 
 
@@ -436,6 +264,12 @@ def main() -> None:
         conv.verbs[verb] = {"block": block, "code": code}
         if block == "":
             conv.phrasal.pop(verb, None)
+    conv.forms.update(CODEBOOK_FORMS)
+    for verb, entries in CODEBOOK_PHRASAL.items():
+        for particle, code in entries:
+            entry = {"before": [], "after": [particle], "block": "", "code": code}
+            conv.phrasal[verb] = [entry] + [e for e in conv.phrasal.get(verb, [])
+                                            if e["after"][:1] != [particle]]
     out = conv.output()
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")

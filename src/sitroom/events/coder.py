@@ -6,6 +6,13 @@ govern into their own CAMEO family (02, 10, 03, 13, 12) following the codebook's
 numbering; plan verbs and modal auxiliaries set the modality of the action they govern;
 negated actions are not coded. Only the main reported event(s) of a sentence are kept:
 subordinate clauses are coded only when the main clause yields nothing.
+
+The codebook's finer distinctions come from what a verb acts on (vocab's object classes:
+lifting a curfew 0813 vs. sanctions 085, expelling diplomats 161 vs. aid agencies 1663,
+killing an official 186, destroying property 1712), from light verbs and their event nouns
+("held talks", "made an appeal", "took steps to"), from event nouns in subject position
+("fighting erupted between X and Y") and from the sector words of cooperation and aid
+(0311 economic, 073 humanitarian). Editorial notes ("Note: ...") are not news text.
 """
 from __future__ import annotations
 
@@ -24,10 +31,15 @@ from sitroom.events.syntax import (
 )
 from sitroom.events.tables import CodeInfo, CodeTables, code_tables
 from sitroom.events.vocab import (
-    ACCEPT, APPEAL, ASPECTUAL, ATTEMPT, CESSATION, CONFLICT_ROOTS, CONFLICT_WORDS, DECLARE,
-    DEMAND, DEMAND_NOUNS, DENIAL_NOUNS, INTENT, INTENT_ROOTS, LABOUR_STRIKE_WORDS, LIGHT_VERBS,
-    NOMINAL_PREPS_TARGET, ORDER, PLAN, PROPOSAL_NOUNS, PROTEST_STRIKE_VERBS, REFUSE, SPEECH,
-    TARGET_PREPS, THREAT, family_code,
+    ACCEPT, APPEAL, ASPECTUAL, ATTEMPT, BUILDUP_OBJECTS, BUILDUP_VERBS, CESSATION, CONFLICT_ROOTS,
+    TRUCE_WORDS, VIOLATE_VERBS, COLLECTIVE_BODIES, MEETING_VERBS, ACCEPTED_PROPOSALS, RECEIVE_OBJECTS, RECEIVE_VERBS, ASSASSINATE_LEMMAS, ATTEMPT_NOUNS, HALT_OBJECTS, HALT_VERBS, SUPPLY_OBJECTS, SUPPLY_VERBS, SYMBOLIC_OBJECTS, SYMBOLIC_VERBS, BASE_OBJECTS, ESTABLISH_VERBS, SEIZE_VERBS, USE_VERBS, USE_WEAPON_CODES, WEAPON_CACHE_WORDS,
+    CONFLICT_WORDS, CONSIDER_VERBS, CUT_RELATION_VERBS, DECLARE, DEMAND, DEMAND_NOUNS,
+    DENIAL_NOUNS, DESTROY_VERBS, EASE_OBJECTS, EASE_VERBS, ENVOY_WORDS, FORCE_WORDS,
+    HANDOVER_OBJECTS, HANDOVER_VERBS, IN_LIGHT_VERBS, KILL_VERBS, LEADER_WORDS, POLICY_OPTION_NOUNS,
+    PROPERTY_WORDS, RELATION_WORDS, RESTORE_RELATION_VERBS, AID_TWINS, AID_WORDS, SECTOR_CODES, SECTOR_PARENTS, SECTOR_WORDS, IMPOSE_OBJECTS, IMPOSE_VERBS, INTENT, INTENT_ROOTS,
+    LABOUR_STRIKE_WORDS, LIGHT_VERBS, OCCURRENCE_VERBS, COMPLAINT_VERBS, MEASURE_NOUNS, MEASURE_PREPS, NOMINAL_PREPS_TARGET, NOTE_OPENERS, ORDER, PLAN,
+    PROPOSAL_NOUNS, PROTEST_STRIKE_VERBS, REFUSE, REMOVAL_OBJECTS, REMOVAL_VERBS, RETREAT_VERBS,
+    SPEECH, STEP_NOUNS, SUMMON_VERBS, TARGET_PREPS, THREAT, family_code,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -65,7 +77,14 @@ class EventCoder:
         self._local.matches = {}  # per document: one lookup per verb
         # character offsets index the document text when the parse is of that text
         self._local.text = document.text if sdoc.text == document.text else sdoc.text
+        note_end = -1
         for s_index, sent in enumerate(sdoc.sents):
+            if sent.start_char < note_end:
+                continue
+            if _is_note(sent.text):
+                # an editorial or coding note runs to the end of its paragraph
+                note_end = _paragraph_end(self._local.text, sent.start_char)
+                continue
             cands = self._sentence_candidates(sent)
             if cands:
                 events.extend(self._build_events(document, sent, s_index, cands, doc_actors))
@@ -210,6 +229,12 @@ class EventCoder:
         """"accepted / met the demands of X": yielding (CAMEO 08, "accede to demands")."""
         obj = first_child(verb, ("dobj",))
         match = self._match(verb)
+        if obj is not None and obj.lemma_.lower() in ACCEPTED_PROPOSALS and (match is None or match.weight <= 1):
+            words = {t.lemma_.lower() for t in obj.subtree}
+            code = "036" if words & {"invitation", "talks", "meeting", "visit"} else \
+                "037" if words & {"dispute", "settlement", "peace", "conflict"} else "030"
+            return [Candidate(code, verb, subjects, prep_object(obj, "from") or prep_object(obj, "by"),
+                              modality, attribution, priority=2)]
         if obj is None or obj.lemma_.lower() not in DEMAND_NOUNS or (match is not None and match.weight > 1):
             return []
         target = prep_object(obj, "from") or prep_object(obj, "of") or next(
@@ -256,16 +281,58 @@ class EventCoder:
         sources, target = self._actors(verb, subjects, match)
         return [Candidate(code, verb, sources, target, modality, attribution, priority=3)]
 
+    def _subject_event(self, verb: Token, modality: str, attribution: Token | None) -> list[Candidate]:
+        """"Fighting erupted between the army and rebels", "riots are continuing": an event
+        noun as the subject of a verb of occurrence is the event."""
+        if self._lemma(verb) not in OCCURRENCE_VERBS or first_child(verb, ("dobj",)) is not None:
+            return []
+        subj = first_child(verb, ("nsubj",))
+        code = self.lexicon.nouns.get(subj.lemma_.lower()) if subj is not None and subj.pos_ == "NOUN" else None
+        if code is None:
+            return []
+        between = prep_object(verb, "between") or prep_object(subj, "between")
+        parties = between is not None or any(prep_object(subj, p) is not None for p in ("by", "against", "on", "at")) \
+            or any(c.dep_ in ("amod", "compound", "nmod", "poss")
+                   and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in subj.children)
+        if not parties:
+            # "sporadic clashes continued": no party named, a situation rather than an act
+            return [Candidate("", verb, [], None, modality, attribution)]
+        if between is not None:
+            sources, target = conjuncts_of(between), None
+        else:
+            by = prep_object(subj, "by")
+            sources = [by] if by is not None else [subj]
+            target = next((o for p in ("against", "on", "at") if (o := prep_object(subj, p)) is not None), None)
+        code = self._refine_code(code, subj)
+        return [Candidate(code, verb, sources, target, modality, attribution, priority=2)]
+
     def _plain(self, verb: Token, subjects: list[Token], modality: str,
                attribution: Token | None) -> list[Candidate]:
+        occurred = self._subject_event(verb, modality, attribution)
+        if occurred:
+            return [c for c in occurred if c.code]
+        if self._lemma(verb) in MEETING_VERBS and first_child(verb, ("dobj",)) is None \
+                and prep_object(verb, "with") is None and len(subjects) == 1 \
+                and subjects[0].lemma_.lower() in COLLECTIVE_BODIES and subjects[0].tag_ != "NNS":
+            return []  # "the cabinet met on Sunday": an internal session
+        shield = prep_object(verb, "as")
+        if shield is not None and shield.lemma_.lower() == "shield":
+            # "held / used civilians as human shields": CAMEO 184
+            return [Candidate("184", verb, subjects, first_child(verb, ("dobj",)), modality, attribution, priority=2)]
         match = self._match(verb)
         code = match.code if match is not None else None
-        light = self._lemma(verb) in LIGHT_VERBS
+        light = self._lemma(verb) in LIGHT_VERBS or (
+            self._lemma(verb) in IN_LIGHT_VERBS and prep_object(verb, "in") is not None)
         noun_code = self._object_noun_code(verb, light) if code is None or light else None
         if noun_code is not None and (code is None or match.weight <= (1 if light else 0)):
             # light verb + event noun ("staged a protest", "organized a strike", "imposed a
             # curfew"): the noun names the event when no pattern of the verb did
             code = noun_code
+        step = self._step_action(verb)
+        if step is not None:
+            # "took steps / measures to release prisoners": the act the steps name
+            return self._clause(step, subjects, modality, attribution)
+        code = _object_class_code(self._lemma(verb), verb, code)
         if code is None:
             return []
         code = self._refine_code(code, verb)
@@ -290,6 +357,21 @@ class EventCoder:
                 if self._lemma(verb) in INTENT else []
         return self._family(verb, inner, subjects, "03", modality, attribution)
 
+    @staticmethod
+    def _step_action(verb: Token) -> Token | None:
+        """The act of "take steps / measures / action to ACT" (the light "take" names no event)."""
+        if verb.lemma_.lower() != "take":
+            return None
+        obj = first_child(verb, ("dobj",))
+        if obj is None or obj.lemma_.lower() not in STEP_NOUNS:
+            return None
+        for holder in (obj, verb):
+            for c in holder.children:
+                if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.pos_ == "VERB" and c.i > obj.i \
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    return c
+        return None
+
     def _lemma(self, tok: Token) -> str:
         lemma = tok.lemma_.lower()
         if lemma in self.lexicon.verbs or lemma in SPEECH or lemma in THREAT:
@@ -300,9 +382,13 @@ class EventCoder:
         """The event noun heading the verb's object, or after a light verb a compound
         modifier of it ("undertook a mediation mission")."""
         obj = first_child(verb, ("dobj",))
+        if obj is None and self._lemma(verb) in IN_LIGHT_VERBS:
+            obj = prep_object(verb, "in")  # "engaged in / took part in ethnic cleansing"
         if obj is None:
             return None
         code = self.lexicon.nouns.get(obj.lemma_.lower())
+        if code is not None and code[:2] == "14" and self._lemma(verb) in COMPLAINT_VERBS:
+            return "114"  # "lodged a protest with the embassy"
         if code is None and light:
             comp = next((c for c in obj.children if c.dep_ == "compound"), None)
             code = self.lexicon.nouns.get(comp.lemma_.lower()) if comp is not None else None
@@ -310,10 +396,18 @@ class EventCoder:
 
     def _speech(self, verb: Token, inner: Token | None, subjects: list[Token],
                 modality: str) -> list[Candidate]:
+        quoted = _quoted_saying(verb)
+        if quoted is not None:
+            # "X was quoted as saying (that) ...": X's statement
+            return self._speech(quoted, inner_verb(quoted), subjects, modality)
         addressee = first_child(verb, ("dative", "dobj"))
         if inner is not None and inner.dep_ == "xcomp" and addressee is not None:
             # "told militia members to end ..." is an order/appeal, not a statement
             return self._appeal(verb, inner, subjects, "02", modality, None)
+        if inner is not None and inner.dep_ == "ccomp" and inner.tag_ == "VB" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in inner.children) and first_subject(inner) is not None:
+            # "insisted that the government release all prisoners": a bare subjunctive is a demand
+            return self._appeal(verb, inner, subjects, "10", modality, None)
         mood = mood_code(inner) if inner is not None else None
         if mood is not None:
             return [Candidate(mood, verb, subjects, None, modality, priority=2)]
@@ -329,7 +423,16 @@ class EventCoder:
             # "announced a ceasefire", "declared a curfew": the declared measure is the event
             noun_code = self._object_noun_code(verb, True)
             if noun_code is not None:
-                return [Candidate(noun_code, verb, subjects, None, modality, priority=2)]
+                return [Candidate(noun_code, verb, subjects, _measure_target(first_child(verb, ("dobj",))),
+                                  modality, priority=2)]
+        if code[:2] == "10" and inner is not None and inner.dep_ == "ccomp" and not has_obligation(inner) \
+                and inner.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+            # "insisted (that) the unrest reflected old tensions": an assertion, not a demand
+            # (a demand's clause is an obligation or a bare subjunctive: "insisted he leave")
+            code = "010"
+        if code == "010" and inner is None and addressee is None and verb.dep_ in ("conj", "parataxis"):
+            # "..., the agency said": a reporting tag the parser coordinated with its content
+            return []
         if code == "010" and inner is not None and inner.dep_ == "ccomp" and addressee is None:
             # the codebook's residual statement: "not coded except when distinctions among
             # 011 to 017 cannot be made" -- a reported clause we could not code is not an event
@@ -348,10 +451,11 @@ class EventCoder:
         if lemma in ("release", "free"):
             return "0841"  # release of persons (0841), the usual object of such appeals
         match = self._match(inner)
-        if match is None or match.code is None:
+        code = _object_class_code(self._lemma(inner), inner, match.code if match is not None else None)
+        if code is None:
             nested = inner_verb(inner)
             return self._inner_code(nested) if nested is not None and nested is not inner else None
-        return self._refine_code(match.code, inner)
+        return self._refine_code(code, inner)
 
     def _family(self, verb: Token, inner: Token, subjects: list[Token], family: str,
                 modality: str, attribution: Token | None) -> list[Candidate]:
@@ -414,6 +518,11 @@ class EventCoder:
         for tok in sent:
             if tok.pos_ != "NOUN":
                 continue
+            attempt = _assassination_attempt(tok)
+            if attempt is not None:
+                # "an attempt to assassinate the governor (was foiled)": CAMEO 185
+                out.append(Candidate("185", tok, [], first_child(attempt, ("dobj",)), priority=1))
+                break
             code = self.lexicon.nouns.get(tok.lemma_.lower()) or self.lexicon.nouns.get(tok.lower_)
             if code is None:
                 continue
@@ -438,6 +547,9 @@ class EventCoder:
             code = _strike_code(strike, trigger)
             if code.startswith("14"):
                 return code
+        if code in ("190", "180") and trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "killing" \
+                and any(c.lower_ == "mass" for c in trigger.children):
+            return "202"  # "mass killings": CAMEO 202 Engage in mass killings
         if code not in ("190", "19", "180"):
             return code
         words = {t.lemma_.lower() for t in trigger.subtree} | {t.lower_ for t in trigger.subtree}
@@ -460,8 +572,9 @@ class EventCoder:
     # -------------------------------------------------------------- actors
     def _actors(self, verb: Token, subjects: list[Token], match: VerbMatch | None
                 ) -> tuple[list[Token], Token | None]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        if passive:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not (
+            verb.lemma_.lower() in IN_LIGHT_VERBS and prep_object(verb, "in") is not None)
+        if passive:  # ("were engaged in ..." is a state of the subject, not a passive)
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             agent_obj = first_child(agent, ("pobj",)) if agent is not None else None
             sources = conjuncts_of(agent_obj) if agent_obj is not None else []
@@ -473,6 +586,11 @@ class EventCoder:
                 target = prep_object(verb, match.target[5:])
             if target is None:
                 target = first_child(verb, ("dobj", "dative"))
+            if target is not None and target.dep_ == "dobj" and (
+                    target.lemma_.lower() in MEASURE_NOUNS or target.lower_ in MEASURE_NOUNS):
+                # "imposed sanctions on Iran", "cut aid to Egypt": the measure's addressee
+                target = next((o for p in MEASURE_PREPS if (o := prep_object(target, p) or prep_object(verb, p))
+                               is not None and o.ent_type_ not in ("DATE", "TIME")), None)
             if target is None and match is not None and match.prep:
                 target = prep_object(verb, match.prep)
             if target is None:
@@ -497,11 +615,13 @@ class EventCoder:
             resolved[i] = _resolve(doc_actors, span)
         events: list[Event] = []
         for c in cands:
+            if not c.sources and c.target is None and c.attribution is None:
+                continue  # no one acts and no one is acted on: a fragment or a heading
             target = resolved.get(c.target.i) if c.target is not None else None
             if c.trigger.pos_ == "NOUN" and target is None and not any(resolved.get(s.i) for s in c.sources) \
                     and doc_actors is not None:
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
-            code = _civilian_target_code(c.code, target)
+            code = _civilian_target_code(_sector_code(c.code, c.trigger), target)
             info = self.tables.info(code)
             if info is None:
                 continue
@@ -540,6 +660,146 @@ class EventCoder:
 
 
 
+def _measure_target(noun: Token | None) -> Token | None:
+    """Whom a declared measure is aimed at: "a curfew on X", "a suspension of links with X"."""
+    if noun is None:
+        return None
+    for holder in (noun, prep_object(noun, "of")):
+        if holder is None:
+            continue
+        for p in MEASURE_PREPS:
+            o = prep_object(holder, p)
+            if o is not None and o.ent_type_ not in ("DATE", "TIME") and o.pos_ in ("PROPN", "NOUN", "PRON"):
+                return o
+    return None
+
+
+def _quoted_saying(verb: Token) -> Token | None:
+    """The "saying" of "was quoted as saying"."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in c.children if g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in ("say", "tell")), None)
+    return None
+
+
+def _assassination_attempt(noun: Token) -> Token | None:
+    if noun.lemma_.lower() not in ATTEMPT_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ASSASSINATE_LEMMAS), None)
+
+
+def _is_note(text: str) -> bool:
+    return text.lstrip(" \n\t\"'“(").lower().startswith(NOTE_OPENERS) or \
+        text.lstrip().lower().startswith(NOTE_OPENERS)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _object_words(verb: Token) -> set[str]:
+    """Lower-case words of the verb's direct object (or passive subject) and its particle
+    ("pulled out its peacekeepers"), without clauses."""
+    words: set[str] = set()
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            for t in c.subtree:
+                if t.dep_ not in ("relcl", "acl") or t is c:
+                    words.add(t.lower_)
+                    words.add(t.lemma_.lower())
+    return words
+
+
+def _first_class(words: set[str], table: tuple[tuple[frozenset[str], str], ...]) -> str | None:
+    return next((code for vocab, code in table if vocab & words), None)
+
+
+OBJECT_CLASS_VERBS = (EASE_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS | SUMMON_VERBS
+                      | HANDOVER_VERBS | CONSIDER_VERBS | KILL_VERBS | DESTROY_VERBS
+                      | RESTORE_RELATION_VERBS | CUT_RELATION_VERBS | ESTABLISH_VERBS
+                      | SEIZE_VERBS | USE_VERBS | SUPPLY_VERBS | SYMBOLIC_VERBS | HALT_VERBS
+                      | RECEIVE_VERBS | VIOLATE_VERBS)
+
+
+def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
+    """The codebook's object-specific code for easing, imposing, removal, build-up, hand-over,
+    killing, destruction and relations verbs (see the tables in vocab); `code` when no
+    class applies."""
+    if lemma not in OBJECT_CLASS_VERBS:
+        return code
+    words = _object_words(verb)
+    if not words:
+        return code
+    return _class_of(lemma, verb, words) or code
+
+
+def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
+    found = None
+    if words & RELATION_WORDS:
+        if lemma in CUT_RELATION_VERBS:
+            return "161"
+        if lemma in RESTORE_RELATION_VERBS:
+            return "050"
+    if lemma in EASE_VERBS:
+        found = _first_class(words, EASE_OBJECTS)
+    if found is None and lemma in IMPOSE_VERBS:
+        found = _first_class(words, IMPOSE_OBJECTS)
+    if found is None and lemma in REMOVAL_VERBS and (lemma != "send" or any(
+            c.lower_ in ("home", "back") for c in verb.children)):
+        found = _first_class(words, REMOVAL_OBJECTS)
+        if found is None and lemma in RETREAT_VERBS and words & FORCE_WORDS:
+            found = "0874"
+    if found is None and lemma in BUILDUP_VERBS:
+        found = _first_class(words, BUILDUP_OBJECTS)
+    if found is None and lemma in SUMMON_VERBS and words & ENVOY_WORDS:
+        found = "110"
+    if found is None and lemma in HANDOVER_VERBS:
+        found = _first_class(words, HANDOVER_OBJECTS)
+    if found is None and lemma in CONSIDER_VERBS and words & POLICY_OPTION_NOUNS:
+        found = "014"
+    if found is None and lemma in KILL_VERBS and _object_head_in(verb, LEADER_WORDS):
+        found = "186"
+    if found is None and lemma in DESTROY_VERBS and _object_head_in(verb, PROPERTY_WORDS) \
+            and weapon_subtype(_clause_words(verb)) is None:
+        found = "1712"
+    if found is None and lemma in ESTABLISH_VERBS and _object_head_in(verb, BASE_OBJECTS):
+        found = "150"
+    if found is None and lemma in SEIZE_VERBS and _object_head_in(verb, WEAPON_CACHE_WORDS):
+        found = "1711"
+    if found is None and lemma in USE_VERBS:
+        found = _first_class(words, USE_WEAPON_CODES)
+    if found is None and lemma in RECEIVE_VERBS:
+        found = _first_class(words, RECEIVE_OBJECTS)
+        if found == "0863" and not words & {"humanitarian", "aid", "relief"}:
+            found = None  # "allowed access" alone is not humanitarian access
+    if found is None and lemma in VIOLATE_VERBS and words & TRUCE_WORDS:
+        found = "196"
+    if found is None and lemma in HALT_VERBS:
+        found = _first_class(words, HALT_OBJECTS)
+        if found is None and _object_head_in(verb, SUPPLY_HEADS | AID_WORDS):
+            found = "162"
+    if found is None and lemma in SYMBOLIC_VERBS and _object_head_in(verb, SYMBOLIC_OBJECTS):
+        found = "017"
+    if found is None and lemma in SUPPLY_VERBS and _object_head_in(verb, SUPPLY_HEADS):
+        found = _first_class(words, SUPPLY_OBJECTS)
+    return found
+
+
+SUPPLY_HEADS = frozenset().union(*(v for v, _ in SUPPLY_OBJECTS)) | frozenset({"tons", "tonnes", "worth"})
+
+
+def _object_head_in(verb: Token, vocab: frozenset[str]) -> bool:
+    """Is the head (or a compound of the head) of the verb's object in `vocab`?"""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            heads = [c, *[g for g in c.children if g.dep_ == "compound"]]
+            return any(h.lower_ in vocab or h.lemma_.lower() in vocab for h in heads)
+    return False
+
+
 def _strike_code(strike: Token, verb: Token) -> str:
     """A strike is a labour or hunger strike (14) when its words or verb say so
     ("a general strike", "went on strike"), otherwise a military strike (190)."""
@@ -549,6 +809,42 @@ def _strike_code(strike: Token, verb: Token) -> str:
     if mods & LABOUR_STRIKE_WORDS or (verb is not strike and verb.lemma_.lower() in PROTEST_STRIKE_VERBS):
         return "143"
     return "190"
+
+
+def _sector_code(code: str, trigger: Token) -> str:
+    """A generic cooperation, aid, appeal, intent, demand or rejection code narrowed to its
+    sector by the clause's words (CAMEO 0311 "cooperate economically", 073 "humanitarian
+    aid", ...). Generic statements of intent (030), appeals (020), demands (100) and
+    rejections (120) are narrowed only when the clause names a sector."""
+    key = code if code in SECTOR_CODES else SECTOR_PARENTS.get(code)
+    if key is None:
+        return code
+    words = _sector_words(trigger)
+    if key in AID_TWINS and words & AID_WORDS:
+        key = AID_TWINS[key]
+        code = key
+    for sector, specific in SECTOR_CODES[key]:
+        if SECTOR_WORDS[sector] & words:
+            return specific
+    return code
+
+
+SECTOR_SKIP = frozenset({"relcl", "acl", "advcl", "nsubj", "nsubjpass", "csubj", "parataxis", "conj",
+                         "ccomp", "appos", "npadvmod"})
+
+
+def _sector_words(trigger: Token) -> set[str]:
+    """Words of what the act is about: the trigger's objects, complements and prepositional
+    phrases, not its subject nor the clauses hung on them ("aid to refugees fleeing the
+    war" is not military)."""
+    words: set[str] = set()
+    stack = [c for c in trigger.children if c.dep_ not in SECTOR_SKIP]
+    while stack:
+        tok = stack.pop()
+        words.add(tok.lower_)
+        words.add(tok.lemma_.lower())
+        stack.extend(c for c in tok.children if c.dep_ not in SECTOR_SKIP)
+    return words
 
 
 def _civilian_target_code(code: str, target: Actor | None) -> str:

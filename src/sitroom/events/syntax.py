@@ -21,7 +21,28 @@ def subjects_of(verb: Token) -> list[Token]:
 
 
 def conjuncts_of(tok: Token) -> list[Token]:
-    return [tok, *[t for t in tok.conjuncts if t.i > tok.i]]
+    """The token and the tokens coordinated with it; for a noun whose nationality or name
+    modifiers are coordinated ("Hungarian and Romanian officials"), each further modifier
+    stands for one more actor (its noun phrase is the modifier plus the head, see np_span)."""
+    out = [tok, *[t for t in tok.conjuncts if t.i > tok.i]]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
+                out.extend(t for t in c.conjuncts if c.i < t.i < tok.i and t.pos_ in ("ADJ", "PROPN"))
+    return out
+
+
+def modifier_head(tok: Token) -> Token | None:
+    """The noun a coordinated modifier belongs to ("Romanian" in "Hungarian and Romanian
+    officials" -> "officials"), or None for other tokens."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("ADJ", "PROPN"):
+        return None
+    first = tok.head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ in ("amod", "compound", "nmod") and first.head.i > tok.i and first.head.pos_ in ("NOUN", "PROPN"):
+        return first.head
+    return None
 
 
 def first_child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
@@ -175,7 +196,11 @@ def speaker_text(tok: Token) -> str:
 
 def np_span(tok: Token) -> Span:
     """The noun phrase of a head token without relative clauses, appositions or conjuncts;
-    "of"-phrases stay ("the leader of Hamas")."""
+    "of"-phrases stay ("the leader of Hamas"). A coordinated modifier spans itself and its
+    noun: "Romanian officials" out of "Hungarian and Romanian officials"."""
+    head = modifier_head(tok)
+    if head is not None:
+        return tok.doc[tok.i:head.i + 1]
     lo = hi = tok.i
     stack = [tok]
     while stack:

@@ -33,7 +33,8 @@ ATTEMPT = frozenset({"attempt", "try"})
 LIGHT_VERBS = frozenset({"launch", "stage", "mount", "wage", "conduct", "carry", "hold", "open",
                          "begin", "start", "continue", "resume", "undertake", "complete",
                          "intensify", "escalate", "unleash", "step", "make", "pay",
-                         "initiate", "renew", "organize", "organise", "lead", "join"})
+                         "initiate", "renew", "organize", "organise", "lead", "join",
+                         "issue", "lodge", "file", "voice", "extend", "deliver", "reiterate"})
 # the governed act is what happened: "continued to send", "decided to allow"
 ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "go", "renew", "step",
                        "decide", "move", "proceed"})
@@ -104,3 +105,242 @@ def family_code(family: str, inner: str | None) -> str:
             if inner.startswith(prefix):
                 return code
     return FAMILY_ROOT_CODE[family]
+
+# ------------------------------------------------------------------ object classes
+# Verbs whose CAMEO code depends on what they act on. The codebook separates lifting a
+# curfew (0813) from lifting a state of emergency (0814), sanctions (085) or a blockade
+# (0872); withdrawing peacekeepers (1661), inspectors (1662), aid agencies (1663) or
+# diplomats (161, "withdrawal or expulsion of diplomats") from withdrawing troops (0874)
+# and deporting individuals (174). (object head words, code) in priority order.
+EASE_VERBS = frozenset({"lift", "ease", "relax", "end", "remove", "scrap", "revoke", "rescind",
+                        "loosen", "cancel", "suspend", "repeal", "abolish", "waive", "unfreeze"})
+EASE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"curfew"}), "0813"),
+    (frozenset({"emergency", "martial"}), "0814"),
+    (frozenset({"blockade", "siege"}), "0872"),
+    (frozenset({"sanction", "sanctions", "embargo", "boycott", "tariff", "tariffs"}), "085"),
+    (frozenset({"ban"}), "0812"),
+    (frozenset({"restriction", "restrictions", "censorship", "controls"}), "081"),
+)
+IMPOSE_VERBS = frozenset({"impose", "reimpose", "declare", "introduce", "enforce", "extend",
+                          "slap", "order", "announce", "tighten"})
+IMPOSE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"curfew"}), "1723"),
+    (frozenset({"emergency", "martial"}), "1724"),
+    (frozenset({"blockade", "siege"}), "191"),
+    (frozenset({"sanction", "sanctions", "embargo", "boycott"}), "163"),
+    (frozenset({"restriction", "restrictions", "censorship"}), "172"),
+)
+REMOVAL_VERBS = frozenset({"withdraw", "pull", "expel", "evacuate", "recall", "kick", "oust",
+                           "deport", "throw", "remove", "send"})
+REMOVAL_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "blue", "helmets"}), "1661"),
+    (frozenset({"inspector", "inspectors", "observer", "observers", "monitor", "monitors",
+                "verifier", "verifiers"}), "1662"),
+    (frozenset({"aid", "relief", "ngo", "ngos", "charity", "charities", "humanitarian"}), "1663"),
+    (frozenset({"diplomat", "diplomats", "ambassador", "envoy", "attache", "consul",
+                "chargé", "charge", "embassy"}), "161"),
+)
+# "withdraw/pull out troops": retreat (0874); expelling or deporting soldiers is not a retreat
+RETREAT_VERBS = frozenset({"withdraw", "pull", "evacuate", "recall"})
+FORCE_WORDS = frozenset({"troops", "troop", "forces", "force", "soldiers", "army", "units",
+                         "battalion", "battalions", "brigade", "contingent", "garrison", "tanks"})
+# "strengthened / reinforced its forces": increase armed forces (154), police power (153)
+BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "bolster", "boost", "increase", "beef",
+                           "mass", "amass", "augment", "double", "triple", "expand"})
+BUILDUP_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"police", "policemen", "gendarmes", "gendarmerie"}), "153"),
+    (FORCE_WORDS | frozenset({"presence", "deployment", "military", "navy", "warships"}), "154"),
+)
+# "took steps / measures / action to release prisoners": the step is the act it names
+STEP_NOUNS = frozenset({"step", "measure", "action", "move", "steps", "measures"})
+# "summoned the ambassador": in CAMEO usage and PLOVER ("summoning an in-country ambassador
+# to present such grievances is just coded ACCUSE") a complaint, not a consultation
+SUMMON_VERBS = frozenset({"summon"})
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attache", "consul"})
+# an editorial or coding note is not news text ("Note: ...", "Editor's note: ...")
+NOTE_OPENERS = ("note:", "editor's note", "editor’s note", "editors' note", "(note", "[note")
+# "handed over medicine / the suspects / the city": aid (07), judicial cooperation (063, as
+# "extradite"), military retreat (0874, "yield control of a location")
+HANDOVER_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"suspect", "suspects", "fugitive", "fugitives", "bomber", "bombers", "militant",
+                "militants", "killer", "killers", "accused", "criminal", "criminals"}), "063"),
+    (frozenset({"prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees",
+                "captive", "captives", "body", "bodies", "remains"}), "0841"),
+    (frozenset({"control", "city", "town", "territory", "base", "province", "area", "power"}), "0874"),
+    (frozenset({"medicine", "medicines", "food", "aid", "supplies", "blankets", "tents",
+                "relief", "equipment", "vaccines", "drugs"}), "073"),
+    (frozenset({"weapons", "arms", "guns", "rifles"}), "0873"),
+)
+HANDOVER_VERBS = frozenset({"hand", "turn"})
+# "considering / exploring the possibility of ...": CAMEO 014 Consider policy option
+CONSIDER_VERBS = frozenset({"consider", "explore", "study", "weigh", "mull", "review", "ponder",
+                            "contemplate", "examine", "discuss", "debate", "evaluate", "assess"})
+POLICY_OPTION_NOUNS = frozenset({"possibility", "option", "options", "idea", "proposal", "plan",
+                                 "measure", "measures", "step", "steps", "move", "request",
+                                 "offer", "alternative", "alternatives", "suggestion", "bill",
+                                 "draft", "prospect", "feasibility", "introduction", "imposition"})
+# "engaged in / took part in ethnic cleansing": the event noun after "in" is the event
+IN_LIGHT_VERBS = frozenset({"engage", "participate", "involve", "indulge", "take"})
+# killing a political leader or official is assassination (186): "Kill, murder, assassinate ..."
+KILL_VERBS = frozenset({"kill", "murder", "shoot", "gun", "slay"})
+LEADER_WORDS = frozenset({"leader", "chief", "minister", "governor", "mayor", "president",
+                          "commander", "deputy", "official", "officials", "judge", "prosecutor",
+                          "senator", "lawmaker", "mp", "legislator", "candidate", "premier",
+                          "general", "colonel", "imam", "cleric", "councillor", "councilor",
+                          "chairman", "head", "envoy", "ambassador", "diplomat"})
+# "blew up / demolished houses, a bridge, power lines": CAMEO 1712 Destroy property
+DESTROY_VERBS = frozenset({"blow", "destroy", "demolish", "raze", "bulldoze", "torch", "burn",
+                           "dynamite", "sabotage", "level", "wreck", "vandalize", "vandalise"})
+PROPERTY_WORDS = frozenset({"house", "houses", "home", "homes", "building", "buildings", "bridge",
+                            "bridges", "line", "lines", "pipeline", "pipelines", "tower", "towers",
+                            "pylon", "pylons", "station", "plant", "depot", "office", "offices",
+                            "shop", "shops", "store", "stores", "crop", "crops", "property",
+                            "properties", "road", "railway", "rail", "school", "schools", "mosque",
+                            "church", "temple", "shrine", "market", "warehouse", "factory",
+                            "hut", "huts", "dwelling", "dwellings", "well", "wells", "car", "cars",
+                            "vehicle", "vehicles", "infrastructure", "facility", "facilities"})
+# restoring or cutting relations: 050 diplomatic cooperation / 161 reduce or break relations
+RELATION_WORDS = frozenset({"ties", "relations", "relationship", "contacts"})
+RESTORE_RELATION_VERBS = frozenset({"upgrade", "restore", "establish", "normalize", "normalise",
+                                    "resume", "renew", "improve", "strengthen", "forge", "reestablish"})
+CUT_RELATION_VERBS = frozenset({"sever", "break", "cut", "downgrade", "suspend", "freeze", "end"})
+# objects that name a measure, not the party it is aimed at ("imposed sanctions on Iran",
+# "cut aid to Egypt"): the target is then the object of the measure's preposition
+MEASURE_NOUNS = frozenset({"aid", "assistance", "support", "loan", "loans", "grant", "funding",
+                           "funds", "sanction", "sanctions", "embargo", "ban", "restriction",
+                           "restrictions", "curfew", "ties", "relations", "relationship",
+                           "contacts", "tariff", "tariffs", "blockade", "siege", "pressure",
+                           "ultimatum", "warning", "demand", "appeal", "offer", "proposal",
+                           "plan", "invitation", "apology", "condolences", "praise",
+                           "criticism", "accusation", "accusations", "charge", "charges",
+                           "weapons", "arms", "supplies", "food", "medicine", "talks", "negotiations",
+                           "recognition", "cooperation", "attack", "attacks", "strike", "strikes",
+                           "airstrike", "airstrikes", "raid", "raids", "offensive", "assault",
+                           "fire", "rocket", "rockets", "missile", "missiles", "shell", "shells"})
+MEASURE_PREPS = ("on", "against", "to", "for", "with", "at", "upon", "into", "from")
+# "established / set up a base": a force posture move (150; ACLED "Headquarters or base
+# established"); "seized weapons": confiscation (1711; ACLED "Disrupted weapons use")
+ESTABLISH_VERBS = frozenset({"establish", "set", "build", "open", "relocate"})
+BASE_OBJECTS = frozenset({"base", "bases", "headquarters", "hq", "camp", "camps", "outpost",
+                          "outposts", "stronghold", "garrison"})
+SEIZE_VERBS = frozenset({"seize", "confiscate", "recover", "capture", "find", "discover", "uncover"})
+WEAPON_CACHE_WORDS = frozenset({"weapons", "weapon", "arms", "ammunition", "explosives", "cache",
+                                "caches", "rifles", "guns", "bombs", "ieds", "grenades", "mines"})
+# "used chemical weapons / chlorine gas / barrel bombs": the weapon names the code
+USE_VERBS = frozenset({"use", "employ", "deploy", "drop", "unleash"})
+USE_WEAPON_CODES: tuple[tuple[frozenset[str], str], ...] = (
+    # crowd-control means first: tear gas is repression (175), not a chemical weapon
+    (frozenset({"tear", "teargas", "pepper", "rubber", "batons", "cannon", "cannons"}), "175"),
+    (frozenset({"chemical", "chlorine", "sarin", "nerve", "mustard", "toxic", "gas", "biological"}), "2041"),
+    (frozenset({"nuclear", "atomic"}), "2042"),
+    (frozenset({"barrel", "aircraft", "warplanes", "jets", "drones", "helicopters", "airstrikes"}), "195"),
+    (frozenset({"artillery", "tanks", "mortars", "rockets", "missiles", "howitzers"}), "194"),
+    (frozenset({"shield", "shields"}), "184"),
+)
+
+# ------------------------------------------------------------------ cooperation contexts
+# CAMEO splits material cooperation, aid and the appeals, intents, demands and rejections
+# about them by sector (economic, military, judicial, intelligence; humanitarian aid,
+# peacekeeping). The clause's words name the sector.
+SECTOR_WORDS: dict[str, frozenset[str]] = {
+    "economic": frozenset({"trade", "economic", "economy", "investment", "investments", "invest",
+                           "loan", "loans", "finance", "financial", "financing", "finances",
+                           "credit", "credits", "debt", "fund", "funds", "funding", "money",
+                           "business", "commerce", "commercial", "tariff", "tariffs", "export",
+                           "exports", "import", "imports", "oil", "energy", "pipeline", "bank",
+                           "budget", "free-trade", "currency", "dollars", "euros", "grant",
+                           "grants", "development", "infrastructure", "market", "markets"}),
+    "military": frozenset({"military", "defense", "defence", "arms", "weapons", "weapon", "troops",
+                           "army", "soldiers", "exercises", "exercise", "drills", "maneuvers",
+                           "manoeuvres", "naval", "warships", "jets", "fighter", "missiles",
+                           "tanks", "ammunition", "armed", "war", "combat"}),
+    "judicial": frozenset({"extradite", "extradition", "judicial", "legal", "court", "courts",
+                           "justice", "prosecution", "prosecute", "suspect", "suspects",
+                           "fugitive", "fugitives", "tribunal", "criminal", "criminals"}),
+    "intelligence": frozenset({"intelligence", "information", "data", "espionage", "surveillance"}),
+    "humanitarian": frozenset({"humanitarian", "food", "medicine", "medicines", "medical",
+                               "refugees", "relief", "shelter", "blankets", "tents", "vaccines",
+                               "famine", "starvation", "hunger", "earthquake", "flood", "floods",
+                               "drought", "victims", "wheat", "rice", "grain"}),
+    "peacekeeping": frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "protection",
+                               "protective"}),
+}
+# generic code -> ((sector, specific code), ...) in priority order
+SECTOR_CODES: dict[str, tuple[tuple[str, str], ...]] = {
+    "031": (("judicial", "0313"), ("intelligence", "0314"), ("military", "0312"), ("economic", "0311")),
+    "033": (("peacekeeping", "0334"), ("humanitarian", "0333"), ("military", "0332"), ("economic", "0331")),
+    "060": (("judicial", "063"), ("intelligence", "064"), ("military", "062"), ("economic", "061")),
+    "070": (("peacekeeping", "074"), ("humanitarian", "073"), ("military", "072"), ("economic", "071")),
+    "021": (("judicial", "0213"), ("intelligence", "0214"), ("military", "0212"), ("economic", "0211")),
+    "023": (("peacekeeping", "0234"), ("humanitarian", "0233"), ("military", "0232"), ("economic", "0231")),
+    "101": (("judicial", "1013"), ("intelligence", "1014"), ("military", "1012"), ("economic", "1011")),
+    "103": (("peacekeeping", "1034"), ("humanitarian", "1033"), ("military", "1032"), ("economic", "1031")),
+    "121": (("judicial", "1213"), ("military", "1212"), ("economic", "1211")),
+    "162": (("humanitarian", "1623"), ("military", "1622"), ("economic", "1621")),
+    "122": (("peacekeeping", "1224"), ("humanitarian", "1223"), ("military", "1222"), ("economic", "1221")),
+}
+# the generic parents read as the material-cooperation code they stand for
+# (generic appeals, demands and rejections, 020/100/120, are left as they are: their clause
+# often names a sector only in passing)
+SECTOR_PARENTS = {"03": "031", "030": "031", "06": "060", "07": "070", "020": "021"}
+# cooperation codes whose clause speaks of aid are the parallel aid codes (CAMEO keeps
+# "material cooperation" 031/06/021/101/121 apart from "aid" 033/07/023/103/122)
+AID_TWINS = {"031": "033", "060": "070", "021": "023", "101": "103", "121": "122"}
+AID_WORDS = frozenset({"aid", "assistance", "relief", "donation", "donations", "grant", "grants"})
+# "fighting erupted between X and Y", "riots are continuing": the event noun in subject
+# position is the event; its parties are the objects of "between" (both sides) or "by"
+OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "resume", "spread", "escalate",
+                              "intensify", "rage", "flare", "occur", "happen", "take", "persist",
+                              "broaden", "widen", "go", "enter", "start", "begin", "renew"})
+# "sent food and medicine", "shipped arms": provide aid (07; the sector rule narrows it,
+# weapons and ammunition are military aid 072)
+SUPPLY_VERBS = frozenset({"send", "ship", "airlift", "fly", "deliver", "dispatch", "supply",
+                          "provide", "give", "donate", "truck", "channel"})
+SUPPLY_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"arms", "weapons", "weaponry", "ammunition", "munitions", "missiles", "rifles"}), "072"),
+    (frozenset({"aid", "food", "medicine", "medicines", "supplies", "blankets", "tents", "relief",
+                "assistance", "vaccines", "grain", "wheat", "rice", "flour", "water", "fuel",
+                "shelter", "clothes", "clothing"}), "070"),
+)
+# CAMEO 017 Engage in symbolic act: "holding vigils, attending funerals, and laying wreath"
+SYMBOLIC_VERBS = frozenset({"lay", "place", "attend", "observe", "hold", "light", "keep"})
+SYMBOLIC_OBJECTS = frozenset({"wreath", "wreaths", "funeral", "funerals", "vigil", "vigils",
+                              "silence", "candle", "candles", "memorial", "commemoration"})
+# "lodged / filed / delivered a protest": an official complaint (114), not a demonstration
+COMPLAINT_VERBS = frozenset({"lodge", "file", "deliver", "register", "hand", "send", "submit"})
+# "reduced / suspended food supplies": reduce or stop aid (162; the sector rule narrows it);
+# "ended / broke off talks": halt negotiations (164), "... mediation": halt mediation (165)
+HALT_VERBS = frozenset({"reduce", "cut", "halt", "suspend", "stop", "freeze", "withhold", "slash",
+                        "end", "cancel", "terminate", "discontinue", "break", "abandon", "curtail"})
+HALT_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"mediation"}), "165"),
+    (frozenset({"talks", "negotiations", "dialogue", "negotiation"}), "164"),
+)
+# "attempt / plot / bid to assassinate": CAMEO 185 Attempt to assassinate
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "plot", "try"})
+ASSASSINATE_LEMMAS = frozenset({"assassinate", "kill", "murder"})
+# "received / admitted / allowed in observers, peacekeepers, aid agencies": allow international
+# involvement (0861 peacekeepers, 0862 inspectors and observers, 0863 humanitarian access)
+RECEIVE_VERBS = frozenset({"receive", "welcome", "admit", "allow", "host", "accept", "permit",
+                           "grant", "let"})
+RECEIVE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"peacekeeper", "peacekeepers", "peacekeeping"}), "0861"),
+    (frozenset({"inspector", "inspectors", "observer", "observers", "monitor", "monitors",
+                "inspection", "inspections", "verifiers"}), "0862"),
+    (frozenset({"humanitarian", "aid", "relief", "access"}), "0863"),
+)
+# "accepted the peace plan / the offer / a formula": agreeing to a proposal is an expressed
+# intent to cooperate (030); to meet (036) for invitations and talks; to settle a dispute (037)
+ACCEPTED_PROPOSALS = frozenset({"plan", "proposal", "offer", "formula", "deal", "compromise",
+                                "settlement", "terms", "invitation", "initiative", "roadmap",
+                                "framework", "mediation", "resolution", "package"})
+# a body meeting by itself ("the cabinet met on Sunday") is an internal session, not a
+# consultation between actors (CAMEO 04 needs a counterpart)
+COLLECTIVE_BODIES = frozenset({"cabinet", "council", "parliament", "committee", "board", "assembly",
+                               "government", "congress", "senate", "politburo", "legislature",
+                               "commission", "party", "court", "jury", "panel", "conference"})
+MEETING_VERBS = frozenset({"meet", "convene", "gather", "assemble"})
+# "violated / breached the ceasefire": CAMEO 196 Violate ceasefire
+VIOLATE_VERBS = frozenset({"violate", "breach", "break", "flout"})
+TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})

@@ -1,0 +1,195 @@
+"""ACLED event and sub-event types: the table's pair refined by weapon, actors and context.
+
+Unit tests call `refine_acled` with a clause's words; end-to-end tests code sentences written
+for these tests (none from the dev sets) and check the ACLED pair the coder attaches.
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from sitroom.events import EventCoder
+from sitroom.events.acled import refine_acled
+from sitroom.events.tables import code_tables
+from sitroom.nlp import load_nlp
+from sitroom.records import Actor, Document
+
+# head word -> (code, country, roles): a stand-in for sitroom.actors
+ACTORS = {
+    "troops": ("SSDMIL", "SSD", ["MIL"]), "army": ("SSDMIL", "SSD", ["MIL"]),
+    "forces": ("SSDMIL", "SSD", ["MIL"]), "soldiers": ("SSDMIL", "SSD", ["MIL"]),
+    "rebels": ("SSDREB", "SSD", ["REB"]), "militants": ("SSDREB", "SSD", ["REB"]),
+    "militiamen": ("SSDUAF", "SSD", ["UAF"]), "gunmen": ("SSDUAF", "SSD", ["UAF"]),
+    "police": ("SSDCOP", "SSD", ["COP"]), "villagers": ("SSDCVL", "SSD", ["CVL"]),
+    "protesters": ("SSDOPP", "SSD", ["OPP"]), "demonstrators": ("SSDOPP", "SSD", ["OPP"]),
+    "students": ("SSDEDU", "SSD", ["EDU"]), "residents": ("SSDCVL", "SSD", ["CVL"]),
+    "government": ("SSDGOV", "SSD", ["GOV"]), "factions": ("SSDREB", "SSD", ["REB"]),
+    "activists": ("SSDOPP", "SSD", ["OPP"]), "women": ("SSDCVL", "SSD", ["CVL"]),
+    "rioters": ("SSDCVL", "SSD", ["CVL"]), "mob": ("SSDCVL", "SSD", ["CVL"]),
+}
+
+
+class Actors:
+    def resolve(self, span: Span) -> Actor | None:
+        hit = ACTORS.get(span.root.lower_)
+        if hit is None:
+            return None
+        code, country, roles = hit
+        return Actor(text=span.text, name=span.root.text, code=code, country=country, roles=roles,
+                     start=span.start_char, end=span.end_char)
+
+
+def actor(roles: list[str]) -> Actor:
+    return Actor(text="x", name="x", code="SSD" + roles[0], country="SSD", roles=roles, start=0, end=1)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder(None)
+
+
+def acled(nlp, coder, text: str) -> list[tuple[str, str] | None]:
+    events = coder.code(Document(id="a1", text=text), nlp(text), Actors())
+    return [(e.acled.event_type, e.acled.sub_event_type) if e.acled else None for e in events]
+
+
+def sub_events(nlp, coder, text: str) -> list[str | None]:
+    return [pair[1] if pair else None for pair in acled(nlp, coder, text)]
+
+
+# ------------------------------------------------------------------ unit: refine_acled
+BATTLE = ("Battles", "Armed clash")
+
+
+def test_weapon_words_pick_remote_violence_subtypes():
+    cases = {
+        frozenset({"drone", "strike"}): "Air/drone strike",
+        frozenset({"mortar", "shell"}): "Shelling/artillery/missile attack",
+        frozenset({"roadside", "bomb"}): "Remote explosive/landmine/IED",
+        frozenset({"grenade", "throw"}): "Grenade",
+        frozenset({"suicide", "bomber"}): "Suicide bomb",
+        frozenset({"chlorine", "gas"}): "Chemical weapon",
+    }
+    for words, sub in cases.items():
+        assert refine_acled(BATTLE, "190", words) == ("Explosions/Remote violence", sub), words
+
+
+def test_air_needs_an_attack_sense():
+    assert refine_acled(BATTLE, "190", {"air", "strike"})[1] == "Air/drone strike"
+    assert refine_acled(BATTLE, "190", {"air", "crisis", "fight"}) == BATTLE
+
+
+def test_battle_against_civilians_is_an_attack():
+    assert refine_acled(BATTLE, "190", {"attack"}, actor(["CVL"]), "attack", actor(["UAF"])) == \
+        ("Violence against civilians", "Attack")
+
+
+def test_civilians_fighting_are_riots():
+    assert refine_acled(BATTLE, "190", {"protesters", "clash"}, actor(["COP"]), "clash", actor(["OPP"])) == \
+        ("Riots", "Violent demonstration")
+    assert refine_acled(BATTLE, "190", {"clash", "villager"}, actor(["CVL"]), "clash", actor(["CVL"])) == \
+        ("Riots", "Mob violence")
+
+
+def test_mob_words_make_mob_violence():
+    assert refine_acled(("Violence against civilians", "Attack"), "1823", {"mob", "lynch"}) == \
+        ("Riots", "Mob violence")
+
+
+def test_repression_of_protest_subtypes():
+    exc = ("Protests", "Excessive force against protesters")
+    assert refine_acled(exc, "175", {"tear", "gas", "disperse", "protesters"}, trigger_lemma="fire") == \
+        ("Protests", "Protest with intervention")
+    assert refine_acled(exc, "175", {"shoot", "kill", "protesters"}, trigger_lemma="shoot") == exc
+    assert refine_acled(exc, "175", {"crackdown", "journalists"}) == ("Violence against civilians", "Attack")
+
+
+def test_lethal_force_on_protesters_is_excessive():
+    assert refine_acled(BATTLE, "190", {"shoot", "protesters"}, actor(["OPP"]), "shoot", actor(["MIL"])) == \
+        ("Protests", "Excessive force against protesters")
+
+
+def test_territory_by_who_takes_it():
+    nsa = ("Battles", "Non-state actor overtakes territory")
+    assert refine_acled(nsa, "192", {"seize", "town"}, None, "seize", actor(["REB"])) == nsa
+    assert refine_acled(nsa, "192", {"recapture", "town"}, None, "recapture", actor(["MIL"])) == \
+        ("Battles", "Government regains territory")
+    assert refine_acled(nsa, "192", {"take", "town", "withdrew"}, None, "take", actor(["REB"])) == \
+        ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_bases_and_disrupted_weapons():
+    change = ("Strategic developments", "Change to group/activity")
+    assert refine_acled(change, "150", {"establish", "base"}, trigger_lemma="establish") == \
+        ("Strategic developments", "Headquarters or base established")
+    assert refine_acled(change, "150", {"defuse", "bomb"}, trigger_lemma="defuse") == \
+        ("Strategic developments", "Disrupted weapons use")
+    looting = ("Strategic developments", "Looting/property destruction")
+    assert refine_acled(looting, "1711", {"seize", "weapons", "cache"}, trigger_lemma="seize") == \
+        ("Strategic developments", "Disrupted weapons use")
+    assert refine_acled(looting, "171", {"loot", "shops"}, trigger_lemma="loot") == looting
+
+
+def test_out_of_scope_stays_none():
+    assert refine_acled(None, "042", {"visit"}) is None
+
+
+def test_table_types_are_acled_spellings():
+    tables = code_tables()
+    allowed = {
+        "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+        "Explosions/Remote violence": {"Air/drone strike", "Shelling/artillery/missile attack",
+                                       "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
+                                       "Chemical weapon"},
+        "Violence against civilians": {"Attack", "Abduction/forced disappearance", "Sexual violence"},
+        "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+        "Riots": {"Violent demonstration", "Mob violence"},
+        "Strategic developments": {"Agreement", "Arrests", "Change to group/activity",
+                                   "Disrupted weapons use", "Headquarters or base established",
+                                   "Looting/property destruction", "Non-violent transfer of territory",
+                                   "Other"},
+    }
+    for code in tables.cameo:
+        info = tables.info(code)
+        if info and info.acled:
+            assert info.acled[1] in allowed[info.acled[0]], (code, info.acled)
+
+
+# ------------------------------------------------------------------ end to end
+@pytest.mark.parametrize("text, expected", [
+    ("A drone strike killed three militants near the river.", "Air/drone strike"),
+    ("Government forces shelled rebel positions outside the town.", "Shelling/artillery/missile attack"),
+    ("A roadside bomb killed two soldiers on the highway.", "Remote explosive/landmine/IED"),
+    ("Gunmen threw a grenade at a police post.", "Grenade"),
+    ("A suicide bomber blew himself up at a checkpoint.", "Suicide bomb"),
+    ("Government forces used chlorine gas against the rebels.", "Chemical weapon"),
+    ("Soldiers clashed with rebels near the border.", "Armed clash"),
+    ("Militiamen attacked villagers in the valley.", "Attack"),
+    ("Gunmen abducted twenty students from a school.", "Abduction/forced disappearance"),
+    ("Soldiers raped women in the village.", "Sexual violence"),
+    ("Police arrested thirty activists in the capital.", "Arrests"),
+    ("Thousands of protesters marched peacefully through the capital.", "Peaceful protest"),
+    ("Police fired tear gas to disperse protesters in the square.", "Protest with intervention"),
+    ("Security forces shot dead twelve protesters in the square.", "Excessive force against protesters"),
+    ("Protesters threw stones at police in the market.", "Violent demonstration"),
+    ("A mob lynched a suspected thief in the market.", "Mob violence"),
+    ("Rioters looted shops in the city centre.", "Looting/property destruction"),
+    ("Rebels seized the town after heavy fighting.", "Non-state actor overtakes territory"),
+    ("Government troops recaptured the town from the rebels.", "Government regains territory"),
+    ("Rebels took control of the town after the army withdrew.", "Non-violent transfer of territory"),
+    ("The two factions signed a peace agreement in the capital.", "Agreement"),
+    ("Rebels established a base in the forest.", "Headquarters or base established"),
+    ("Police defused a bomb near the market.", "Disrupted weapons use"),
+    ("Soldiers seized a weapons cache in the hills.", "Disrupted weapons use"),
+])
+def test_sentence_sub_event(nlp, coder, text, expected):
+    assert expected in sub_events(nlp, coder, text)
+
+
+def test_statement_has_no_acled_type(nlp, coder):
+    assert acled(nlp, coder, "The government criticized the rebels for the attack.") == [None]
