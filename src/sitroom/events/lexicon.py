@@ -179,21 +179,29 @@ class VerbLexicon:
         keys |= {"subj:" + w for w in ctx.subj}
         best: Pattern | None = None
         seen: set[int] = set()
-        for key in keys & index.keys():
+        # sorted keys and a line-number tie-break: the same sentence codes the same way in every
+        # process, whatever PYTHONHASHSEED (Spark workers, subprocesses, reruns)
+        for key in sorted(keys & index.keys()):
             for pat in index[key]:
                 if id(pat) in seen:
                     continue
                 seen.add(id(pat))
-                if (best is None or pat.weight > best.weight) and _fits(pat, ctx):
+                if (best is None or _outranks(pat, best)) and _fits(pat, ctx):
                     best = pat
         own_code = code is not None and code != self.block_codes.get(block)
         if best is None or (own_code and not best.obj and not best.preps):
             # a verb with its own code ("arrest" in a capture/seize block) keeps it against
             # block patterns that only look at the subject
             return VerbMatch(lemma, block, code)
-        prep = next(iter(best.preps[0][0])) if best.preps else None
+        prep = min(best.preps[0][0]) if best.preps else None
         return VerbMatch(lemma, block, best.code, best.swap, best.target, best.source, best.line, prep,
                          best.weight)
+
+
+def _outranks(pattern: Pattern, best: Pattern) -> bool:
+    """Higher weight wins; a tie is broken by the dictionary line's text, so it never depends on
+    set iteration order."""
+    return (pattern.weight, pattern.line or "") > (best.weight, best.line or "")
 
 
 def obj_add(bag: set[str], tok: Token) -> None:
