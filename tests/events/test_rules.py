@@ -179,3 +179,19 @@ def test_reporting_tag_is_not_a_second_event(nlp, coder):
 
 def test_event_noun_subject_without_parties_is_not_coded(nlp, coder):
     assert code(nlp, coder, "Sporadic clashes continued overnight.") == []
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The army and the rebels clashed near the border on Monday.", "19"),
+    ("The government and the rebels held talks in the capital.", "04"),
+])
+def test_two_party_mutual_act_targets_the_other_party(nlp, coder, text: str, root: str) -> None:
+    events = [e for e in code(nlp, coder, text) if e.root == root]
+    dyads = {(e.source.code, e.target.code) for e in events if e.source and e.target}
+    first, second = {"19": ("KENMIL", "KENREB"), "04": ("KENGOV", "KENREB")}[root]
+    assert dyads == {(first, second), (second, first)}
+
+
+def test_joint_agreement_keeps_no_invented_target(nlp, coder) -> None:
+    events = code(nlp, coder, "Ghana and Togo agreed to reopen the border.")
+    assert events and all(e.target is None for e in events if e.root == "03")

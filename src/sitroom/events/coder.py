@@ -625,9 +625,10 @@ class EventCoder:
             info = self.tables.info(code)
             if info is None:
                 continue
-            sources = [resolved.get(s.i) for s in c.sources] or [None]
-            for source in _unique_actors(sources):
-                events.append(self._event(document, sent, s_index, len(events), c, info, source, target,
+            sources = _unique_actors([resolved.get(s.i) for s in c.sources] or [None])
+            for source in sources:
+                events.append(self._event(document, sent, s_index, len(events), c, info, source,
+                                          target or _counterpart(info.root, source, sources),
                                           resolved, _LazyWords(c.trigger)))
         return events
 
@@ -894,6 +895,17 @@ def _resolve(doc_actors: ActorLookup | None, span: Span) -> Actor | None:
     if doc_actors is None:
         return None
     return doc_actors.resolve(span)
+
+
+RECIPROCAL_ROOTS = frozenset({"04", "19"})  # "A and B met / clashed": each acts on the other
+
+
+def _counterpart(root: str, source: Actor | None, sources: list[Actor | None]) -> Actor | None:
+    """For a mutual act by exactly two parties with no object, the other party is the target
+    (CAMEO codes "clashes between A and B" and "A and B held talks" in both directions)."""
+    if root not in RECIPROCAL_ROOTS or source is None or len(sources) != 2 or None in sources:
+        return None
+    return sources[1] if sources[0] is source else sources[0]
 
 
 def _unique_actors(actors: list[Actor | None]) -> list[Actor | None]:
