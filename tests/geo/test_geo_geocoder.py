@@ -204,3 +204,10 @@ def test_seat_of_government_beats_a_small_town(nlp, geocoder):
 def test_person_names_are_not_places(nlp, geocoder):
     _, places = _doc_places(nlp, geocoder, "The envoy met President Bush on Tuesday.")
     assert places.mentions == []
+
+
+def test_month_and_weekday_names_are_not_places(nlp):
+    from sitroom.geo import Geocoder
+    doc = nlp("Troops attacked the militia in March and again on Sunday, officials said.")
+    places = Geocoder().document(doc)
+    assert places.locate(next(iter(doc.sents)), doc[1]) is None

@@ -222,6 +222,11 @@ def _following_type(sdoc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def collect_mentions(sdoc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     covered: set[int] = set()
@@ -239,6 +244,8 @@ def collect_mentions(sdoc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for token in sdoc:
         if token.i in covered or not _name_like(token):
             continue
+        if token.ent_type_ in ("DATE", "TIME") or token.lower_ in CALENDAR_WORDS:
+            continue  # "in March", "on Sunday": time, not a town that shares the name
         if token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN":
             continue  # part of a longer name; its head is tried instead
         slot = _place_slot(token, place_heads)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitroom.analysis.model import DayCount
+from sitroom.report.basemap import outline_path
 from sitroom.records import Event
 
 CHART_WIDTH = 640
@@ -134,8 +135,10 @@ class EventMap:
     bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # min lon, min lat, max lon, max lat
     elsewhere: list[tuple[str, int]] = field(default_factory=list)  # far-off places, not drawn
     unplotted: int = 0  # events located only to a country or region
+    basemap: str = ""  # SVG path data of the country outlines (numbers and M/L/Z only)
 
 
+MIN_MAP_SPAN_DEGREES = 6.0  # a single city still shows its region (borders, coast) around it
 MAP_RADIUS_DEGREES = 12.0  # places farther than this from the centre of activity are listed, not drawn
 PLOTTED_PRECISIONS = frozenset({"point", "city", "admin1"})
 LABEL_CHAR_WIDTH = 6.2
@@ -192,6 +195,14 @@ def _place_labels(points: list[MapPoint], width: int, height: int) -> None:
                 break
 
 
+def _at_least(low: float, high: float, span: float) -> tuple[float, float]:
+    """Widen [low, high] about its middle to at least `span`."""
+    if high - low >= span:
+        return low, high
+    middle = (low + high) / 2
+    return middle - span / 2, middle + span / 2
+
+
 def event_map(events: Iterable[Event], width: int = MAP_WIDTH, height: int = MAP_HEIGHT) -> EventMap:
     """Equirectangular plot of event places, scaled to the bounding box of the main cluster.
 
@@ -210,8 +221,8 @@ def event_map(events: Iterable[Event], width: int = MAP_WIDTH, height: int = MAP
                               key=lambda item: (-item[1], item[0]))
     lats = [lat for _, lat, _ in near]
     lons = [lon for _, _, lon in near]
-    min_lon, max_lon = min(lons) - 0.5, max(lons) + 0.5
-    min_lat, max_lat = min(lats) - 0.5, max(lats) + 0.5
+    min_lon, max_lon = _at_least(min(lons) - 0.5, max(lons) + 0.5, MIN_MAP_SPAN_DEGREES)
+    min_lat, max_lat = _at_least(min(lats) - 0.5, max(lats) + 0.5, MIN_MAP_SPAN_DEGREES)
     scale = min((width - 2 * MAP_PAD) / (max_lon - min_lon), (height - 2 * MAP_PAD) / (max_lat - min_lat))
     top = max(near.values())
     for (name, lat, lon), count in sorted(near.items(), key=lambda item: (-item[1], item[0])):
@@ -220,4 +231,6 @@ def event_map(events: Iterable[Event], width: int = MAP_WIDTH, height: int = MAP
             r=round(3 + 9 * math.sqrt(count / top), 1), name=name, count=count, lat=lat, lon=lon))
     _place_labels(result.points, width, height)
     result.bounds = (min_lon, min_lat, max_lon, max_lat)
+    result.basemap = outline_path(result.bounds, lambda lon, lat: (MAP_PAD + (lon - min_lon) * scale,
+                                                                   MAP_PAD + (max_lat - lat) * scale))
     return result
