@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from sitroom.batching import batched
 from sitroom.records import Document, Event, event_to_json
 
 app = typer.Typer(help="sitroom: conflict news → sourced event data and a situation picture.",
@@ -82,17 +83,6 @@ def user_errors() -> Iterator[None]:
         yield
     except _user_error_types() as exc:
         fail(str(exc))
-
-
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _store_documents(store, documents: Iterator[Document]):
@@ -180,7 +170,7 @@ def _code_store(db: Path, pipeline) -> tuple[int, int]:
     with user_errors(), Store(db) as store, _progress() as progress:
         pending = list(store.uncoded_documents())
         task = progress.add_task("coding", total=len(pending))
-        for batch in _batched(pipeline.code(pending), SAVE_BATCH):
+        for batch in batched(pipeline.code(pending), SAVE_BATCH):
             store.save_coded(batch)
             n_docs += len(batch)
             n_events += sum(len(events) for _, events in batch)

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sitroom.batching import batched
 from sitroom.records import Document
 
 log = logging.getLogger("sitroom.watch")
@@ -95,21 +96,10 @@ def read_sources(sources: Iterable[str], memo: FileMemo, stats: PassStats) -> It
             skip(exc)
 
 
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def ingest_pass(sources: list[str], db_path: Path, memo: FileMemo, stats: PassStats) -> None:
     from sitroom.store import Store
     store = Store(db_path)  # one connection per write: the lock is held per transaction only
-    for batch in _batched(read_sources(sources, memo, stats), ADD_BATCH):
+    for batch in batched(read_sources(sources, memo, stats), ADD_BATCH):
         added = store.add_documents(batch)
         stats.read += len(batch)
         stats.new += added.new
@@ -123,7 +113,7 @@ def code_pass(db_path: Path, pipeline, stats: PassStats) -> None:
     pending = list(store.uncoded_documents())
     if not pending:
         return
-    for batch in _batched(pipeline.code(pending), SAVE_BATCH):
+    for batch in batched(pipeline.code(pending), SAVE_BATCH):
         stats.events += store.save_coded(batch)
         stats.coded += len(batch)
 

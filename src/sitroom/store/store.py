@@ -34,6 +34,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from sitroom.batching import batched
 from sitroom.records import Document, Event, event_from_json
 from sitroom.store import dedup, rows
 from sitroom.store.dedup import DEFAULT_THRESHOLD, MinHasher
@@ -205,7 +206,7 @@ class Store:
         document's (or of an earlier one in the same call's batch).
         """
         stats = IngestStats()
-        for batch in _batches(docs, batch_size):
+        for batch in batched(docs, batch_size):
             with self._transaction() as con:
                 stats += self._insert_documents(con, batch)
         return stats
@@ -629,17 +630,6 @@ def _first_per_id(docs: Sequence[Document]) -> list[Document]:
             seen.add(doc.id)
             unique.append(doc)
     return unique
-
-
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _unregister(con: duckdb.DuckDBPyConnection, *names: str) -> None:
