@@ -138,30 +138,41 @@ PROC_OPTION = typer.Option(1, "--n-process", help="spaCy worker processes.")
 DICT_OPTION = typer.Option(None, "--dictionaries", help="Folder of PETRARCH/TABARI dictionaries.")
 
 
+ENGINE_OPTION = typer.Option("local", "--engine", help="local, or spark (PySpark + Java 17).")
+MASTER_OPTION = typer.Option("local[2]", "--master", help="Spark master for --engine spark.")
+FORMAT_HELP = "jsonl or parquet (default: from the file suffix)."
+
+
 @app.command()
-def code(infile: Path = typer.Argument(..., help="Input documents, JSONL (EVENTS.md)."),
-         output: Path = typer.Option(..., "-o", "--output", help="Output JSONL: one line per document."),
+def code(infile: Path = typer.Argument(..., help="Input documents, JSONL (EVENTS.md) or Parquet."),
+         output: Path = typer.Option(..., "-o", "--output", help="Output: one line (or row) per document."),
          batch_size: int = BATCH_OPTION, n_process: int = PROC_OPTION,
-         dictionaries: Optional[Path] = DICT_OPTION, skip_bad: bool = SKIP_OPTION) -> None:
-    """Code documents to events, statelessly: IN.jsonl → OUT.jsonl (no store)."""
-    from sitroom.ingest import read_coding_input
+         dictionaries: Optional[Path] = DICT_OPTION, skip_bad: bool = SKIP_OPTION,
+         engine: str = ENGINE_OPTION, master: str = MASTER_OPTION,
+         input_format: Optional[str] = typer.Option(None, "--input-format", help=FORMAT_HELP),
+         output_format: Optional[str] = typer.Option(None, "--output-format", help=FORMAT_HELP)) -> None:
+    """Code documents to events, statelessly: IN.jsonl → OUT.jsonl (no store), in input order."""
+    from sitroom.engines import ENGINES, EngineError
+    if engine not in ENGINES:
+        fail(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
     if not infile.exists():
         fail(f"{infile}:0: no such file")
     skipped = SkipCounter()
-    pipeline = _pipeline(batch_size, n_process, dictionaries)
-    n_docs = n_events = 0
-    tmp = output.with_name(output.name + ".part")
-    with user_errors(), open(tmp, "w", encoding="utf-8") as fh, _progress() as progress:
+    extra: dict = {"on_skip": skipped} if engine == "local" else {}
+    with user_errors(), _progress() as progress:
         task = progress.add_task("coding", total=None)
-        docs = read_coding_input(infile, skip_bad=skip_bad, on_skip=skipped)
-        for doc, events in pipeline.code(docs):
-            fh.write(json.dumps({"id": doc.id, "events": [event_to_json(e) for e in events]},
-                                ensure_ascii=False) + "\n")
-            n_docs, n_events = n_docs + 1, n_events + len(events)
-            progress.advance(task)
-    tmp.replace(output)  # a failed run never leaves a truncated OUT behind
-    console.print(f"coded {n_docs} document(s), {n_events} event(s) → {output}"
-                  + (f" ({skipped.count} skipped)" if skipped.count else ""))
+        if engine == "local":
+            extra["on_document"] = lambda: progress.advance(task)
+        try:
+            stats = ENGINES[engine](infile, output, master, input_format, output_format, batch_size,
+                                    n_process=n_process, dictionaries=dictionaries, skip_bad=skip_bad, **extra)
+        except EngineError as exc:
+            fail(str(exc))
+    if engine != "local":
+        for message in stats.skipped_messages:
+            console.print(f"[yellow]skipped:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    console.print(f"coded {stats.documents} document(s), {stats.events} event(s) → {output}"
+                  + (f" ({stats.skipped} skipped)" if stats.skipped else ""))
 
 
 def _code_store(db: Path, pipeline) -> tuple[int, int]:
