@@ -43,6 +43,7 @@ ARREST_WORDS = frozenset({"arrest", "arrests", "arrested", "detained", "detentio
                           "detainee", "detainees", "captured"})
 SUBSET_PREPS = frozenset({"including", "among", "besides"})
 CATEGORY_FIELDS = ("fatalities", "injured", "arrested")
+MAX_COUNT = 1e9  # more people than any event report counts: a parse of noise, not a figure
 
 
 @dataclass(slots=True)
@@ -68,7 +69,7 @@ def words_to_number(words: list[str]) -> int | None:
         return VAGUE[words[0]]
     total, current = 0.0, 0.0
     for word in words:
-        if word.replace(".", "", 1).isdigit():
+        if word.replace(".", "", 1).isdecimal():  # not isdigit(): "²" is a digit float() refuses
             current += float(word)
         elif word in UNITS:
             current += UNITS[word]
@@ -88,15 +89,16 @@ def words_to_number(words: list[str]) -> int | None:
             current += VAGUE[word]
         else:
             return None
-    value = int(total + current)
-    return value if value > 0 else None
+    if not 0 < total + current <= MAX_COUNT:  # a 400-digit "number" is noise (and inf for int())
+        return None
+    return int(total + current)
 
 
 def _is_number_token(token: Token) -> bool:
     text = token.lower_
     if text in ("a", "an", "half", "and", "of"):
         return False  # only inside a group, never as its start or end
-    return token.like_num or text in NUMBER_WORDS or (text.replace(",", "").isdigit())
+    return token.like_num or text in NUMBER_WORDS or (text.replace(",", "").isdecimal())
 
 
 def _quantity_groups(sentence: Span) -> list[tuple[int, int]]:

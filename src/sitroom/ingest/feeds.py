@@ -33,7 +33,7 @@ def looks_like_feed(head: bytes) -> bool:
 def _entry_text(entry) -> str:
     contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
     raw = max(contents, key=len) if contents else entry.get("summary", "") or entry.get("description", "")
-    return html_to_text(raw)
+    return _no_nul(html_to_text(raw))
 
 
 def _entry_date(entry) -> date | None:
@@ -48,8 +48,13 @@ def _entry_date(entry) -> date | None:
     return None
 
 
+def _no_nul(value):
+    """feedparser turns a `&#0;` reference into NUL; HTML5 reads it as U+FFFD, and so do we."""
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) else value
+
+
 def _entry_document(entry, number: int, where: str, feed_title: str | None, max_text_bytes: int) -> Item:
-    doc_id = clean_field(entry.get("id") or entry.get("guid") or entry.get("link"))
+    doc_id = clean_field(_no_nul(entry.get("id") or entry.get("guid") or entry.get("link")))
     label = f"entry {number}"
     if not doc_id:
         return IngestError(where, None, f"{label}: no id, guid or link")
@@ -68,8 +73,8 @@ def _entry_document(entry, number: int, where: str, feed_title: str | None, max_
         text=text,
         date=story_date,
         source=feed_title,
-        url=clean_field(entry.get("link")),
-        title=clean_field(html_to_text(entry.get("title", ""))),
+        url=clean_field(_no_nul(entry.get("link"))),
+        title=clean_field(_no_nul(html_to_text(entry.get("title", "")))),
         origin=f"{where}#{number}",
     )
 
@@ -95,7 +100,7 @@ def parse_feed(data: bytes, where: str, max_text_bytes: int) -> Iterator[Item]:
         else:
             yield IngestError(where, 1, "not an RSS/Atom feed")
         return
-    feed_title = clean_field(html_to_text(parsed.feed.get("title", "")))
+    feed_title = clean_field(html_to_text(_no_nul(parsed.feed.get("title", ""))))
     for number, entry in enumerate(parsed.entries, start=1):
         yield _entry_document(entry, number, where, feed_title, max_text_bytes)
 

@@ -63,6 +63,8 @@ def document_from_record(record: object, where: str, line: int | None, origin: s
     oversize = too_big(text, max_text_bytes)
     if oversize:
         return IngestError(where, line, f"document {doc_id!r}: {oversize}")
+    if "\x00" in doc_id or "\x00" in text:  # an escaped \u0000: binary data dressed as JSON
+        return IngestError(where, line, f"document {doc_id!r}: NUL character in 'id' or 'text'")
     try:
         story_date = parse_date(record.get("date"))
     except ValueError as exc:

@@ -1,6 +1,7 @@
 """`read_url`: a feed or an article fetched over HTTP(S). The only network access in sitroom."""
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Iterator
 
 from sitroom.ingest.common import (
@@ -28,7 +29,8 @@ def read_url(url: str, timeout: float = 20, max_bytes: int = DEFAULT_MAX_BYTES,
              client: httpx.Client | None = None) -> Iterator[Document]:
     """Documents from a feed URL (one per entry) or an article URL (one document).
 
-    The download stops at `max_bytes` and after `timeout` seconds; an unreachable URL, an HTTP
+    The download stops at `max_bytes` and after `timeout` seconds (in all: a server that
+    trickles bytes cannot hold it longer); an unreachable URL, an HTTP
     error status or an oversized response raises `IngestError(url, None, ...)`. `client` lets a
     caller (or a test) supply its own `httpx.Client`.
     """
@@ -64,6 +66,7 @@ def _fetch(url: str, timeout: float, max_bytes: int,
         return IngestError(url, None, "only http:// and https:// URLs can be read")
     import httpx  # imported here: only URL reading needs it
 
+    deadline = time.monotonic() + timeout  # for the whole download, not one read
     own_client = client is None
     client = client or httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": USER_AGENT})
     try:
@@ -78,6 +81,8 @@ def _fetch(url: str, timeout: float, max_bytes: int,
                 body.extend(chunk)
                 if len(body) > max_bytes:
                     return IngestError(url, None, f"response over the {max_bytes:,}-byte cap")
+                if time.monotonic() > deadline:  # httpx times each read; a trickle never trips it
+                    return IngestError(url, None, f"timed out after {timeout:g} s (response still arriving)")
             content_type = response.headers.get("content-type", "").lower()
             return str(response.url), content_type, response.charset_encoding, bytes(body)
     except httpx.TimeoutException:
