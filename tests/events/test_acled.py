@@ -8,10 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from sitroom.events import EventCoder
 from sitroom.events.acled import refine_acled
 from sitroom.events.tables import code_tables
-from sitroom.nlp import load_nlp
 from sitroom.records import Actor, Document
 
 # head word -> (code, country, roles): a stand-in for sitroom.actors
@@ -41,16 +39,6 @@ class Actors:
 
 def actor(roles: list[str]) -> Actor:
     return Actor(text="x", name="x", code="SSD" + roles[0], country="SSD", roles=roles, start=0, end=1)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(None)
 
 
 def acled(nlp, coder, text: str) -> list[tuple[str, str] | None]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from sitroom.events import EventCoder, family_code
-from sitroom.nlp import load_nlp
+from sitroom.events import family_code
 from sitroom.records import Actor, Document, event_to_json
 
 # a tiny actor table standing in for sitroom.actors: head word -> (code, country, roles)
@@ -37,16 +36,6 @@ class FakeDocumentActors:
         code, country, roles = hit
         return Actor(text=span.text, name=span.root.text, code=code, country=country, roles=roles,
                      start=span.start_char, end=span.end_char)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(None)
 
 
 def code(nlp, coder, text: str, actors: FakeDocumentActors | None = None):

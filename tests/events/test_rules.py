@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from sitroom.events import EventCoder
 from sitroom.events.tables import code_tables
-from sitroom.nlp import load_nlp
 from sitroom.records import Actor, Document
 
 ACTORS = {
@@ -34,16 +32,6 @@ class Actors:
             code = country + "GOV"
         return Actor(text=span.text, name=span.root.text, code=code, country=country, roles=roles,
                      start=span.start_char, end=span.end_char)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return EventCoder(None)
 
 
 def code(nlp, coder, text: str):

@@ -1,0 +1,17 @@
+"""Shared fixtures of the coder tests: the parser and a coder with the shipped tables."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.events import EventCoder
+from sitroom.nlp import load_nlp
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def coder():
+    return EventCoder(None)
