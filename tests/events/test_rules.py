@@ -183,3 +183,13 @@ def test_two_party_mutual_act_targets_the_other_party(nlp, coder, text: str, roo
 def test_joint_agreement_keeps_no_invented_target(nlp, coder) -> None:
     events = code(nlp, coder, "Ghana and Togo agreed to reopen the border.")
     assert events and all(e.target is None for e in events if e.root == "03")
+
+
+def test_travel_to_negotiate_is_a_consultation_with_the_party_met(nlp, coder) -> None:
+    events = code(nlp, coder, "The president travelled to Egypt on Friday to negotiate with the rebels.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("046", "KENGOV", "KENREB")]
+
+
+def test_plain_travel_stays_a_visit(nlp, coder) -> None:
+    events = code(nlp, coder, "The president travelled to Egypt for talks.")
+    assert events and all(e.root == "04" for e in events)

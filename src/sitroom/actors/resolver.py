@@ -582,7 +582,10 @@ class DocumentActors:
         sentence names ("in Guinea", "in Baghdad"), else the document's country, else the
         nearest country the sentence names in any way ("the Pakistani minister")."""
         own = range(head.left_edge.i, head.i + 1)  # its own words named no country
-        mentions = [m for m in self._sentence_countries(_sentence_of(head)) if m[0] not in own]
+        doc = head.doc
+        # a destination is no evidence of nationality: "a government delegation travelled to Iran"
+        mentions = [m for m in self._sentence_countries(_sentence_of(head))
+                    if m[0] not in own and not _is_destination(doc[m[0]])]
         places = [m for m in mentions if m[2]]
         if places:
             return min(places, key=lambda m: abs(m[0] - head.i))[1]
@@ -835,6 +838,15 @@ class DocumentActors:
             ):
                 return memory
         return None
+
+
+_DESTINATION_WORDS = frozenset({"to", "into", "toward", "towards"})
+
+
+def _is_destination(token: Token) -> bool:
+    """The place a verb moves towards ("went to Qom", "flew into Tehran")."""
+    return (token.dep_ == "pobj" and token.head.lower_ in _DESTINATION_WORDS
+            and token.head.head.pos_ in ("VERB", "AUX"))
 
 
 def _is_place_object(token: Token) -> bool:

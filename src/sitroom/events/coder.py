@@ -132,6 +132,10 @@ class EventCoder:
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             conj_subj = subjects_of(conj) or subjects
             out.extend(self._clause(conj, conj_subj, modality, attribution))
+        if out and self._lemma(verb) in MOTION_VERBS and all(c.code[:2] == "04" for c in out):
+            # "travelled to Iran to negotiate with the cleric": the visit's purpose is the event,
+            # with the party met as target (not the country travelled to)
+            out = self._purpose_events(verb, subjects, modality, attribution) or out
         if not out or all(c.code == "010" for c in out):
             # subordinate clauses count only when the main clause carries no specific event
             # ("wrote to the president urging him to send troops")
@@ -142,6 +146,16 @@ class EventCoder:
             if sub:
                 out = sub
         return out
+
+    def _purpose_events(self, verb: Token, subjects: list[Token], modality: str,
+                        attribution: Token | None) -> list[Candidate]:
+        """Events of a motion verb's infinitive purpose clause ("went to Qom to meet X")."""
+        found: list[Candidate] = []
+        for purpose in verb.children:
+            if purpose.dep_ in ("advcl", "xcomp") and purpose.pos_ == "VERB" \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
+                found.extend(self._clause(purpose, subjects_of(purpose) or subjects, modality, attribution))
+        return found
 
     def _single_clause(self, verb: Token, subjects: list[Token], modality: str,
                        attribution: Token | None) -> list[Candidate]:
@@ -897,6 +911,7 @@ def _resolve(doc_actors: ActorLookup | None, span: Span) -> Actor | None:
     return doc_actors.resolve(span)
 
 
+MOTION_VERBS = frozenset({"travel", "go", "fly", "come", "arrive", "head", "journey", "return", "rush"})
 RECIPROCAL_ROOTS = frozenset({"04", "19"})  # "A and B met / clashed": each acts on the other
 
 

@@ -189,13 +189,19 @@ class VerbLexicon:
                 if (best is None or _outranks(pat, best)) and _fits(pat, ctx):
                     best = pat
         own_code = code is not None and code != self.block_codes.get(block)
-        if best is None or (own_code and not best.obj and not best.preps):
+        if best is None or (own_code and (not best.obj and not best.preps or _other_root(best.code, code))):
             # a verb with its own code ("arrest" in a capture/seize block) keeps it against
             # block patterns that only look at the subject
             return VerbMatch(lemma, block, code)
         prep = min(best.preps[0][0]) if best.preps else None
         return VerbMatch(lemma, block, best.code, best.swap, best.target, best.source, best.line, prep,
                          best.weight)
+
+
+def _other_root(pattern_code: str | None, own_code: str) -> bool:
+    """A block pattern written for the block's other verbs would move this verb to another root
+    ("negotiate" in the COMPROMISE block: "negotiate with X" stays 046, not the block's 050)."""
+    return pattern_code is not None and pattern_code[:2] != own_code[:2]
 
 
 def _outranks(pattern: Pattern, best: Pattern) -> bool:
