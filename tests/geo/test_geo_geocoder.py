@@ -211,3 +211,13 @@ def test_month_and_weekday_names_are_not_places(nlp):
     doc = nlp("Troops attacked the militia in March and again on Sunday, officials said.")
     places = Geocoder().document(doc)
     assert places.locate(next(iter(doc.sents)), doc[1]) is None
+
+
+def test_place_hit_by_the_event_beats_the_place_of_another_clause(nlp):
+    from sitroom.geo import Geocoder
+    doc = nlp("While troops fought gunmen in Basra, mortar shells fell on Baghdad, wounding four guards.")
+    places = Geocoder().document(doc)
+    wounding = next(t for t in doc if t.lower_ == "wounding")
+    assert places.locate(next(iter(doc.sents)), wounding).name == "Baghdad"
+    fought = next(t for t in doc if t.lower_ == "fought")
+    assert places.locate(next(iter(doc.sents)), fought).name in ("Basrah", "Basra")

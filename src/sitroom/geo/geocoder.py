@@ -446,6 +446,9 @@ def _relation(attach: Token, trigger: Token) -> float:
     return 0.5
 
 
+SURFACE_PREPS = frozenset({"on", "upon"})  # locative with a place, but also "pressure on Iran": weaker
+
+
 def _attachment_score(sdoc: Doc, mention: Mention, trigger: Token) -> float:
     root = sdoc[mention.start:mention.end].root
     token, modifier = _climb(root)
@@ -458,6 +461,8 @@ def _attachment_score(sdoc: Doc, mention: Mention, trigger: Token) -> float:
         attach = head.head
         if prep in LOCATIVE_PREPS:
             return _relation(attach, trigger)
+        if prep in SURFACE_PREPS:  # "rockets fell on the Green Zone", "strikes on Gaza"
+            return 0.8 * _relation(attach, trigger)
         if prep in DESTINATION_PREPS:
             return _relation(attach, trigger) if travel else 0.3
         return 0.3
