@@ -2,6 +2,7 @@
 """Run sitroom on PETRARCH's own unit-test suite (PETR.UnitTest.records.xml).
 
 usage: .venv/bin/python benchmarks/petrarch_suite.py [--suite DIR] [--verbose] [--json OUT]
+                                                     [--petrarch2 HARNESS_OUTPUT]
 
 Each <Sentence> record's <Text> is coded by the full sitroom pipeline with the suite's own
 dictionaries (validate/PETR.Validate.{verbs,actors,agents,discards}.txt) loaded in replace
@@ -16,11 +17,17 @@ Softer scores: the set of event codes alone equal to the expected set ("event"),
 triple recall / precision over all records. As PETRARCH reports no event with neither a
 source nor a target, sitroom's actorless events are left out of the comparison.
 
+--petrarch2 reads the output of a PETRARCH2 run over the same records (one line per scored
+record, in file order: "ID [expected triples] [coded triples]" or "ID [expected] CRASH ...", as
+printed by a Python 2.7 harness calling petrarch2.do_coding on each record's <Parse>) and prints
+PETRARCH2's pass rates beside sitroom's, scored the same way.
+
 The suite's sentences are read from the shared data at run time and never stored here.
 """
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import re
 import sys
@@ -38,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SUITE = ROOT.parent / "shared" / "data" / "petrarch2"
 NOT_APPLICABLE_ERRORS = frozenset({"bad_input_parse"})
 NO_ACTOR = "---"
+CRASHED = ("CRASH", NO_ACTOR, NO_ACTOR)
 
 Triple = tuple[str, str, str]
 
@@ -146,12 +154,42 @@ def _scores(rs: list[Record]) -> dict:
     return {"n": len(rs), "exact": sum(r.passed for r in rs) / n, "event": sum(r.event_passed for r in rs) / n}
 
 
+_HARNESS_LINE = re.compile(r"^(\S+) (\[.*?\]) (CRASH.*|\[.*\])\s*$")
+
+
+def read_petrarch2_output(path: Path, records: list[Record]) -> list[Record]:
+    """PETRARCH2's coded triples for the scored records, from a harness output file whose
+    record lines come in suite order (ids repeat in the suite, so order, not id, pairs them)."""
+    scored = [r for r in records if r.scored]
+    coded: list[tuple[str, set[Triple]]] = []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        m = _HARNESS_LINE.match(line)
+        if m:
+            # a crash is a failure, even where nothing was expected
+            got = {CRASHED} if m.group(3).startswith("CRASH") else {tuple(t) for t in ast.literal_eval(m.group(3))}
+            coded.append((m.group(1), got))
+    if [i for i, _ in coded] != [r.id for r in scored]:
+        raise SystemExit(f"{path}: its record lines do not follow the suite's scored records")
+    return [Record(r.id, r.category, r.date, r.text, r.expected, r.error, got)
+            for r, (_, got) in zip(scored, coded)]
+
+
+def compare(ours: dict, theirs: dict) -> None:
+    print(f"\n{'category':<10} {'n':>4} {'sitroom':>8} {'PETRARCH2':>10}   (exact)")
+    for cat in sorted(ours["categories"]):
+        a, b = ours["categories"][cat], theirs["categories"].get(cat, {"exact": 0.0})
+        print(f"{cat:<10} {a['n']:>4} {a['exact']:>8.1%} {b['exact']:>10.1%}")
+    print(f"{'overall':<10} {ours['overall']['n']:>4} {ours['overall']['exact']:>8.1%} "
+          f"{theirs['overall']['exact']:>10.1%}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--suite", type=Path, default=DEFAULT_SUITE,
                     help="folder with PETR.UnitTest.records.xml and validate/")
     ap.add_argument("--verbose", action="store_true", help="print every failing record")
     ap.add_argument("--json", type=Path, help="write the scores (no sentences) to this file")
+    ap.add_argument("--petrarch2", type=Path, help="a PETRARCH2 harness output to compare with (see above)")
     a = ap.parse_args()
     records = read_suite(a.suite / "PETR.UnitTest.records.xml")
     t0 = time.perf_counter()
@@ -169,6 +207,11 @@ def main() -> None:
                 print(f"FAIL {r.id} [{r.category}] expected {sorted(r.expected) or r.error or 'no events'} "
                       f"got {sorted(r.got)}\n     {r.text}")
     scores = report(records)
+    if a.petrarch2:
+        print(f"\nPETRARCH2 ({a.petrarch2}):")
+        theirs = report(read_petrarch2_output(a.petrarch2, records))
+        compare(scores, theirs)
+        scores["petrarch2"] = {k: v for k, v in theirs.items()}
     if a.json:
         scores["records"] = {r.id: {"category": r.category, "passed": r.passed, "event_passed": r.event_passed}
                              for r in records if r.scored}

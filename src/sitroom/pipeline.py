@@ -80,6 +80,7 @@ class Pipeline:
         text = _capped_text(doc, self.options.max_parse_chars)
         self.nlp.max_length = max(self.nlp.max_length, len(text) + 1)
         sdoc = self.nlp.make_doc(text)
+        _mark_breaks(sdoc, doc.title)
         _split_long_runs(sdoc, self.options.max_sentence_tokens, doc.id)
         return sdoc
 
@@ -137,6 +138,35 @@ def _capped_text(doc: Document, max_chars: int) -> str:
     log.warning("document %r: %s characters, only the first %s are parsed (max_parse_chars)",
                 doc.id, f"{len(text):,}", f"{cut:,}")
     return text[:cut]
+
+
+def _mark_breaks(sdoc: Doc, title: str | None) -> None:
+    """Preset sentence starts after a paragraph break (a blank line) and after a headline
+    line that opens the text: the parser would otherwise read "Sadr orders fighters off the
+    streets\nSadr told his followers ..." as one sentence, as a headline has no full stop."""
+    spaces = np.flatnonzero(sdoc.to_array([IS_SPACE]).reshape(-1))
+    headline_end = _headline_end(sdoc.text, title)
+    for i in spaces:
+        tok = sdoc[int(i)]
+        nxt = int(i) + 1
+        if nxt >= len(sdoc) or "\n" not in tok.text:
+            continue
+        after_headline = headline_end is not None and tok.idx >= headline_end
+        if after_headline or tok.text.count("\n") >= 2:
+            sdoc[nxt].is_sent_start = True
+        if after_headline:
+            headline_end = None
+
+
+def _headline_end(text: str, title: str | None) -> int | None:
+    """Offset of the end of the first line when it is the document's title (no full stop)."""
+    if not title:
+        return None
+    first = text.lstrip()
+    line = first.split("\n", 1)[0].strip()
+    if line and line == title.strip() and not line.endswith(_SENTENCE_END):
+        return len(text) - len(first) + len(line)
+    return None
 
 
 def _split_long_runs(sdoc: Doc, max_tokens: int, doc_id: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from sitroom.events.acled import refine_acled
+from sitroom.events.acled import primary_acled, refine_acled
 from sitroom.events.tables import code_tables
 from sitroom.records import Actor, Document
 
@@ -52,6 +52,7 @@ def sub_events(nlp, coder, text: str) -> list[str | None]:
 
 # ------------------------------------------------------------------ unit: refine_acled
 BATTLE = ("Battles", "Armed clash")
+VAC = ("Violence against civilians", "Attack")
 
 
 def test_weapon_words_pick_remote_violence_subtypes():
@@ -166,7 +167,7 @@ def test_table_types_are_acled_spellings():
     ("Security forces shot dead twelve protesters in the square.", "Excessive force against protesters"),
     ("Protesters threw stones at police in the market.", "Violent demonstration"),
     ("A mob lynched a suspected thief in the market.", "Mob violence"),
-    ("Rioters looted shops in the city centre.", "Looting/property destruction"),
+    ("Armed men looted the aid warehouse near the airport.", "Looting/property destruction"),
     ("Rebels seized the town after heavy fighting.", "Non-state actor overtakes territory"),
     ("Government troops recaptured the town from the rebels.", "Government regains territory"),
     ("Rebels took control of the town after the army withdrew.", "Non-violent transfer of territory"),
@@ -174,9 +175,81 @@ def test_table_types_are_acled_spellings():
     ("Rebels established a base in the forest.", "Headquarters or base established"),
     ("Police defused a bomb near the market.", "Disrupted weapons use"),
     ("Soldiers seized a weapons cache in the hills.", "Disrupted weapons use"),
+    # the codebook's tests of weapon, sides and victims beyond the CAMEO code
+    ("Rebels captured the city after two days of fighting with the army.", "Non-state actor overtakes territory"),
+    ("Soldiers drove the rebels out of the village on Sunday.", "Government regains territory"),
+    ("Rival militias clashed with heavy weapons in the capital.", "Armed clash"),
+    ("Militants attacked a church congregation on Sunday.", "Attack"),
+    ("Security forces fired live ammunition at demonstrators in the square.", "Excessive force against protesters"),
+    ("Gunmen detained an activist and took him to an unknown location.", "Abduction/forced disappearance"),
+    ("Militiamen sexually assaulted women in the camp.", "Sexual violence"),
+    ("Police dispersed a demonstration by students with water cannon.", "Protest with intervention"),
+    ("Protesters attacked a hotel housing migrants in the town.", "Violent demonstration"),
+    ("Rioters torched cars during the protests.", "Violent demonstration"),
+    ("Air defence forces shot down twelve drones over the region.", "Disrupted weapons use"),
 ])
 def test_sentence_sub_event(nlp, coder, text, expected):
     assert expected in sub_events(nlp, coder, text)
+
+
+def test_looting_by_rioters_is_a_riot(nlp, coder):
+    assert ("Riots", "Mob violence") in acled(nlp, coder, "Rioters looted shops in the city centre.")
+
+
+def test_strike_verb_is_not_an_air_strike():
+    """ "struck" names no weapon; the noun "strikes" does (air strikes in news usage)."""
+    state = actor(["MIL"])
+    assert refine_acled(BATTLE, "190", {"strikes", "target"}, None, "target", state)[1] == "Air/drone strike"
+    assert refine_acled(BATTLE, "190", {"strike", "struck", "base"}, None, "strike", state) == BATTLE
+
+
+def test_clash_verbs_keep_a_battle_even_with_artillery():
+    shell = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert refine_acled(shell, "194", {"clash", "heavy", "artillery"}, None, "clash", actor(["UAF"])) == BATTLE
+    assert refine_acled(shell, "194", {"shell", "artillery"}, None, "shell", actor(["MIL"])) == shell
+
+
+def test_victims_words_make_an_attack_but_not_for_the_attackers_own_words():
+    protesters = Actor(text="protesters", name="protesters", code="GBRCVL", country="GBR", roles=["CVL"],
+                       start=0, end=10)
+    assert refine_acled(BATTLE, "190", {"attack", "villagers"}, None, "attack", actor(["UAF"])) == VAC
+    assert refine_acled(BATTLE, "190", {"attack", "hotel", "protesters"}, None, "attack", protesters) == \
+        ("Riots", "Violent demonstration")
+    assert refine_acled(BATTLE, "190", {"attack", "village", "soldiers"}, None, "attack", actor(["UAF"])) == BATTLE
+
+
+def test_arrests_split_by_who_detains_and_where():
+    arrests = ("Strategic developments", "Arrests")
+    assert refine_acled(arrests, "173", {"arrest", "leader"}, actor(["OPP"]), "arrest", actor(["COP"])) == arrests
+    assert refine_acled(arrests, "173", {"detain", "aid", "workers"}, None, "detain", actor(["REB"])) == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+    assert refine_acled(arrests, "173", {"detain", "protesters"}, actor(["OPP"]), "detain", actor(["COP"])) == \
+        ("Protests", "Protest with intervention")
+
+
+def test_violent_protest_code_needs_violence_by_demonstrators():
+    riot = ("Riots", "Violent demonstration")
+    assert refine_acled(riot, "145", {"rally", "parliament", "pay"}) == ("Protests", "Peaceful protest")
+    assert refine_acled(riot, "145", {"throw", "stones", "police"}) == riot
+
+
+def test_victims_dying_is_not_a_riot():
+    assert refine_acled(BATTLE, "190", {"die", "woman", "man"}, actor(["CVL"]), "die", actor(["CVL"])) != \
+        ("Riots", "Mob violence")
+
+
+def test_taking_place_is_not_taking_a_town():
+    looting = ("Strategic developments", "Looting/property destruction")
+    assert refine_acled(looting, "171", {"take", "place", "city"}, None, "take", actor(["REB"])) == looting
+
+
+def test_primary_acled_prefers_the_specific_factual_event(nlp, coder):
+    text = "Gunmen stormed the village and killed twelve villagers."
+    events = coder.code(Document(id="a2", text=text), nlp(text), Actors())
+    assert primary_acled(events) == VAC
+    for e in events:
+        e.modality = "threatened"
+    assert primary_acled(events) is None
 
 
 def test_statement_has_no_acled_type(nlp, coder):

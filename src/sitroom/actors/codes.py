@@ -54,6 +54,9 @@ def mix_agents(base: str, agent_codes: list[str]) -> str:
 
 
 def select_agents(agent_codes: list[str]) -> list[str]:
-    """Drop weak agent codes (MED for "spokesman", PPL, CVL) when a stronger one is present."""
+    """Drop weak agent codes (MED for "spokesman", PPL, CVL) when a stronger role is present;
+    a religion or ethnic code is no role ("Shiite protesters" stay civilians)."""
     strong = [c for c in agent_codes if c[:3] not in WEAK_AGENTS]
-    return strong if strong else agent_codes
+    if not any(part in ROLE_CODES for c in strong for part in chunks(c)):
+        return agent_codes
+    return strong

@@ -47,6 +47,11 @@ class ActorKnowledge:
     agents: list[tuple[str, bool]] = field(default_factory=list)
     agent_trie: dict = field(default_factory=dict)
     country_names: dict[str, str] = field(default_factory=dict)
+    # entry id → nouns that describe the actor ("cleric"): a supplement root's comment
+    # "# person cleric" lets "the cleric" refer back to it
+    descriptors: dict[int, list[str]] = field(default_factory=dict)
+    # (given name, surname with one letter deleted) → person entry ids, built on first use
+    _misspellings: dict[tuple[str, str], set[int]] | None = None
 
     # ------------------------------------------------------------ building
 
@@ -58,6 +63,9 @@ class ActorKnowledge:
             self.names.append(display_name(_best_spelling(entry)))
             self.kinds.append(guess_kind(entry))
             self.codes.append([(c.code, c.start, c.end) for c in entry.codes if c.code != "---"])
+            described = _comment_descriptors(entry.comment)
+            if described:
+                self.descriptors[index] = described
             for phrase in entry.phrases:
                 _trie_insert(self.actor_trie, phrase, index)
                 if len(phrase) > 1 and phrase[0] == "the":
@@ -91,6 +99,7 @@ class ActorKnowledge:
             "agents": [[c, int(p)] for c, p in self.agents],
             "agent_trie": self.agent_trie,
             "country_names": self.country_names,
+            "descriptors": {str(k): v for k, v in self.descriptors.items()},
         }
 
     @classmethod
@@ -105,6 +114,7 @@ class ActorKnowledge:
             agents=[(c, bool(p)) for c, p in data["agents"]],
             agent_trie=data["agent_trie"],
             country_names=data["country_names"],
+            descriptors={int(k): v for k, v in data.get("descriptors", {}).items()},
         )
 
     def save(self, path: Path) -> None:
@@ -123,6 +133,51 @@ class ActorKnowledge:
 
     def code_at(self, actor: int, day: int | None) -> str | None:
         return code_for_date(self.codes[actor], day, self.country_names)
+
+    def misspelt_person(self, given: str, surname: str) -> int | None:
+        """The one person entry whose name is `given` + a surname one edit away from
+        `surname` ("Francois Mitterand" → FRANCOIS_MITTERRAND); None if none or several."""
+        if len(surname) < MIN_FUZZY_SURNAME:
+            return None
+        if self._misspellings is None:
+            self._misspellings = _misspelling_index(self)
+        found: set[int] = set()
+        for variant in _deletions(surname):
+            found |= self._misspellings.get((given, variant), set())
+        codes = {tuple(map(tuple, self.codes[i])) for i in found}
+        return min(found) if len(codes) == 1 else None
+
+
+MIN_FUZZY_SURNAME = 6  # shorter surnames are one letter away from too many others
+
+
+def _comment_descriptors(comment: str) -> list[str]:
+    """"person cleric" → ["cleric"]: the words after a leading "person" in a root's comment."""
+    words = comment.lower().split()
+    return words[1:] if len(words) > 1 and words[0] == PERSON_MARK else []
+
+
+PERSON_MARK = "person"
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _misspelling_index(knowledge: "ActorKnowledge") -> dict[tuple[str, str], set[int]]:
+    """(first word, surname minus one letter) of every person phrase; symmetric deletion on
+    both sides finds names one insertion, deletion or substitution apart."""
+    index: dict[tuple[str, str], set[int]] = {}
+    stack: list[tuple[dict, tuple[str, ...]]] = [(knowledge.actor_trie, ())]
+    while stack:
+        node, words = stack.pop()
+        ident = node.get(END)
+        if ident is not None and len(words) >= 2 and knowledge.kinds[ident] == PERSON \
+                and len(words[-1]) >= MIN_FUZZY_SURNAME:
+            for variant in _deletions(words[-1]):
+                index.setdefault((words[0], variant), set()).add(ident)
+        stack.extend((child, words + (key,)) for key, child in node.items() if key != END)
+    return index
 
 
 def _trie_insert(trie: dict, phrase: tuple[str, ...], value: int, replace: bool = True) -> None:
@@ -230,7 +285,7 @@ def guess_kind(entry: ActorEntry) -> str:
         return COUNTRY
     words = {w for phrase in entry.phrases[:1] for w in phrase}
     comment = entry.comment.lower()
-    if "person" in comment.split():
+    if PERSON_MARK in comment.split():
         return PERSON
     if "capital" in comment.split():
         return CAPITAL

@@ -19,7 +19,7 @@ from typing import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from ..records import Actor
-from .codes import mix_agents, select_agents, split_code
+from .codes import WEAK_AGENTS, mix_agents, select_agents, split_code
 from .dictionary import DictionaryError, norm_token, phrase_tokens, read_dictionary_dir
 from .knowledge import CAPITAL, COUNTRY, END, GROUP, PERSON, ActorKnowledge
 
@@ -43,7 +43,7 @@ _COLLECTIVE = frozenset(
     "parliament cabinet navy militia junta council committee command force forces party "
     "movement group coalition alliance opposition embassy court union association federation "
     "league organization organisation agency network front wing office commission assembly "
-    "congress senate department".split()
+    "congress senate department paramilitary".split()
 )
 # Prepositions after a role noun whose object names whom the role belongs to
 # ("leader of Hamas", "spokesman for the army", "troops from Chad").
@@ -63,6 +63,7 @@ _PLACE_WORDS = frozenset(
 )
 # "pro-Iranian group", "anti-Syria journalist": an attitude, not a nationality
 _STANCE = frozenset({"pro", "anti"})
+_PATRONAGE = frozenset("backed supported funded financed sponsored armed trained allied aligned".split())
 _PLACE_PREPS_ALL = frozenset({"of", "for", "from", "in", "at"})
 _SECONDARY_DEPS = frozenset({"appos"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "parataxis", "prep"})
@@ -240,11 +241,14 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
     matches = _scan(knowledge, toks)
     covered = {i for m in matches for i in range(m.first, m.last)}
     actor_matches: list[_Match] = []
+    named_words = set(covered)  # words of the phrase a dictionary accounts for
     for m in matches:
         if m.kind == "agent":
             reading.agents.append(knowledge.agents[m.ident])
         elif not _name_fragment(knowledge, m, toks, covered):
             actor_matches.append(m)
+        else:
+            named_words.difference_update(range(m.first, m.last))
     # what else the phrase says, to pick among a person's codes ("President Saddam Hussein");
     # titles inside a dictionary name count too ("PRESIDENT_BUSH")
     titles = [knowledge.agents[a] for a in _agents_within(knowledge, toks, _Match("actor", -1, 0, len(toks)))]
@@ -260,8 +264,8 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
             not as_actor and (knowledge.code_at(m.ident, day) or "")[:3] in knowledge.country_names
         ):  # "in Gaza": a place, whose country is what the phrase says
             code = knowledge.code_at(m.ident, day)
-            if code and not (m.first > 0 and toks[m.first - 1].key in _STANCE):
-                reading.countries.append(code[:3])  # not "pro-Iranian", "anti-Syria"
+            if code and not _stance(toks, m):
+                reading.countries.append(code[:3])  # not "pro-Iranian", "anti-Syria", "Iranian-backed"
             continue
         others = {p for first, p in first_prefix.items() if first != m.first}
         code = _code_in_context(knowledge, m.ident, day, roles, others)
@@ -269,6 +273,8 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
             named_candidates.append((has_head, m.ident, code, m.last - m.first == 1))
     if not named_candidates and as_actor:
         person = _person_without_middle_name(knowledge, toks)
+        if person is None:
+            person = _misspelt_person(knowledge, toks, covered)
         if person is not None:
             code = _code_in_context(knowledge, person, day, roles, set())
             if code:
@@ -277,8 +283,16 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
         # the name containing the phrase head wins ("Hamas leader Khaled ..."), else the last
         named_candidates.sort(key=lambda c: c[0])
         _, reading.named, reading.named_code, reading.named_short = named_candidates[-1]
-    reading.unmatched_names = [t for i, t in enumerate(toks) if i not in covered and t.propn]
+    reading.unmatched_names = [t for i, t in enumerate(toks) if i not in named_words and t.propn]
     return reading
+
+
+def _stance(toks: Sequence[_Tok], m: _Match) -> bool:
+    """The country is an attitude or a patron, not the nationality: "pro-Iranian",
+    "anti-Syria", "Iranian-backed", "Saudi-funded"."""
+    if m.first > 0 and toks[m.first - 1].key in _STANCE:
+        return True
+    return m.last < len(toks) and toks[m.last].hyphen_tail and toks[m.last].key in _PATRONAGE
 
 
 def _person_without_middle_name(knowledge: ActorKnowledge, toks: Sequence[_Tok]) -> int | None:
@@ -300,6 +314,17 @@ def _person_without_middle_name(knowledge: ActorKnowledge, toks: Sequence[_Tok])
     return None
 
 
+def _misspelt_person(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered: set[int]) -> int | None:
+    """A listed person whose surname is misspelt by one letter ("Francois Mitterand"): the
+    last two unknown proper names before the phrase head must be given name and surname."""
+    end = next((i + 1 for i, t in enumerate(toks) if t.is_head), len(toks))
+    if end < 2 or not all(toks[i].propn and i not in covered for i in (end - 2, end - 1)):
+        return None
+    if any(t.ent not in ("", "PERSON") for t in toks[end - 2:end]):
+        return None  # spaCy's entity says it is a place or organisation
+    return knowledge.misspelt_person(toks[end - 2].key, toks[end - 1].key)
+
+
 def _agents_within(knowledge: ActorKnowledge, toks: Sequence[_Tok], m: _Match) -> list[int]:
     found = []
     for i in range(m.first, m.last):
@@ -312,10 +337,24 @@ def _agents_within(knowledge: ActorKnowledge, toks: Sequence[_Tok], m: _Match) -
 def _name_fragment(knowledge: ActorKnowledge, m: _Match, toks: Sequence[_Tok], covered: set[int]) -> bool:
     """A one-word person match inside a longer unknown name ("Hassan" in "Omar Hassan
     al-Bashir") is someone else's given name, not that person."""
-    if m.last - m.first > 1 or knowledge.kinds[m.ident] != PERSON:
+    if knowledge.kinds[m.ident] != PERSON:
         return False
+    if m.last - m.first > 1:
+        # "Abdul Qadir" of "Abdul Qadir al-Obeidi": the name goes on, so it is someone else's
+        return m.last < len(toks) and m.last not in covered and _continues_name(toks[m.last - 1], toks[m.last])
     neighbours = [i for i in (m.first - 1, m.last) if 0 <= i < len(toks)]
     return any(toks[i].propn and i not in covered for i in neighbours)
+
+
+_NAME_PARTICLES = frozenset("al el bin ibn bint abu ould ag".split())
+
+
+def _continues_name(last: _Tok, nxt: _Tok) -> bool:
+    """The word after a matched name carries the name on: an Arabic name particle, or a
+    proper noun of the same PERSON entity."""
+    if nxt.key in _NAME_PARTICLES:
+        return True
+    return nxt.propn and nxt.ent == "PERSON" and last.ent == "PERSON"
 
 
 def _code_in_context(
@@ -367,6 +406,7 @@ _PARTITIVE = frozenset(
     faction factions contingent batch couple handful supporter supporters follower followers
     loyalist loyalists""".split()
 )
+_FOLLOWERS = frozenset("supporter supporters follower followers loyalist loyalists partisan partisans".split())
 # Person nouns whose role comes from their "of/for" phrase ("leader of the opposition",
 # "spokesman for the army", "head of the UN").
 _GENERIC_ROLES = frozenset(
@@ -400,6 +440,11 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
     for relation, part in phrase.parts:
         sub, sub_toks, _ = _merge(part)
         extras.append(sub)
+        if relation == "appos" and sub.empty and sub.unmatched_names and reading.named is None \
+                and not reading.unmatched_names and not reading.empty:
+            # "Pakistan's interior minister, Rehman Malik": the apposition names him
+            reading.unmatched_names = list(sub.unmatched_names)
+            span_toks += sub_toks
         if sub.empty:
             continue
         if relation == "appos":
@@ -413,6 +458,8 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
             if (partitive or counts) and reading.named is None and not reading.countries:
                 _adopt(reading, sub)
                 span_toks += sub_toks
+                if head.lemma in _FOLLOWERS or head.key in _FOLLOWERS:
+                    _follow_out_of_office(reading)
             elif generic and reading.named is None:
                 if sub.named is not None:
                     reading.named, reading.named_code = sub.named, sub.named_code
@@ -436,6 +483,17 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
             if reading.named is None and reading.agents and not reading.countries:
                 reading.countries = list(sub.countries)  # "rebels in the Ivory Coast"
     return reading, span_toks, extras
+
+
+def _follow_out_of_office(reading: _Reading) -> None:
+    """Supporters of a leader out of office ("supporters of former President X") are the
+    political opposition of his country (CAMEO OPP), not the elite he now is."""
+    code = reading.named_code or ""
+    if reading.named is None or not code.endswith("ELI") or len(code) != 6:
+        return
+    reading.countries = [code[:3]] + [c for c in reading.countries if c != code[:3]]
+    reading.agents = [("OPP", False)]
+    reading.named = reading.named_code = None
 
 
 def _copy_reading(r: _Reading) -> _Reading:
@@ -581,6 +639,9 @@ class DocumentActors:
         """A country for an agent-only phrase ("police", "rebels"): the nearest place the
         sentence names ("in Guinea", "in Baghdad"), else the document's country, else the
         nearest country the sentence names in any way ("the Pakistani minister")."""
+        shared = self._country_of_first_conjunct(head)
+        if shared:
+            return shared  # "Israeli helicopters and tanks": the tanks are Israeli too
         own = range(head.left_edge.i, head.i + 1)  # its own words named no country
         doc = head.doc
         # a destination is no evidence of nationality: "a government delegation travelled to Iran"
@@ -594,6 +655,17 @@ class DocumentActors:
         if mentions:
             return min(mentions, key=lambda m: abs(m[0] - head.i))[1]
         return ""
+
+    def _country_of_first_conjunct(self, head: Token) -> str:
+        """The country named by the modifiers of the noun this one is conjoined to, when those
+        modifiers come before the whole coordination ("Iraqi soldiers and police")."""
+        first = head.head
+        if head.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") or first.i > head.i:
+            return ""
+        words = [self._token_view(t, None) for t in first.lefts if t.dep_ in ("amod", "compound", "nmod")]
+        words = [w for w in words if w is not None]
+        reading = _read(self.knowledge, words, self._day, as_actor=False) if words else _Reading()
+        return reading.countries[0] if reading.named is None and reading.countries else ""
 
     def _sentence_countries(self, sent: Span) -> list[tuple[int, str, bool]]:
         """(token index, country, is a place) of the countries, capitals and cities a
@@ -660,7 +732,7 @@ class DocumentActors:
 
     def _phrase(self, span: Span, head: Token, depth: int) -> "_Phrase":
         toks = [v for v in (self._token_view(t, head) for t in _core_tokens(span, head)) if v is not None]
-        as_actor = not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_WORDS)
+        as_actor = not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_WORDS) or self._owner_object(head)
         phrase = _Phrase(toks, _read(self.knowledge, toks, self._day, as_actor) if toks else _Reading(), as_actor)
         if depth < 3:
             for child in _secondary_children(span, head):
@@ -674,6 +746,18 @@ class DocumentActors:
                 if part.toks:
                     phrase.parts.append((child.lower_ if child.dep_ == "prep" else "appos", part))
         return phrase
+
+    def _owner_object(self, pobj: Token) -> bool:
+        """The object of "of/for/from" after a person or body noun names whom it belongs to
+        ("the head of the Badr Organization", "a spokesman for Hamas"), not a place."""
+        prep = pobj.head
+        owner = prep.head
+        if prep.lower_ not in _OWNER_PREPS or prep.dep_ != "prep" or owner.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # only nouns that take their identity from the owner: "workers of the Bus Company of
+        # Tehran" are workers in Tehran, not its government
+        words = {_norm(owner.lemma_), _norm(owner.text)}
+        return bool(words & (_GENERIC_ROLES | _PARTITIVE | _MEMBER_BODIES))
 
     def _resolve_phrase(
         self, phrase: "_Phrase", doc_text: "str | _DocText | None" = None, anchor: Token | None = None
@@ -736,12 +820,14 @@ class DocumentActors:
             else:
                 country = self.context_country or ""
             agents = select_agents([_PEOPLE.get(c, c) for c, prefix in reading.agents if not prefix])
-            if agents == ["MED"] and (head.lemma in _SPEAKERS or head.key in _SPEAKERS):
-                agents = ["GOV"]  # a spokesman of no named body speaks for the authorities
+            if agents == ["MED"] and any(t.lemma in _SPEAKERS or t.key in _SPEAKERS for t in toks):
+                # a spokesman of no named body ("Kremlin spokesman Dmitry Peskov") speaks for
+                # the authorities
+                agents = ["GOV"]
             if not agents and head.plural and (head.ent == "NORP" or head.text[:1].isupper()):
                 agents = ["CVL"]  # "Algerians", "Iraqis": the people of a country
-            if agents and any(t.key in _FORMER for t in toks):
-                agents = ["ELI"]  # "a former minister"
+            if agents and any(t.key in _FORMER for t in toks[:toks.index(head) + 1]):
+                agents = ["ELI"]  # "a former minister" (not "supporters of a former minister")
             code = "".join(prefixes) + mix_agents(country, agents)
             if not code:
                 return None, GROUP
@@ -749,7 +835,7 @@ class DocumentActors:
                 kind = GROUP if head.plural or head.key in _COLLECTIVE or head.lemma in _COLLECTIVE else PERSON
             else:
                 kind = COUNTRY if not head.plural else GROUP
-            name = _composed_name(toks, reading, self.knowledge)
+            name = _composed_name(toks, reading, self.knowledge, text)
         else:
             return None, GROUP
         country, roles = split_code(code, self.knowledge.country_names)
@@ -767,11 +853,15 @@ class DocumentActors:
             for code, _ in r.agents:
                 descriptors.update(code[i:i + 3] for i in range(0, len(code), 3))
         descriptors.update(t.lemma for t in toks)  # "Prime Minister ..." → "the minister"
+        if reading.named is not None:  # what the dictionary says the person is ("cleric")
+            descriptors.update(self.knowledge.descriptors.get(reading.named, ()))
         head = next((t for t in toks if t.is_head), toks[-1])
         plural = head.plural and kind != PERSON
         named = reading.named is not None or any(t.propn for t in toks) or kind == COUNTRY
         if named:
-            keys = _name_keys(actor.name, " ".join(t.text for t in toks if t.propn))
+            # the name and the unknown proper names, not the title or body words around them
+            # ("Interior Ministry spokesman X" must not make "the Defense Ministry" an alias of X)
+            keys = _name_keys(actor.name, " ".join(t.text for t in reading.unmatched_names))
             if reading.named is not None and self.knowledge.kinds[reading.named] == CAPITAL:
                 keys = frozenset()  # "in Moscow" later is a place, not the government again
             self._memory.append(_Memory(actor, kind, keys, descriptors, plural))
@@ -787,6 +877,8 @@ class DocumentActors:
         if reading.named is not None and len(names) > 1:
             return None  # a full name the dictionary knows is its own best reading
         surname = names[-1].key
+        if surname in _COLLECTIVE or names[-1].lemma in _COLLECTIVE:
+            return None  # "the Defense Ministry" is a body, not someone's surname
         for memory in reversed(self._memory):
             if surname in memory.name_keys:
                 return memory
@@ -828,9 +920,10 @@ class DocumentActors:
         if not any(t.key in ("the", "this", "that") for t in toks):
             return None
         wanted_kind = {GROUP, COUNTRY} if (head.plural or head.lemma in _COLLECTIVE) else {PERSON}
-        roles = {code[i:i + 3] for code, _ in reading.agents for i in range(0, len(code), 3)}
+        roles = {code[i:i + 3] for code, _ in reading.agents for i in range(0, len(code), 3)} - WEAK_AGENTS
         # state roles are shared by many different officials ("the president" is not the
-        # prime minister): there only the same noun refers back
+        # prime minister), civilians by every crowd ("the demonstrators" are not the tribal
+        # leaders): there only the same noun refers back
         by_role = bool(roles) and not roles <= _STATE_ROLES
         for memory in reversed(self._memory):
             if memory.kind in wanted_kind and (
@@ -972,11 +1065,32 @@ def _as_mention(actor: Actor, text: str, start: int | None, end: int | None) -> 
     return replace(actor, text=text, start=start, end=end, roles=list(actor.roles))
 
 
-def _composed_name(toks: list[_Tok], reading: _Reading, knowledge: ActorKnowledge) -> str:
-    person = [t.text for t in reading.unmatched_names if t.ent in ("PERSON", "ORG") or t.propn]
-    if person:
-        return " ".join(person)
-    words = [t.text for t in toks]
+def _last_name_run(toks: list[_Tok], names: list[_Tok]) -> list[_Tok]:
+    """The last run of unknown proper names in the phrase, with the particles inside it:
+    the person's name ("Abdul Qadir al Obeidi" of "Defense Minister Abdul Qadir al-Obeidi")."""
+    wanted = {id(t) for t in names}
+    runs: list[list[_Tok]] = [[]]
+    for tok in toks:
+        if id(tok) in wanted or (runs[-1] and tok.key in _NAME_PARTICLES):
+            runs[-1].append(tok)
+        elif runs[-1]:
+            runs.append([])
+    run = next((r for r in reversed(runs) if r), [])
+    while run and run[-1].key in _NAME_PARTICLES:
+        run.pop()
+    if not run and names:  # names from an attached phrase (an apposition) rather than the core
+        return list(names)
+    return run
+
+
+def _composed_name(toks: list[_Tok], reading: _Reading, knowledge: ActorKnowledge, text: str = "") -> str:
+    person = _last_name_run(toks, reading.unmatched_names)
+    at = {id(t): i for i, t in enumerate(toks)}
+    head = next((at[id(t)] for t in toks if t.is_head), None)
+    if person and not (head is not None and at.get(id(person[-1]), head) < head):
+        # a name before the head is the body's ("the Defense Ministry"), not a person's
+        return " ".join(t.text for t in person)
+    words = text.split() if text else [t.text for t in toks]
     while words and words[0].lower() in ("the", "a", "an", "some", "several", "many", "two", "three"):
         words = words[1:]
     if not reading.agents and reading.countries:

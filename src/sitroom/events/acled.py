@@ -1,15 +1,29 @@
 """ACLED event/sub-event types: the table's type for a CAMEO code, refined by the sentence.
 
-ACLED separates remote violence by weapon (air/drone strike, shelling/artillery/missile,
-IED, grenade, suicide bomb, chemical weapon), tells battles from violence against civilians
-by who is targeted, and protests from repression by context. The CAMEO code alone cannot say
-this, the sentence's weapon and context words can.
+The tests follow the ACLED Codebook (2023 and 2024 editions, "Event Types and Sub-Event
+Types"; ACLED's 2019 note introducing the sub-event types gives the event-type definitions):
+- remote violence is told apart by weapon (air/drone strike, shelling/artillery/missile,
+  remote explosive/landmine/IED, grenade, suicide bomb, chemical weapon) whoever it hits,
+  but a two-sided fight is an armed clash whatever weapons it uses;
+- a battle needs two organised armed sides: force on civilians is violence against
+  civilians (attack, abduction/forced disappearance, sexual violence);
+- protests are peaceful unless the demonstrators turn violent (riots: violent demonstration,
+  or mob violence without a demonstration); force used on them is an intervention, or
+  excessive force when lethal;
+- arrests are a strategic development when the state detains; detention by an armed group,
+  or to an unknown place, is an abduction; arrests at a protest are an intervention;
+- territory taken in fighting is filed by who takes it (government regains / non-state
+  actor overtakes), without fighting it is a non-violent transfer; weapons defused, caches
+  seized and missiles or drones shot down are disrupted weapons use; looting by rioters is a
+  riot.
+ACLED records what happened: `primary_acled` types a report from its factual events only.
+The CAMEO code alone cannot say all this; the clause's words and the resolved actors can.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sitroom.records import Actor
+from sitroom.records import Actor, Event
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 SHELL = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
@@ -24,19 +38,23 @@ INTERVENTION = ("Protests", "Protest with intervention")
 WEAPON_WORDS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
     (frozenset({"chemical", "sarin", "chlorine", "nerve", "mustard", "toxic"}), CHEMICAL),
     (frozenset({"suicide", "self-detonate", "martyrdom"}), SUICIDE),
-    (frozenset({"airstrike", "air-strike", "airstrikes", "warplane", "drone", "jet", "bomber",
-                "aircraft", "helicopter", "gunship", "air", "aerial", "sortie"}), AIR),
+    # "bombers" (aircraft), not "the bomber" (a man with a bomb): singular is left out
+    (frozenset({"airstrike", "air-strike", "airstrikes", "warplane", "drone", "jet", "bombers",
+                "aircraft", "helicopter", "gunship", "air", "aerial", "sortie", "kamikaze",
+                "shahed", "shaheds", "uav", "uavs", "quadcopter", "loitering"}), AIR),
     (frozenset({"ied", "roadside", "landmine", "mine", "booby", "car-bomb", "explosive",
                 "device", "detonate", "remote"}), IED),
     (frozenset({"grenade"}), GRENADE),
     (frozenset({"shell", "shelling", "artillery", "mortar", "rocket", "missile", "howitzer",
                 "barrage", "tank", "cannon", "bombard", "bombardment"}), SHELL),
 )
+AIRCRAFT_WORDS = frozenset().union(*(v for v, sub in WEAPON_WORDS if sub is AIR)) - {"air", "aerial"}
 # a word qualifies as "air" only in these senses (not "air of crisis")
 AIR_HEADS = frozenset({"strike", "raid", "attack", "bombing", "bomb", "campaign", "power", "force", "support"})
-PROTEST_WORDS = frozenset({"protest", "protester", "protesters", "protestor", "demonstrator",
-                           "demonstrators", "demonstration", "rally", "march", "marcher", "crowd",
-                           "strike", "striker", "sit-in"})
+# not "march" (the month) nor "strike" (air strikes): their unambiguous forms only
+PROTEST_WORDS = frozenset({"protest", "protester", "protesters", "protestor", "protestors",
+                           "demonstrator", "demonstrators", "demonstration", "rally", "marcher",
+                           "marchers", "marched", "marching", "crowd", "striker", "strikers", "sit-in"})
 INTERVENTION_WORDS = frozenset({"disperse", "tear", "teargas", "baton", "water", "cannon", "break",
                                 "rubber", "pepper"})
 LETHAL_WORDS = frozenset({"kill", "killed", "killing", "dead", "death", "die", "died", "live",
@@ -65,7 +83,8 @@ LOOTING = ("Strategic developments", "Looting/property destruction")
 NONVIOLENT_WORDS = frozenset({"peacefully", "unopposed", "uncontested", "without", "handed",
                               "hand", "handover", "withdraw", "withdrew", "withdrawal",
                               "abandon", "abandoned", "cede", "ceded", "vacate", "vacated"})
-TERRITORY_WORDS = frozenset({"town", "city", "village", "territory", "area", "district", "base",
+TERRITORY_WORDS = frozenset({"town", "city", "village", "territory", "area", "district", "base", "capital",
+                             "neighbourhood", "neighborhood", "quarter", "districts", "towns", "villages",
                              "province", "region", "control", "airport", "port", "border",
                              "crossing", "hill", "camp", "garrison", "outpost", "stronghold"})
 BASE_WORDS = frozenset({"base", "bases", "headquarters", "hq", "camp", "camps", "outpost",
@@ -80,14 +99,67 @@ DISRUPT_WORDS = frozenset({"bomb", "bombs", "ied", "ieds", "mine", "mines", "lan
                            "landmines", "explosive", "explosives", "device", "devices", "missile",
                            "missiles", "rocket", "rockets", "drone", "drones", "weapon", "weapons",
                            "arms", "cache", "caches", "ammunition", "grenade", "grenades"})
-AIRBORNE_THREATS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones"})
+AIRBORNE_THREATS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones", "shahed",
+                              "shaheds", "uav", "uavs", "projectile", "projectiles"})
+# "shot down by air defences", "destroyed by air defence forces": an attack prevented
+AIR_DEFENCE_WORDS = frozenset({"defense", "defence", "defences", "defenses", "anti-aircraft",
+                               "interceptor", "interceptors"})
+DOWNING_LEMMAS = frozenset({"intercept", "shoot", "down", "destroy", "neutralize", "neutralise"})
+# the victims' own verbs: "two men died" names no one who used force
+VICTIM_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 MOB_WORDS = frozenset({"mob", "mobs", "vigilante", "vigilantes", "lynch", "lynched", "lynching"})
-
+CLASH = ("Battles", "Armed clash")
+SEXUAL = ("Violence against civilians", "Sexual violence")
+ABDUCT = ("Violence against civilians", "Abduction/forced disappearance")
+PEACEFUL = ("Protests", "Peaceful protest")
+# demonstrators, without "crowd": an angry crowd beating a thief is a mob, not a protest
+DEMO_WORDS = PROTEST_WORDS - {"crowd"}
+RIOTER_WORDS = frozenset({"rioter", "rioters", "riot", "rioting", "looter", "looters"})
+# the clash verbs: both sides fight, even if one uses artillery (ACLED: "Armed clash")
+CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})
+FIGHT_WORDS = frozenset({"fighting", "fight", "battle", "battles", "battling", "clash", "clashes",
+                         "clashed", "offensive", "assault", "firefight"})
+CAPTURE_LEMMAS = frozenset({"capture", "seize", "take", "overrun", "retake", "recapture", "regain",
+                            "occupy", "liberate", "storm", "control"})
+HANDOVER_WORDS = frozenset({"hand", "handed", "handover", "cede", "ceded", "leave", "leaving", "left"})
+SEXUAL_WORDS = frozenset({"rape", "raped", "raping", "gang-raped", "sexual", "sexually"})
+DISAPPEAR_WORDS = frozenset({"unknown", "whereabouts", "disappear", "disappeared",
+                             "disappearance", "incommunicado", "masked"})
+# protest actions that make detained activists demonstrators
+PROTEST_ACTIONS = frozenset({"block", "blocked", "blockade", "sit-in", "march", "rally", "picket"})
+DISPERSE_LEMMAS = frozenset({"disperse", "break", "scatter", "crush", "suppress"})
+# what demonstrators do that makes a demonstration violent (ACLED "Violent demonstration")
+RIOT_EVIDENCE = frozenset({"stone", "stones", "rock", "rocks", "burn", "burned", "burnt", "burning",
+                           "torch", "torched", "fire", "loot", "looted", "looting", "vandalize",
+                           "vandalise", "vandalism", "smash", "smashed", "riot", "rioting", "rioter",
+                           "rioters", "clash", "clashed", "clashes", "attack", "attacked", "storm",
+                           "stormed", "barricade", "barricades", "molotov", "petrol", "throw",
+                           "threw", "hurl", "hurled", "violent", "violently", "violence",
+                           "ransack", "ransacked", "beat", "destroy", "damage", "damaged"})
+# victims whom the codebook counts as civilians; places that hold them
+VICTIM_WORDS = frozenset({"civilian", "civilians", "villager", "villagers", "resident", "residents",
+                          "worshipper", "worshippers", "worshiper", "worshipers", "congregation",
+                          "farmer", "farmers", "herder", "herders", "passenger", "passengers",
+                          "pupil", "pupils", "student", "students", "child", "children", "woman",
+                          "women", "family", "families", "journalist", "journalists", "displaced",
+                          "refugee", "refugees", "patient", "patients", "mourner", "mourners",
+                          "trader", "traders", "shopper", "shoppers", "teacher", "teachers",
+                          "aid", "detainee", "detainees", "prisoner", "prisoners"})
+VICTIM_PLACES = frozenset({"village", "church", "mosque", "school", "market", "hospital", "wedding",
+                           "funeral", "camp", "festival", "home", "homes", "house", "houses"})
+ARMED_WORDS = frozenset({"soldier", "soldiers", "troops", "army", "forces", "police", "policemen",
+                         "officers", "fighter", "fighters", "militant", "militants", "rebel",
+                         "rebels", "militia", "militias", "militiamen", "insurgents", "jihadists",
+                         "patrol", "convoy", "checkpoint", "base", "position", "positions",
+                         "guards", "personnel", "military"})
 
 
 def weapon_subtype(words: set[str]) -> tuple[str, str] | None:
-    if BOMB_WORDS & words and GROUND_BOMB_CONTEXT & words and "suicide" not in words:
-        return IED  # car bombs and roadside bombs are remote explosives, not air strikes
+    if BOMB_WORDS & words and GROUND_BOMB_CONTEXT & words and "suicide" not in words \
+            and not AIRCRAFT_WORDS & words:
+        # car bombs and roadside bombs are remote explosives, not air strikes; warplanes
+        # bombing a market are still an air strike
+        return IED
     for vocab, sub in WEAPON_WORDS:
         hits = vocab & words
         if not hits:
@@ -102,40 +174,148 @@ def _roles(actor: Actor | None) -> set[str]:
     return set(actor.roles) if actor is not None else set()
 
 
-def _territory(code: str, bag: set[str], source: Actor | None) -> tuple[str, str] | None:
-    """Territory taken (CAMEO 192, or a hand-over of control 0874): by the state or by a
-    non-state actor, with or without fighting."""
-    if code[:3] == "192" or (code == "0874" and {"hand", "handed", "handover", "cede", "ceded"} & bag
-                             and TERRITORY_WORDS & bag):
-        if code == "0874" or (NONVIOLENT_WORDS & bag and not {"fighting", "battle", "clash", "clashes"} & bag):
-            return NONVIOLENT_TRANSFER
-        roles = _roles(source)
-        if roles & STATE_ROLES and not roles & NONSTATE_ARMED:
-            return GOV_REGAINS
-        return NSA_OVERTAKES
+def _civilian(actor: Actor | None) -> bool:
+    roles = _roles(actor)
+    return bool(roles & CIVILIAN_ROLES) and not roles & ARMED_ROLES
+
+
+def _state(actor: Actor | None) -> bool:
+    roles = _roles(actor)
+    return bool(roles & STATE_ROLES) and not roles & NONSTATE_ARMED
+
+
+def _armed_nonstate(actor: Actor | None) -> bool:
+    return bool(_roles(actor) & NONSTATE_ARMED)
+
+
+def _state_or_country(actor: Actor | None) -> bool:
+    """A state's forces or a country named as the actor ("Russia", "Israeli")."""
+    return actor is not None and not _armed_nonstate(actor) and not _civilian(actor) \
+        and (not actor.roles or _state(actor))
+
+
+def _taken_by(source: Actor | None) -> tuple[str, str]:
+    """ACLED files territory taken in fighting by who takes it."""
+    return GOV_REGAINS if _state(source) else NSA_OVERTAKES
+
+
+def _territory(code: str, bag: set[str], trigger_lemma: str, source: Actor | None,
+               target: Actor | None) -> tuple[str, str] | None:
+    """Territory changing hands: occupied (CAMEO 192), captured ("captured the city", which
+    the coder may file as seizing property, 171), armed fighters driven out of a place (201),
+    handed over or left behind in a retreat (0874). Without fighting it is a non-violent
+    transfer."""
+    captured = trigger_lemma in CAPTURE_LEMMAS and not (trigger_lemma == "take" and "place" in bag)
+    seized = code[:3] == "192" or (code[:3] == "171" and captured and TERRITORY_WORDS & bag)
+    expelled = code[:3] == "201" and _roles(target) & ARMED_ROLES and TERRITORY_WORDS & bag
+    if seized or expelled:
+        fighting = FIGHT_WORDS & bag
+        return NONVIOLENT_TRANSFER if NONVIOLENT_WORDS & bag and not fighting else _taken_by(source)
+    if code == "0874" and TERRITORY_WORDS & bag and HANDOVER_WORDS & bag:
+        return NONVIOLENT_TRANSFER
     return None
 
 
-def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | None) -> tuple[str, str] | None:
-    """Strategic developments the CAMEO code alone cannot name: territorial change, bases
-    established, weapons disrupted, property looted."""
-    territory = _territory(code, bag, source)
+def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | None,
+               target: Actor | None) -> tuple[str, str] | None:
+    """Strategic developments the CAMEO code alone cannot name: weapons disrupted,
+    territorial change, bases established, property looted (by rioters: a riot)."""
+    if (code[:2] == "15" or code[:3] == "171") and trigger_lemma in DISRUPT_LEMMAS and DISRUPT_WORDS & bag:
+        return DISRUPTED  # a cache seized in a town is a disrupted weapon, not a captured town
+    territory = _territory(code, bag, trigger_lemma, source, target)
     if territory is not None:
         return territory
     if code[:2] == "15" and trigger_lemma in BASE_LEMMAS and BASE_WORDS & bag:
         return HQ
-    if (code[:2] == "15" or code[:3] == "171") and trigger_lemma in DISRUPT_LEMMAS and DISRUPT_WORDS & bag:
-        return DISRUPTED
-    if code[:2] == "19" and trigger_lemma in ("intercept", "shoot") and AIRBORNE_THREATS & bag:
+    if code[:2] == "19" and trigger_lemma in DOWNING_LEMMAS and (AIRBORNE_THREATS | AIR_DEFENCE_WORDS) & bag:
         return DISRUPTED  # a missile or drone shot down: remote violence prevented
-    if code[:3] == "171" and {"loot", "looted", "looting", "plunder", "pillage", "ransack"} & bag:
-        return LOOTING
+    if code[:3] == "171" and (_civilian(source) or RIOTER_WORDS & bag):
+        # ACLED: property destruction and looting by demonstrators or mobs is a riot
+        return VIOLENT_DEMO if DEMO_WORDS & bag else MOB
+    if code[:3] == "171" and LETHAL_WORDS & bag:
+        # ACLED files looting and destruction as such only outside other violence: homes
+        # burnt with people killed are an attack on civilians
+        return VAC_ATTACK
     return None
 
 
-def _civilian(actor: Actor | None) -> bool:
-    roles = set(actor.roles) if actor is not None else set()
-    return bool(roles & CIVILIAN_ROLES) and not roles & ARMED_ROLES
+def _struck_from_afar(bag: set[str], trigger_lemma: str) -> bool:
+    """ "strikes" as a noun ("US strikes killed four"); the verb ("the bomber struck a base")
+    says nothing about the weapon."""
+    return "strikes" in bag or ("strike" in bag and trigger_lemma != "strike")
+
+
+def _others(bag: set[str], actor: Actor | None) -> set[str]:
+    """The clause's words without the actor's own ("protesters attacked a hotel": the
+    protest word belongs to the attacker, not to the victims)."""
+    if actor is None:
+        return bag
+    return bag - {w.lower() for w in actor.text.split()}
+
+
+def _civilian_victims(bag: set[str], target: Actor | None, source: Actor | None) -> bool:
+    """Force used on unarmed people: a resolved civilian target, or civilian victims named
+    in the clause (and, for places like a village or church, no armed side named)."""
+    if _civilian(target):
+        return True
+    if target is not None and _roles(target) & ARMED_ROLES:
+        return False
+    rest = _others(bag, source)
+    return bool(VICTIM_WORDS & rest) or bool(VICTIM_PLACES & rest and not ARMED_WORDS & rest)
+
+
+def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str,
+             target: Actor | None, source: Actor | None) -> tuple[str, str]:
+    """Battles, remote violence and violence against civilians (CAMEO 18-20) told apart
+    by the codebook's tests: weapon, who fights, who is hurt."""
+    two_sided = trigger_lemma in CLASH_LEMMAS
+    if SEXUAL_WORDS & bag:
+        return SEXUAL
+    if MOB_WORDS & bag:
+        return MOB  # "a mob lynched ...": violence by a disorganised crowd
+    weapon = weapon_subtype(bag)
+    if weapon is not None and code not in ("181", "1821", "184") and not two_sided:
+        return weapon  # remote violence keeps its weapon type whoever is hit
+    if base[0] not in ("Battles", "Violence against civilians", "Explosions/Remote violence"):
+        return base
+    if weapon is None and not two_sided and _struck_from_afar(bag, trigger_lemma) \
+            and (source is None or _state_or_country(source)):
+        return AIR  # "Israeli strikes on Gaza", "a Russian strike on Kharkiv"
+    if weapon is None and {"tear", "teargas"} & bag and not _civilian(source):
+        return EXCESSIVE if LETHAL_WORDS & bag else INTERVENTION  # tear gas: crowd control
+    if _civilian(source) and trigger_lemma not in VICTIM_VERBS:
+        # civilians fighting the police or each other: a riot, not a battle
+        return VIOLENT_DEMO if DEMO_WORDS & bag or "supporter" in bag else MOB
+    if DEMO_WORDS & _others(bag, source):
+        # force against demonstrators; a two-sided clash means the crowd fought back
+        return VIOLENT_DEMO if two_sided else EXCESSIVE
+    if code[:3] == "201" and _roles(target) & ARMED_ROLES:
+        return CLASH  # armed fighters driven out: a battle, not an expulsion of civilians
+    if base[0] == "Battles" and not two_sided and _civilian_victims(bag, target, source):
+        return VAC_ATTACK  # a battle needs two armed sides; force on civilians is an attack
+    if two_sided:
+        return CLASH  # both sides fight, whatever weapons they use
+    return base
+
+
+def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str,
+                target: Actor | None, source: Actor | None) -> tuple[str, str]:
+    """Coercion (CAMEO 17): arrests, disappearances, dispersal of demonstrations."""
+    protest = bool(DEMO_WORDS & _others(bag, source)) or (_civilian(target) and PROTEST_ACTIONS & bag)
+    lethal = bool(LETHAL_WORDS & bag)
+    if code[:3] == "173":
+        if _armed_nonstate(source) or DISAPPEAR_WORDS & bag:
+            return ABDUCT  # detention by an armed group, or to an unknown place
+        return INTERVENTION if protest else base  # arrests at a protest are an intervention
+    if code == "175" and (trigger_lemma in ARREST_LEMMAS or (INTERVENTION_WORDS & bag and not lethal)):
+        # arrests, tear gas, dispersal without deaths: ACLED's "protest with intervention";
+        # "excessive force" is kept for lethal or grave violence against demonstrators
+        return INTERVENTION
+    if code == "175":
+        return base if protest else VAC_ATTACK  # repression outside a protest: an attack
+    if protest and (trigger_lemma in DISPERSE_LEMMAS or INTERVENTION_WORDS & bag):
+        return EXCESSIVE if lethal else INTERVENTION
+    return base
 
 
 def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
@@ -147,30 +327,46 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
         return None
     bag = set(words)
     root = code[:2]
-    special = _strategic(code, bag, trigger_lemma, source)
+    special = _strategic(code, bag, trigger_lemma, source, target)
     if special is not None:
         return special
-    if MOB_WORDS & bag and root in VIOLENT_ROOTS:
-        return MOB  # "a mob lynched ...": violence by a disorganised crowd
     if root in VIOLENT_ROOTS:
-        weapon = weapon_subtype(bag)
-        if weapon is not None and code not in ("181", "1821", "184"):
-            return weapon
-        if base[0] in ("Battles", "Violence against civilians") and _civilian(target) \
-                and PROTEST_WORDS & bag:
-            return EXCESSIVE  # demonstrators killed or beaten by the authorities
-        if base[0] in ("Battles", "Violence against civilians") and _civilian(source):
-            # civilians fighting the police or each other: a riot, not a battle
-            return VIOLENT_DEMO if PROTEST_WORDS & bag or "supporter" in bag else MOB
-        if base[0] == "Battles" and _civilian(target):
-            return VAC_ATTACK  # a battle needs two armed sides; force on civilians is an attack
-        return base
-    if code == "175" and (trigger_lemma in ARREST_LEMMAS or (INTERVENTION_WORDS & bag and not LETHAL_WORDS & bag)):
-        # arrests, tear gas, dispersal without deaths: ACLED's "protest with intervention";
-        # "excessive force" is kept for lethal or grave violence against demonstrators
-        return INTERVENTION
-    if code == "175" and not (PROTEST_WORDS & bag):
-        return VAC_ATTACK  # repression outside a protest is violence against civilians
+        return _violent(base, code, bag, trigger_lemma, target, source)
+    if root == "17":
+        return _repression(base, code, bag, trigger_lemma, target, source)
     if root == "14" and code[:3] != "145" and INTERVENTION_WORDS & bag and {"police", "security"} & bag:
         return INTERVENTION
+    if root == "14" and FIGHT_WORDS & bag and not DEMO_WORDS & bag:
+        return CLASH  # "fighting raged": a battle, whatever verb carried it
+    if code[:3] == "145" and not RIOT_EVIDENCE & bag:
+        return PEACEFUL  # ACLED: a demonstration is violent only if the demonstrators are
     return base
+
+
+# One report, one ACLED event: when a sentence yields several typed events ("stormed the
+# village and killed 40 residents"), the codebook's most specific reading wins: a prevented
+# or weapon-defined strike before territory changes, repression and riots, before the
+# generic attack and clash, before non-violent developments.
+PRIMARY_ORDER: tuple[str, ...] = (
+    "Disrupted weapons use", "Chemical weapon", "Suicide bomb", "Air/drone strike",
+    "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+    "Government regains territory", "Non-state actor overtakes territory",
+    "Non-violent transfer of territory", "Excessive force against protesters", "Sexual violence",
+    "Abduction/forced disappearance", "Protest with intervention", "Violent demonstration",
+    "Mob violence", "Attack", "Armed clash", "Headquarters or base established",
+    "Looting/property destruction", "Peaceful protest", "Agreement", "Arrests",
+    "Change to group/activity", "Other",
+)
+_PRIMARY_RANK = {sub: i for i, sub in enumerate(PRIMARY_ORDER)}
+# ACLED records events that happened, never threats, plans or denied acts
+FACTUAL = frozenset({"asserted", "reported"})
+
+
+def primary_acled(events: Iterable[Event]) -> tuple[str, str] | None:
+    """The one ACLED (event type, sub-event type) a coder would give a report that yielded
+    these events: factual events only, the most specific sub-event type first."""
+    pairs = [(e.acled.event_type, e.acled.sub_event_type) for e in events
+             if e.acled is not None and e.modality in FACTUAL]
+    if not pairs:
+        return None
+    return min(pairs, key=lambda p: _PRIMARY_RANK.get(p[1], len(PRIMARY_ORDER)))

@@ -41,6 +41,11 @@ from sitroom.events.vocab import (
     PROPOSAL_NOUNS, PROTEST_STRIKE_VERBS, REFUSE, REMOVAL_OBJECTS, REMOVAL_VERBS, RETREAT_VERBS,
     SPEECH, STEP_NOUNS, SUMMON_VERBS, TARGET_PREPS, THREAT, family_code,
 )
+from sitroom.events.vocab import (
+    CROWD_WORDS, DISPERSE_VERBS, DISSENT_ACTION_WORDS, EMPATHY_VERBS, EMPATHY_WORDS, EXPEL_PARTICLE_VERBS,
+    EXPEL_VERBS, FIRED_WEAPON_WORDS, HOME_WORDS, MASS_WORDS, PEOPLE_WORDS, PREVENT_VERBS, PURPOSE_PREP,
+    RALLY_VERBS, RESORT_VERBS, SOUGHT_HELP_WORDS, SOUGHT_SHELTER_WORDS,
+)
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
 
@@ -59,6 +64,8 @@ class Candidate:
     attribution: Token | Span | None = None  # speaker token or "according to" span
     attribution_text: str | None = None
     priority: int = 0  # higher: keep over lower when deduplicating
+    alternatives: tuple[Token, ...] = ()  # further targets, tried in order (user dictionaries)
+    mutual: bool = False  # the sources act on each other (a user dictionary's "% *" pattern)
 
 
 class EventCoder:
@@ -107,6 +114,8 @@ class EventCoder:
             cands.extend(self._clause(head, None, "asserted"))
         if not cands:
             cands = self._nominal_events(sent)
+        else:
+            cands.extend(self._protesting_crowds(sent))
         attribution = according_to(sent) if "according" in text.lower() else None
         if attribution is not None:
             for c in cands:
@@ -115,6 +124,18 @@ class EventCoder:
                     if c.modality == "asserted":
                         c.modality = "reported"
         return _dedupe(cands)
+
+    def _protesting_crowds(self, sent: Span) -> list[Candidate]:
+        """"police fired on crowds protesting the results": the crowd's protest (14) is
+        reported beside the main event."""
+        out = []
+        for tok in sent:
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN":
+                # the verb's own code: a crowd protesting is a demonstration whatever its object
+                code = self.lexicon.verbs.get(tok.lemma_.lower(), ("", ""))[1]
+                if code and code[:2] == "14" and tok.head.lower_ in CROWD_WORDS | PEOPLE_WORDS:
+                    out.append(Candidate(code, tok, [tok.head], prep_object(tok, "against"), priority=1))
+        return out
 
     def _clause_heads(self, sent: Span) -> list[Token]:
         root = sent.root
@@ -127,15 +148,28 @@ class EventCoder:
     def _clause(self, verb: Token, inherited: list[Token] | None, modality: str,
                attribution: Token | None = None) -> list[Candidate]:
         """Events of the clause headed by `verb` and of the verbs coordinated with it."""
-        subjects = subjects_of(verb) or inherited or []
+        subjects = _speaker_for_pronoun(subjects_of(verb), attribution) or inherited or []
         out = self._single_clause(verb, subjects, modality, attribution)
+        alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if alternative and (has_obligation(verb) or conj.lemma_.lower() == "face"):
+                break  # "must drop the barriers or face penalties": the consequence is not an act
             conj_subj = subjects_of(conj) or subjects
             out.extend(self._clause(conj, conj_subj, modality, attribution))
         if out and self._lemma(verb) in MOTION_VERBS and all(c.code[:2] == "04" for c in out):
             # "travelled to Iran to negotiate with the cleric": the visit's purpose is the event,
             # with the party met as target (not the country travelled to)
             out = self._purpose_events(verb, subjects, modality, attribution) or out
+        elif self._lemma(verb) in DISPATCH_VERBS and not _object_head_in(verb, FORCE_WORDS):
+            # "sent a team of experts to investigate": the mission's purpose is the event
+            # (sending troops stays a force deployment)
+            purposes = [c for c in self._purpose_events(verb, subjects, modality, attribution)
+                        if c.code[:2] not in CONFLICT_ROOTS]
+            out = purposes or out
+        crowd = _dispersed_crowd(verb)
+        if crowd is not None and (not out or all(c.code[:2] in CONFLICT_ROOTS for c in out)):
+            # "opened fire / used tear gas to disperse demonstrators": violent repression (175)
+            out = [Candidate("175", verb, subjects, crowd, modality, attribution, priority=3)]
         if not out or all(c.code == "010" for c in out):
             # subordinate clauses count only when the main clause carries no specific event
             # ("wrote to the president urging him to send troops")
@@ -161,6 +195,8 @@ class EventCoder:
                        attribution: Token | None) -> list[Candidate]:
         lemma = self._lemma(verb)
         modality = aux_modality(verb, modality)
+        if self.lexicon.authoritative:
+            return self._dictionary_clause(verb, subjects, modality, attribution)
         inner = inner_verb(verb)
         if is_negated(verb) and lemma not in REFUSE:
             return self._negated_clause(verb, subjects, modality, attribution)
@@ -171,8 +207,11 @@ class EventCoder:
             if code and code[:2] not in ("01", "02", "10"):
                 return [Candidate(family_code("10", code), verb, [attribution],
                                   subjects[0] if subjects else None, "asserted", None, priority=3)]
+            if not inner_cands and subjects and first_child(verb, ("dobj",)) is not None:
+                # "X said the government must cut spending": a demand on the government (100)
+                return [Candidate("100", verb, [attribution], subjects[0], "asserted", None, priority=3)]
         if attribution is not None and lemma in ("need", "have") and inner is not None \
-                and inner.dep_ == "xcomp":
+                and inner.dep_ == "xcomp" and verb.tag_ != "VBD":
             # "X said Y needs to / has to enact reforms": the speaker's demand on Y
             code = self._inner_code(inner)
             if code and code[:2] not in ("01", "02", "10"):
@@ -181,6 +220,13 @@ class EventCoder:
         if lemma in PLAN and inner is not None and has_own_agent(verb, inner):
             # "wants Germany to pay": wanting another actor to act is an appeal (02)
             return self._appeal(verb, inner, subjects, "02", modality, attribution)
+        appealed = self._appeal_noun_events(verb, subjects, modality, attribution)
+        if appealed:
+            return appealed
+        deadline = _deadline_target(verb)
+        if deadline is not None:
+            # "gave the gunmen 72 hours to hand over their weapons": an ultimatum (139)
+            return [Candidate("139", verb, subjects, deadline or None, modality, attribution, priority=3)]
         speech_act = speech_act_clause(verb)
         if speech_act is not None:
             # "issued a declaration demanding ...", "issued a reminder that Iraq must ...":
@@ -207,6 +253,10 @@ class EventCoder:
             return self._clause(inner, subjects, modality, attribution)
         if lemma in SPEECH:
             return self._speech(verb, inner, subjects, modality)
+        if lemma == "seek" and inner is None:
+            sought = self._sought(verb, subjects, modality, attribution)
+            if sought:
+                return sought
         if lemma in PLAN and inner is not None:
             mod = modality if modality == "hypothetical" else "planned"
             return self._clause(inner, subjects if lemma != "expect" else (subjects_of(inner) or subjects), mod, attribution)
@@ -237,6 +287,53 @@ class EventCoder:
             if accepted:
                 return accepted
         return self._plain(verb, subjects, modality, attribution)
+
+    def _dictionary_clause(self, verb: Token, subjects: list[Token], modality: str,
+                           attribution: Token | None) -> list[Candidate]:
+        """PETRARCH's reading of a clause when a user verb dictionary is authoritative: the
+        verb's entry and patterns decide the code; a negated verb is coded only by a pattern
+        that spells the negation ("DID N'T *"); a verb without a code of its own ("is about
+        to restore", "was seen to break") and a verb reporting a clause ("said (that) X
+        restored ties") give the events of the verb they govern, which keep the upper
+        subject when they have none."""
+        match = self._match(verb)
+        if is_negated(verb) and not (match is not None and match.negative):
+            return []
+        complement = _governed_verb(verb)
+        own = match is not None and match.code is not None
+        if complement is not None and (not own or complement.dep_ == "ccomp" and match.weight == 0):
+            inner = self._clause(complement, subjects, modality, attribution) if not _pronoun_subjects(complement) \
+                else self._single_clause(complement, subjects, modality, attribution)  # "X said it would"
+            if inner:
+                return inner
+        if not own:
+            return []
+        sources, targets = self._dictionary_actors(verb, subjects, match)
+        if complement is not None and complement.dep_ == "ccomp":
+            targets += subjects_of(complement)  # "allowed that Mordor isn't ...": PETRARCH's (a b P+Q)
+        return [Candidate(match.code, verb, sources, targets[0] if targets else None, modality, attribution,
+                          priority=2, alternatives=tuple(targets[1:]), mutual=match.mutual)]
+
+    @staticmethod
+    def _dictionary_actors(verb: Token, subjects: list[Token], match: VerbMatch
+                           ) -> tuple[list[Token], list[Token]]:
+        """Sources and target candidates in PETRARCH's order: the subject acts on the verb's
+        objects, then its prepositional objects (a pattern's '+' phrase first); a passive's
+        "by", "from" or "in" phrase acts on its subject or its "at/against/into/towards"
+        phrase; a [:code] pattern swaps the roles."""
+        preps = [c for c in verb.children if c.dep_ in ("prep", "agent")]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            sources = [o for p in preps if p.lower_ in PASSIVE_SOURCE_PREPS for o in _prep_objects(p)]
+            targets = subjects + [o for p in preps if p.lower_ in PASSIVE_TARGET_PREPS for o in _prep_objects(p)]
+        else:
+            sources = subjects
+            named = [prep_object(verb, match.target[5:])] if match.target and match.target.startswith("prep:") else []
+            targets = [t for t in named if t is not None]
+            targets += [c for c in verb.children if c.dep_ in DICTIONARY_OBJECT_DEPS]
+            targets += [o for p in preps for o in _prep_objects(p) if o not in targets]
+        if match.swap and targets:
+            sources, targets = targets[:1], sources
+        return sources, targets
 
     def _accepted_demand(self, verb: Token, subjects: list[Token], modality: str,
                          attribution: Token | None) -> list[Candidate]:
@@ -347,10 +444,19 @@ class EventCoder:
             # "took steps / measures to release prisoners": the act the steps name
             return self._clause(step, subjects, modality, attribution)
         code = _object_class_code(self._lemma(verb), verb, code)
+        if _set_fire_to_property(verb):
+            code = "1712"  # "set fire to the offices": destroy property (PLOVER ASSAULT destroy)
+        talks = self._journey_purpose(verb)
+        if talks is not None:
+            code = self.lexicon.nouns[talks.lemma_.lower()]
         if code is None:
             return []
         code = self._refine_code(code, verb)
         sources, target = self._actors(verb, subjects, match)
+        if talks is not None:
+            target = prep_object(talks, "with") or target  # the party talked with, not the venue
+        if code[:2] in ("18", "19") and target is not None and target.lower_ in PROTEST_CROWD_WORDS:
+            code = "175"  # "fired on protesters": force against a crowd is violent repression
         announced = modality == "planned" or (modality == "hypothetical" and attribution is not None)
         if announced and code[:2] in INTENT_ROOTS | CONFLICT_ROOTS:
             # CAMEO codes announced future (or conditionally offered) actions as intent (03)
@@ -360,6 +466,53 @@ class EventCoder:
             if code[:2] != "03":
                 code = family_code("03", code)
         return [Candidate(code, verb, sources, target, modality, attribution, priority=2)]
+
+    def _appeal_noun_events(self, verb: Token, subjects: list[Token], modality: str,
+                            attribution: Token | None) -> list[Candidate]:
+        """"renewed its appeal to Turkey to hand over the suspects", "issued a call on the
+        factions to lay down arms": an appeal (02) or demand (10) about the named act."""
+        obj = first_child(verb, ("dobj",))
+        if obj is None or obj.lemma_.lower() not in APPEAL_NOUNS or self._lemma(verb) not in APPEAL_ISSUING_VERBS:
+            return []  # "rejected an appeal to ..." is the rejection, coded elsewhere
+        act = next((c for holder in (obj, verb) for c in holder.children
+                    if c.dep_ in ("acl", "relcl", "advcl", "xcomp", "ccomp") and c.pos_ == "VERB" and c.i > obj.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is None:
+            return []
+        family = "10" if obj.lemma_.lower() in ("demand", "condition") else "02"
+        code = family_code(family, self._inner_code(act))
+        target = prep_object(obj, "to") or prep_object(obj, "on") or prep_object(obj, "upon") \
+            or prep_object(obj, "for") or first_subject(act)
+        return [Candidate(code, verb, subjects, target, modality, attribution, priority=3)]
+
+    def _sought(self, verb: Token, subjects: list[Token], modality: str,
+                attribution: Token | None) -> list[Candidate]:
+        """"sought asylum in Sweden" (appeal for humanitarian aid, 0233, to the country of
+        refuge), "sought help from X" (an appeal, narrowed by sector)."""
+        obj = first_child(verb, ("dobj",))
+        if obj is None:
+            return []
+        head = obj.lemma_.lower()
+        if head in SOUGHT_SHELTER_WORDS:
+            code = "0233"
+            target = prep_object(verb, "from") or prep_object(verb, "in")
+        elif head in SOUGHT_HELP_WORDS:
+            code = _sector_code("020", verb)
+            target = prep_object(verb, "from") or prep_object(obj, "from")
+        else:
+            return []
+        if target is not None and target.ent_type_ not in ("GPE", "ORG", "NORP", "PERSON", ""):
+            target = None
+        return [Candidate(code, verb, subjects, target, modality, attribution, priority=2)]
+
+    def _journey_purpose(self, verb: Token) -> Token | None:
+        """The consultation noun of "returned to Geneva for talks": a journey for a
+        consultation is the consultation."""
+        if self._lemma(verb) not in MOTION_VERBS:
+            return None
+        purpose = prep_object(verb, PURPOSE_PREP)
+        code = self.lexicon.nouns.get(purpose.lemma_.lower()) if purpose is not None else None
+        return purpose if code is not None and code[:2] == "04" else None
 
     def _intent_or_threat(self, verb: Token, inner: Token, subjects: list[Token], modality: str,
                           attribution: Token | None) -> list[Candidate]:
@@ -373,7 +526,12 @@ class EventCoder:
 
     @staticmethod
     def _step_action(verb: Token) -> Token | None:
-        """The act of "take steps / measures / action to ACT" (the light "take" names no event)."""
+        """The act of "take steps / measures / action to ACT" (the light "take" names no event),
+        or of "resorted to ACTING"."""
+        if verb.lemma_.lower() in RESORT_VERBS:
+            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            act = first_child(to, ("pcomp",)) if to is not None else None
+            return act if act is not None and act.pos_ == "VERB" else None
         if verb.lemma_.lower() != "take":
             return None
         obj = first_child(verb, ("dobj",))
@@ -398,6 +556,8 @@ class EventCoder:
         obj = first_child(verb, ("dobj",))
         if obj is None and self._lemma(verb) in IN_LIGHT_VERBS:
             obj = prep_object(verb, "in")  # "engaged in / took part in ethnic cleansing"
+        if obj is None and self._lemma(verb) in RESORT_VERBS:
+            obj = prep_object(verb, "to")  # "resorted to violence"
         if obj is None:
             return None
         code = self.lexicon.nouns.get(obj.lemma_.lower())
@@ -431,6 +591,8 @@ class EventCoder:
             framed = self._clause(inner, None, mod, speaker) if not is_negated(verb) else []
             if framed:
                 return framed
+            if inner.dep_ == "ccomp" and is_negated(inner):
+                return []  # "said the operation had not been planned": no act reported
         match = self._match(verb)
         code = match.code if match and match.code else "010"
         if code == "010" and self._lemma(verb) in DECLARE:
@@ -489,6 +651,10 @@ class EventCoder:
 
     def _appeal(self, verb: Token, inner: Token, subjects: list[Token], family: str,
                 modality: str, attribution: Token | None) -> list[Candidate]:
+        opposed = _rallied_against(inner)
+        if opposed is not None:
+            # "called on Arabs to rise up against X": rallying opposition against X (113)
+            return [Candidate("113", verb, subjects, opposed, modality, attribution, priority=3)]
         inner_code = self._inner_code(inner)
         code = family_code(family, inner_code)
         target = first_child(verb, ("dobj", "dative")) or prep_object(verb, "on") \
@@ -564,12 +730,16 @@ class EventCoder:
         if code in ("190", "180") and trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "killing" \
                 and any(c.lower_ == "mass" for c in trigger.children):
             return "202"  # "mass killings": CAMEO 202 Engage in mass killings
-        if code not in ("190", "19", "180"):
+        if code not in ("190", "19", "180") and code not in KILLING_CODES:
             return code
         words = {t.lemma_.lower() for t in trigger.subtree} | {t.lower_ for t in trigger.subtree}
         if trigger.pos_ == "VERB":
             words |= {t.lower_ for c in trigger.children if c.dep_ in ("nsubj", "dobj", "prep", "agent") for t in c.subtree}
         sub = weapon_subtype(words)
+        if code in KILLING_CODES:
+            # "helicopters killed 12 civilians": the means names the code (195 aerial, 194 artillery)
+            return {"Air/drone strike": "195", "Shelling/artillery/missile attack": "194"}.get(
+                sub[1] if sub else "", code)
         if sub is None:
             # a bomb attack without aircraft or artillery is a non-military bombing (183)
             return "183" if {"bomb", "bombing", "explosive", "explosion"} & words else code
@@ -600,8 +770,15 @@ class EventCoder:
                 target = prep_object(verb, match.target[5:])
             if target is None:
                 target = first_child(verb, ("dobj", "dative"))
-            if target is not None and target.dep_ == "dobj" and (
-                    target.lemma_.lower() in MEASURE_NOUNS or target.lower_ in MEASURE_NOUNS):
+            author = _author_of(target, verb) if target is not None and target.dep_ == "dobj" \
+                and target.lemma_.lower() in self.lexicon.nouns else None
+            if author is not None:
+                # "condemned the attack by the rebels", "blocked a march by students": the
+                # act's author is the one acted on
+                target = author
+            elif target is not None and target.dep_ == "dobj" and (
+                    target.lemma_.lower() in MEASURE_NOUNS or target.lower_ in MEASURE_NOUNS
+                    or target.lower_ in FIRED_WEAPON_WORDS):
                 # "imposed sanctions on Iran", "cut aid to Egypt": the measure's addressee
                 target = next((o for p in MEASURE_PREPS if (o := prep_object(target, p) or prep_object(verb, p))
                                is not None and o.ent_type_ not in ("DATE", "TIME")), None)
@@ -631,6 +808,10 @@ class EventCoder:
         for c in cands:
             if not c.sources and c.target is None and c.attribution is None:
                 continue  # no one acts and no one is acted on: a fragment or a heading
+            if self.lexicon.authoritative:
+                events.extend(self._dictionary_events(document, sent, s_index, len(events), c, resolved,
+                                                      doc_actors))
+                continue
             target = resolved.get(c.target.i) if c.target is not None else None
             if c.trigger.pos_ == "NOUN" and target is None and not any(resolved.get(s.i) for s in c.sources) \
                     and doc_actors is not None:
@@ -641,10 +822,35 @@ class EventCoder:
                 continue
             sources = _unique_actors([resolved.get(s.i) for s in c.sources] or [None])
             for source in sources:
+                own = target
+                if own is not None and source is not None and c.target.pos_ == "PRON" and own.code == source.code:
+                    own = None  # "the government welcomed it": a pronoun object is not the subject itself
                 events.append(self._event(document, sent, s_index, len(events), c, info, source,
-                                          target or _counterpart(info.root, source, sources),
+                                          own or _counterpart(info.root, source, sources),
                                           resolved, _LazyWords(c.trigger)))
         return events
+
+    def _dictionary_events(self, document: Document, sent: Span, s_index: int, n: int, c: Candidate,
+                           resolved: dict[int, Actor | None], doc_actors: ActorLookup | None) -> list[Event]:
+        """PETRARCH's events of a candidate: the dictionary's code as written, one event per
+        source and target ("A and B welcomed ties with C and D" gives four); a target phrase
+        that names no actor itself gives the first actor nested in it ("ties with Gondor");
+        several sources of a cooperative act (roots 03-06) with no target act on each other."""
+        info = self.tables.info(c.code)
+        if info is None:
+            return []
+        sources = _unique_actors([resolved.get(s.i) for s in c.sources] or [None])
+        heads = [c.target, *c.alternatives] if c.target is not None else []
+        targets = _nested_targets(heads, doc_actors)
+        words = _LazyWords(c.trigger)
+        out: list[Event] = []
+        for source in sources:
+            mutual = [t for t in sources if t is not source and t is not None] \
+                if source is not None and (c.mutual or c.code[:2] in MUTUAL_ROOTS) else []
+            for target in (mutual if c.mutual else targets or mutual) or [None]:
+                out.append(self._event(document, sent, s_index, n + len(out), c, info, source, target,
+                                       resolved, words))
+        return out
 
     def _event(self, document: Document, sent: Span, s_index: int, n: int, c: Candidate,
                info: CodeInfo, source: Actor | None, target: Actor | None,
@@ -699,6 +905,106 @@ def _quoted_saying(verb: Token) -> Token | None:
     return None
 
 
+def _rallied_against(inner: Token) -> Token | None:
+    """The one opposed in an appeal "to rise up / unite / mobilize against X" or "to oppose X"."""
+    for verb in (inner, *(c for c in inner.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        lemma = verb.lemma_.lower()  # "to unite and mobilize against X"
+        opposed = None
+        if lemma in ("oppose", "resist"):
+            opposed = first_child(verb, ("dobj",))
+        elif lemma in RALLY_VERBS:
+            opposed = prep_object(verb, "against")
+        if opposed is not None:
+            return opposed
+    return None
+
+
+PLURAL_PRONOUNS = frozenset({"they", "we"})
+PERSON_NOUNS = LEADER_WORDS | frozenset({"spokesman", "spokeswoman", "spokesperson", "aide",
+                                         "adviser", "advisor", "cleric", "negotiator", "analyst",
+                                         "witness", "resident", "doctor", "officer", "lawmaker"})
+
+
+def _speaker_for_pronoun(subjects: list[Token], speaker: Token | Span | None) -> list[Token]:
+    """In "X said it / he / they would ...", the pronoun is the speaker when number agrees
+    (the usual reading of reported speech; the resolver's last-mention guess may name
+    someone else)."""
+    if len(subjects) != 1 or not isinstance(speaker, Token) or speaker.pos_ == "PRON":
+        return subjects
+    pron = subjects[0].lower_
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    person = speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in PERSON_NOUNS
+    if pron in ("he", "she", "i") and person and not plural:
+        return [speaker]
+    if pron == "it" and not person and not plural:
+        return [speaker]
+    if pron in PLURAL_PRONOUNS and plural:
+        return [speaker]
+    return subjects
+
+
+DEADLINE_VERBS = frozenset({"give", "set", "grant", "issue", "allow"})
+DEADLINE_WORDS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                            "deadline", "time", "time-limit"})
+
+
+def _deadline_target(verb: Token) -> Token | bool | None:
+    """Who is given a time limit to act ("gave the rebels 72 hours / until Friday to leave",
+    "set a deadline for the rebels to disarm"): that party, False when unnamed, None when
+    the clause is no time limit."""
+    if verb.lemma_.lower() not in DEADLINE_VERBS:
+        return None
+    limit = first_child(verb, ("dobj",))
+    timed = (limit is not None and limit.lower_ in DEADLINE_WORDS) or prep_object(verb, "until") is not None
+    if not timed:
+        return None
+    holders = [verb] + ([limit] if limit is not None else [])
+    act = next((c for h in holders for c in h.children
+                if c.dep_ in ("relcl", "acl", "advcl", "xcomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None:
+        return None
+    party = first_child(verb, ("dative",)) or first_subject(act)
+    if party is None and limit is not None and limit.lower_ not in DEADLINE_WORDS:
+        party = limit  # "gave the rebels until Friday to leave"
+    return party if party is not None else False
+
+
+def _author_of(act: Token, verb: Token) -> Token | None:
+    """X of "the attack by X"; the parser may hang "by X" on the active verb as its agent."""
+    by = prep_object(act, "by")
+    if by is None:
+        agent = first_child(verb, ("agent",))
+        by = first_child(agent, ("pobj",)) if agent is not None and agent.i > act.i else None
+    return by
+
+
+def _set_fire_to_property(verb: Token) -> bool:
+    if verb.lemma_.lower() != "set":
+        return False
+    fire = first_child(verb, ("dobj",))
+    if fire is None or fire.lower_ not in ("fire", "ablaze", "alight"):
+        return False
+    owner = prep_object(verb, "to") or prep_object(fire, "to")
+    return owner is not None and (owner.lower_ in PROPERTY_WORDS or owner.lemma_.lower() in PROPERTY_WORDS)
+
+
+def _dispersed_crowd(verb: Token) -> Token | None:
+    """The crowd of "... to disperse the demonstrators" hung on `verb`, if any."""
+    for purpose in verb.children:
+        if purpose.dep_ in ("advcl", "xcomp") and purpose.lemma_.lower() in DISPERSE_VERBS:
+            obj = first_child(purpose, ("dobj",))
+            if obj is not None and not _is_crowd(obj):
+                obj = prep_object(obj, "of")  # "hundreds of demonstrators"
+            if obj is not None and _is_crowd(obj):
+                return obj
+    return None
+
+
+def _is_crowd(tok: Token) -> bool:
+    return tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS
+
+
 def _assassination_attempt(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in ATTEMPT_NOUNS:
         return None
@@ -736,7 +1042,8 @@ OBJECT_CLASS_VERBS = (EASE_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS 
                       | HANDOVER_VERBS | CONSIDER_VERBS | KILL_VERBS | DESTROY_VERBS
                       | RESTORE_RELATION_VERBS | CUT_RELATION_VERBS | ESTABLISH_VERBS
                       | SEIZE_VERBS | USE_VERBS | SUPPLY_VERBS | SYMBOLIC_VERBS | HALT_VERBS
-                      | RECEIVE_VERBS | VIOLATE_VERBS)
+                      | RECEIVE_VERBS | VIOLATE_VERBS | EMPATHY_VERBS | EXPEL_VERBS
+                      | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | {"call"})
 
 
 def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
@@ -748,11 +1055,27 @@ def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
     words = _object_words(verb)
     if not words:
         return code
+    if lemma == "call" and _particle(verb) == "off":
+        lemma = "cancel"  # "called off the strike"
     return _class_of(lemma, verb, words) or code
+
+
+def _particle(verb: Token) -> str | None:
+    prt = first_child(verb, ("prt",))
+    return prt.lower_ if prt is not None else None
 
 
 def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
     found = None
+    if lemma in EMPATHY_VERBS and _object_head_in(verb, EMPATHY_WORDS):
+        return "018"
+    if lemma in HALT_VERBS and _object_head_in(verb, DISSENT_ACTION_WORDS):
+        return "082"
+    if lemma in PREVENT_VERBS and _object_head_in(verb, DISSENT_ACTION_WORDS | PROTEST_CROWD_WORDS):
+        return "1721"  # "blocked / banned a march": restricting political freedoms
+    expelled = _expulsion_code(lemma, verb, words)
+    if expelled is not None:
+        return expelled
     if words & RELATION_WORDS:
         if lemma in CUT_RELATION_VERBS:
             return "161"
@@ -801,6 +1124,28 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
     if found is None and lemma in SUPPLY_VERBS and _object_head_in(verb, SUPPLY_HEADS):
         found = _first_class(words, SUPPLY_OBJECTS)
     return found
+
+
+def _expulsion_code(lemma: str, verb: Token, words: set[str]) -> str | None:
+    """Expelling people: many from their homes is a mass expulsion (201), one or a few
+    named people a deportation (174); other objects (diplomats, peacekeepers) are classed
+    by the removal table."""
+    if lemma not in EXPEL_VERBS and not (lemma in EXPEL_PARTICLE_VERBS and _particle(verb) in ("out", "away")):
+        return None
+    if not words & PEOPLE_WORDS and not _object_head_in(verb, PEOPLE_WORDS):
+        return None
+    obj = first_child(verb, ("dobj", "nsubjpass"))
+    many = bool(words & MASS_WORDS) or any(
+        c.dep_ == "nummod" and c.like_num and _number(c.text) >= 100 for c in (obj.children if obj else []))
+    from_home = any(o is not None and o.lower_ in HOME_WORDS for o in (prep_object(verb, "from"), prep_object(verb, "of")))
+    return "201" if many or from_home else "174"
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 SUPPLY_HEADS = frozenset().union(*(v for v, _ in SUPPLY_OBJECTS)) | frozenset({"tons", "tonnes", "worth"})
@@ -905,6 +1250,63 @@ def _clause_words(trigger: Token) -> set[str]:
     return words
 
 
+def _governed_verb(verb: Token) -> Token | None:
+    """The verb a verb phrase governs: its complement clause, or the infinitive of an
+    adjective complement ("is about / set / ready to restore")."""
+    inner = inner_verb(verb)
+    if inner is not None:
+        return inner
+    for c in verb.children:
+        if c.dep_ in ("acomp", "attr"):
+            x = next((g for g in c.children if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")), None)
+            if x is not None:
+                return x
+    return None
+
+
+DICTIONARY_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+PASSIVE_SOURCE_PREPS = frozenset({"by", "from", "in"})  # PETRARCH's passive agents
+PASSIVE_TARGET_PREPS = frozenset({"at", "against", "into", "towards", "toward"})
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06"})  # PETRARCH codes these between co-sources
+NESTED_SKIP = frozenset({"relcl", "advcl", "ccomp", "appos", "punct", "cc", "det", "case"})
+
+
+def _pronoun_subjects(verb: Token) -> bool:
+    """Is the clause's subject a personal pronoun (then it stands for the governing subject)?"""
+    subjects = subjects_of(verb)
+    return bool(subjects) and all(s.tag_ == "PRP" for s in subjects)
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a prepositional phrase that are not dates or times."""
+    return [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+
+
+def _actor_heads(head: Token) -> list[Token]:
+    """A phrase's head, then the nouns nested in it (its prepositional objects,
+    possessors, compounds), nearest first: where PETRARCH looks for an actor in a phrase
+    whose own words name none ("ties with Gondor", "the population of Gondor")."""
+    out, frontier = [head], [head]
+    while frontier:
+        frontier = [c for t in frontier for c in t.children if c.dep_ not in NESTED_SKIP]
+        out.extend(t for t in frontier if t.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def _nested_targets(heads: list[Token], doc_actors: ActorLookup | None) -> list[Actor]:
+    """The actors of the first phrase among `heads` that names one, with its conjuncts."""
+    for head in heads:
+        for tok in _actor_heads(head):
+            if _coded(_resolve(doc_actors, np_span(tok))):
+                found = [_resolve(doc_actors, np_span(t)) for t in conjuncts_of(tok)]
+                return [a for a in _unique_actors(found) if _coded(a)]
+    return []
+
+
+def _coded(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.code)
+
+
 def _resolve(doc_actors: ActorLookup | None, span: Span) -> Actor | None:
     if doc_actors is None:
         return None
@@ -912,6 +1314,12 @@ def _resolve(doc_actors: ActorLookup | None, span: Span) -> Actor | None:
 
 
 MOTION_VERBS = frozenset({"travel", "go", "fly", "come", "arrive", "head", "journey", "return", "rush"})
+DISPATCH_VERBS = frozenset({"send", "dispatch"})
+APPEAL_NOUNS = DEMAND_NOUNS - {"ultimatum"}  # an ultimatum is a threat (139), its noun code
+APPEAL_ISSUING_VERBS = LIGHT_VERBS | {"repeat", "address", "direct", "present", "submit", "send", "put"}
+KILLING_CODES = frozenset({"202", "1823", "18"})  # killings whose weapon, if named, sets the code
+# crowds that are a protest by definition (students or mourners may be attacked as civilians)
+PROTEST_CROWD_WORDS = CROWD_WORDS - {"students", "supporters", "mourners", "worshippers", "gathering"}
 RECIPROCAL_ROOTS = frozenset({"04", "19"})  # "A and B met / clashed": each acts on the other
 
 

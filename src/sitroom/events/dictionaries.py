@@ -258,7 +258,9 @@ class VerbDictionaryReader:
                 continue
             if tok in ("+", "$"):
                 roles["target" if tok == "+" else "source"] = "obj"
-            elif tok not in ("^", "%"):
+            elif tok == "%":
+                roles["compound"] = "obj"  # TABARI's compound-actor marker
+            elif tok != "^":
                 t = self.term(tok)
                 if t is None:
                     return None
@@ -331,14 +333,16 @@ class VerbDictionaryReader:
             return
         subj, subj_preps, roles_pre = pre_parsed
         obj, preps, roles = post_parsed
-        if not (subj or subj_preps or obj or preps):
+        # "% * [030]": a compound subject whose members act on each other ("X and Y agreed")
+        compound = self.user_mode and "compound" in roles_pre  # (the shipped build keeps its patterns)
+        if not (subj or subj_preps or obj or preps or compound):
             self.skipped["empty"] += 1
             return
         roles = {**roles_pre, **roles}
         self.blocks[block]["patterns"].append({
             "code": code, "swap": swap, "subj": subj, "obj": obj, "preps": preps + subj_preps,
             "target": roles.get("target"), "source": roles.get("source"),
-            "line": " ".join(line.split("#", 1)[0].split()),
+            "line": " ".join(line.split("#", 1)[0].split()), "compound": compound,
         })
 
     # ------------------------------------------------------------ driver
@@ -717,6 +721,8 @@ def load_user_dictionaries(directory: str | Path, mode: str = "extend", strict: 
         data = user if mode == "replace" else merge_verb_data(_shipped_verb_data(), user)
         linear = mode == "replace" and not any(_has_parenthesised_patterns(p) for p in files.verbs)
         lexicon = LinearVerbLexicon(data) if linear else VerbLexicon(data)
+        # replace mode: the user's verbs alone decide events (no built-in CAMEO rules on top)
+        lexicon.authoritative = mode == "replace"
         tables = UserCodeTables(verb_data_codes(user))
     discards = None
     if files.discards:

@@ -18,6 +18,7 @@ OBJ_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "prt", "xcomp",
                       "npadvmod", "obj", "ccomp"})
 PREP_DEPS = frozenset({"prep", "agent"})
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
 Slot = tuple[frozenset[str], ...]  # alternatives, each a set of words that must all occur
 Term = tuple[Slot, ...]  # slots that must all be filled ("{PEACE &TREATY}" has two)
@@ -34,6 +35,8 @@ class Pattern:
     source: str | None
     weight: int
     line: str
+    negative: bool = False  # the pattern spells a negation ("DID N'T *"): it codes negated verbs
+    compound: bool = False  # "% *": needs a coordinated subject, whose members act on each other
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,8 @@ class VerbMatch:
     pattern: str | None = None  # the dictionary line that matched, for evidence/debugging
     prep: str | None = None  # preposition the pattern names (its object can be the target)
     weight: int = 0  # words the pattern matched (0: the verb's default code)
+    negative: bool = False  # the matched pattern spells a negation
+    mutual: bool = False  # a compound-subject pattern: the subject's members act on each other
 
 
 @dataclass(slots=True)
@@ -68,6 +73,11 @@ def _term_weight(term: Term) -> int:
 
 
 class VerbLexicon:
+    # True when a user's verb dictionary replaces the shipped one: its verbs, patterns and codes
+    # alone decide events, and the coder's own CAMEO rules (speech frames, appeals, negation to
+    # refusal, noun events, object classes) stay out (see EventCoder._dictionary_clause)
+    authoritative: bool = False
+
     def __init__(self, data: dict | None = None) -> None:
         data = data or load_data("verbs/verbs.json")
         self.verbs: dict[str, tuple[str, str | None]] = {
@@ -89,7 +99,10 @@ class VerbLexicon:
         preps = tuple((frozenset(pp["prep"]), tuple(_term(t) for t in pp["words"])) for pp in p["preps"])
         weight = sum(_term_weight(t) for t in subj + obj)
         weight += sum(1 + sum(_term_weight(t) for t in words) for _, words in preps)
-        return Pattern(p["code"], p["swap"], subj, obj, preps, p["target"], p["source"], weight, p["line"])
+        negative = any(NEGATION_WORDS & alt for t in subj + obj for slot in t for alt in slot)
+        compound = bool(p.get("compound"))
+        return Pattern(p["code"], p["swap"], subj, obj, preps, p["target"], p["source"], weight + compound,
+                       p["line"], negative, compound)
 
     def _index_block(self, patterns: list[dict]) -> dict[str, list[Pattern]]:
         index: dict[str, list[Pattern]] = {}
@@ -100,8 +113,10 @@ class VerbLexicon:
                 keys = {w for alt in pat.obj[0][-1] for w in alt}
             elif pat.preps:
                 keys = {"(" + p for p in pat.preps[0][0]}
+            elif pat.subj:
+                keys = {"subj:" + w for alt in pat.subj[0][-1] for w in alt}
             else:
-                keys = {"subj:" + w for alt in pat.subj[0][-1] for w in alt} if pat.subj else set()
+                keys = {COMPOUND_KEY} if pat.compound else set()
             for key in keys:
                 index.setdefault(key, []).append(pat)
         return index
@@ -177,6 +192,9 @@ class VerbLexicon:
         keys = set(ctx.obj)
         keys |= {"(" + p for p in ctx.preps}
         keys |= {"subj:" + w for w in ctx.subj}
+        compound = _compound_subject(verb)
+        if compound:
+            keys.add(COMPOUND_KEY)
         best: Pattern | None = None
         seen: set[int] = set()
         # sorted keys and a line-number tie-break: the same sentence codes the same way in every
@@ -186,7 +204,7 @@ class VerbLexicon:
                 if id(pat) in seen:
                     continue
                 seen.add(id(pat))
-                if (best is None or _outranks(pat, best)) and _fits(pat, ctx):
+                if (best is None or _outranks(pat, best)) and _fits(pat, ctx) and (compound or not pat.compound):
                     best = pat
         own_code = code is not None and code != self.block_codes.get(block)
         if best is None or (own_code and (not best.obj and not best.preps or _other_root(best.code, code))):
@@ -195,7 +213,15 @@ class VerbLexicon:
             return VerbMatch(lemma, block, code)
         prep = min(best.preps[0][0]) if best.preps else None
         return VerbMatch(lemma, block, best.code, best.swap, best.target, best.source, best.line, prep,
-                         best.weight)
+                         best.weight, best.negative, best.compound)
+
+
+COMPOUND_KEY = "subj:%"
+
+
+def _compound_subject(verb: Token) -> bool:
+    """Is the verb's subject coordinated ("Gondor and Osgiliath agreed")?"""
+    return any(c.dep_ in SUBJ_DEPS and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
 
 
 def _other_root(pattern_code: str | None, own_code: str) -> bool:

@@ -63,11 +63,35 @@ def first_subject(verb: Token) -> Token | None:
     return subj[0] if subj else None
 
 
+NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
+
+
 def is_negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if any(c.dep_ in ("dobj", "dative") and _is_nobody(c) for c in verb.children):
+        return True  # "asked no one for a truce", "met no resistance"
+    if verb.dep_ == "conj" and not subjects_of(verb) and _shares_negation(verb):
+        return True  # "was not planned or prepared"
     # "failed to", "no longer"
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+
+
+def _is_nobody(tok: Token) -> bool:
+    if tok.lower_ in NOBODY:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _shares_negation(conj: Token) -> bool:
+    """A conjunct without its own subject or auxiliary is under its head's negation unless
+    joined by a contrast ("did not attack but withdrew")."""
+    head = conj.head
+    if not any(c.dep_ == "neg" for c in head.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children):
+        return False
+    return not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
 
 
 def has_mark(verb: Token, words: tuple[str, ...]) -> bool:
@@ -143,7 +167,8 @@ def has_obligation(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
         return True
     head = verb.head if verb.dep_ == "xcomp" else None
-    return head is not None and head.lemma_ in ("have", "need") and any(
+    # "has to / needs to withdraw" obliges; a narrated "had to call in air support" does not
+    return head is not None and head.lemma_ in ("have", "need") and head.tag_ != "VBD" and any(
         a.lower_ == "to" for a in verb.children)
 
 

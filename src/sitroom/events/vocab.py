@@ -344,3 +344,51 @@ MEETING_VERBS = frozenset({"meet", "convene", "gather", "assemble"})
 # "violated / breached the ceasefire": CAMEO 196 Violate ceasefire
 VIOLATE_VERBS = frozenset({"violate", "breach", "break", "flout"})
 TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+# ------------------------------------------------------------------ codebook constructions
+# CAMEO 018 Make empathetic comment: "expressed / offered / sent condolences, sympathy"
+EMPATHY_VERBS = frozenset({"express", "offer", "extend", "convey", "send", "voice", "pass"})
+EMPATHY_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "sorrow",
+                           "grief", "commiseration", "commiserations"})
+# CAMEO 082 Ease political dissent: the dissenters "called off / suspended / ended" their
+# strike, protest or boycott of work
+DISSENT_ACTION_WORDS = frozenset({"strike", "strikes", "protest", "protests", "demonstration",
+                                  "demonstrations", "sit-in", "sit-ins", "walkout", "march",
+                                  "marches", "rally", "rallies", "stoppage", "agitation"})
+# CAMEO 113 Rally opposition against: "mobilize, rally, or call upon others to oppose"
+RALLY_VERBS = frozenset({"rise", "mobilize", "mobilise", "rally", "unite", "revolt", "rebel",
+                         "oppose", "resist", "stand", "turn"})
+# CAMEO 175 Use tactics of violent repression: force used "to disperse / break up" protests
+DISPERSE_VERBS = frozenset({"disperse", "scatter", "quell", "suppress", "crush", "clear"})
+CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "crowds",
+                         "protest", "protests", "demonstration", "demonstrations", "rally",
+                         "rallies", "marchers", "march", "gathering", "mob", "rioters",
+                         "sit-in", "students", "supporters", "mourners", "worshippers"})
+# CAMEO 201 Engage in mass expulsion ("forcibly remove or expel large numbers of people from
+# their homes, village, or country") vs 174 Expel or deport individuals
+EXPEL_VERBS = frozenset({"expel", "evict", "deport", "uproot", "displace", "banish"})
+EXPEL_PARTICLE_VERBS = frozenset({"force", "drive", "push", "chase", "kick", "throw"})
+PEOPLE_WORDS = frozenset({"residents", "villagers", "civilians", "refugees", "families",
+                          "inhabitants", "people", "population", "tribesmen", "farmers",
+                          "migrants", "minorities", "households", "peasants", "settlers",
+                          "worshippers", "squatters", "nomads", "herders"})
+MASS_WORDS = frozenset({"thousands", "hundreds", "tens", "millions", "entire", "whole", "mass"})
+HOME_WORDS = frozenset({"home", "homes", "village", "villages", "land", "lands", "town",
+                        "towns", "houses", "neighbourhood", "neighborhood", "camp", "district"})
+# "travelled / returned to Geneva for talks": the journey's purpose noun is the event
+PURPOSE_PREP = "for"
+# weapons as the object of firing verbs ("fired tear gas at the crowd"): the target is the
+# object of the preposition, not the weapon
+FIRED_WEAPON_WORDS = frozenset({"gas", "teargas", "bullets", "bullet", "shots", "shot", "rounds",
+                                "round", "grenades", "grenade", "bombs", "bomb", "mortars",
+                                "mortar", "shells", "cannon", "cannons", "munitions", "projectiles",
+                                "volley", "volleys", "salvo", "salvoes", "salvos", "barrage"})
+# "resorted to throwing stones / to violence": the act resorted to is the event
+RESORT_VERBS = frozenset({"resort", "turn"})
+# CAMEO 1721 Impose restrictions on political freedoms: "blocked / banned / prevented a march"
+PREVENT_VERBS = frozenset({"prevent", "block", "ban", "bar", "forbid", "prohibit", "disrupt",
+                           "outlaw", "thwart", "foil"})
+# "sought asylum / refuge / help": a request (02), humanitarian when it is for shelter
+SOUGHT_SHELTER_WORDS = frozenset({"asylum", "refuge", "shelter", "sanctuary", "protection"})
+SOUGHT_HELP_WORDS = frozenset({"help", "aid", "assistance", "support", "backing", "loan", "loans",
+                               "funds", "funding", "investment", "mediation", "intervention"})

@@ -1,0 +1,133 @@
+"""Roles from owners and titles, names from appositions, misspelt names, coreference guards.
+All sentences are written for these tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitroom.actors.codes import select_agents
+from sitroom.actors.knowledge import ActorKnowledge
+
+STORY = date(2008, 4, 2)
+
+
+def subjects(nlp, resolver, text: str, day: date | None = STORY):
+    """The actor of every sentence subject of a one-document text, in order."""
+    doc = nlp(text)
+    actors = resolver.document(day)
+    out = []
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            out.append(actors.resolve(doc[token.left_edge.i:token.right_edge.i + 1]))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("A spokesman for Hamas said the truce held.", "PSEREB"),
+        ("Members of Hezbollah fired rockets across the border.", "LBNREB"),
+        # workers take their role from their own noun: the city names where they work
+        ("Workers of the National Bus Company of Tehran went on strike.", "IRNLAB"),
+    ],
+)
+def test_owner_of_a_role_noun_is_an_actor_not_a_place(nlp, resolver, text, code):
+    assert subjects(nlp, resolver, text)[0].code == code
+
+
+def test_spokesman_of_a_capital_speaks_for_its_government(resolver):
+    actor = resolver.lookup("Kremlin spokesman Dmitry Peskov")
+    assert (actor.code, actor.name) == ("RUSGOV", "Dmitry Peskov")
+
+
+def test_listed_given_names_inside_a_longer_arabic_name_are_someone_else(resolver):
+    actor = resolver.lookup("Defense Minister Abdul Qadir al-Obeidi")
+    assert not actor.code.startswith("AFG") and actor.code.endswith("GOV")
+    assert actor.name.endswith("Obeidi")
+
+
+def test_supporters_of_a_former_leader_are_the_opposition(nlp, resolver):
+    actor = subjects(nlp, resolver, "Supporters of former President Ahmed Ben Bella blocked the roads.", None)[0]
+    assert actor.code == "DZAOPP"
+    assert actor.name.startswith("Supporters of former President")
+
+
+def test_misspelt_surname_of_a_listed_person(resolver):
+    actor = resolver.lookup("President Francois Mitterand", date(1990, 1, 10))
+    assert actor.code == "FRAGOV" and actor.name == "Francois Mitterrand"
+
+
+def test_misspelling_needs_one_person_and_a_long_surname():
+    knowledge = ActorKnowledge()
+    knowledge.names, knowledge.kinds = ["A", "B", "C"], ["p", "p", "p"]
+    knowledge.codes = [[("FRAGOV", None, None)], [("DEUGOV", None, None)], [("ITAGOV", None, None)]]
+    knowledge.actor_trie = {
+        "jean": {"marchand": {"": 0}, "merchand": {"": 1}},
+        "anna": {"rossi": {"": 2}},
+    }
+    assert knowledge.misspelt_person("jean", "marchandd") == 0
+    assert knowledge.misspelt_person("jean", "morchand") is None  # one edit from both
+    assert knowledge.misspelt_person("anna", "rosso") is None  # too short to guess
+    assert knowledge.misspelt_person("paul", "marchand") is None  # the given name must agree
+
+
+def test_apposition_gives_the_name_of_a_titled_person(nlp, resolver):
+    actor = subjects(nlp, resolver, "Pakistan's interior minister, Rehman Malik, said the talks failed.")[0]
+    assert actor.country == "PAK" and "GOV" in actor.roles and actor.name == "Rehman Malik"
+
+
+def test_a_body_is_not_an_alias_of_a_person_named_with_its_title(nlp, resolver):
+    text = ("Iraqi Interior Ministry spokesman Maj. Gen. Abdul-Karim Khalaf spoke on Monday. "
+            "The Defense Ministry said the port was quiet. Mr. Khalaf said the city was calm.")
+    first, ministry, later = [a for a in subjects(nlp, resolver, text) if a is not None][:3]
+    assert ministry.name == "Defense Ministry" and ministry.code.endswith("GOV")
+    assert later.name == first.name and first.name.endswith("Khalaf")
+
+
+def test_the_cleric_refers_back_to_a_cleric_the_dictionary_describes(nlp, resolver):
+    text = "Muqtada al-Sadr ordered a ceasefire on Sunday. The cleric said his men would obey."
+    sadr, cleric = [a for a in subjects(nlp, resolver, text) if a is not None][:2]
+    assert cleric.name == sadr.name == "Muqtada al-Sadr" and cleric.code == "IRQREB"
+
+
+def test_civilians_are_no_antecedent_by_role_alone(nlp, resolver):
+    doc = nlp("Tribal leaders in Yemen joined the demonstrators on Friday.")
+    actors = resolver.document(STORY)
+    actors.resolve(doc[0:2])
+    obj = next(t for t in doc if t.dep_ == "dobj")
+    demonstrators = actors.resolve(doc[obj.left_edge.i:obj.i + 1])
+    assert demonstrators.name == "demonstrators" and demonstrators.code == "YEMCVL"
+
+
+def test_a_patron_is_not_the_nationality(nlp, resolver):
+    text = "Iraqi troops entered Basra on Monday. Iranian-backed militias fired on them."
+    militias = subjects(nlp, resolver, text)[1]
+    assert militias.country == "IRQ"
+
+
+def test_religious_words_do_not_drop_the_civilian_role(nlp, resolver):
+    actor = subjects(nlp, resolver, "Shiite protesters marched through Basra on Friday.")[0]
+    assert actor.code == "IRQCVLMUSSHI"
+    assert select_agents(["CVL", "MUSSHI"]) == ["CVL", "MUSSHI"]
+    assert select_agents(["MED", "COP"]) == ["COP"]
+
+
+@pytest.mark.parametrize(
+    "phrase, code",
+    [("Syrian state television", "SYRGOVMED"), ("a terror group based in Canada", "CANREB")],
+)
+def test_codebook_roles(resolver, phrase, code):
+    assert resolver.document(None).resolve_text(phrase).code == code
+
+
+def test_it_refers_to_a_singular_paramilitary_not_a_place(nlp, resolver):
+    text = "The army and the militia met in Jeddah. The paramilitary said it would respect the truce."
+    found = [a for a in subjects(nlp, resolver, text, date(2023, 6, 1)) if a is not None]
+    assert found[-1].name == "paramilitary"
+
+
+def test_a_conjunct_shares_the_nationality_of_the_first(nlp, resolver):
+    doc = nlp("Syrian soldiers and police raided a village near the Turkish border.")
+    police = next(t for t in doc if t.dep_ == "conj")
+    assert resolver.document(None).resolve(doc[police.i:police.i + 1]).code == "SYRCOP"

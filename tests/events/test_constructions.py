@@ -1,0 +1,115 @@
+"""Codebook constructions of the coder: empathy (018), easing dissent (082), rallying
+opposition (113), violent repression of crowds (175), mass expulsion (201), destruction of
+property by fire (1712), weapons naming a killing's code, missions and journeys whose
+purpose is the event, appeal nouns, obligations in reported speech, protesting crowds.
+Sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from sitroom.records import Actor, Document
+from tests.events.test_rules import Actors, code
+
+
+def triples(nlp, coder, text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+            for e in code(nlp, coder, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The president expressed his condolences to the government of Egypt.", "018"),
+    ("The union called off its strike at the port.", "082"),
+    ("The rebels suspended their protests in the capital.", "082"),
+    ("The army forced out thousands of villagers from their homes.", "201"),
+    ("The government expelled hundreds of refugees from the camp.", "201"),
+    ("The government deported two journalists.", "174"),
+    ("Gunmen set fire to the offices of the ministry.", "1712"),
+    ("Government helicopters killed ten civilians in the valley.", "195"),
+])
+def test_object_constructions(nlp, coder, text: str, expected: str) -> None:
+    assert expected in [c for _, c, _ in triples(nlp, coder, text)]
+
+
+def test_calling_others_to_rise_against_an_actor_is_rallying_opposition(nlp, coder):
+    assert ("KENGOV", "113", "KENREB") in triples(
+        nlp, coder, "The president called on the people to rise up against the rebels.")
+
+
+def test_force_used_to_disperse_a_crowd_is_violent_repression(nlp, coder):
+    codes = [c for _, c, _ in triples(nlp, coder, "The police opened fire to disperse hundreds of protesters.")]
+    assert codes == ["175"]
+
+
+def test_firing_a_weapon_at_protesters_targets_them(nlp, coder):
+    events = code(nlp, coder, "The army fired live rounds at protesters near the palace.")
+    assert [(e.cameo, e.source.code, e.evidence.trigger) for e in events] == [("175", "KENMIL", "fired")]
+
+
+def test_crowd_protesting_beside_the_main_event(nlp, coder):
+    roots = sorted(e.root for e in code(nlp, coder, "The police beat crowds protesting the new tax in Nairobi."))
+    assert roots == ["14", "17"]
+
+
+def test_a_mission_sent_to_investigate_is_an_investigation(nlp, coder):
+    events = code(nlp, coder, "The government sent a team of experts to Kenya to investigate the killings.")
+    assert [e.root for e in events] == ["09"]
+    assert events[0].source.code == "KENGOV"
+
+
+def test_troops_sent_to_fight_stay_a_deployment(nlp, coder):
+    roots = [e.root for e in code(nlp, coder, "Iran sent troops to Syria to fight the rebels.")]
+    assert "09" not in roots and roots
+
+
+def test_journey_for_talks_is_a_consultation_with_the_named_party(nlp, coder):
+    events = code(nlp, coder, "The rebels arrived in Nairobi on Sunday for negotiations with the government.")
+    assert [(e.root, e.target.code if e.target else None) for e in events] == [("04", "KENGOV")]
+
+
+def test_appeal_noun_with_its_act(nlp, coder):
+    events = code(nlp, coder, "Egypt renewed its appeal to Syria to hand over the suspects.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("0213", "EGY", "SYR")]
+
+
+def test_obligation_in_reported_speech_is_a_demand_on_its_subject(nlp, coder):
+    events = code(nlp, coder, "The ministry said the rebels must dismantle their checkpoints or face arrest.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("10", "KENGOV", "KENREB")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels sought refuge in Kenya.", ("KENREB", "0233", "KEN")),
+    ("Kenya has issued an ultimatum to the rebels to leave the town.", ("KEN", "139", "KENREB")),
+    ("The police banned a march by the rebels in the capital.", ("KENCOP", "1721", "KENREB")),
+    ("Egypt condemned the attack by the rebels on the town.", ("EGY", "111", "KENREB")),
+    ("The president called on Kenya to unite and mobilize against the rebels.", ("KENGOV", "113", "KENREB")),
+])
+def test_request_threat_restriction_and_the_author_of_a_condemned_act(nlp, coder, text, expected):
+    assert expected in triples(nlp, coder, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The president gave the rebels 48 hours to leave the town or face arrest.", [("KENGOV", "139", "KENREB")]),
+    ("The army set a deadline for the rebels to disarm.", [("KENMIL", "139", "KENREB")]),
+    ("The ministry said the army had asked no one for a truce.", []),
+    ("The ministry said the attack had not been planned or ordered.", []),
+    ("Egypt said it would send food to Syria.", [("EGY", "0333", "SYR")]),
+])
+def test_ultimatums_negated_objects_and_speakers(nlp, coder, text, expected):
+    assert triples(nlp, coder, text) == expected
+
+
+class LastMention(Actors):
+    """The test resolver, with "it" taken as the government (a last-mention guess)."""
+
+    def resolve(self, span):
+        if span.root.lower_ == "it":
+            return Actor(text="it", name="government", code="KENGOV", country="KEN", roles=["GOV"],
+                         start=span.start_char, end=span.end_char)
+        return super().resolve(span)
+
+
+def test_a_pronoun_object_is_not_the_subject_itself(nlp, coder):
+    text = "The government welcomed it. The rebels welcomed it."
+    events = coder.code(Document(id="p", text=text), nlp(text), LastMention())
+    assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("KENGOV", None), ("KENREB", "KENGOV")]
