@@ -113,3 +113,13 @@ def test_a_pronoun_object_is_not_the_subject_itself(nlp, coder):
     events = coder.code(Document(id="p", text=text), nlp(text), LastMention())
     assert [(e.source.code, e.target.code if e.target else None) for e in events] == [
         ("KENGOV", None), ("KENREB", "KENGOV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two civilians were killed when the rebels shelled the town.", ("KENREB", "194")),
+    ("The police arrested twelve rebels in raids on the town.", ("KENCOP", "173")),
+    ("A roadside bomb hit an army convoy near the town.", (None, "1833")),
+    ("The ministry said its police had arrested the gunmen.", ("KENGOV", "173")),
+])
+def test_cause_clauses_arrests_weapons_and_possessive_speakers(nlp, coder, text, expected):
+    assert expected in [(s, c) for s, c, _ in triples(nlp, coder, text)]

@@ -44,7 +44,7 @@ from sitroom.events.vocab import (
 from sitroom.events.vocab import (
     CROWD_WORDS, DISPERSE_VERBS, DISSENT_ACTION_WORDS, EMPATHY_VERBS, EMPATHY_WORDS, EXPEL_PARTICLE_VERBS,
     EXPEL_VERBS, FIRED_WEAPON_WORDS, HOME_WORDS, MASS_WORDS, PEOPLE_WORDS, PREVENT_VERBS, PURPOSE_PREP,
-    RALLY_VERBS, RESORT_VERBS, SOUGHT_HELP_WORDS, SOUGHT_SHELTER_WORDS,
+    RALLY_VERBS, RESORT_VERBS, SOUGHT_HELP_WORDS, SOUGHT_SHELTER_WORDS, ARREST_VERBS,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -730,7 +730,7 @@ class EventCoder:
         if code in ("190", "180") and trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "killing" \
                 and any(c.lower_ == "mass" for c in trigger.children):
             return "202"  # "mass killings": CAMEO 202 Engage in mass killings
-        if code not in ("190", "19", "180") and code not in KILLING_CODES:
+        if code not in ("190", "19", "180", "193", "183") and code not in KILLING_CODES:
             return code
         words = {t.lemma_.lower() for t in trigger.subtree} | {t.lower_ for t in trigger.subtree}
         if trigger.pos_ == "VERB":
@@ -761,7 +761,7 @@ class EventCoder:
         if passive:  # ("were engaged in ..." is a state of the subject, not a passive)
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             agent_obj = first_child(agent, ("pobj",)) if agent is not None else None
-            sources = conjuncts_of(agent_obj) if agent_obj is not None else []
+            sources = conjuncts_of(agent_obj) if agent_obj is not None else _cause_subjects(verb)
             target = subjects[0] if subjects else None
         else:
             sources = subjects
@@ -931,16 +931,22 @@ def _speaker_for_pronoun(subjects: list[Token], speaker: Token | Span | None) ->
     someone else)."""
     if len(subjects) != 1 or not isinstance(speaker, Token) or speaker.pos_ == "PRON":
         return subjects
+    owner = next((c for c in subjects[0].children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is not None and _same_party(owner.lower_, speaker):
+        return [speaker]  # "the US military said its aircraft struck ...": the speaker's own forces
     pron = subjects[0].lower_
+    return [speaker] if _same_party(pron, speaker) else subjects
+
+
+def _same_party(pronoun: str, speaker: Token) -> bool:
+    """Can `pronoun` (he, it, they, his, its, their...) refer to `speaker` by number and person?"""
     plural = speaker.tag_ in ("NNS", "NNPS")
     person = speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in PERSON_NOUNS
-    if pron in ("he", "she", "i") and person and not plural:
-        return [speaker]
-    if pron == "it" and not person and not plural:
-        return [speaker]
-    if pron in PLURAL_PRONOUNS and plural:
-        return [speaker]
-    return subjects
+    if pronoun in ("he", "she", "i", "his", "her", "my"):
+        return person and not plural
+    if pronoun in ("it", "its"):
+        return not person and not plural
+    return pronoun in ("they", "we", "their", "our") and plural
 
 
 DEADLINE_VERBS = frozenset({"give", "set", "grant", "issue", "allow"})
@@ -968,6 +974,19 @@ def _deadline_target(verb: Token) -> Token | bool | None:
     if party is None and limit is not None and limit.lower_ not in DEADLINE_WORDS:
         party = limit  # "gave the rebels until Friday to leave"
     return party if party is not None else False
+
+
+def _cause_subjects(verb: Token) -> list[Token]:
+    """The agents of "two civilians were killed when Russian missiles struck a block": the
+    subject of a when/after/as clause saying what did it."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.pos_ == "VERB" \
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children) \
+                and not any(x.dep_ in ("nsubjpass", "auxpass") for x in c.children):
+            subjects = subjects_of(c)
+            if subjects:
+                return subjects
+    return []
 
 
 def _author_of(act: Token, verb: Token) -> Token | None:
@@ -1043,7 +1062,7 @@ OBJECT_CLASS_VERBS = (EASE_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS 
                       | RESTORE_RELATION_VERBS | CUT_RELATION_VERBS | ESTABLISH_VERBS
                       | SEIZE_VERBS | USE_VERBS | SUPPLY_VERBS | SYMBOLIC_VERBS | HALT_VERBS
                       | RECEIVE_VERBS | VIOLATE_VERBS | EMPATHY_VERBS | EXPEL_VERBS
-                      | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | {"call"})
+                      | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | ARREST_VERBS | {"call"})
 
 
 def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
@@ -1071,6 +1090,8 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
         return "018"
     if lemma in HALT_VERBS and _object_head_in(verb, DISSENT_ACTION_WORDS):
         return "082"
+    if lemma in ARREST_VERBS and not words & WEAPON_CACHE_WORDS:
+        return "173"  # arresting people is 173 whatever the setting ("arrested ... in raids")
     if lemma in PREVENT_VERBS and _object_head_in(verb, DISSENT_ACTION_WORDS | PROTEST_CROWD_WORDS):
         return "1721"  # "blocked / banned a march": restricting political freedoms
     expelled = _expulsion_code(lemma, verb, words)

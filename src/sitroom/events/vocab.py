@@ -392,3 +392,5 @@ PREVENT_VERBS = frozenset({"prevent", "block", "ban", "bar", "forbid", "prohibit
 SOUGHT_SHELTER_WORDS = frozenset({"asylum", "refuge", "shelter", "sanctuary", "protection"})
 SOUGHT_HELP_WORDS = frozenset({"help", "aid", "assistance", "support", "backing", "loan", "loans",
                                "funds", "funding", "investment", "mediation", "intervention"})
+# arresting people is CAMEO 173 whatever the setting ("arrested ... in raids")
+ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "incarcerate"})

@@ -9,7 +9,6 @@ from operator import attrgetter
 from types import UnionType
 from typing import Any, Callable, Sequence, Union
 
-import numpy as np
 import pyarrow as pa
 
 from sitroom.records import Document, Event
@@ -39,8 +38,7 @@ _EVENT_TYPES.update({
     "evidence_sentence": pa.int32(), "evidence_start": pa.int32(), "evidence_end": pa.int32(),
     "evidence_trigger_start": pa.int32(), "evidence_trigger_end": pa.int32(),
 })
-# record: large_string (64-bit offsets), so one batch may hold more than 2 GB of JSON
-EVENT_SCHEMA = pa.schema([(name, _EVENT_TYPES[name]) for name in EVENT_COLUMNS] + [("record", pa.large_string())])
+EVENT_SCHEMA = pa.schema([(name, _EVENT_TYPES[name]) for name in EVENT_COLUMNS] + [("record", pa.string())])
 
 def utc_now() -> datetime:
     """Naive UTC, as DuckDB TIMESTAMP columns hold it."""
@@ -128,37 +126,8 @@ try:  # orjson serialises slotted dataclasses and dates natively: ~10x faster th
         return orjson.dumps(event).decode("utf-8")
     loads_json = orjson.loads
 except ImportError:  # pragma: no cover - orjson is a dependency; stay correct without it
-    orjson = None
     record_json = _record_json_fallback
     loads_json = json.loads
-
-# Every event record starts with its first field, `event_id`. Inside a JSON string a quote is
-# always escaped, so the bytes `{"event_id":` can only be the start of an event object, and no
-# nested object (actor, location, ...) has that key: `,{"event_id":` in orjson's output of a
-# list of events occurs exactly between two of them.
-_RECORD_START = b'{"event_id":'
-_BETWEEN_RECORDS = b"," + _RECORD_START
-
-
-def record_column(events: Sequence[Event]) -> pa.Array:
-    """The `record` column: each event's JSON, byte-for-byte `record_json(event)`.
-
-    One orjson call serialises the whole batch (orjson pays ~5 us of fixed cost per call, as
-    much as the serialising itself), the output is cut at the boundaries between events and
-    handed to Arrow as one buffer plus offsets, without a Python string per event.
-    """
-    if orjson is None or not events:
-        return pa.array([record_json(e) for e in events], type=pa.large_string())
-    pieces = orjson.dumps(events)[1:-1].split(_BETWEEN_RECORDS)  # "[e1,e2,...]" → e1, e2 minus its start, ...
-    if len(pieces) != len(events) or not pieces[0].startswith(_RECORD_START):
-        return pa.array([record_json(e) for e in events], type=pa.large_string())  # cannot happen; stay safe
-    lengths = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
-    lengths[1:] += len(_RECORD_START)  # each later piece gets its start back in the joined buffer
-    offsets = np.zeros(len(pieces) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=offsets[1:])
-    data = _RECORD_START.join(pieces)
-    return pa.LargeStringArray.from_buffers(len(pieces), pa.py_buffer(offsets), pa.py_buffer(data))
-
 
 # Where each events column comes from in an Event: a path of attribute names.
 EVENT_PATHS: dict[str, tuple[str, ...]] = {
@@ -197,5 +166,5 @@ def events_table(events: Sequence[Event]) -> pa.Table:
     cache: dict = {}
     arrays = [pa.array(_column_values(events, EVENT_PATHS[name], cache), type=EVENT_SCHEMA.field(name).type)
               for name in EVENT_COLUMNS]
-    arrays.append(record_column(events))
+    arrays.append(pa.array([record_json(e) for e in events], type=pa.string()))
     return pa.Table.from_arrays(arrays, schema=EVENT_SCHEMA)
