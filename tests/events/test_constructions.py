@@ -123,3 +123,21 @@ def test_a_pronoun_object_is_not_the_subject_itself(nlp, coder):
 ])
 def test_cause_clauses_arrests_weapons_and_possessive_speakers(nlp, coder, text, expected):
     assert expected in [(s, c) for s, c, _ in triples(nlp, coder, text)]
+
+
+def test_forecast_by_others_is_hypothetical_not_a_threat(nlp, coder):
+    events = code(nlp, coder, "The army is expected to attack the rebels within days.")
+    assert [(e.root, e.modality) for e in events] == [("19", "hypothetical")]
+
+
+def test_speculation_about_no_named_actor_is_not_coded(nlp, coder):
+    assert code(nlp, coder, "Analysts say the offensive could stall if the weather turns.") == []
+
+
+def test_talks_on_a_topic_target_the_other_party(nlp, coder):
+    assert triples(nlp, coder, "Kenya and Egypt held talks on border security.") == [
+        ("KEN", "046", "EGY"), ("EGY", "046", "KEN")]
+
+
+def test_denying_an_account_is_a_denial(nlp, coder):
+    assert [c for _, c, _ in triples(nlp, coder, "The army denied the account.")] == ["016"]

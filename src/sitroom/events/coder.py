@@ -258,7 +258,9 @@ class EventCoder:
             if sought:
                 return sought
         if lemma in PLAN and inner is not None:
-            mod = modality if modality == "hypothetical" else "planned"
+            # "is expected to attack": a forecast by others (hypothetical), not the actor's plan
+            forecast = lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children)
+            mod = modality if modality == "hypothetical" else "hypothetical" if forecast else "planned"
             return self._clause(inner, subjects if lemma != "expect" else (subjects_of(inner) or subjects), mod, attribution)
         if lemma in THREAT and inner is not None:
             return self._family(verb, inner, subjects, "13", "threatened", attribution)
@@ -455,6 +457,8 @@ class EventCoder:
         sources, target = self._actors(verb, subjects, match)
         if talks is not None:
             target = prep_object(talks, "with") or target  # the party talked with, not the venue
+        if target is not None and code[:2] == "04" and target.dep_ == "pobj" and target.head.lower_ in TOPIC_PREPS:
+            target = None  # "held talks on border security": the topic, not a party
         if code[:2] in ("18", "19") and target is not None and target.lower_ in PROTEST_CROWD_WORDS:
             code = "175"  # "fired on protesters": force against a crowd is violent repression
         announced = modality == "planned" or (modality == "hypothetical" and attribution is not None)
@@ -821,6 +825,8 @@ class EventCoder:
             if info is None:
                 continue
             sources = _unique_actors([resolved.get(s.i) for s in c.sources] or [None])
+            if c.modality == "hypothetical" and target is None and sources == [None] and doc_actors is not None:
+                continue  # "analysts say the offensive could stall": speculation about no one named
             for source in sources:
                 own = target
                 if own is not None and source is not None and c.target.pos_ == "PRON" and own.code == source.code:
@@ -1336,6 +1342,7 @@ def _resolve(doc_actors: ActorLookup | None, span: Span) -> Actor | None:
 
 MOTION_VERBS = frozenset({"travel", "go", "fly", "come", "arrive", "head", "journey", "return", "rush"})
 DISPATCH_VERBS = frozenset({"send", "dispatch"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 APPEAL_NOUNS = DEMAND_NOUNS - {"ultimatum"}  # an ultimatum is a threat (139), its noun code
 APPEAL_ISSUING_VERBS = LIGHT_VERBS | {"repeat", "address", "direct", "present", "submit", "send", "put"}
 KILLING_CODES = frozenset({"202", "1823", "18"})  # killings whose weapon, if named, sets the code

@@ -42,7 +42,8 @@ READINESS = frozenset({"willing", "ready", "prepared", "committed", "determined"
 OBLIGATION_AUX = frozenset({"must", "should"})
 CESSATION = frozenset({"stop", "end", "halt", "cease", "suspend", "freeze", "abandon"})
 DENIAL_NOUNS = frozenset({"responsibility", "involvement", "role", "charge", "allegation",
-                          "accusation", "report", "claim", "link", "participation", "complicity"})
+                          "accusation", "report", "claim", "link", "participation", "complicity",
+                          "account", "version", "allegations", "reports", "claims", "charges"})
 CONFLICT_WORDS = frozenset({"fighting", "fight", "violence", "hostility", "hostilities", "war",
                             "attack", "attacks", "military", "operation", "offensive", "bombing",
                             "shelling", "clash", "clashes", "combat", "strike", "raid", "assault",
@@ -366,7 +367,7 @@ CROWD_WORDS = frozenset({"protesters", "protestors", "demonstrators", "crowd", "
                          "sit-in", "students", "supporters", "mourners", "worshippers"})
 # CAMEO 201 Engage in mass expulsion ("forcibly remove or expel large numbers of people from
 # their homes, village, or country") vs 174 Expel or deport individuals
-EXPEL_VERBS = frozenset({"expel", "evict", "deport", "uproot", "displace", "banish"})
+EXPEL_VERBS = frozenset({"expel", "evict", "deport", "uproot", "banish"})
 EXPEL_PARTICLE_VERBS = frozenset({"force", "drive", "push", "chase", "kick", "throw"})
 PEOPLE_WORDS = frozenset({"residents", "villagers", "civilians", "refugees", "families",
                           "inhabitants", "people", "population", "tribesmen", "farmers",
