@@ -141,3 +141,15 @@ def test_talks_on_a_topic_target_the_other_party(nlp, coder):
 
 def test_denying_an_account_is_a_denial(nlp, coder):
     assert [c for _, c, _ in triples(nlp, coder, "The army denied the account.")] == ["016"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels staged rallies in the capital demanding the resignation of the president.", "1411"),
+    ("The rebels began a hunger strike to demand democratic elections.", "1424"),
+    ("The rebels demanded the resignation of the president.", "1041"),
+    ("The rebels demanded sweeping political reforms.", "104"),
+    ("The rebels demanded a new water pipeline.", "100"),
+    ("The rebels blocked roads to protest the new tax policy.", "1442"),
+])
+def test_political_aims_narrow_demands_and_protests(nlp, coder, text, expected):
+    assert expected in [c for _, c, _ in triples(nlp, coder, text)]

@@ -44,7 +44,8 @@ from sitroom.events.vocab import (
 from sitroom.events.vocab import (
     CROWD_WORDS, DISPERSE_VERBS, DISSENT_ACTION_WORDS, EMPATHY_VERBS, EMPATHY_WORDS, EXPEL_PARTICLE_VERBS,
     EXPEL_VERBS, FIRED_WEAPON_WORDS, HOME_WORDS, MASS_WORDS, PEOPLE_WORDS, PREVENT_VERBS, PURPOSE_PREP,
-    RALLY_VERBS, RESORT_VERBS, SOUGHT_HELP_WORDS, SOUGHT_SHELTER_WORDS, ARREST_VERBS,
+    RALLY_VERBS, RESORT_VERBS, SOUGHT_HELP_WORDS, SOUGHT_SHELTER_WORDS, ARREST_VERBS, AIM_FAMILIES,
+    AIM_PARENTS, AIM_WORDS,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -66,6 +67,7 @@ class Candidate:
     priority: int = 0  # higher: keep over lower when deduplicating
     alternatives: tuple[Token, ...] = ()  # further targets, tried in order (user dictionaries)
     mutual: bool = False  # the sources act on each other (a user dictionary's "% *" pattern)
+    reverse: str | None = None  # the target's act towards the source (a paired code "032:033")
 
 
 class EventCoder:
@@ -242,7 +244,8 @@ class EventCoder:
         if ready is not None:
             # "is willing/ready/prepared to send troops": an expressed intent (03) or threat (13)
             return self._intent_or_threat(verb, ready, subjects, modality, attribution)
-        if lemma in ASPECTUAL and inner is not None and inner.dep_ == "xcomp":
+        if lemma in ASPECTUAL and inner is not None and inner.dep_ == "xcomp" \
+                and first_child(verb, ("dobj",)) is None:  # "began a hunger strike to demand": the strike
             return self._clause(inner, subjects, modality, attribution)
         if lemma in ATTEMPT and inner is not None and inner.dep_ == "xcomp":
             # an attempt is an act: "tried to assassinate" is CAMEO 185, other attempts code the act
@@ -313,8 +316,9 @@ class EventCoder:
         sources, targets = self._dictionary_actors(verb, subjects, match)
         if complement is not None and complement.dep_ == "ccomp":
             targets += subjects_of(complement)  # "allowed that Mordor isn't ...": PETRARCH's (a b P+Q)
-        return [Candidate(match.code, verb, sources, targets[0] if targets else None, modality, attribution,
-                          priority=2, alternatives=tuple(targets[1:]), mutual=match.mutual)]
+        code, _, reverse = match.code.partition(":")
+        return [Candidate(code, verb, sources, targets[0] if targets else None, modality, attribution,
+                          priority=2, alternatives=tuple(targets[1:]), mutual=match.mutual, reverse=reverse or None)]
 
     @staticmethod
     def _dictionary_actors(verb: Token, subjects: list[Token], match: VerbMatch
@@ -820,7 +824,7 @@ class EventCoder:
             if c.trigger.pos_ == "NOUN" and target is None and not any(resolved.get(s.i) for s in c.sources) \
                     and doc_actors is not None:
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
-            code = _civilian_target_code(_sector_code(c.code, c.trigger), target)
+            code = _civilian_target_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger), target)
             info = self.tables.info(code)
             if info is None:
                 continue
@@ -856,6 +860,10 @@ class EventCoder:
             for target in (mutual if c.mutual else targets or mutual) or [None]:
                 out.append(self._event(document, sent, s_index, n + len(out), c, info, source, target,
                                        resolved, words))
+                back = self.tables.info(c.reverse) if c.reverse and source and target in targets else None
+                if back is not None:  # "X arrived in Y": X visits Y (032), Y hosts X (033)
+                    out.append(self._event(document, sent, s_index, n + len(out), c, back, target, source,
+                                           resolved, words))
         return out
 
     def _event(self, document: Document, sent: Span, s_index: int, n: int, c: Candidate,
@@ -1196,6 +1204,39 @@ def _strike_code(strike: Token, verb: Token) -> str:
     if mods & LABOUR_STRIKE_WORDS or (verb is not strike and verb.lemma_.lower() in PROTEST_STRIKE_VERBS):
         return "143"
     return "190"
+
+
+def _aim_code(code: str, trigger: Token) -> str:
+    """A political-reform or protest code narrowed by its aim (CAMEO's leadership / policy /
+    rights / institutions subdivisions): "staged rallies demanding the president's
+    resignation" 1411, "demanded democratic elections" 1044."""
+    family = code if code in AIM_FAMILIES else AIM_PARENTS.get(code)
+    if family is None:
+        return code
+    words = _aim_words(trigger)
+    suffix = next((s for vocab, s in AIM_WORDS if vocab & words), None)
+    reform = bool(words & {"reform", "reforms"})
+    if suffix is None:
+        return family if reform and code in AIM_PARENTS else code  # "demanded political reforms": 104
+    if code in AIM_PARENTS and suffix == "2" and not (reform or words & {"policy", "policies"}):
+        return code  # a generic demand about a law or a price is not yet one for political reform
+    return family + suffix
+
+
+AIM_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "parataxis", "conj", "appos", "npadvmod"})
+
+
+def _aim_words(trigger: Token) -> set[str]:
+    """Words of what the act is for: objects, complements, prepositional phrases and purpose
+    clauses ("to demand ...", "calling for ..."), not its subject."""
+    words: set[str] = set()
+    stack = [c for c in trigger.children if c.dep_ not in AIM_SKIP]
+    while stack:
+        tok = stack.pop()
+        words.add(tok.lower_)
+        words.add(tok.lemma_.lower())
+        stack.extend(c for c in tok.children if c.dep_ not in AIM_SKIP)
+    return words
 
 
 def _sector_code(code: str, trigger: Token) -> str:

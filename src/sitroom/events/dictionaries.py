@@ -109,7 +109,9 @@ class VerbDictionaryReader:
 
     # ------------------------------------------------------------ codes
     def normalise_code(self, raw: str) -> tuple[str | None, bool]:
-        """'042:043' -> ('042', False); ':173' -> ('173', True); '---' -> (None, False)."""
+        """'042:043' -> ('042', False); ':173' -> ('173', True); '---' -> (None, False).
+        User files keep a pair ('032:033'): TABARI's paired event, the second code being the
+        target's act towards the source (arrive: visit 032 / host 033); see split_paired."""
         raw = raw.strip().rstrip("!")
         first, _, second = raw.partition(":")
         swap = False
@@ -118,6 +120,9 @@ class VerbDictionaryReader:
             code, swap = second.strip(), True
         if not code or code.startswith(("-", "+")):
             return None, False
+        if self.user_mode and self.codes is None and second.strip() and not swap \
+                and not second.strip().startswith(("-", "+")):
+            return f"{code}:{second.strip()}", False
         return (self.valid_code(code) if self.codes is not None else code), swap
 
     def valid_code(self, code: str) -> str | None:
@@ -542,7 +547,28 @@ def verb_data_codes(data: dict) -> set[str]:
     for block in data["blocks"].values():
         codes.add(block["code"])
         codes |= {p["code"] for p in block["patterns"]}
-    return {c for c in codes if c}
+    return {part for c in codes if c for part in c.split(":") if part}
+
+
+def split_paired(code: str) -> tuple[str, str | None]:
+    """'032:033' -> ('032', '033'): the source's act, and the target's act towards the source."""
+    first, _, second = code.partition(":")
+    return first, second or None
+
+
+def first_codes(data: dict) -> dict:
+    """The verb data with paired codes reduced to their first code (extend mode: sitroom's own
+    rules read one code per verb)."""
+    def first(code: str | None) -> str | None:
+        return split_paired(code)[0] if code else code
+    return {
+        **data,
+        "verbs": {k: {**v, "code": first(v["code"])} for k, v in data["verbs"].items()},
+        "phrasal": {k: [{**e, "code": first(e["code"])} for e in v] for k, v in data["phrasal"].items()},
+        "blocks": {k: {**b, "code": first(b["code"]),
+                       "patterns": [{**p, "code": first(p["code"])} for p in b["patterns"]]}
+                   for k, b in data["blocks"].items()},
+    }
 
 
 # ---------------------------------------------------------------------------- TABARI-style matching
@@ -718,7 +744,7 @@ def load_user_dictionaries(directory: str | Path, mode: str = "extend", strict: 
     lexicon, tables = None, None
     if files.verbs:
         user = read_verb_dictionaries(files.verbs, strict, problems)
-        data = user if mode == "replace" else merge_verb_data(_shipped_verb_data(), user)
+        data = user if mode == "replace" else merge_verb_data(_shipped_verb_data(), first_codes(user))
         linear = mode == "replace" and not any(_has_parenthesised_patterns(p) for p in files.verbs)
         lexicon = LinearVerbLexicon(data) if linear else VerbLexicon(data)
         # replace mode: the user's verbs alone decide events (no built-in CAMEO rules on top)
@@ -746,6 +772,6 @@ def _shipped_verb_data() -> dict:
 __all__ = [
     "DictionaryFiles", "UserDictionaries", "UserActorResolver", "UserCodeTables", "VerbDictionaryReader",
     "classify_dictionary_files", "dictionary_kind", "load_user_dictionaries", "merge_verb_data",
-    "read_verb_dictionaries", "read_verb_dictionary", "regular_verb_forms",
+    "read_verb_dictionaries", "read_verb_dictionary", "regular_verb_forms", "split_paired",
     "LinearVerbLexicon",
 ]

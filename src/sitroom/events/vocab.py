@@ -395,3 +395,26 @@ SOUGHT_HELP_WORDS = frozenset({"help", "aid", "assistance", "support", "backing"
                                "funds", "funding", "investment", "mediation", "intervention"})
 # arresting people is CAMEO 173 whatever the setting ("arrested ... in raids")
 ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "incarcerate"})
+
+# ------------------------------------------------------------------ political aims
+# CAMEO splits appeals (024), intents (034), concessions (083), demands (104), rejections
+# (123) about political reform, and demonstrations (141), hunger strikes (142), strikes
+# (143), blockades (144) and riots (145), by their aim: leadership change (1), policy
+# change (2), rights (3), change in institutions or regime (4). (aim words, suffix) in
+# priority order; policy words are the most generic and come last.
+AIM_WORDS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"resign", "resignation", "ouster", "oust", "removal", "impeach", "impeachment",
+                "dismissal", "overthrow", "topple", "quit", "step-down", "downfall"}), "1"),
+    (frozenset({"constitution", "constitutional", "regime", "independence", "autonomy",
+                "self-rule", "referendum", "election", "elections", "democracy", "democratic",
+                "democratize", "democratise", "secession", "federalism", "multiparty",
+                "multi-party", "parliamentary", "electoral"}), "4"),
+    (frozenset({"rights", "right", "freedom", "freedoms", "liberty", "liberties", "equality",
+                "discrimination", "abuses", "persecution"}), "3"),
+    (frozenset({"policy", "policies", "law", "laws", "tax", "taxes",
+                "wage", "wages", "price", "prices", "subsidy", "subsidies", "bill", "decision",
+                "budget", "pension", "pensions", "salary", "salaries", "fees"}), "2"),
+)
+AIM_FAMILIES = frozenset({"024", "034", "083", "104", "123", "141", "142", "143", "144", "145"})
+# generic codes that become their political-reform code when their clause names an aim
+AIM_PARENTS = {"020": "024", "030": "034", "080": "083", "100": "104", "120": "123"}
