@@ -1229,13 +1229,18 @@ AIM_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "relcl", "parataxis", "conj
 def _aim_words(trigger: Token) -> set[str]:
     """Words of what the act is for: objects, complements, prepositional phrases and purpose
     clauses ("to demand ...", "calling for ..."), not its subject."""
+    return _words_below(trigger, AIM_SKIP)
+
+
+def _words_below(trigger: Token, skip: frozenset[str]) -> set[str]:
+    """Lower-case words and lemmas under `trigger`, not following the dependencies in `skip`."""
     words: set[str] = set()
-    stack = [c for c in trigger.children if c.dep_ not in AIM_SKIP]
+    stack = [c for c in trigger.children if c.dep_ not in skip]
     while stack:
         tok = stack.pop()
         words.add(tok.lower_)
         words.add(tok.lemma_.lower())
-        stack.extend(c for c in tok.children if c.dep_ not in AIM_SKIP)
+        stack.extend(c for c in tok.children if c.dep_ not in skip)
     return words
 
 
@@ -1265,14 +1270,7 @@ def _sector_words(trigger: Token) -> set[str]:
     """Words of what the act is about: the trigger's objects, complements and prepositional
     phrases, not its subject nor the clauses hung on them ("aid to refugees fleeing the
     war" is not military)."""
-    words: set[str] = set()
-    stack = [c for c in trigger.children if c.dep_ not in SECTOR_SKIP]
-    while stack:
-        tok = stack.pop()
-        words.add(tok.lower_)
-        words.add(tok.lemma_.lower())
-        stack.extend(c for c in tok.children if c.dep_ not in SECTOR_SKIP)
-    return words
+    return _words_below(trigger, SECTOR_SKIP)
 
 
 def _civilian_target_code(code: str, target: Actor | None) -> str:
