@@ -131,3 +131,32 @@ def test_a_conjunct_shares_the_nationality_of_the_first(nlp, resolver):
     doc = nlp("Syrian soldiers and police raided a village near the Turkish border.")
     police = next(t for t in doc if t.dep_ == "conj")
     assert resolver.document(None).resolve(doc[police.i:police.i + 1]).code == "SYRCOP"
+
+
+@pytest.mark.parametrize(
+    "phrase, day, code",
+    [
+        ("Donald Trump", date(2019, 5, 1), "USAGOV"),
+        ("Donald Trump", date(2022, 5, 1), "USAELI"),
+        ("President Emmanuel Macron", date(2023, 5, 1), "FRAGOV"),
+        ("the Taliban", date(1999, 5, 1), "AFGGOV"),
+        ("the Taliban", date(2010, 5, 1), "AFGREB"),
+        ("Min Aung Hlaing", date(2019, 5, 1), "MMRMIL"),
+        ("Min Aung Hlaing", date(2022, 5, 1), "MMRGOV"),
+    ],
+)
+def test_leaders_after_phoenix_follow_their_terms(resolver, phrase, day, code):
+    assert resolver.lookup(phrase, day).code == code
+
+
+def test_short_capitalised_word_is_not_an_acronym(resolver):
+    actor = resolver.lookup("Kim Jong Un", date(2020, 1, 1))
+    assert actor.code == "PRKGOV"
+    assert resolver.lookup("the UN", date(2020, 1, 1)).code.startswith("IGOUNO")
+
+
+def test_given_name_before_a_listed_surname_is_the_same_person(resolver):
+    # Phoenix lists KHAMENEI as a variant of a longer name: "Ali Khamenei" is that person,
+    # while a one-word given-name entry inside a longer name stays someone else's
+    assert resolver.lookup("Ali Khamenei", date(2015, 1, 1)).code == "IRNGOV"
+    assert resolver.lookup("Mohammed Hassan", date(2015, 1, 1)) is None

@@ -254,3 +254,16 @@ def test_primary_acled_prefers_the_specific_factual_event(nlp, coder):
 
 def test_statement_has_no_acled_type(nlp, coder):
     assert acled(nlp, coder, "The government criticized the rebels for the attack.") == [None]
+
+
+def test_chemical_code_keeps_its_type_whatever_delivers_it():
+    chem = ("Explosions/Remote violence", "Chemical weapon")
+    assert refine_acled(chem, "2041", {"helicopter", "drop", "canister"}, None, "drop", actor(["MIL"])) == chem
+
+
+def test_a_person_seized_is_detained_not_looted():
+    looting = ("Strategic developments", "Looting/property destruction")
+    assert refine_acled(looting, "171", {"seize", "priest"}, actor(["REL"]), "seize", actor(["CRM"])) == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+    assert refine_acled(looting, "171", {"seize", "journalist"}, actor(["MED"]), "seize", actor(["COP"])) == \
+        ("Strategic developments", "Arrests")

@@ -153,3 +153,18 @@ def test_denying_an_account_is_a_denial(nlp, coder):
 ])
 def test_political_aims_narrow_demands_and_protests(nlp, coder, text, expected):
     assert expected in [c for _, c, _ in triples(nlp, coder, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt accused the rebels of embezzling public funds.", "1121"),
+    ("Egypt accused the army of torturing prisoners.", "1122"),
+    ("Egypt accused Syria of violating the ceasefire.", "1123"),
+    ("Egypt accused the army of war crimes.", "1124"),
+    ("Egypt accused the journalist of spying for Syria.", "1125"),
+    ("The government opened an investigation into corruption at the ministry.", "091"),
+    ("Iran released the seized tanker.", "0842"),
+    ("The rebels freed twelve hostages.", "0841"),
+    ("The army released a statement on Monday.", "010"),
+])
+def test_wrongdoing_and_release_objects_narrow_the_code(nlp, coder, text, expected):
+    assert [c for _, c, _ in triples(nlp, coder, text)] == [expected]

@@ -35,6 +35,9 @@ SPURN
 --- CONVENE [040] ---
 CONVENE
 - % * [046]
+
+--- DISEMBARK [032:033] ---
+DISEMBARK
 """
 ACTORS = """\
 FREEDONIA [FRD]
@@ -101,6 +104,16 @@ def test_negation_codes_only_through_a_pattern_that_spells_it(code) -> None:
 def test_compound_marker_codes_the_members_on_each_other(code) -> None:
     assert code("Freedonia and Sylvania convened in the capital.") == {("FRD", "SYL", "046"), ("SYL", "FRD", "046")}
     assert code("Freedonia convened in the capital.") <= {("FRD", None, "040")}
+
+
+def test_paired_code_gives_the_target_its_own_event(code) -> None:
+    # TABARI's [a:b]: the source's act a, and the target's act b towards the source
+    assert code("Freedonia disembarked in Sylvania.") == {("FRD", "SYL", "032"), ("SYL", "FRD", "033")}
+
+
+def test_paired_codes_keep_their_first_code_in_extend_mode(folder) -> None:
+    lexicon = load_user_dictionaries(folder, "extend").lexicon
+    assert lexicon.verbs["disembark"][1] == "032"
 
 
 def test_no_built_in_rule_adds_codes_the_dictionary_lacks(code) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pyarrow as pa
@@ -52,6 +53,46 @@ def test_fast_record_matches_event_to_json(doc_factory, event_factory, rebels) -
     for event in (event_factory(doc, 0, target=rebels), event_factory(doc, 3, place=None, day=5)):
         assert plain_record(event) == event_to_json(event)
         assert json.loads(record_json(event)) == json.loads(json.dumps(event_to_json(event)))
+
+
+def _records_built_by_duckdb(events) -> list[str]:
+    """The record text `save_coded` stores for each event (built by DuckDB from Arrow columns)."""
+    import duckdb
+
+    from sitroom.store.rows import RECORD_PLAN, events_table
+    with duckdb.connect() as con:
+        con.register("incoming", events_table(events))
+        return [r[0] for r in con.execute(f"SELECT {RECORD_PLAN.expression} FROM incoming").fetchall()]
+
+
+def test_stored_record_is_byte_identical_to_record_json(doc_factory, event_factory, rebels) -> None:
+    from sitroom.store.rows import record_json
+
+    doc = doc_factory("r1")
+    base = event_factory(doc, 1, target=rebels)
+    evidence = base.evidence
+    events = [
+        base,
+        event_factory(doc, 2, place=None, day=5),
+        replace(base, event_id="q", evidence=replace(evidence, text='He said "no" \\ to A/B')),
+        replace(base, event_id="u", evidence=replace(evidence, text="Ḥalab – 中文 😀 \u2028 é")),
+        replace(base, event_id="n", plover=None, acled=None, source=None, target=None, attribution=None,
+                location=None, date=None, fatalities=None, arrested=None, counts_text=None),
+        replace(base, event_id="e", source=Actor("", "", "", "", [], None, None), goldstein=-0.0),
+        replace(base, event_id="f", goldstein=0.1 + 0.2, location=replace(base.location, lat=33.312805, lon=-44.5)),
+    ]
+    assert _records_built_by_duckdb(events) == [record_json(e) for e in events]
+
+
+def test_stored_record_differs_only_in_notation_at_the_edges(doc_factory, event_factory) -> None:
+    from sitroom.store.rows import record_json
+
+    base = event_factory(doc_factory("r1"), 1)
+    events = [replace(base, event_id="c", evidence=replace(base.evidence, text="a\tb\x01c\x1fd")),
+              replace(base, event_id="b", goldstein=1e20),
+              replace(base, event_id="nan", goldstein=float("nan"))]  # orjson: null
+    for built, event in zip(_records_built_by_duckdb(events), events):
+        assert json.loads(built) == json.loads(record_json(event))
 
 
 def test_flattened_columns(coded) -> None:

@@ -50,8 +50,10 @@ class ActorKnowledge:
     # entry id → nouns that describe the actor ("cleric"): a supplement root's comment
     # "# person cleric" lets "the cleric" refer back to it
     descriptors: dict[int, list[str]] = field(default_factory=dict)
-    # (given name, surname with one letter deleted) → person entry ids, built on first use
+    # (given name, surname with one letter deleted) → person entry ids, and person entry id →
+    # the last words of its multi-word names (surnames); both built on first use
     _misspellings: dict[tuple[str, str], set[int]] | None = None
+    _surnames: dict[int, set[str]] | None = None
 
     # ------------------------------------------------------------ building
 
@@ -140,12 +142,18 @@ class ActorKnowledge:
         if len(surname) < MIN_FUZZY_SURNAME:
             return None
         if self._misspellings is None:
-            self._misspellings = _misspelling_index(self)
+            self._misspellings, self._surnames = _person_indexes(self)
         found: set[int] = set()
         for variant in _deletions(surname):
             found |= self._misspellings.get((given, variant), set())
         codes = {tuple(map(tuple, self.codes[i])) for i in found}
         return min(found) if len(codes) == 1 else None
+
+    def is_surname(self, person: int, word: str) -> bool:
+        """Is `word` the last word of one of the person's multi-word names?"""
+        if self._surnames is None:
+            self._misspellings, self._surnames = _person_indexes(self)
+        return word in self._surnames.get(person, ())
 
 
 MIN_FUZZY_SURNAME = 6  # shorter surnames are one letter away from too many others
@@ -164,20 +172,23 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-def _misspelling_index(knowledge: "ActorKnowledge") -> dict[tuple[str, str], set[int]]:
-    """(first word, surname minus one letter) of every person phrase; symmetric deletion on
-    both sides finds names one insertion, deletion or substitution apart."""
+def _person_indexes(knowledge: "ActorKnowledge") -> tuple[dict[tuple[str, str], set[int]], dict[int, set[str]]]:
+    """From every multi-word person phrase: (first word, surname minus one letter) → ids, so
+    symmetric deletion finds names one insertion, deletion or substitution apart; and
+    id → surnames."""
     index: dict[tuple[str, str], set[int]] = {}
+    surnames: dict[int, set[str]] = {}
     stack: list[tuple[dict, tuple[str, ...]]] = [(knowledge.actor_trie, ())]
     while stack:
         node, words = stack.pop()
         ident = node.get(END)
-        if ident is not None and len(words) >= 2 and knowledge.kinds[ident] == PERSON \
-                and len(words[-1]) >= MIN_FUZZY_SURNAME:
-            for variant in _deletions(words[-1]):
-                index.setdefault((words[0], variant), set()).add(ident)
+        if ident is not None and len(words) >= 2 and knowledge.kinds[ident] == PERSON:
+            surnames.setdefault(ident, set()).add(words[-1])
+            if len(words[-1]) >= MIN_FUZZY_SURNAME:
+                for variant in _deletions(words[-1]):
+                    index.setdefault((words[0], variant), set()).add(ident)
         stack.extend((child, words + (key,)) for key, child in node.items() if key != END)
-    return index
+    return index, surnames
 
 
 def _trie_insert(trie: dict, phrase: tuple[str, ...], value: int, replace: bool = True) -> None:

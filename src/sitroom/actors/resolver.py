@@ -188,6 +188,10 @@ def _walk(trie: dict, toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
     return best
 
 
+def _short_capitalised(text: str) -> bool:
+    return len(text) <= 3 and text[:1].isupper() and text[1:].islower()
+
+
 def _scan(knowledge: ActorKnowledge, toks: Sequence[_Tok]) -> list[_Match]:
     """Left-to-right longest matches of actor and agent phrases (actors win ties)."""
     out: list[_Match] = []
@@ -200,6 +204,8 @@ def _scan(knowledge: ActorKnowledge, toks: Sequence[_Tok]) -> list[_Match]:
             if bare and (actor is None or bare[0] > actor[0]):
                 i, actor = i + 1, bare
         agent = None if toks[i].hyphen_tail else _walk(knowledge.agent_trie, toks, i)
+        if actor and actor[0] - i == 1 and _short_capitalised(toks[i].text) and knowledge.kinds[actor[1]] != PERSON:
+            actor = None  # "Un" of "Kim Jong Un" is not the UN: acronyms are written in capitals
         if actor and all(t.text.islower() for t in toks[i:actor[0]]):
             # names are capitalised: a lower-case "youth" is not the group "Youth", and a
             # lower-case phrase that is also a role ("the government") is the role
@@ -342,8 +348,12 @@ def _name_fragment(knowledge: ActorKnowledge, m: _Match, toks: Sequence[_Tok], c
     if m.last - m.first > 1:
         # "Abdul Qadir" of "Abdul Qadir al-Obeidi": the name goes on, so it is someone else's
         return m.last < len(toks) and m.last not in covered and _continues_name(toks[m.last - 1], toks[m.last])
-    neighbours = [i for i in (m.first - 1, m.last) if 0 <= i < len(toks)]
-    return any(toks[i].propn and i not in covered for i in neighbours)
+    def unknown_name(i: int) -> bool:
+        return 0 <= i < len(toks) and toks[i].propn and i not in covered
+
+    if unknown_name(m.first - 1) and not unknown_name(m.last) and knowledge.is_surname(m.ident, toks[m.first].key):
+        return False  # "Ali Khamenei" for KHAMENEI, listed as the surname of a full name
+    return unknown_name(m.first - 1) or unknown_name(m.last)
 
 
 _NAME_PARTICLES = frozenset("al el bin ibn bint abu ould ag".split())

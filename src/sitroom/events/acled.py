@@ -109,6 +109,7 @@ DOWNING_LEMMAS = frozenset({"intercept", "shoot", "down", "destroy", "neutralize
 VICTIM_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 MOB_WORDS = frozenset({"mob", "mobs", "vigilante", "vigilantes", "lynch", "lynched", "lynching"})
 CLASH = ("Battles", "Armed clash")
+ARRESTS = ("Strategic developments", "Arrests")
 SEXUAL = ("Violence against civilians", "Sexual violence")
 ABDUCT = ("Violence against civilians", "Abduction/forced disappearance")
 PEACEFUL = ("Protests", "Peaceful protest")
@@ -188,6 +189,12 @@ def _armed_nonstate(actor: Actor | None) -> bool:
     return bool(_roles(actor) & NONSTATE_ARMED)
 
 
+def _people(actor: Actor | None) -> bool:
+    """Unarmed people or a group of them (a priest, journalists, a party), not a country or a
+    government, which a capital's name also resolves to."""
+    return actor is not None and len(actor.code or "") > 3 and not _roles(actor) & (STATE_ROLES | ARMED_ROLES)
+
+
 def _state_or_country(actor: Actor | None) -> bool:
     """A state's forces or a country named as the actor ("Russia", "Israeli")."""
     return actor is not None and not _armed_nonstate(actor) and not _civilian(actor) \
@@ -222,6 +229,10 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
     territorial change, bases established, property looted (by rioters: a riot)."""
     if (code[:2] == "15" or code[:3] == "171") and trigger_lemma in DISRUPT_LEMMAS and DISRUPT_WORDS & bag:
         return DISRUPTED  # a cache seized in a town is a disrupted weapon, not a captured town
+    if code[:3] == "171" and _people(target):
+        # a person "seized" is detained, not property taken: an arrest by the state, an
+        # abduction by anyone else
+        return ARRESTS if _state(source) else ABDUCT
     territory = _territory(code, bag, trigger_lemma, source, target)
     if territory is not None:
         return territory
@@ -274,6 +285,8 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
     if MOB_WORDS & bag:
         return MOB  # "a mob lynched ...": violence by a disorganised crowd
     weapon = weapon_subtype(bag)
+    if base == CHEMICAL:
+        return base  # a chemical weapon whatever delivers it (helicopters dropping chlorine)
     if weapon is not None and code not in ("181", "1821", "184") and not two_sided:
         return weapon  # remote violence keeps its weapon type whoever is hit
     if base[0] not in ("Battles", "Violence against civilians", "Explosions/Remote violence"):

@@ -45,7 +45,8 @@ from sitroom.events.vocab import (
     CROWD_WORDS, DISPERSE_VERBS, DISSENT_ACTION_WORDS, EMPATHY_VERBS, EMPATHY_WORDS, EXPEL_PARTICLE_VERBS,
     EXPEL_VERBS, FIRED_WEAPON_WORDS, HOME_WORDS, MASS_WORDS, PEOPLE_WORDS, PREVENT_VERBS, PURPOSE_PREP,
     RALLY_VERBS, RESORT_VERBS, SOUGHT_HELP_WORDS, SOUGHT_SHELTER_WORDS, ARREST_VERBS, AIM_FAMILIES,
-    AIM_PARENTS, AIM_WORDS,
+    AIM_PARENTS, AIM_WORDS, WAR_CRIME_PAIRS, WRONGDOING_FAMILIES, WRONGDOING_WORDS, RELEASE_VERBS,
+    RELEASED_PROPERTY, RELEASED_TEXTS,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -824,7 +825,8 @@ class EventCoder:
             if c.trigger.pos_ == "NOUN" and target is None and not any(resolved.get(s.i) for s in c.sources) \
                     and doc_actors is not None:
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
-            code = _civilian_target_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger), target)
+            code = _civilian_target_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
+                                                          c.trigger), target)
             info = self.tables.info(code)
             if info is None:
                 continue
@@ -1076,7 +1078,7 @@ OBJECT_CLASS_VERBS = (EASE_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS 
                       | RESTORE_RELATION_VERBS | CUT_RELATION_VERBS | ESTABLISH_VERBS
                       | SEIZE_VERBS | USE_VERBS | SUPPLY_VERBS | SYMBOLIC_VERBS | HALT_VERBS
                       | RECEIVE_VERBS | VIOLATE_VERBS | EMPATHY_VERBS | EXPEL_VERBS
-                      | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | ARREST_VERBS | {"call"})
+                      | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | ARREST_VERBS | RELEASE_VERBS | {"call", "accuse", "blame"})
 
 
 def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
@@ -1104,6 +1106,17 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
         return "018"
     if lemma in HALT_VERBS and _object_head_in(verb, DISSENT_ACTION_WORDS):
         return "082"
+    if lemma in ("accuse", "blame"):
+        return "112"  # an accusation whatever it alleges (the wrongdoing narrows it later)
+    if lemma in RELEASE_VERBS:
+        # released persons (0841) or property (0842); "released a statement" is no release
+        if _object_head_in(verb, RELEASED_PROPERTY):
+            return "0842"
+        obj = first_child(verb, ("dobj", "nsubjpass"))
+        if obj is not None and obj.lemma_.lower() in RELEASED_TEXTS:
+            return "010"  # "released a statement / a video": a statement, not a release
+        if obj is not None:
+            return "0841"
     if lemma in ARREST_VERBS and not words & WEAPON_CACHE_WORDS:
         return "173"  # arresting people is 173 whatever the setting ("arrested ... in raids")
     if lemma in PREVENT_VERBS and _object_head_in(verb, DISSENT_ACTION_WORDS | PROTEST_CROWD_WORDS):
@@ -1220,6 +1233,22 @@ def _aim_code(code: str, trigger: Token) -> str:
         return family if reform and code in AIM_PARENTS else code  # "demanded political reforms": 104
     if code in AIM_PARENTS and suffix == "2" and not (reform or words & {"policy", "policies"}):
         return code  # a generic demand about a law or a price is not yet one for political reform
+    return family + suffix
+
+
+def _wrongdoing_code(code: str, trigger: Token) -> str:
+    """An accusation (112) or investigation (09) narrowed by the wrongdoing it names:
+    "accused X of embezzling funds" 1121, "investigating war crimes" 094."""
+    family = WRONGDOING_FAMILIES.get(code)
+    if family is None:
+        return code
+    words = _aim_words(trigger)
+    if any(a in words and b in words for a, b in WAR_CRIME_PAIRS):
+        suffix = "4"
+    else:
+        suffix = next((s for vocab, s in WRONGDOING_WORDS if vocab & words), None)
+    if suffix is None or (family == "09" and suffix == "5"):
+        return code
     return family + suffix
 
 

@@ -418,3 +418,36 @@ AIM_WORDS: tuple[tuple[frozenset[str], str], ...] = (
 AIM_FAMILIES = frozenset({"024", "034", "083", "104", "123", "141", "142", "143", "144", "145"})
 # generic codes that become their political-reform code when their clause names an aim
 AIM_PARENTS = {"020": "024", "030": "034", "080": "083", "100": "104", "120": "123"}
+
+# CAMEO splits accusations (112) and investigations (09) by the wrongdoing: war crimes
+# (1124 / 094), espionage or treason (1125), human rights abuses (1122 / 092), military
+# action or aggression (1123 / 093), crime or corruption (1121 / 091). (words, suffix) in
+# priority order ("war crimes" before "crimes").
+WRONGDOING_WORDS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"genocide", "atrocities", "atrocity", "massacre", "massacres", "war-crimes",
+                "cleansing", "humanity"}), "4"),
+    (frozenset({"espionage", "spying", "spy", "spies", "treason", "sedition", "collaborating",
+                "collaboration", "traitor", "traitors"}), "5"),
+    (frozenset({"torture", "torturing", "abuse", "abuses", "abusing", "mistreatment", "rights",
+                "repression", "persecution", "persecuting", "discrimination", "disappearances"}), "2"),
+    (frozenset({"ceasefire", "cease-fire", "truce", "aggression", "incursion", "incursions",
+                "attack", "attacks", "attacking", "shelling", "bombing", "invasion", "violations",
+                "armistice"}), "3"),
+    (frozenset({"corruption", "fraud", "embezzlement", "embezzling", "bribery", "bribes",
+                "kickbacks", "misusing", "misuse", "misappropriation", "theft", "stealing",
+                "smuggling", "laundering", "trafficking", "crime", "crimes", "criminal", "murder",
+                "graft", "racketeering", "tax-evasion", "evasion"}), "1"),
+)
+# "war crimes" is two words: the class of the pair, before its parts are read alone
+WAR_CRIME_PAIRS = frozenset({("war", "crimes"), ("war", "crime")})
+WRONGDOING_FAMILIES = {"112": "112", "090": "09", "09": "09"}
+
+# CAMEO 084 Return, release: persons (0841) or property (0842)
+RELEASE_VERBS = frozenset({"release", "free", "unfreeze"})
+RELEASED_PROPERTY = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "tankers", "boat",
+                               "boats", "plane", "planes", "aircraft", "assets", "asset", "property",
+                               "properties", "funds", "cargo", "equipment", "vehicle", "vehicles",
+                               "bodies", "remains", "land", "lands", "goods", "shipment"})
+RELEASED_TEXTS = SPEECH_NOUNS | frozenset({"report", "video", "footage", "figures", "details",
+                                           "results", "data", "list", "recording", "photos",
+                                           "images", "document", "documents", "findings"})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime, timezone
 import typing
 from operator import attrgetter
@@ -38,7 +38,8 @@ _EVENT_TYPES.update({
     "evidence_sentence": pa.int32(), "evidence_start": pa.int32(), "evidence_end": pa.int32(),
     "evidence_trigger_start": pa.int32(), "evidence_trigger_end": pa.int32(),
 })
-EVENT_SCHEMA = pa.schema([(name, _EVENT_TYPES[name]) for name in EVENT_COLUMNS] + [("record", pa.string())])
+# Arrow types of the flattened `events` columns (the record is built from them in DuckDB)
+EVENT_SCHEMA = pa.schema([(name, _EVENT_TYPES[name]) for name in EVENT_COLUMNS])
 
 def utc_now() -> datetime:
     """Naive UTC, as DuckDB TIMESTAMP columns hold it."""
@@ -129,6 +130,7 @@ except ImportError:  # pragma: no cover - orjson is a dependency; stay correct w
     record_json = _record_json_fallback
     loads_json = json.loads
 
+
 # Where each events column comes from in an Event: a path of attribute names.
 EVENT_PATHS: dict[str, tuple[str, ...]] = {
     name: (name,) for name in EVENT_COLUMNS
@@ -161,10 +163,104 @@ def _column_values(events: Sequence[Event], path: tuple[str, ...], cache: dict) 
     return values
 
 
+# ---- the `record` column, built by DuckDB --------------------------------------------------
+# The record (`record_json(event)`, EVENTS.md JSON) used to be serialised per event in Python,
+# the largest cost of a store write. Now every leaf field of an Event travels as an Arrow
+# column (the flattened `events` columns plus the few the table does not keep, e.g. actor
+# offsets) with one presence flag per nested object, and DuckDB rebuilds the record in C++
+# with `to_json(struct_pack(...))`, keys in dataclass order: byte-for-byte the same text for
+# ordinary values (tests pin it against `record_json`); the only differences are notation,
+# never value: |x| >= 1e16 written in full (100000000000000000000.0 for 1e+20) and upper-case
+# hex in control-character escapes (\u001F for \u001f). The SQL is generated from the dataclasses,
+# so a new Event field lands in the record without touching this code.
+
+_ARROW_SCALARS: dict[Any, pa.DataType] = {
+    str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), date: pa.date32()}
+
+
+@dataclass(frozen=True)
+class _Leaf:
+    path: tuple[str, ...]
+    column: str  # column name in the incoming Arrow table
+    type: pa.DataType
+
+
+@dataclass(frozen=True)
+class _RecordPlan:
+    leaves: tuple[_Leaf, ...]
+    flags: tuple[tuple[tuple[str, ...], str], ...]  # (path of a nested object, its presence column)
+    expression: str  # SQL building the record from those columns
+
+
+def _declared_type(hint: Any) -> Any:
+    """The one non-None type of a field (`X | None` → X)."""
+    options = set(typing.get_args(hint)) if typing.get_origin(hint) in (Union, UnionType) else {hint}
+    options.discard(type(None))
+    if len(options) != 1:
+        raise TypeError(f"field type {hint!r} has no single JSON shape")
+    return options.pop()
+
+
+def _leaf_type(kind: Any) -> pa.DataType:
+    if typing.get_origin(kind) is list:
+        return pa.list_(_ARROW_SCALARS[_declared_type(typing.get_args(kind)[0])])
+    return _ARROW_SCALARS[kind]
+
+
+def _plan_struct(cls: type, prefix: tuple[str, ...], leaves: list, flags: list) -> str:
+    """struct_pack(...) of `cls` at `prefix`, collecting its leaf columns and presence flags."""
+    hints = typing.get_type_hints(cls)
+    parts = []
+    for f in fields(cls):
+        kind, path = _declared_type(hints[f.name]), prefix + (f.name,)
+        if is_dataclass(kind):
+            flag = "has__" + "__".join(path)
+            flags.append((path, flag))
+            inner = _plan_struct(kind, path, leaves, flags)
+            parts.append(f'"{f.name}" := CASE WHEN "{flag}" THEN {inner} END')
+        else:
+            column = _FLAT_NAMES.get(path) or "x__" + "__".join(path)
+            leaves.append(_Leaf(path, column, _FLAT_TYPES.get(column) or _leaf_type(kind)))
+            value = f'"{column}"'
+            if kind is float:  # orjson writes NaN and infinities as null; DuckDB would write NaN
+                value = f"CASE WHEN isfinite({value}) THEN {value} END"
+            parts.append(f'"{f.name}" := {value}')
+    return "struct_pack(" + ", ".join(parts) + ")"
+
+
+def _record_plan() -> _RecordPlan:
+    leaves: list[_Leaf] = []
+    flags: list = []
+    expression = "to_json(" + _plan_struct(Event, (), leaves, flags) + ")"
+    missing = set(EVENT_COLUMNS) - {leaf.column for leaf in leaves}
+    if missing:
+        raise TypeError(f"events columns without an Event field: {sorted(missing)}")
+    return _RecordPlan(tuple(leaves), tuple(flags), expression)
+
+
+_FLAT_NAMES = {path: name for name, path in EVENT_PATHS.items()}
+_FLAT_TYPES = {name: EVENT_SCHEMA.field(name).type for name in EVENT_COLUMNS}
+RECORD_PLAN = _record_plan()
+_BATCH_ROWS = 16_384  # Arrow batches DuckDB can scan (and serialise) on several threads
+
+
 def events_table(events: Sequence[Event]) -> pa.Table:
-    """Events as an Arrow table in the `events` column order: flattened fields, then the record."""
+    """Incoming events for `INSERT_EVENTS`: the `events` columns (same names and types) plus
+    the extra leaves and presence flags the record is built from; column-wise, so each nested
+    object list is walked once per batch, not once per row."""
     cache: dict = {}
-    arrays = [pa.array(_column_values(events, EVENT_PATHS[name], cache), type=EVENT_SCHEMA.field(name).type)
-              for name in EVENT_COLUMNS]
-    arrays.append(pa.array([record_json(e) for e in events], type=pa.string()))
-    return pa.Table.from_arrays(arrays, schema=EVENT_SCHEMA)
+    names, arrays = [], []
+    for leaf in RECORD_PLAN.leaves:
+        names.append(leaf.column)
+        arrays.append(pa.array(_column_values(events, leaf.path, cache), type=leaf.type))
+    for path, flag in RECORD_PLAN.flags:
+        names.append(flag)
+        arrays.append(pa.array([v is not None for v in _column_values(events, path, cache)], type=pa.bool_()))
+    table = pa.Table.from_arrays(arrays, names=names)
+    return pa.Table.from_batches(table.to_batches(max_chunksize=_BATCH_ROWS), schema=table.schema)
+
+
+def insert_events_sql(source: str) -> str:
+    """INSERT of the registered `events_table(...)` named `source` into `events`."""
+    columns = ", ".join(f'"{name}"' for name in EVENT_COLUMNS)
+    return f"INSERT INTO events SELECT {columns}, {RECORD_PLAN.expression} FROM {source}"

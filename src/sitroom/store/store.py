@@ -409,7 +409,7 @@ class Store:
             clash = _first_row(con.execute(_EVENT_ID_CLASH))
             if clash is not None:
                 raise StoreError(f"{self.path}: event id {clash[0]!r} is not unique; nothing was saved")
-            con.execute("INSERT INTO events SELECT * FROM incoming_events")
+            con.execute(rows.insert_events_sql("incoming_events"))  # the record is built in DuckDB
             con.execute("UPDATE documents SET coded_at = ? WHERE id IN (SELECT id FROM coded_ids)", [rows.utc_now()])
             con.execute("DELETE FROM actors a WHERE EXISTS "
                         "(SELECT 1 FROM touched_actors t WHERE t.code = a.code AND t.name = a.name)")
