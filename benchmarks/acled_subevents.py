@@ -8,10 +8,11 @@ following the ACLED Codebook (2023; definitions of the 6 event types and 25 sub-
 would give it, or null when the sentence reports no ACLED event (commentary, threats,
 diplomacy, denials). The sentences were written from the codebook's definitions, not taken
 from ACLED data or from the dev sets. `acled_subevents.jsonl` (150) was used while tuning
-`sitroom.events.acled`. `acled_subevents_heldout.jsonl` was written after tuning in two
-batches: rows 000-029 after the first freeze (two weapon/looting fixes were made after reading
-their errors, so they are no longer strictly held out), rows 030-059 after the last change to
-the module, measured once.
+`sitroom.events.acled`. `acled_subevents_heldout.jsonl` was written in three batches of 30,
+each after a round of tuning: rows 000-059 (batches 1 and 2) were measured and then prompted
+a few fixes (weapon precedence, looting with killings, chemical codes, people "seized"), so
+they are no longer strictly held out; rows 060-089 were written after the last change to the
+module and measured once.
 
 Every sentence goes through the full Pipeline; its predicted label is
 `sitroom.events.acled.primary_acled` of its events (factual events only, most specific

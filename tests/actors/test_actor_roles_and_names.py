@@ -160,3 +160,21 @@ def test_given_name_before_a_listed_surname_is_the_same_person(resolver):
     # while a one-word given-name entry inside a longer name stays someone else's
     assert resolver.lookup("Ali Khamenei", date(2015, 1, 1)).code == "IRNGOV"
     assert resolver.lookup("Mohammed Hassan", date(2015, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    "text, code, name",
+    [
+        ("Yusuf Amiri, a Taliban spokesman, denied the report.", "AFGREB", "Yusuf Amiri"),
+        ("Sadr's spokesman, Karim Hilali, denied the report.", "IRQREB", "Karim Hilali"),
+        ("Arab League Secretary General Samir Haddad denied the report.", "IGOMEAARL", "Samir Haddad"),
+    ],
+)
+def test_an_unlisted_spokesman_keeps_his_name_and_the_code_of_whom_he_speaks_for(nlp, resolver, text, code, name):
+    actor = subjects(nlp, resolver, text, date(2010, 5, 1))[0]
+    assert (actor.code, actor.name) == (code, name)
+
+
+def test_traditional_rulers_are_elites(nlp, resolver):
+    actor = subjects(nlp, resolver, "A traditional ruler in Plateau state said soldiers burned the village.")[0]
+    assert actor.code == "NGAELI"

@@ -168,3 +168,8 @@ def test_political_aims_narrow_demands_and_protests(nlp, coder, text, expected):
 ])
 def test_wrongdoing_and_release_objects_narrow_the_code(nlp, coder, text, expected):
     assert [c for _, c, _ in triples(nlp, coder, text)] == [expected]
+
+
+def test_pushing_someone_for_something_is_an_appeal(nlp, coder):
+    assert triples(nlp, coder, "The president pushed the council for new electoral laws.") == [
+        ("KENGOV", "0244", "KENGOV")]

@@ -416,6 +416,11 @@ _PARTITIVE = frozenset(
     faction factions contingent batch couple handful supporter supporters follower followers
     loyalist loyalists""".split()
 )
+# capitalised title words that spaCy may leave inside a person's name
+_TITLE_WORDS = frozenset(
+    "secretary chairman chairwoman chief commander spokesman envoy ambassador governor mayor senator "
+    "speaker director".split()
+)
 _FOLLOWERS = frozenset("supporter supporters follower followers loyalist loyalists partisan partisans".split())
 # Person nouns whose role comes from their "of/for" phrase ("leader of the opposition",
 # "spokesman for the army", "head of the UN").
@@ -450,7 +455,7 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
     for relation, part in phrase.parts:
         sub, sub_toks, _ = _merge(part)
         extras.append(sub)
-        if relation == "appos" and sub.empty and sub.unmatched_names and reading.named is None \
+        if relation == "appos" and sub.empty and sub.unmatched_names and (reading.named is None or generic) \
                 and not reading.unmatched_names and not reading.empty:
             # "Pakistan's interior minister, Rehman Malik": the apposition names him
             reading.unmatched_names = list(sub.unmatched_names)
@@ -821,6 +826,9 @@ class DocumentActors:
             name = self.knowledge.names[reading.named]
             if kind == COUNTRY:
                 name = self.knowledge.country_names.get(code[:3], name)
+            speaker = _unlisted_member(toks, reading, head, self.knowledge.kinds[reading.named] == PERSON)
+            if speaker:  # "Taliban spokesman Zabiullah Mujahid": he acts for the group
+                name, kind = speaker, PERSON
         elif reading.countries or reading.agents:
             prefixes = [c for c, prefix in reading.agents if prefix]
             if reading.countries:
@@ -1075,6 +1083,22 @@ def _as_mention(actor: Actor, text: str, start: int | None, end: int | None) -> 
     return replace(actor, text=text, start=start, end=end, roles=list(actor.roles))
 
 
+def _unlisted_member(toks: list[_Tok], reading: _Reading, head: _Tok, named_person: bool) -> str:
+    """The name of an unlisted person the phrase is about, who acts for the listed body it
+    names ("Taliban spokesman Zabiullah Mujahid", "Sadr's spokesman, Salah al-Obeidi"): the
+    head is that unknown name or a role noun; "" otherwise."""
+    names = reading.unmatched_names
+    if not names:
+        return ""
+    head_is_name = any(t is head for t in names)
+    role_head = head.lemma in _GENERIC_ROLES or head.key in _GENERIC_ROLES
+    if named_person and not role_head:
+        return ""  # the listed person himself, under a misspelt name ("Francois Mitterand")
+    if not (head_is_name or (role_head and any(t.ent == "PERSON" for t in names))):
+        return ""
+    return " ".join(t.text for t in _last_name_run(toks, names))
+
+
 def _last_name_run(toks: list[_Tok], names: list[_Tok]) -> list[_Tok]:
     """The last run of unknown proper names in the phrase, with the particles inside it:
     the person's name ("Abdul Qadir al Obeidi" of "Defense Minister Abdul Qadir al-Obeidi")."""
@@ -1088,6 +1112,8 @@ def _last_name_run(toks: list[_Tok], names: list[_Tok]) -> list[_Tok]:
     run = next((r for r in reversed(runs) if r), [])
     while run and run[-1].key in _NAME_PARTICLES:
         run.pop()
+    while len(run) > 1 and (run[0].key in _TITLES or run[0].key in _TITLE_WORDS):
+        run.pop(0)  # "Secretary General Chadli Klibi": the title is no part of the name
     if not run and names:  # names from an attached phrase (an apposition) rather than the core
         return list(names)
     return run

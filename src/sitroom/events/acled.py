@@ -120,6 +120,7 @@ RIOTER_WORDS = frozenset({"rioter", "rioters", "riot", "rioting", "looter", "loo
 CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})
 FIGHT_WORDS = frozenset({"fighting", "fight", "battle", "battles", "battling", "clash", "clashes",
                          "clashed", "offensive", "assault", "firefight"})
+SEIZE_PERSON_LEMMAS = frozenset({"seize", "grab", "snatch", "capture"})  # not "take": "taken to hospital"
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "take", "overrun", "retake", "recapture", "regain",
                             "occupy", "liberate", "storm", "control"})
 HANDOVER_WORDS = frozenset({"hand", "handed", "handover", "cede", "ceded", "leave", "leaving", "left"})
@@ -192,7 +193,8 @@ def _armed_nonstate(actor: Actor | None) -> bool:
 def _people(actor: Actor | None) -> bool:
     """Unarmed people or a group of them (a priest, journalists, a party), not a country or a
     government, which a capital's name also resolves to."""
-    return actor is not None and len(actor.code or "") > 3 and not _roles(actor) & (STATE_ROLES | ARMED_ROLES)
+    return actor is not None and len(actor.code or "") > 3 and not (actor.code or "").startswith("IGO") \
+        and not _roles(actor) & (STATE_ROLES | ARMED_ROLES)
 
 
 def _state_or_country(actor: Actor | None) -> bool:
@@ -229,7 +231,8 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
     territorial change, bases established, property looted (by rioters: a riot)."""
     if (code[:2] == "15" or code[:3] == "171") and trigger_lemma in DISRUPT_LEMMAS and DISRUPT_WORDS & bag:
         return DISRUPTED  # a cache seized in a town is a disrupted weapon, not a captured town
-    if code[:3] == "171" and _people(target):
+    if code[:3] == "171" and trigger_lemma in SEIZE_PERSON_LEMMAS and _people(target) \
+            and not TERRITORY_WORDS & bag:
         # a person "seized" is detained, not property taken: an arrest by the state, an
         # abduction by anyone else
         return ARRESTS if _state(source) else ABDUCT

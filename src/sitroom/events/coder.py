@@ -288,6 +288,11 @@ class EventCoder:
             return self._appeal(verb, inner, subjects, "10" if lemma in DEMAND else "02", modality, attribution)
         if lemma in DEMAND:
             return self._demand_without_action(verb, subjects, modality, attribution)
+        addressee = first_child(verb, ("dobj", "dative"))
+        if lemma in APPEAL and lemma != "call" and addressee is not None \
+                and (prep_object(verb, "for") is not None or prep_object(addressee, "for") is not None):
+            # "pushed the parliament for a new law", "asked Egypt for help": an appeal (02)
+            return self._demand_without_action(verb, subjects, modality, attribution, family="02")
         if lemma in ACCEPT:
             accepted = self._accepted_demand(verb, subjects, modality, attribution)
             if accepted:
@@ -387,15 +392,16 @@ class EventCoder:
         return [Candidate(code, verb, subjects, target, modality, attribution, priority=3)]
 
     def _demand_without_action(self, verb: Token, subjects: list[Token], modality: str,
-                               attribution: Token | None) -> list[Candidate]:
+                               attribution: Token | None, family: str = "10") -> list[Candidate]:
         """"demanded an admission / the release of ...": a demand (10), narrowed by the
-        dictionary's pattern when it names an appeal (02x) or demand (10x)."""
+        dictionary's pattern when it names an appeal (02x) or demand (10x); with family "02"
+        the same for an appeal ("pushed X for a new law")."""
         match = self._match(verb)
-        code = match.code if match is not None and match.code else "100"
-        if code[:2] == "02":
-            code = "10" + code[2:]
-        elif code[:2] != "10":
-            code = "100"
+        code = match.code if match is not None and match.code else family + "0"
+        if code[:2] in ("02", "10"):
+            code = family + code[2:]
+        else:
+            code = family + "0"
         sources, target = self._actors(verb, subjects, match)
         return [Candidate(code, verb, sources, target, modality, attribution, priority=3)]
 
