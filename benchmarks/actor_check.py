@@ -85,6 +85,8 @@ def pipeline_check(scorer, show: int) -> None:
     for doc, events in pipeline.code(read_coding_input(GOLD)):
         record, seen = gold[doc.id], list(calls)
         calls.clear()
+        if record["text"] != doc.text:
+            continue  # a repeated id: the scorer keeps the last record of that id, so do we
         sources = [event_to_json(e).get("source") for e in events]
         free = list(sources)
         for spec in (e["source"] for e in record["events"] if e.get("source")):

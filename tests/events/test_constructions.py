@@ -173,3 +173,19 @@ def test_wrongdoing_and_release_objects_narrow_the_code(nlp, coder, text, expect
 def test_pushing_someone_for_something_is_an_appeal(nlp, coder):
     assert triples(nlp, coder, "The president pushed the council for new electoral laws.") == [
         ("KENGOV", "0244", "KENGOV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ten civilians were killed in an attack by the rebels on Monday.", ("KENREB", "190", None)),
+    ("Fighting between the army and the rebels has been ongoing since May.", ("KENMIL", "190", "KENREB")),
+    ("The army halted the rebels' advance on the town.", ("KENMIL", "190", "KENREB")),
+    ("The army vacated the town on Sunday.", ("KENMIL", "0874", None)),
+    ("Egypt reported an attack by the rebels on the police.", ("KENREB", "190", "KENCOP")),
+])
+def test_passive_authors_ongoing_fighting_repelled_advances_and_reported_acts(nlp, coder, text, expected):
+    assert expected in triples(nlp, coder, text)
+
+
+def test_denying_an_act_keeps_the_act_as_denied(nlp, coder):
+    events = code(nlp, coder, "The rebels denied shelling the town.")
+    assert [(e.root, e.source.code, e.modality) for e in events] == [("19", "KENREB", "denied")]

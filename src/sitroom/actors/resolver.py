@@ -267,8 +267,8 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
         kind = knowledge.kinds[m.ident]
         has_head = any(t.is_head for t in toks[m.first:m.last])
         if kind == COUNTRY or (kind == CAPITAL and not (as_actor and has_head)) or (
-            not as_actor and (knowledge.code_at(m.ident, day) or "")[:3] in knowledge.country_names
-        ):  # "in Gaza": a place, whose country is what the phrase says
+            not as_actor and kind != PERSON and (knowledge.code_at(m.ident, day) or "")[:3] in knowledge.country_names
+        ):  # "in Gaza": a place, whose country is what the phrase says (a person is no place)
             code = knowledge.code_at(m.ident, day)
             if code and not _stance(toks, m):
                 reading.countries.append(code[:3])  # not "pro-Iranian", "anti-Syria", "Iranian-backed"

@@ -46,7 +46,8 @@ from sitroom.events.vocab import (
     EXPEL_VERBS, FIRED_WEAPON_WORDS, HOME_WORDS, MASS_WORDS, PEOPLE_WORDS, PREVENT_VERBS, PURPOSE_PREP,
     RALLY_VERBS, RESORT_VERBS, SOUGHT_HELP_WORDS, SOUGHT_SHELTER_WORDS, ARREST_VERBS, AIM_FAMILIES,
     AIM_PARENTS, AIM_WORDS, WAR_CRIME_PAIRS, WRONGDOING_FAMILIES, WRONGDOING_WORDS, RELEASE_VERBS,
-    RELEASED_PROPERTY, RELEASED_TEXTS,
+    RELEASED_PROPERTY, RELEASED_TEXTS, ONGOING_WORDS, YIELD_PLACE_VERBS, PLACE_WORDS, REPEL_VERBS,
+    MILITARY_MOVE_WORDS, INFLICT_VERBS, INFLICTED_WORDS, REPORTED_EVENT_VERBS,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -408,10 +409,12 @@ class EventCoder:
     def _subject_event(self, verb: Token, modality: str, attribution: Token | None) -> list[Candidate]:
         """"Fighting erupted between the army and rebels", "riots are continuing": an event
         noun as the subject of a verb of occurrence is the event."""
-        if self._lemma(verb) not in OCCURRENCE_VERBS or first_child(verb, ("dobj",)) is not None:
+        ongoing = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in verb.children)
+        if (self._lemma(verb) not in OCCURRENCE_VERBS and not ongoing) or first_child(verb, ("dobj",)) is not None:
             return []
         subj = first_child(verb, ("nsubj",))
-        code = self.lexicon.nouns.get(subj.lemma_.lower()) if subj is not None and subj.pos_ == "NOUN" else None
+        code = self.lexicon.nouns.get(subj.lemma_.lower()) if subj is not None and (
+            subj.pos_ == "NOUN" or subj.tag_ == "VBG") else None  # "Fighting ..." may be tagged a verb
         if code is None:
             return []
         between = prep_object(verb, "between") or prep_object(subj, "between")
@@ -428,7 +431,8 @@ class EventCoder:
             sources = [by] if by is not None else [subj]
             target = next((o for p in ("against", "on", "at") if (o := prep_object(subj, p)) is not None), None)
         code = self._refine_code(code, subj)
-        return [Candidate(code, verb, sources, target, modality, attribution, priority=2)]
+        trigger = subj if ongoing else verb  # "fighting ... has been ongoing": the noun is the word
+        return [Candidate(code, trigger, sources, target, modality, attribution, priority=2)]
 
     def _plain(self, verb: Token, subjects: list[Token], modality: str,
                attribution: Token | None) -> list[Candidate]:
@@ -608,6 +612,9 @@ class EventCoder:
                 return framed
             if inner.dep_ == "ccomp" and is_negated(inner):
                 return []  # "said the operation had not been planned": no act reported
+        reported = self._reported_event_noun(verb, subjects, modality)
+        if reported:
+            return reported
         match = self._match(verb)
         code = match.code if match and match.code else "010"
         if code == "010" and self._lemma(verb) in DECLARE:
@@ -632,6 +639,26 @@ class EventCoder:
         if target is None and match is not None and match.prep:
             target = prep_object(verb, match.prep)
         return [Candidate(code, verb, subjects, target, modality, priority=1)]
+
+    def _reported_event_noun(self, verb: Token, subjects: list[Token], modality: str) -> list[Candidate]:
+        """"the network reported a second RSF strike on the camp", "confirmed the attack by
+        the rebels": the reported act with its own actors, attributed to the reporter."""
+        if self._lemma(verb) not in REPORTED_EVENT_VERBS:
+            return []
+        act = first_child(verb, ("dobj",))
+        code = self.lexicon.nouns.get(act.lemma_.lower()) if act is not None else None
+        if code is None or code[:2] not in CONFLICT_ROOTS:
+            return []
+        author = prep_object(act, "by") or next(
+            (c for c in act.children if c.dep_ in ("poss", "compound", "nmod", "amod")), None)
+        holders = [act] + ([author] if author is not None else [])  # "by X on Y": Y may hang on X
+        target = next((o for h in holders for p in NOMINAL_PREPS_TARGET[:4] if (o := prep_object(h, p)) is not None), None)
+        if author is None and target is None:
+            return []
+        speaker = subjects[0] if subjects else None
+        mod = "reported" if modality == "asserted" else modality
+        return [Candidate(self._refine_code(code, act), act, [author] if author is not None else [],
+                          target, mod, speaker, priority=2)]
 
     def _inner_code(self, inner: Token, allow_negated: bool = False) -> str | None:
         if is_negated(inner) and not allow_negated:
@@ -683,6 +710,11 @@ class EventCoder:
         if lemma == "deny":
             if inner is not None and inner.dep_ == "ccomp":
                 return self._clause(inner, None, "denied", subjects[0] if subjects else attribution)
+            if inner is not None and inner.tag_ == "VBG":
+                # "denied shelling the market": the act, denied by its alleged author;
+                # "denied committing any violations": a denial of responsibility (016)
+                denied = self._clause(inner, subjects, "denied", attribution)
+                return denied or [Candidate("016", verb, subjects, None, modality, attribution, priority=2)]
             if obj is not None and obj.lemma_.lower() in DENIAL_NOUNS:
                 return [Candidate("016", verb, subjects, prep_object(obj, "for"), modality, attribution, priority=2)]
         if obj is not None and obj.lemma_.lower() in PROPOSAL_NOUNS and not is_negated(verb):
@@ -785,8 +817,8 @@ class EventCoder:
                 target = prep_object(verb, match.target[5:])
             if target is None:
                 target = first_child(verb, ("dobj", "dative"))
-            author = _author_of(target, verb) if target is not None and target.dep_ == "dobj" \
-                and target.lemma_.lower() in self.lexicon.nouns else None
+            author = _author_of(target, verb) if target is not None and target.dep_ == "dobj" and (
+                target.lemma_.lower() in self.lexicon.nouns or target.lower_ in MILITARY_MOVE_WORDS) else None
             if author is not None:
                 # "condemned the attack by the rebels", "blocked a march by students": the
                 # act's author is the one acted on
@@ -999,8 +1031,14 @@ def _deadline_target(verb: Token) -> Token | bool | None:
 
 
 def _cause_subjects(verb: Token) -> list[Token]:
-    """The agents of "two civilians were killed when Russian missiles struck a block": the
-    subject of a when/after/as clause saying what did it."""
+    """The agents of "two civilians were killed when Russian missiles struck a block" (the
+    subject of a when/after/as clause saying what did it) or "... killed in an attack by
+    the RSF" (the author of the attack)."""
+    for prep in ("in", "during"):
+        act = prep_object(verb, prep)
+        author = prep_object(act, "by") if act is not None else None
+        if author is not None:
+            return conjuncts_of(author)
     for c in verb.children:
         if c.dep_ == "advcl" and c.pos_ == "VERB" \
                 and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children) \
@@ -1012,8 +1050,9 @@ def _cause_subjects(verb: Token) -> list[Token]:
 
 
 def _author_of(act: Token, verb: Token) -> Token | None:
-    """X of "the attack by X"; the parser may hang "by X" on the active verb as its agent."""
-    by = prep_object(act, "by")
+    """X of "the attack by X" or "X's advance"; the parser may hang "by X" on the active
+    verb as its agent."""
+    by = prep_object(act, "by") or first_child(act, ("poss",))
     if by is None:
         agent = first_child(verb, ("agent",))
         by = first_child(agent, ("pobj",)) if agent is not None and agent.i > act.i else None
@@ -1084,7 +1123,8 @@ OBJECT_CLASS_VERBS = (EASE_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS 
                       | RESTORE_RELATION_VERBS | CUT_RELATION_VERBS | ESTABLISH_VERBS
                       | SEIZE_VERBS | USE_VERBS | SUPPLY_VERBS | SYMBOLIC_VERBS | HALT_VERBS
                       | RECEIVE_VERBS | VIOLATE_VERBS | EMPATHY_VERBS | EXPEL_VERBS
-                      | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | ARREST_VERBS | RELEASE_VERBS | {"call", "accuse", "blame"})
+                      | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | ARREST_VERBS | RELEASE_VERBS | YIELD_PLACE_VERBS | REPEL_VERBS | INFLICT_VERBS
+                      | {"call", "accuse", "blame"})
 
 
 def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
@@ -1112,6 +1152,12 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
         return "018"
     if lemma in HALT_VERBS and _object_head_in(verb, DISSENT_ACTION_WORDS):
         return "082"
+    if lemma in YIELD_PLACE_VERBS and (_object_head_in(verb, PLACE_WORDS) or _object_is_place(verb)):
+        return "0874"  # "vacated the city": retreat or surrender militarily
+    if lemma in REPEL_VERBS and _object_head_in(verb, MILITARY_MOVE_WORDS):
+        return "190"  # "halted the RSF's advance": fighting the one advancing
+    if lemma in INFLICT_VERBS and _object_head_in(verb, INFLICTED_WORDS):
+        return "190"  # "inflicted heavy losses on the rebels"
     if lemma in ("accuse", "blame"):
         return "112"  # an accusation whatever it alleges (the wrongdoing narrows it later)
     if lemma in RELEASE_VERBS:
@@ -1178,6 +1224,11 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
     if found is None and lemma in SUPPLY_VERBS and _object_head_in(verb, SUPPLY_HEADS):
         found = _first_class(words, SUPPLY_OBJECTS)
     return found
+
+
+def _object_is_place(verb: Token) -> bool:
+    obj = first_child(verb, ("dobj",))
+    return obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _expulsion_code(lemma: str, verb: Token, words: set[str]) -> str | None:

@@ -451,3 +451,23 @@ RELEASED_PROPERTY = frozenset({"ship", "ships", "vessel", "vessels", "tanker", "
 RELEASED_TEXTS = SPEECH_NOUNS | frozenset({"report", "video", "footage", "figures", "details",
                                            "results", "data", "list", "recording", "photos",
                                            "images", "document", "documents", "findings"})
+
+# "fighting has been ongoing / is continuing": an event noun with a verb of being in progress
+ONGOING_WORDS = frozenset({"ongoing", "continuing", "underway", "raging", "intensifying", "escalating"})
+# "vacated / abandoned / ceded the city": retreat or surrender militarily (0874)
+YIELD_PLACE_VERBS = frozenset({"vacate", "abandon", "cede", "surrender", "relinquish"})
+PLACE_WORDS = frozenset({"city", "town", "village", "villages", "base", "bases", "position",
+                         "positions", "area", "areas", "territory", "district", "districts",
+                         "stronghold", "strongholds", "region", "province", "garrison", "post",
+                         "posts", "airport", "port", "hill", "front", "neighbourhood",
+                         "neighborhood", "checkpoint", "checkpoints", "outpost", "outposts"})
+# "halted / repelled the RSF's advance", "inflicted heavy losses on the rebels": fighting (190)
+REPEL_VERBS = frozenset({"halt", "repel", "repulse", "thwart", "stop", "foil", "block", "beat"})
+MILITARY_MOVE_WORDS = frozenset({"advance", "advances", "attack", "attacks", "offensive",
+                                 "assault", "assaults", "incursion", "incursions", "push", "raid",
+                                 "raids", "infiltration"})
+INFLICT_VERBS = frozenset({"inflict"})
+INFLICTED_WORDS = frozenset({"defeat", "defeats", "losses", "loss", "casualties", "damage",
+                             "blow", "blows"})
+# report verbs whose object noun is itself a reported event ("reported a strike on the camp")
+REPORTED_EVENT_VERBS = frozenset({"report", "confirm", "claim", "document", "record", "describe"})
