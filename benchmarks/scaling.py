@@ -13,7 +13,6 @@ by construction, so the store's story-level dedup is off for this measurement).
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import resource
 import subprocess
@@ -23,6 +22,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from store_writes import clone_documents, coded_sample, time_saves  # noqa: E402
 from throughput import build_documents, write_documents  # noqa: E402
 
 SIZES = (1_000, 10_000, 100_000)
@@ -65,39 +65,10 @@ def measure(n_sentences: int, batch_size: int, n_process: int) -> dict:
 
 
 def store_benchmark(n_events_wanted: int, batch_size: int) -> dict:
-    """Code a small corpus once, then save copies (new ids and texts) until `n_events_wanted`."""
-    from sitroom.engines import build_pipeline
-    from sitroom.records import Document
-    from sitroom.store import Store
-    documents = build_documents(2_000)
-    pipeline = build_pipeline(batch_size=batch_size, n_process=1)
-    coded = [(d, e) for d, e in pipeline.code(Document(id=r["id"], text=r["text"]) for r in documents)]
-    per_pass = sum(len(e) for _, e in coded)
-    if per_pass == 0:
-        return {"events": 0, "seconds": 0.0, "note": "the coder found no events in the sample"}
-    copies = -(-n_events_wanted // per_pass)
-    batches = [batch for k in range(copies) for batch in _copy_batches(coded, k)]
-    with tempfile.TemporaryDirectory() as tmp:
-        # the copies are near-duplicates by construction: with the store's default story-level
-        # dedup they would be merged and get no events, so it is off here (exact-text dedup stays)
-        store = Store(Path(tmp) / "bench.duckdb", near_duplicates=False)
-        started = time.perf_counter()
-        written = sum(store.save_coded(batch) for batch in batches)
-        seconds = time.perf_counter() - started
-        store.close()
-    return {"events": written, "documents": copies * len(coded), "seconds": seconds,
-            "transactions": len(batches)}
-
-
-def _copy_batches(coded, k: int) -> list[list]:
-    """Copy k of every coded document, with unique ids and texts (the store dedups equal texts)."""
-    out = []
-    for doc, events in coded:
-        doc_id = f"{doc.id}-c{k}"
-        copy = dataclasses.replace(doc, id=doc_id, text=f"{doc.text} [{k}]", hash="")
-        out.append((copy, [dataclasses.replace(e, doc_id=doc_id, event_id=e.event_id.replace(doc.id, doc_id, 1))
-                           for e in events]))
-    return [out[i:i + SAVE_BATCH] for i in range(0, len(out), SAVE_BATCH)]
+    """Code a small corpus once, then save copies (new ids and texts) until `n_events_wanted`,
+    SAVE_BATCH documents per transaction (`store_writes.py` times other batch sizes too)."""
+    items = clone_documents(coded_sample(2_000, batch_size), n_events_wanted)
+    return time_saves(items, SAVE_BATCH)
 
 
 def main() -> None:
@@ -121,8 +92,9 @@ def main() -> None:
     if args.store_events:
         s = store_benchmark(args.store_events, args.batch_size)
         rate = s["events"] / s["seconds"] if s["seconds"] else 0.0
-        print(f"store: {s['events']} events ({s.get('documents', 0)} documents, {s.get('transactions', 0)} "
-              f"transactions of {SAVE_BATCH} docs) in {s['seconds']:.2f} s = {rate:.0f} events/s")
+        print(f"store: {s['events']} events ({s['documents']} documents, {s['transactions']} "
+              f"transactions of {SAVE_BATCH} docs) in {s['seconds']:.2f} s = {rate:.0f} events/s "
+              f"({s['cpu_seconds']:.2f} s CPU = {s['events'] / s['cpu_seconds']:.0f} events/s)")
 
 
 if __name__ == "__main__":

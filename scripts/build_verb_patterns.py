@@ -149,7 +149,8 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "lawsuit": "115",                       # 115 Bring lawsuit against
     "visit": "042",                         # 042 Make a visit
     "cleansing": "203",                     # 203 Engage in ethnic cleansing
-    "invasion": "192",                      # 192 Occupy territory ("seize control ... using armed forces")
+    "invasion": "192", "takeover": "192", "occupation": "192",  # 192 Occupy territory ("seize control ... using armed forces")
+    "incursion": "190",                     # 190 Use conventional military force
     "expulsion": "174", "deportation": "174",  # 174 Expel or deport individuals
     "withdrawal": "0874", "pullback": "0874", "pullout": "0874",  # 0874 Retreat or surrender militarily
     "hijacking": "181", "hostage-taking": "181",  # 181 Abduct, hijack, or take hostage
@@ -169,11 +170,14 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "pledge": "030", "promise": "030",      # 030 Express intent to cooperate
     "suspension": "160", "severance": "161",  # 160 Reduce relations, 161 break relations
     "lynching": "1823",                     # 1823 Kill by physical assault
+    "sit-in": "141",                        # 141 Demonstrate or rally
+    "mobilisation": "154", "mobilization": "154",  # 154 Mobilize or increase armed forces
 }
 
 # inflections the parser's lemmatizer gets wrong for the verbs above ("raped" -> "rap")
 CODEBOOK_FORMS: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "rape",
-                                  "lynched": "lynch", "retook": "retake", "retaken": "retake"}
+                                  "lynched": "lynch", "retook": "retake", "retaken": "retake",
+                                  "raged": "rage", "raging": "rage", "rages": "rage"}
 
 # multi-word verbs the codebook names whose particle changes the sense of the dictionary's
 # verb: lemma -> [(particle, code)]

@@ -115,7 +115,13 @@ def test_religious_words_do_not_drop_the_civilian_role(nlp, resolver):
 
 @pytest.mark.parametrize(
     "phrase, code",
-    [("Syrian state television", "SYRGOVMED"), ("a terror group based in Canada", "CANREB")],
+    [
+        ("Syrian state television", "SYRGOVMED"),
+        ("a terror group based in Canada", "CANREB"),
+        ("loyalist gunmen in Northern Ireland", "GBRUAF"),  # not the Republic of Ireland
+        ("Syrian homes", "SYRCVL"),
+        ("the Slovenian Assembly", "SVNLEG"),
+    ],
 )
 def test_codebook_roles(resolver, phrase, code):
     assert resolver.document(None).resolve_text(phrase).code == code
@@ -178,3 +184,10 @@ def test_an_unlisted_spokesman_keeps_his_name_and_the_code_of_whom_he_speaks_for
 def test_traditional_rulers_are_elites(nlp, resolver):
     actor = subjects(nlp, resolver, "A traditional ruler in Plateau state said soldiers burned the village.")[0]
     assert actor.code == "NGAELI"
+
+
+def test_a_person_after_a_place_preposition_is_still_that_person(nlp, resolver):
+    doc = nlp("The letter was sent to Prime Minister Nuri al-Maliki on Monday.")
+    pobj = next(t for t in doc if t.dep_ == "pobj")
+    actor = resolver.document(STORY).resolve(doc[pobj.left_edge.i:pobj.i + 1])
+    assert (actor.code, actor.name) == ("IRQGOV", "Nuri al-Maliki")

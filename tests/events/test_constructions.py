@@ -189,3 +189,31 @@ def test_passive_authors_ongoing_fighting_repelled_advances_and_reported_acts(nl
 def test_denying_an_act_keeps_the_act_as_denied(nlp, coder):
     events = code(nlp, coder, "The rebels denied shelling the town.")
     assert [(e.root, e.source.code, e.modality) for e in events] == [("19", "KENREB", "denied")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels fought government soldiers near the town.", "190"),
+    ("Fighting raged between the rebels and the army.", "190"),
+    ("The army regained control of the town.", "192"),
+    ("The army liberated the town from the rebels.", "192"),
+    ("The rebels entered the town overnight.", "192"),
+    ("The rebels withdrew from the town on Monday.", "0874"),
+    ("The army drove the rebels out of the village.", "192"),
+    ("Mortar rounds landed near the palace, killing two police officers.", "194"),
+    ("The gunmen executed seven villagers.", "1823"),
+    ("The gunmen seized a priest in the south.", "181"),
+    ("The police dispersed a demonstration by the rebels.", "175"),
+    ("The army announced a general mobilisation.", "154"),
+])
+def test_ground_actions(nlp, coder, text, expected):
+    assert expected in [c for _, c, _ in triples(nlp, coder, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Families fled the town, fearing an imminent assault by the rebels.",
+    "Four people were taken to hospital.",
+    "The government vowed to fight corruption.",
+    "A man died in hospital on Sunday.",
+])
+def test_feared_cared_for_abstract_and_uncaused_are_not_events(nlp, coder, text):
+    assert [c for _, c, _ in triples(nlp, coder, text) if c[:2] in ("18", "19", "17")] == []

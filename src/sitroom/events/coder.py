@@ -47,7 +47,9 @@ from sitroom.events.vocab import (
     RALLY_VERBS, RESORT_VERBS, SOUGHT_HELP_WORDS, SOUGHT_SHELTER_WORDS, ARREST_VERBS, AIM_FAMILIES,
     AIM_PARENTS, AIM_WORDS, WAR_CRIME_PAIRS, WRONGDOING_FAMILIES, WRONGDOING_WORDS, RELEASE_VERBS,
     RELEASED_PROPERTY, RELEASED_TEXTS, ONGOING_WORDS, YIELD_PLACE_VERBS, PLACE_WORDS, REPEL_VERBS,
-    MILITARY_MOVE_WORDS, INFLICT_VERBS, INFLICTED_WORDS, REPORTED_EVENT_VERBS,
+    MILITARY_MOVE_WORDS, INFLICT_VERBS, INFLICTED_WORDS, REPORTED_EVENT_VERBS, ARMED_WORDS, ENTER_VERBS,
+    CONTROL_VERBS, WEAPON_SUBJECT_WORDS, WEAPON_IMPACT_VERBS, PERSON_WORDS, EXECUTE_VERBS, ABDUCT_VERBS,
+    NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -164,7 +166,11 @@ class EventCoder:
             # "travelled to Iran to negotiate with the cleric": the visit's purpose is the event,
             # with the party met as target (not the country travelled to)
             out = self._purpose_events(verb, subjects, modality, attribution) or out
-        elif self._lemma(verb) in DISPATCH_VERBS and not _object_head_in(verb, FORCE_WORDS):
+        elif self._lemma(verb) in MEETING_VERBS | {"converge", "flock", "take"}:
+            # "thousands gathered in the capital to protest": the gathering is the protest
+            protests = [c for c in self._purpose_events(verb, subjects, modality, attribution) if c.code[:2] == "14"]
+            out = protests or out
+        if self._lemma(verb) in DISPATCH_VERBS and not _object_head_in(verb, FORCE_WORDS):
             # "sent a team of experts to investigate": the mission's purpose is the event
             # (sending troops stays a force deployment)
             purposes = [c for c in self._purpose_events(verb, subjects, modality, attribution)
@@ -204,6 +210,10 @@ class EventCoder:
         inner = inner_verb(verb)
         if is_negated(verb) and lemma not in REFUSE:
             return self._negated_clause(verb, subjects, modality, attribution)
+        if lemma in NON_EVENT_VERBS:
+            return []  # "fled, fearing an imminent assault": feared, not done
+        if lemma in DEATH_VERBS:
+            return self._deaths(verb, subjects, modality, attribution)
         if attribution is not None and has_obligation(verb):
             # "X said Y must return the helicopter": the speaker's demand on Y (CAMEO 10)
             inner_cands = self._single_clause(verb, subjects, "asserted", None)
@@ -410,7 +420,9 @@ class EventCoder:
         """"Fighting erupted between the army and rebels", "riots are continuing": an event
         noun as the subject of a verb of occurrence is the event."""
         ongoing = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in verb.children)
-        if (self._lemma(verb) not in OCCURRENCE_VERBS and not ongoing) or first_child(verb, ("dobj",)) is not None:
+        obj = first_child(verb, ("dobj",))
+        took_place = obj is not None and obj.lower_ == "place" and verb.lemma_ == "take"
+        if (self._lemma(verb) not in OCCURRENCE_VERBS and not ongoing) or (obj is not None and not took_place):
             return []
         subj = first_child(verb, ("nsubj",))
         code = self.lexicon.nouns.get(subj.lemma_.lower()) if subj is not None and (
@@ -447,6 +459,9 @@ class EventCoder:
         if shield is not None and shield.lemma_.lower() == "shield":
             # "held / used civilians as human shields": CAMEO 184
             return [Candidate("184", verb, subjects, first_child(verb, ("dobj",)), modality, attribution, priority=2)]
+        ground = self._ground_action(verb, subjects, modality, attribution)
+        if ground is not None:
+            return ground
         match = self._match(verb)
         code = match.code if match is not None else None
         light = self._lemma(verb) in LIGHT_VERBS or (
@@ -485,6 +500,64 @@ class EventCoder:
             if code[:2] != "03":
                 code = family_code("03", code)
         return [Candidate(code, verb, sources, target, modality, attribution, priority=2)]
+
+    def _deaths(self, verb: Token, subjects: list[Token], modality: str,
+                attribution: Token | None) -> list[Candidate]:
+        """"two men died in an attack by the rebels": the attack, by its author, on the dead;
+        a death with no one named as its cause is not an event."""
+        authors = _cause_subjects(verb) or _custodians(verb)
+        act = next((a for a in (prep_object(verb, "in"), prep_object(verb, "during"), prep_object(verb, "from"),
+                                _result_of(verb)) if a is not None and a.lemma_.lower() in self.lexicon.nouns), None)
+        if not authors and act is None:
+            return []  # a death with no cause named
+        code = self.lexicon.nouns.get(act.lemma_.lower()) if act is not None else "190"
+        code = self._refine_code(code, act if act is not None else verb)
+        return [Candidate(code, verb, authors, subjects[0] if subjects else None, modality, attribution, priority=2)]
+
+    def _ground_action(self, verb: Token, subjects: list[Token], modality: str,
+                       attribution: Token | None) -> list[Candidate] | None:
+        """Acts on the ground the verb dictionary misses or misreads: weapons as subjects
+        ("mortar rounds landed near the palace"), armed parties entering or taking control of
+        places (192), retreating from them (0874), executing (1823) or seizing (181) people,
+        fighting or attacking armed parties and property (190), dispersing protests (175).
+        None when no such rule applies; [] when the clause is no event ("fight corruption",
+        "were taken to hospital")."""
+        lemma = self._lemma(verb)
+        obj = first_child(verb, ("dobj",))
+        subject = subjects[0] if subjects else None
+        armed = subject is not None and subject.lower_ in ARMED_WORDS
+        weapon = _weapon_subject(verb, lemma, subject)
+        if weapon is not None:
+            owner = next((c for c in weapon.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                          and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))), None)
+            target = obj if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC") else _victims(verb)
+            # no named owner: the weapon stands as the unknown perpetrator (resolved as such)
+            return [Candidate(_weapon_code(verb, weapon), verb, [owner or weapon], target,
+                              modality, attribution, priority=2)]
+        place = _entered_place(verb, lemma, obj)
+        if armed and place is not None:
+            return [Candidate("192", verb, subjects, None, modality, attribution, priority=2)]
+        if lemma in CONTROL_VERBS and (obj is not None and obj.lemma_.lower() == "control"
+                                       or lemma in ("liberate", "retake", "recapture", "overrun") and _is_place(obj)):
+            return [Candidate("192", verb, subjects, prep_object(verb, "from"), modality, attribution, priority=2)]
+        if lemma in RETREAT_VERBS | {"retreat"} and obj is None and _left_place(verb):
+            return [Candidate("0874", verb, subjects, None, modality, attribution, priority=2)]
+        if obj is not None and lemma in EXECUTE_VERBS and _is_person(obj):
+            return [Candidate("1823", verb, subjects, obj, modality, attribution, priority=2)]
+        if obj is not None and lemma in ABDUCT_VERBS and _is_person(obj) and (lemma != "take" or _taken_hostage(verb)):
+            state = subject is not None and subject.lower_ in STATE_FORCE_WORDS
+            return [Candidate("173" if state else "181", verb, subjects, obj, modality, attribution, priority=2)]
+        if lemma == "take" and any(o is not None and o.lower_ in CARE_PLACES for o in (prep_object(verb, "to"),)):
+            return []  # "were taken to hospital"
+        if lemma == "fight" and obj is not None and obj.lower_ in ABSTRACT_FOES:
+            return []  # "fight corruption": a policy, not combat
+        if lemma in ("fight", "attack") and obj is not None and (
+                obj.lower_ in ARMED_WORDS | PROPERTY_WORDS | PLACE_WORDS | TARGET_SITE_WORDS):
+            code = self._refine_code("190", verb)  # "fought government soldiers", "attacked a shelter"
+            return [Candidate(code, verb, subjects, obj, modality, attribution, priority=2)]
+        if lemma in DISPERSE_VERBS and obj is not None and _is_crowd(obj):
+            return [Candidate("175", verb, subjects, _author_of(obj, verb) or obj, modality, attribution, priority=2)]
+        return None
 
     def _appeal_noun_events(self, verb: Token, subjects: list[Token], modality: str,
                             attribution: Token | None) -> list[Candidate]:
@@ -564,10 +637,8 @@ class EventCoder:
         return None
 
     def _lemma(self, tok: Token) -> str:
-        lemma = tok.lemma_.lower()
-        if lemma in self.lexicon.verbs or lemma in SPEECH or lemma in THREAT:
-            return lemma
-        return self.lexicon.forms.get(tok.lower_, lemma)
+        form = self.lexicon.forms.get(tok.lower_)  # the dictionary's inflections first ("raged")
+        return form if form is not None and tok.pos_ in ("VERB", "AUX") else tok.lemma_.lower()
 
     def _object_noun_code(self, verb: Token, light: bool) -> str | None:
         """The event noun heading the verb's object, or after a light verb a compound
@@ -751,8 +822,8 @@ class EventCoder:
                 out.append(Candidate("185", tok, [], first_child(attempt, ("dobj",)), priority=1))
                 break
             code = self.lexicon.nouns.get(tok.lemma_.lower()) or self.lexicon.nouns.get(tok.lower_)
-            if code is None:
-                continue
+            if code is None or any(a.lemma_.lower() in NON_EVENT_VERBS for a in tok.ancestors):
+                continue  # "fearing an assault by the rebels": feared, not done
             source = prep_object(tok, "by")
             target = next((o for p in NOMINAL_PREPS_TARGET if (o := prep_object(tok, p)) is not None
                            and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")), None)
@@ -797,7 +868,7 @@ class EventCoder:
         if sub[1] in ("Suicide bomb",):
             return "1831"
         if sub[1] == "Remote explosive/landmine/IED":
-            return "1832" if "car" in words else "1833" if "roadside" in words else "183"
+            return _ied_code(words)
         return code
 
     # -------------------------------------------------------------- actors
@@ -1049,6 +1120,93 @@ def _cause_subjects(verb: Token) -> list[Token]:
     return []
 
 
+STATE_FORCE_WORDS = frozenset({"police", "policemen", "authorities", "security", "forces", "troops",
+                               "soldiers", "army", "officers", "agents", "gendarmes"})
+TARGET_SITE_WORDS = frozenset({"shelter", "camp", "camps", "convoy", "convoys", "checkpoint",
+                               "checkpoints", "patrol", "patrols", "barracks", "hospital", "hotel",
+                               "embassy", "consulate", "prison", "jail", "headquarters"})
+
+
+def _weapon_subject(verb: Token, lemma: str, subject: Token | None) -> Token | None:
+    """The weapon of "mortar rounds landed", "a bomb went off", "explosions rocked Baghdad"."""
+    if subject is None or subject.lower_ not in WEAPON_SUBJECT_WORDS or lemma not in WEAPON_IMPACT_VERBS:
+        return None
+    if lemma == "go" and _particle(verb) != "off":
+        return None
+    return subject
+
+
+def _weapon_code(verb: Token, weapon: Token) -> str:
+    words = {t.lower_ for t in weapon.subtree} | {t.lemma_.lower() for t in weapon.subtree}
+    sub = weapon_subtype(words)
+    by_type = {"Air/drone strike": "195", "Shelling/artillery/missile attack": "194",
+               "Suicide bomb": "1831", "Remote explosive/landmine/IED": _ied_code(words), "Grenade": "183"}
+    if sub is not None and sub[1] in by_type:
+        return by_type[sub[1]]
+    return "183" if words & {"bomb", "bombs", "explosion", "explosions", "blast", "blasts", "device",
+                             "explosive", "explosives", "ied"} else "190"
+
+
+def _custodians(verb: Token) -> list[Token]:
+    """The police of "died ... in Israeli police custody"."""
+    custody = next((t for t in verb.subtree if t.lower_ == "custody"), None)
+    keeper = next((c for c in custody.children if c.dep_ in ("compound", "poss", "amod") and c.pos_ != "ADJ"),
+                  None) if custody is not None else None
+    return [keeper] if keeper is not None else []
+
+
+def _result_of(verb: Token) -> Token | None:
+    """X of "died as a result of X"."""
+    result = prep_object(verb, "as")
+    return prep_object(result, "of") if result is not None and result.lower_ == "result" else None
+
+
+def _victims(verb: Token) -> Token | None:
+    """The object of "..., killing / wounding two officers"."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("kill", "wound", "injure", "maim"):
+            return first_child(c, ("dobj",))
+    return None
+
+
+def _ied_code(words: set[str]) -> str:
+    """CAMEO 1832 car bomb, 1833 roadside bomb, else 183 (a bombing)."""
+    return "1832" if "car" in words else "1833" if "roadside" in words else "183"
+
+
+def _is_place(tok: Token | None) -> bool:
+    return tok is not None and (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_WORDS)
+
+
+def _entered_place(verb: Token, lemma: str, obj: Token | None) -> Token | None:
+    """The place of "entered the city", "marched / moved into the town"."""
+    if lemma not in ENTER_VERBS:
+        return None
+    if lemma == "enter" and _is_place(obj):
+        return obj
+    into = prep_object(verb, "into")
+    return into if _is_place(into) else None
+
+
+def _left_place(verb: Token) -> bool:
+    """"withdrew from the town", "pulled out of the city" (not "withdrew from the talks")."""
+    origin = prep_object(verb, "from")
+    if origin is None:
+        out = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"), None)
+        of = next((c for c in (out.children if out is not None else []) if c.lower_ == "of"), None) \
+            or next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        origin = first_child(of, ("pobj",)) if of is not None else None
+    return _is_place(origin)
+
+
+def _is_person(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_WORDS or tok.lemma_.lower() in PERSON_WORDS
+
+
+def _taken_hostage(verb: Token) -> bool:
+    return any(c.lower_ in ("hostage", "hostages", "captive", "captives", "prisoner") for c in verb.subtree)
+
+
 def _author_of(act: Token, verb: Token) -> Token | None:
     """X of "the attack by X" or "X's advance"; the parser may hang "by X" on the active
     verb as its agent."""
@@ -1235,8 +1393,12 @@ def _expulsion_code(lemma: str, verb: Token, words: set[str]) -> str | None:
     """Expelling people: many from their homes is a mass expulsion (201), one or a few
     named people a deportation (174); other objects (diplomats, peacekeepers) are classed
     by the removal table."""
-    if lemma not in EXPEL_VERBS and not (lemma in EXPEL_PARTICLE_VERBS and _particle(verb) in ("out", "away")):
+    out = _particle(verb) or next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ("out", "away")), None)
+    if lemma not in EXPEL_VERBS and not (lemma in EXPEL_PARTICLE_VERBS and out in ("out", "away")):
         return None
+    if _object_head_in(verb, ARMED_WORDS):
+        # "drove the fighters out of the village": taking the place (192), not an expulsion
+        return "192" if _left_place(verb) or prep_object(verb, "from") is not None else "190"
     if not words & PEOPLE_WORDS and not _object_head_in(verb, PEOPLE_WORDS):
         return None
     obj = first_child(verb, ("dobj", "nsubjpass"))

@@ -124,9 +124,8 @@ class VerbLexicon:
     # ------------------------------------------------------------ lookup
     def lookup(self, verb: Token) -> tuple[str, str, str | None] | None:
         """(lemma, block, default code) of a verb token, multi-word verbs first."""
-        lemma = verb.lemma_.lower()
-        if lemma not in self.verbs and lemma not in self.phrasal:
-            lemma = self.forms.get(verb.lower_, lemma)
+        # the dictionary's own inflections first: the lemmatizer misreads some ("raged" -> "rag")
+        lemma = self.forms.get(verb.lower_) or verb.lemma_.lower()
         if lemma not in self.verbs and lemma.startswith("re") and lemma[2:] in self.verbs:
             lemma = lemma[2:]  # "reimpose", "reopen": the repeated act is the act
         for before, after, block, code in self.phrasal.get(lemma, ()):

@@ -471,3 +471,52 @@ INFLICTED_WORDS = frozenset({"defeat", "defeats", "losses", "loss", "casualties"
                              "blow", "blows"})
 # report verbs whose object noun is itself a reported event ("reported a strike on the camp")
 REPORTED_EVENT_VERBS = frozenset({"report", "confirm", "claim", "document", "record", "describe"})
+
+# ------------------------------------------------------------------ armed action on the ground
+# nouns naming armed parties, for rules that need to know an armed actor acts before the
+# resolver has run ("fighters entered the city", "drove the fighters out")
+ARMED_WORDS = FORCE_WORDS | frozenset({"rebels", "rebel", "fighters", "fighter", "militants",
+                                       "militant", "militia", "militias", "militiamen",
+                                       "insurgents", "insurgent", "gunmen", "jihadists",
+                                       "guerrillas", "guerillas", "paramilitaries", "mercenaries",
+                                       "soldier", "troopers", "commandos", "marines", "police",
+                                       "policemen", "combatants"})
+# "militants entered / marched into / stormed the city": occupy territory (192)
+ENTER_VERBS = frozenset({"enter", "march", "move", "roll", "storm", "sweep", "pour", "push", "advance"})
+# "regained / seized / took control of the district": occupy territory (192)
+CONTROL_VERBS = frozenset({"regain", "retake", "recapture", "seize", "take", "gain", "wrest",
+                           "assume", "reassert", "establish", "restore", "liberate", "capture",
+                           "secure", "reclaim", "recover", "overrun"})
+# "Mortar rounds landed near the palace", "a bomb went off": the weapon is the subject
+WEAPON_SUBJECT_WORDS = frozenset({"mortar", "mortars", "rocket", "rockets", "missile", "missiles",
+                                  "shell", "shells", "bomb", "bombs", "device", "devices", "ied",
+                                  "ieds", "explosion", "explosions", "blast", "blasts", "drone",
+                                  "drones", "grenade", "grenades", "mine", "landmine", "projectile",
+                                  "projectiles", "round", "rounds", "airstrike", "airstrikes",
+                                  "strike", "strikes", "bombardment", "artillery", "barrage",
+                                  "car-bomb", "explosive", "explosives"})
+WEAPON_IMPACT_VERBS = frozenset({"land", "hit", "strike", "explode", "go", "rock", "detonate",
+                                 "slam", "rain", "fall", "tear", "pound", "target", "kill",
+                                 "wound", "injure", "destroy", "damage", "shake"})
+# "executed seven civilians", "seized a priest": acts on persons
+PERSON_WORDS = PEOPLE_WORDS | LEADER_WORDS | frozenset({
+    "man", "men", "woman", "women", "child", "children", "boy", "boys", "girl", "girls",
+    "priest", "priests", "journalist", "journalists", "worker", "workers", "student", "students",
+    "tourist", "tourists", "teacher", "teachers", "doctor", "doctors", "nurse", "nurses",
+    "soldier", "soldiers", "prisoner", "prisoners", "hostage", "hostages", "passenger",
+    "passengers", "villager", "resident", "activist", "activists", "businessman", "engineer",
+    "engineers", "nun", "nuns", "pilgrims", "fishermen", "sailors", "crew", "member", "members",
+    "person", "persons", "individuals", "youths", "youth", "suspect", "suspects"})
+EXECUTE_VERBS = frozenset({"execute", "behead", "lynch", "slaughter"})
+ABDUCT_VERBS = frozenset({"seize", "grab", "snatch", "take"})
+# verbs whose object is feared or expected, not done ("fled, fearing an assault")
+NON_EVENT_VERBS = frozenset({"fear", "dread", "anticipate", "predict", "forecast", "foresee"})
+# "four people were taken to hospital / to safety": care, not seizure
+CARE_PLACES = frozenset({"hospital", "hospitals", "clinic", "clinics", "safety", "shelter"})
+# "died in the attack": the victims' death; the attack's author, if named, is the actor
+DEATH_VERBS = frozenset({"die", "perish", "succumb"})
+# objects that make "fight" a struggle against a problem, not combat
+ABSTRACT_FOES = frozenset({"corruption", "poverty", "crime", "disease", "inflation", "drugs",
+                           "fire", "fires", "wildfire", "wildfires", "virus", "pandemic",
+                           "epidemic", "hunger", "illiteracy", "discrimination", "climate",
+                           "cancer", "malaria", "extremism", "unemployment", "fraud"})

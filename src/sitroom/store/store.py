@@ -396,22 +396,26 @@ class Store:
         docs = [doc for doc, _ in latest.values()]
         with self._transaction() as con:
             self._insert_documents(con, docs)
-            stored = {r[0] for r in con.execute(
-                "SELECT id FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(latest)]).fetchall()}
+            stored = dict(con.execute(
+                "SELECT id, coded_at IS NOT NULL FROM documents WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                [list(latest)]).fetchall())
             events = [e for doc_id, (_, doc_events) in latest.items() if doc_id in stored for e in doc_events]
-            self._replace_events(con, sorted(stored), events)
+            self._replace_events(con, sorted(stored), events, recoding=any(stored.values()))
         return len(events)
 
-    def _replace_events(self, con: duckdb.DuckDBPyConnection, doc_ids: list[str], events: list[Event]) -> None:
+    def _replace_events(self, con: duckdb.DuckDBPyConnection, doc_ids: list[str], events: list[Event],
+                        recoding: bool) -> None:
+        """recoding: some of the documents were coded before, so they have events to replace."""
         con.register("coded_ids", pa.table({"id": pa.array(doc_ids, pa.string())}))
         con.register("incoming_events", rows.events_table(events))
         try:
             # actors of the old events (before they go) and of the new ones get recomputed
-            old_actors = con.sql(_ACTOR_KEYS.format(
-                table="events", filter="AND doc_id IN (SELECT id FROM coded_ids)")).to_arrow_table()
-            new_actors = con.sql(_ACTOR_KEYS.format(table="incoming_events", filter="")).to_arrow_table()
-            con.register("touched_actors", pa.concat_tables([old_actors, new_actors]))
-            con.execute("DELETE FROM events WHERE doc_id IN (SELECT id FROM coded_ids)")
+            touched = [con.sql(_ACTOR_KEYS.format(table="incoming_events", filter="")).to_arrow_table()]
+            if recoding:  # both scan the whole events table: only when there is something to replace
+                touched.append(con.sql(_ACTOR_KEYS.format(
+                    table="events", filter="AND doc_id IN (SELECT id FROM coded_ids)")).to_arrow_table())
+                con.execute("DELETE FROM events WHERE doc_id IN (SELECT id FROM coded_ids)")
+            con.register("touched_actors", pa.concat_tables(touched))
             clash = _first_row(con.execute(_EVENT_ID_CLASH))
             if clash is not None:
                 raise StoreError(f"{self.path}: event id {clash[0]!r} is not unique; nothing was saved")

@@ -1,0 +1,108 @@
+"""Store writes: events/s through `Store.save_coded` (documents and events, Arrow into DuckDB).
+
+Realistic events: a sample of the benchmark sentences (sample corpus + dev texts, as
+throughput.py) is coded once by the real pipeline, then its documents are cloned with new
+ids, texts and event ids until there are at least `--events` events. Each batch size is timed
+in a fresh store, after one small warm-up save (imports, first connection), best of
+`--repeats`. CPU seconds are `time.process_time()` of this process, DuckDB's threads
+included, so they hold on a busy machine where wall time does not.
+
+Batch sizes are documents per `save_coded` call (one transaction each): 64 is what
+`sitroom run` uses today, larger ones show the per-event cost without the per-transaction one.
+The clones are near-duplicates of each other by construction, so the store's story-level
+near-duplicate merging is off here (`--near-duplicates` turns it on; then most clones are merged
+and get no events of their own).
+
+    .venv/bin/python benchmarks/store_writes.py                       # 100k events; 64, 1000, all
+    .venv/bin/python benchmarks/store_writes.py --batch-docs 64,500 --events 50000
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from throughput import build_documents  # noqa: E402
+
+
+def coded_sample(n_sentences: int, batch_size: int = 64) -> list[tuple]:
+    """(Document, [Event]) pairs from coding `n_sentences` benchmark sentences once."""
+    from datetime import date
+
+    from sitroom.engines import build_pipeline
+    from sitroom.records import Document
+    pipeline = build_pipeline(batch_size=batch_size, n_process=1)
+    docs = (Document(id=r["id"], text=r["text"], date=date.fromisoformat(r["date"]), source=r["source"])
+            for r in build_documents(n_sentences))
+    return list(pipeline.code(docs))
+
+
+def clone_documents(coded: list[tuple], n_events: int) -> list[tuple]:
+    """Copies of the coded documents (unique ids and texts, events renamed) until >= n_events."""
+    per_pass = sum(len(events) for _, events in coded)
+    if per_pass == 0:
+        sys.exit("the coder found no events in the sample")
+    out = []
+    for k in range(-(-n_events // per_pass)):
+        for doc, events in coded:
+            doc_id = f"{doc.id}-c{k}"
+            copy = dataclasses.replace(doc, id=doc_id, text=f"{doc.text} [{k}]", hash="")
+            out.append((copy, [dataclasses.replace(e, doc_id=doc_id, event_id=e.event_id.replace(doc.id, doc_id, 1))
+                               for e in events]))
+    return out
+
+
+def time_saves(items: list[tuple], batch_docs: int, near_duplicates: bool = False) -> dict:
+    """Save `items` in batches of `batch_docs` documents into a fresh store: events, wall s, CPU s."""
+    from sitroom.store import Store
+    warm_up, items = items[:5], items[5:]
+    batches = [items[i:i + batch_docs] for i in range(0, len(items), batch_docs)]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "bench.duckdb", near_duplicates=near_duplicates, keep_open=True)
+        store.save_coded(warm_up)
+        started, cpu = time.perf_counter(), time.process_time()
+        events = sum(store.save_coded(batch) for batch in batches)
+        seconds, cpu_s = time.perf_counter() - started, time.process_time() - cpu
+        store.close()
+        size_mb = (Path(tmp) / "bench.duckdb").stat().st_size / 2**20
+    return {"events": events, "documents": len(items), "transactions": len(batches),
+            "seconds": seconds, "cpu_seconds": cpu_s, "file_mb": size_mb}
+
+
+def best_of(items: list[tuple], batch_docs: int, repeats: int, near_duplicates: bool) -> dict:
+    runs = [time_saves(items, batch_docs, near_duplicates) for _ in range(repeats)]
+    best = min(runs, key=lambda r: r["cpu_seconds"])
+    return {**best, "seconds": min(r["seconds"] for r in runs)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000, help="at least this many events per run")
+    parser.add_argument("--sentences", type=int, default=2_000, help="sentences coded once and then cloned")
+    parser.add_argument("--batch-docs", default="64,1000,all",
+                        help="comma-separated documents per save_coded call ('all' = one call)")
+    parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--near-duplicates", action="store_true")
+    args = parser.parse_args()
+
+    items = clone_documents(coded_sample(args.sentences), args.events)
+    print(f"{sum(len(e) for _, e in items)} events in {len(items)} documents (clones of {args.sentences} "
+          f"coded sentences); near_duplicates={args.near_duplicates}; best of {args.repeats}")
+    print(f"{'docs/call':>9} {'calls':>6} {'events':>8} {'wall s':>8} {'events/s wall':>14} "
+          f"{'CPU s':>7} {'events/s CPU':>13} {'file MB':>8}")
+    for size in args.batch_docs.split(","):
+        batch_docs = len(items) if size == "all" else int(size)
+        r = best_of(items, batch_docs, args.repeats, args.near_duplicates)
+        print(f"{size:>9} {r['transactions']:>6} {r['events']:>8} {r['seconds']:>8.2f} "
+              f"{r['events'] / r['seconds']:>14.0f} {r['cpu_seconds']:>7.2f} "
+              f"{r['events'] / r['cpu_seconds']:>13.0f} {r['file_mb']:>8.0f}", flush=True)
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+
+
+if __name__ == "__main__":
+    main()
