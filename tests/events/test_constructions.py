@@ -217,3 +217,8 @@ def test_ground_actions(nlp, coder, text, expected):
 ])
 def test_feared_cared_for_abstract_and_uncaused_are_not_events(nlp, coder, text):
     assert [c for _, c, _ in triples(nlp, coder, text) if c[:2] in ("18", "19", "17")] == []
+
+
+def test_an_act_done_to_protest_is_the_protest(nlp, coder):
+    roots = [e.root for e in code(nlp, coder, "The rebels stayed away from work to protest against the new tax.")]
+    assert roots == ["14"]

@@ -166,8 +166,9 @@ class EventCoder:
             # "travelled to Iran to negotiate with the cleric": the visit's purpose is the event,
             # with the party met as target (not the country travelled to)
             out = self._purpose_events(verb, subjects, modality, attribution) or out
-        elif self._lemma(verb) in MEETING_VERBS | {"converge", "flock", "take"}:
-            # "thousands gathered in the capital to protest": the gathering is the protest
+        elif not out or all(c.code[:2] in ("04", "17") for c in out):
+            # "thousands gathered in the capital to protest", "shunned work to protest": an act
+            # done to protest is the protest
             protests = [c for c in self._purpose_events(verb, subjects, modality, attribution) if c.code[:2] == "14"]
             out = protests or out
         if self._lemma(verb) in DISPATCH_VERBS and not _object_head_in(verb, FORCE_WORDS):
