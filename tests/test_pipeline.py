@@ -34,3 +34,18 @@ def test_a_wrapped_line_is_not_broken(pipeline):
     text = "The army attacked the rebels near\nthe port on Monday, officials said."
     sdoc = pipeline.nlp(pipeline.prepare(Document(id="w", text=text, title="Clashes")))
     assert len(list(sdoc.sents)) == 1
+
+
+def test_seed_scenario_appeal_and_consultation(pipeline):
+    """A leader's statement telling his militia to end military actions is his appeal (02,
+    REQUEST) to the militia, not a fight; the government delegation travelling to Iran to
+    negotiate with him is a consultation (04) by IRQGOV with him."""
+    text = ("Muqtada al-Sadr issued a statement from Najaf on Sunday telling members of the Mahdi Army "
+            "to end all military actions. On Saturday a delegation of Iraqi government officials had "
+            "travelled to Iran to negotiate with the cleric.")
+    [(_, events)] = list(pipeline.code([Document(id="seed", text=text, date=datetime.date(2008, 3, 30))]))
+    appeal, talks = events
+    assert (appeal.root, appeal.plover.type) == ("02", "REQUEST")
+    assert appeal.source.name == "Muqtada al-Sadr" and appeal.target.name == "Mahdi Army"
+    assert appeal.location.name.startswith("Najaf") and appeal.date == datetime.date(2008, 3, 30)
+    assert (talks.root, talks.source.code, talks.target.name) == ("04", "IRQGOV", "Muqtada al-Sadr")
