@@ -49,3 +49,10 @@ def test_seed_scenario_appeal_and_consultation(pipeline):
     assert appeal.source.name == "Muqtada al-Sadr" and appeal.target.name == "Mahdi Army"
     assert appeal.location.name.startswith("Najaf") and appeal.date == datetime.date(2008, 3, 30)
     assert (talks.root, talks.source.code, talks.target.name) == ("04", "IRQGOV", "Muqtada al-Sadr")
+
+
+@pytest.mark.parametrize("opening", ["KYIV, Ukraine (AP) — ", "BAGHDAD - ", "KHARTOUM, Sudan (Reuters) -- "])
+def test_a_wire_dateline_is_not_part_of_the_first_sentence(pipeline, opening):
+    text = opening + "The army attacked the rebels near the port on Monday."
+    sdoc = pipeline.nlp(pipeline.prepare(Document(id="d", text=text)))
+    assert list(sdoc.sents)[-1].text.strip() == "The army attacked the rebels near the port on Monday."

@@ -6,6 +6,7 @@ every engine produces identical events for identical input.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -146,6 +147,12 @@ def _mark_breaks(sdoc: Doc, title: str | None) -> None:
     streets\nSadr told his followers ..." as one sentence, as a headline has no full stop."""
     spaces = np.flatnonzero(sdoc.to_array([IS_SPACE]).reshape(-1))
     headline_end = _headline_end(sdoc.text, title)
+    dateline = _dateline_end(sdoc.text)
+    if dateline is not None:
+        # the dateline's place is where the story was filed, never an actor of its first sentence
+        after = sdoc.char_span(dateline, len(sdoc.text), alignment_mode="expand")
+        if after is not None and after.start > 0:
+            sdoc[after.start].is_sent_start = True
     for i in spaces:
         tok = sdoc[int(i)]
         nxt = int(i) + 1
@@ -156,6 +163,19 @@ def _mark_breaks(sdoc: Doc, title: str | None) -> None:
             sdoc[nxt].is_sent_start = True
         if after_headline:
             headline_end = None
+
+
+# "KYIV, Ukraine (AP) — ", "BAGHDAD - ", "KHARTOUM, Sudan, March 3 (Reuters) -": a wire dateline
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.' -]{1,40}(?:,[^—–\n]{1,40})?(?:\([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-)\s+")
+
+
+def _dateline_end(text: str) -> int | None:
+    """End offset of a wire dateline that opens the first line, if any."""
+    first_line = text.lstrip()[:120]
+    match = _DATELINE.match(first_line)
+    if match is None:
+        return None
+    return len(text) - len(text.lstrip()) + match.end()
 
 
 def _headline_end(text: str, title: str | None) -> int | None:
