@@ -222,3 +222,16 @@ def test_feared_cared_for_abstract_and_uncaused_are_not_events(nlp, coder, text)
 def test_an_act_done_to_protest_is_the_protest(nlp, coder):
     roots = [e.root for e in code(nlp, coder, "The rebels stayed away from work to protest against the new tax.")]
     assert roots == ["14"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels often attack army convoys on the road.",
+    "The rebels carry out frequent bombings in the capital.",
+])
+def test_habitual_present_is_no_event(nlp, coder, text):
+    assert code(nlp, coder, text) == []
+
+
+def test_a_fired_drone_is_the_weapon_not_the_target(nlp, coder):
+    assert ("KENREB", "KENMIL") in [(s, t) for s, _, t in triples(
+        nlp, coder, "The rebels launched drones at the army.")]

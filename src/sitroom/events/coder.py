@@ -49,7 +49,7 @@ from sitroom.events.vocab import (
     RELEASED_PROPERTY, RELEASED_TEXTS, ONGOING_WORDS, YIELD_PLACE_VERBS, PLACE_WORDS, REPEL_VERBS,
     MILITARY_MOVE_WORDS, INFLICT_VERBS, INFLICTED_WORDS, REPORTED_EVENT_VERBS, ARMED_WORDS, ENTER_VERBS,
     CONTROL_VERBS, WEAPON_SUBJECT_WORDS, WEAPON_IMPACT_VERBS, PERSON_WORDS, EXECUTE_VERBS, ABDUCT_VERBS,
-    NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES,
+    NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES, HABITUAL_ADVERBS, HABITUAL_ADJECTIVES,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -211,8 +211,8 @@ class EventCoder:
         inner = inner_verb(verb)
         if is_negated(verb) and lemma not in REFUSE:
             return self._negated_clause(verb, subjects, modality, attribution)
-        if lemma in NON_EVENT_VERBS:
-            return []  # "fled, fearing an imminent assault": feared, not done
+        if lemma in NON_EVENT_VERBS or _habitual(verb):
+            return []  # "fled, fearing an imminent assault", "carries out frequent bombings"
         if lemma in DEATH_VERBS:
             return self._deaths(verb, subjects, modality, attribution)
         if attribution is not None and has_obligation(verb):
@@ -535,6 +535,12 @@ class EventCoder:
             # no named owner: the weapon stands as the unknown perpetrator (resolved as such)
             return [Candidate(_weapon_code(verb, weapon), verb, [owner or weapon], target,
                               modality, attribution, priority=2)]
+        if lemma in LAUNCH_VERBS and obj is not None and obj.lower_ in FIRED_WEAPON_WORDS | WEAPON_SUBJECT_WORDS:
+            # "launched drones at the base", "fired rockets into Israel": an attack by that means
+            target = next((o for p in ("at", "on", "against", "into", "toward", "towards")
+                           if (o := prep_object(verb, p) or prep_object(obj, p)) is not None), None)
+            code = "175" if target is not None and target.lower_ in PROTEST_CROWD_WORDS else _weapon_code(verb, obj)
+            return [Candidate(code, verb, subjects, target, modality, attribution, priority=2)]
         place = _entered_place(verb, lemma, obj)
         if armed and place is not None:
             return [Candidate("192", verb, subjects, None, modality, attribution, priority=2)]
@@ -1121,6 +1127,8 @@ def _cause_subjects(verb: Token) -> list[Token]:
     return []
 
 
+CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "stun"})
+LAUNCH_VERBS = frozenset({"launch", "fire", "drop", "lob", "hurl", "shoot"})
 STATE_FORCE_WORDS = frozenset({"police", "policemen", "authorities", "security", "forces", "troops",
                                "soldiers", "army", "officers", "agents", "gendarmes"})
 TARGET_SITE_WORDS = frozenset({"shelter", "camp", "camps", "convoy", "convoys", "checkpoint",
@@ -1139,6 +1147,8 @@ def _weapon_subject(verb: Token, lemma: str, subject: Token | None) -> Token | N
 
 def _weapon_code(verb: Token, weapon: Token) -> str:
     words = {t.lower_ for t in weapon.subtree} | {t.lemma_.lower() for t in weapon.subtree}
+    if words & CROWD_CONTROL_WORDS:
+        return "175"  # tear gas, water cannon, rubber bullets: repression, not artillery
     sub = weapon_subtype(words)
     by_type = {"Air/drone strike": "195", "Shelling/artillery/missile attack": "194",
                "Suicide bomb": "1831", "Remote explosive/landmine/IED": _ied_code(words), "Grenade": "183"}
@@ -1160,6 +1170,17 @@ def _result_of(verb: Token) -> Token | None:
     """X of "died as a result of X"."""
     result = prep_object(verb, "as")
     return prep_object(result, "of") if result is not None and result.lower_ == "result" else None
+
+
+def _habitual(verb: Token) -> bool:
+    """A present-tense pattern of behaviour ("the group often attacks convoys", "carries
+    out frequent bombings"), not a reported act."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+        return True
+    obj = first_child(verb, ("dobj",))
+    return obj is not None and any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in obj.children)
 
 
 def _victims(verb: Token) -> Token | None:

@@ -380,7 +380,7 @@ HOME_WORDS = frozenset({"home", "homes", "village", "villages", "land", "lands",
 PURPOSE_PREP = "for"
 # weapons as the object of firing verbs ("fired tear gas at the crowd"): the target is the
 # object of the preposition, not the weapon
-FIRED_WEAPON_WORDS = frozenset({"gas", "teargas", "bullets", "bullet", "shots", "shot", "rounds",
+FIRED_WEAPON_WORDS = frozenset({"drone", "drones", "uav", "uavs", "gas", "teargas", "bullets", "bullet", "shots", "shot", "rounds",
                                 "round", "grenades", "grenade", "bombs", "bomb", "mortars",
                                 "mortar", "shells", "cannon", "cannons", "munitions", "projectiles",
                                 "volley", "volleys", "salvo", "salvoes", "salvos", "barrage"})
@@ -520,3 +520,9 @@ ABSTRACT_FOES = frozenset({"corruption", "poverty", "crime", "disease", "inflati
                            "fire", "fires", "wildfire", "wildfires", "virus", "pandemic",
                            "epidemic", "hunger", "illiteracy", "discrimination", "climate",
                            "cancer", "malaria", "extremism", "unemployment", "fraud"})
+# habitual present ("al-Shabaab carries out frequent bombings"): a pattern, not a reported act
+HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "usually",
+                              "sometimes", "occasionally", "periodically", "repeatedly", "typically",
+                              "generally", "habitually"})
+HABITUAL_ADJECTIVES = frozenset({"frequent", "regular", "sporadic", "occasional", "periodic",
+                                 "repeated", "routine"})
