@@ -9,6 +9,8 @@ included, so they hold on a busy machine where wall time does not.
 
 Batch sizes are documents per `save_coded` call (one transaction each): 64 is what
 `sitroom run` uses today, larger ones show the per-event cost without the per-transaction one.
+By default each call opens and closes its connection, as the CLI's `Store(db)` does (closing
+makes DuckDB checkpoint); `--keep-open` keeps one (`Store(..., keep_open=True)`).
 The clones are near-duplicates of each other by construction, so the store's story-level
 near-duplicate merging is off here (`--near-duplicates` turns it on; then most clones are merged
 and get no events of their own).
@@ -57,25 +59,28 @@ def clone_documents(coded: list[tuple], n_events: int) -> list[tuple]:
     return out
 
 
-def time_saves(items: list[tuple], batch_docs: int, near_duplicates: bool = False) -> dict:
-    """Save `items` in batches of `batch_docs` documents into a fresh store: events, wall s, CPU s."""
+def time_saves(items: list[tuple], batch_docs: int, near_duplicates: bool = False,
+               keep_open: bool = False) -> dict:
+    """Save `items` in batches of `batch_docs` documents into a fresh store: events, wall s, CPU s.
+    keep_open=False is what the CLI does: a connection (and DuckDB's checkpoint on closing it)
+    per call; the timing includes the final close either way."""
     from sitroom.store import Store
     warm_up, items = items[:5], items[5:]
     batches = [items[i:i + batch_docs] for i in range(0, len(items), batch_docs)]
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "bench.duckdb", near_duplicates=near_duplicates, keep_open=True)
+        store = Store(Path(tmp) / "bench.duckdb", near_duplicates=near_duplicates, keep_open=keep_open)
         store.save_coded(warm_up)
         started, cpu = time.perf_counter(), time.process_time()
         events = sum(store.save_coded(batch) for batch in batches)
-        seconds, cpu_s = time.perf_counter() - started, time.process_time() - cpu
         store.close()
+        seconds, cpu_s = time.perf_counter() - started, time.process_time() - cpu
         size_mb = (Path(tmp) / "bench.duckdb").stat().st_size / 2**20
     return {"events": events, "documents": len(items), "transactions": len(batches),
             "seconds": seconds, "cpu_seconds": cpu_s, "file_mb": size_mb}
 
 
-def best_of(items: list[tuple], batch_docs: int, repeats: int, near_duplicates: bool) -> dict:
-    runs = [time_saves(items, batch_docs, near_duplicates) for _ in range(repeats)]
+def best_of(items: list[tuple], batch_docs: int, repeats: int, near_duplicates: bool, keep_open: bool) -> dict:
+    runs = [time_saves(items, batch_docs, near_duplicates, keep_open) for _ in range(repeats)]
     best = min(runs, key=lambda r: r["cpu_seconds"])
     return {**best, "seconds": min(r["seconds"] for r in runs)}
 
@@ -88,16 +93,18 @@ def main() -> None:
                         help="comma-separated documents per save_coded call ('all' = one call)")
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--near-duplicates", action="store_true")
+    parser.add_argument("--keep-open", action="store_true", help="one connection for the run (default: one per call, as the CLI)")
     args = parser.parse_args()
 
     items = clone_documents(coded_sample(args.sentences), args.events)
     print(f"{sum(len(e) for _, e in items)} events in {len(items)} documents (clones of {args.sentences} "
-          f"coded sentences); near_duplicates={args.near_duplicates}; best of {args.repeats}")
+          f"coded sentences); near_duplicates={args.near_duplicates} keep_open={args.keep_open}; "
+          f"best of {args.repeats}")
     print(f"{'docs/call':>9} {'calls':>6} {'events':>8} {'wall s':>8} {'events/s wall':>14} "
           f"{'CPU s':>7} {'events/s CPU':>13} {'file MB':>8}")
     for size in args.batch_docs.split(","):
         batch_docs = len(items) if size == "all" else int(size)
-        r = best_of(items, batch_docs, args.repeats, args.near_duplicates)
+        r = best_of(items, batch_docs, args.repeats, args.near_duplicates, args.keep_open)
         print(f"{size:>9} {r['transactions']:>6} {r['events']:>8} {r['seconds']:>8.2f} "
               f"{r['events'] / r['seconds']:>14.0f} {r['cpu_seconds']:>7.2f} "
               f"{r['events'] / r['cpu_seconds']:>13.0f} {r['file_mb']:>8.0f}", flush=True)

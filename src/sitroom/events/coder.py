@@ -727,8 +727,7 @@ class EventCoder:
         code = self.lexicon.nouns.get(act.lemma_.lower()) if act is not None else None
         if code is None or code[:2] not in CONFLICT_ROOTS:
             return []
-        author = prep_object(act, "by") or next(
-            (c for c in act.children if c.dep_ in ("poss", "compound", "nmod", "amod")), None)
+        author = _act_author(act)
         holders = [act] + ([author] if author is not None else [])  # "by X on Y": Y may hang on X
         target = next((o for h in holders for p in NOMINAL_PREPS_TARGET[:4] if (o := prep_object(h, p)) is not None), None)
         if author is None and target is None:
@@ -1114,7 +1113,7 @@ def _cause_subjects(verb: Token) -> list[Token]:
     the RSF" (the author of the attack)."""
     for prep in ("in", "during"):
         act = prep_object(verb, prep)
-        author = prep_object(act, "by") if act is not None else None
+        author = _act_author(act) if act is not None else None
         if author is not None:
             return conjuncts_of(author)
     for c in verb.children:
@@ -1156,6 +1155,14 @@ def _weapon_code(verb: Token, weapon: Token) -> str:
         return by_type[sub[1]]
     return "183" if words & {"bomb", "bombs", "explosion", "explosions", "blast", "blasts", "device",
                              "explosive", "explosives", "ied"} else "190"
+
+
+def _act_author(act: Token) -> Token | None:
+    """Who did the act a noun names: "an attack by the RSF", "an RSF attack", "the army's raid"."""
+    return prep_object(act, "by") or next(
+        (c for c in act.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+         and (c.dep_ != "amod" or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("NORP", "ORG", "GPE")
+              or c.lower_ in ARMED_WORDS)), None)
 
 
 def _custodians(verb: Token) -> list[Token]:
