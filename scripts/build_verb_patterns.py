@@ -171,6 +171,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "suspension": "160", "severance": "161",  # 160 Reduce relations, 161 break relations
     "lynching": "1823",                     # 1823 Kill by physical assault
     "sit-in": "141",                        # 141 Demonstrate or rally
+    "exercise": "150", "drill": "150", "manoeuvre": "150",  # 150 Demonstrate military power (joint: 062)
     "mobilisation": "154", "mobilization": "154",  # 154 Mobilize or increase armed forces
 }
 

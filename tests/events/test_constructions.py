@@ -235,3 +235,17 @@ def test_habitual_present_is_no_event(nlp, coder, text):
 def test_a_fired_drone_is_the_weapon_not_the_target(nlp, coder):
     assert ("KENREB", "KENMIL") in [(s, t) for s, _, t in triples(
         nlp, coder, "The rebels launched drones at the army.")]
+
+
+def test_one_event_per_target_actor(nlp, coder):
+    assert [(s, t) for s, _, t in triples(nlp, coder, "The president visited Egypt and Syria.")] == [
+        ("KENGOV", "EGY"), ("KENGOV", "SYR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt and Syria launched ten days of joint war games.", "062"),
+    ("The army held exercises near the border.", "150"),
+    ("Egypt and Syria began a new round of talks.", "046"),
+])
+def test_exercises_and_measured_events(nlp, coder, text, expected):
+    assert expected in [c for _, c, _ in triples(nlp, coder, text)]

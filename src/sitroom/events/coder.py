@@ -657,7 +657,15 @@ class EventCoder:
             obj = prep_object(verb, "to")  # "resorted to violence"
         if obj is None:
             return None
+        if obj.lemma_.lower() in MEASURE_OF_EVENTS and prep_object(obj, "of") is not None:
+            obj = prep_object(obj, "of")  # "10 days of war games", "a new round of talks"
         code = self.lexicon.nouns.get(obj.lemma_.lower())
+        if obj.lemma_.lower() == "game" and any(c.lower_ == "war" for c in obj.children):
+            code = "150"  # "war games" are exercises, not war
+        if code == "150" and (any(c.lower_ in ("joint", "combined") for c in obj.children)
+                              or prep_object(verb, "with") is not None or prep_object(obj, "with") is not None
+                              or len(subjects_of(verb)) > 1):
+            return "062"  # joint exercises: military cooperation
         if code is not None and code[:2] == "14" and self._lemma(verb) in COMPLAINT_VERBS:
             return "114"  # "lodged a protest with the embassy"
         if code is None and light:
@@ -922,7 +930,8 @@ class EventCoder:
                       cands: list[Candidate], doc_actors: ActorLookup | None) -> list[Event]:
         spans: dict[int, Span] = {}
         for c in cands:
-            for tok in [*c.sources, c.target, c.attribution if isinstance(c.attribution, Token) else None]:
+            targets = conjuncts_of(c.target) if c.target is not None else []
+            for tok in [*c.sources, *targets, c.attribution if isinstance(c.attribution, Token) else None]:
                 if tok is not None:
                     spans.setdefault(tok.i, np_span(tok))
         resolved: dict[int, Actor | None] = {}
@@ -936,26 +945,37 @@ class EventCoder:
                 events.extend(self._dictionary_events(document, sent, s_index, len(events), c, resolved,
                                                       doc_actors))
                 continue
-            target = resolved.get(c.target.i) if c.target is not None else None
-            if c.trigger.pos_ == "NOUN" and target is None and not any(resolved.get(s.i) for s in c.sources) \
+            # one event per target actor, as per source actor: "visited Mauritania and Senegal"
+            targets = _distinct_codes([resolved.get(t.i) for t in conjuncts_of(c.target)]) if c.target is not None else []
+            if c.trigger.pos_ == "NOUN" and not targets and not any(resolved.get(s.i) for s in c.sources) \
                     and doc_actors is not None:
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
-            code = _civilian_target_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
-                                                          c.trigger), target)
-            info = self.tables.info(code)
-            if info is None:
-                continue
             sources = _unique_actors([resolved.get(s.i) for s in c.sources] or [None])
-            if c.modality == "hypothetical" and target is None and sources == [None] and doc_actors is not None:
+            if c.modality == "hypothetical" and not targets and sources == [None] and doc_actors is not None:
                 continue  # "analysts say the offensive could stall": speculation about no one named
-            for source in sources:
-                own = target
-                if own is not None and source is not None and c.target.pos_ == "PRON" and own.code == source.code:
-                    own = None  # "the government welcomed it": a pronoun object is not the subject itself
-                events.append(self._event(document, sent, s_index, len(events), c, info, source,
-                                          own or _counterpart(info.root, source, sources),
-                                          resolved, _LazyWords(c.trigger)))
+            for target in targets or [None]:
+                events.extend(self._pair_events(document, sent, s_index, len(events), c, sources, target, resolved))
         return events
+
+    def _pair_events(self, document: Document, sent: Span, s_index: int, n: int, c: Candidate,
+                     sources: list[Actor | None], target: Actor | None,
+                     resolved: dict[int, Actor | None]) -> list[Event]:
+        code = _civilian_target_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
+                                                      c.trigger), target)
+        info = self.tables.info(code)
+        if info is None:
+            return []
+        out: list[Event] = []
+        for source in sources:
+            own = target
+            if own is not None and source is not None and c.target.pos_ == "PRON" and own.code == source.code:
+                own = None  # "the government welcomed it": a pronoun object is not the subject itself
+            if own is not None and source is not None and own.code == source.code and own.name == source.name:
+                continue  # an actor listed on both sides of a compound does not act on itself
+            out.append(self._event(document, sent, s_index, n + len(out), c, info, source,
+                                   own or _counterpart(info.root, source, sources),
+                                   resolved, _LazyWords(c.trigger)))
+        return out
 
     def _dictionary_events(self, document: Document, sent: Span, s_index: int, n: int, c: Candidate,
                            resolved: dict[int, Actor | None], doc_actors: ActorLookup | None) -> list[Event]:
@@ -1126,6 +1146,8 @@ def _cause_subjects(verb: Token) -> list[Token]:
     return []
 
 
+MEASURE_OF_EVENTS = frozenset({"day", "week", "month", "hour", "year", "series", "wave", "round",
+                               "spate", "string", "barrage", "volley", "flurry", "campaign"})
 CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "stun"})
 LAUNCH_VERBS = frozenset({"launch", "fire", "drop", "lob", "hurl", "shoot"})
 STATE_FORCE_WORDS = frozenset({"police", "policemen", "authorities", "security", "forces", "troops",
@@ -1673,6 +1695,17 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None]) -
     if root not in RECIPROCAL_ROOTS or source is None or len(sources) != 2 or None in sources:
         return None
     return sources[1] if sources[0] is source else sources[0]
+
+
+def _distinct_codes(actors: list[Actor | None]) -> list[Actor]:
+    """Resolved actors with distinct codes, in order ("Chaudhry and 30 ministers": one target)."""
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a is not None and a.code not in seen:
+            seen.add(a.code)
+            out.append(a)
+    return out
 
 
 def _unique_actors(actors: list[Actor | None]) -> list[Actor | None]:
