@@ -123,8 +123,9 @@ NOTES = [
     "- Root and triple figures match the shared scorer (greedy matching, triples first). The CAMEO "
     "set checks roots only, so its triple figures equal its root figures; the PLOVER set checks "
     "types and source actors only.",
-    "- A compound subject (\"X and Y agreed\") gives one event per actor, as the CAMEO codebook "
-    "asks; gold records that list one event count the second as a false positive.",
+    "- A compound subject (\"X and Y agreed\") or target (\"visited X and Y\") gives one event per "
+    "actor pair, as the CAMEO codebook and PETRARCH do; gold records that list one event count "
+    "the others as false positives.",
     "- PLOVER types follow the CAMEO2PLOVER-2021 table except where the PLOVER 2021 definitions "
     "say otherwise (see `src/sitroom/data/plover/README.md`).",
     "- Source match needs the actor resolver's country and role; most misses there are the "
