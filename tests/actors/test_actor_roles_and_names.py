@@ -191,3 +191,30 @@ def test_a_person_after_a_place_preposition_is_still_that_person(nlp, resolver):
     pobj = next(t for t in doc if t.dep_ == "pobj")
     actor = resolver.document(STORY).resolve(doc[pobj.left_edge.i:pobj.i + 1])
     assert (actor.code, actor.name) == ("IRQGOV", "Nuri al-Maliki")
+
+
+def objects(nlp, resolver, text: str, day: date | None = STORY):
+    doc = nlp(text)
+    actors = resolver.document(day)
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            actors.resolve(doc[token.left_edge.i:token.right_edge.i + 1])
+    return [actors.resolve(doc[t.left_edge.i:t.i + 1]) for t in doc if t.dep_ == "dobj"]
+
+
+def test_his_followers_are_coded_as_their_leader(nlp, resolver):
+    [followers] = objects(nlp, resolver, "Muqtada al-Sadr told his followers to stay calm.")
+    assert followers.code == "IRQREB" and followers.name == "followers of Muqtada al-Sadr"
+
+
+def test_a_presidents_supporters_are_not_the_government(nlp, resolver):
+    found = objects(nlp, resolver, "President Nuri al-Maliki urged his supporters to stay calm.")
+    assert found == [None] or "GOV" not in found[0].roles
+
+
+def test_where_an_actor_acted_is_weaker_than_the_story_country(nlp, resolver):
+    doc = nlp("Iraqi troops fought in Basra. The delegation met the cleric in Iran.")
+    actors = resolver.document(STORY)
+    actors.resolve(doc[0:2])
+    delegation = next(t for t in doc if t.lower_ == "delegation")
+    assert actors.resolve(doc[delegation.i - 1:delegation.i + 1]).country == "IRQ"

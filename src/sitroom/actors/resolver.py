@@ -648,7 +648,35 @@ class DocumentActors:
             return None
         if head.pos_ == "PRON" and not (len(phrase.toks) == 1 and phrase.toks[0].key in _PRONOUNS):
             return None  # "who", "something", "those"
+        followers = self._followers_of_antecedent(span, head)
+        if followers is not None:
+            return followers
         return self._resolve_phrase(phrase, self._text_of(span.doc), head)
+
+    def _followers_of_antecedent(self, span: Span, head: Token) -> Actor | None:
+        """"his followers", "their fighters": the people of the actor the possessive pronoun
+        refers to share its code (Sadr's followers are the Sadrist movement's)."""
+        if head.lemma_.lower() not in _FOLLOWER_NOUNS:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(owner.lower_) if owner is not None else None
+        if pronoun is None:
+            return None
+        leader = self._clause_subject_actor(head)  # "Sadr told his followers": his = Sadr
+        if leader is None:
+            memory = self._antecedent_for_pronoun(pronoun)
+            leader = memory.actor if memory is not None else None
+        if leader is None or set(leader.roles) & _STATE_ROLES:
+            return None  # a president's supporters are not the government
+        return replace(leader, text=span.text, name=f"{head.text} of {leader.name}",
+                       start=span.start_char, end=span.end_char, roles=list(leader.roles))
+
+    def _clause_subject_actor(self, head: Token) -> Actor | None:
+        verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None or subject.pos_ == "PRON" or subject.i >= head.i or head.i <= subject.right_edge.i:
+            return None
+        return self.resolve(subject.doc[subject.left_edge.i:subject.i + 1])
 
     def _country_around(self, head: Token) -> str:
         """A country for an agent-only phrase ("police", "rebels"): the nearest place the
@@ -663,10 +691,16 @@ class DocumentActors:
         mentions = [m for m in self._sentence_countries(_sentence_of(head))
                     if m[0] not in own and not _is_destination(doc[m[0]])]
         places = [m for m in mentions if m[2]]
-        if places:
-            return min(places, key=lambda m: abs(m[0] - head.i))[1]
+        # a place hung on the phrase itself ("police in Guinea") is where the actor belongs;
+        # one hung on the verb ("met Sadr in Iran", "sought asylum in Sweden") is where it
+        # acted, weaker evidence than the document's own country
+        own_places = [m for m in places if doc[m[0]].head.head.i in {t.i for t in head.subtree}]
+        if own_places:
+            return min(own_places, key=lambda m: abs(m[0] - head.i))[1]
         if self.context_country:
             return self.context_country
+        if places:
+            return min(places, key=lambda m: abs(m[0] - head.i))[1]
         if mentions:
             return min(mentions, key=lambda m: abs(m[0] - head.i))[1]
         return ""
@@ -952,6 +986,9 @@ class DocumentActors:
 
 
 _DESTINATION_WORDS = frozenset({"to", "into", "toward", "towards"})
+# people who belong to a leader or a group: "his followers" are coded as he is
+_FOLLOWER_NOUNS = frozenset({"follower", "supporter", "loyalist", "fighter", "militiaman", "militia",
+                             "partisan", "disciple", "gunman", "member", "men", "man"})
 
 
 def _is_destination(token: Token) -> bool:
