@@ -40,7 +40,7 @@ SOURCES = ("Wire One", "Daily Herald", "Gulf Monitor", "Morning Post", "River Ne
 
 
 # ---- 1. the input ---------------------------------------------------------------------
-def generate(path: Path, size_mb: float, seed: int) -> tuple[int, int]:
+def generate(path: Path, size_mb: float, seed: int, prefix: str = "gen") -> tuple[int, int]:
     """Write documents until the file reaches `size_mb`; returns (documents, bytes)."""
     sentences = source_sentences()
     rng = random.Random(seed)
@@ -51,7 +51,7 @@ def generate(path: Path, size_mb: float, seed: int) -> tuple[int, int]:
         while written < limit:
             k = max(2, round(rng.gauss(10, 4)))
             text = " ".join(rng.choice(sentences) for _ in range(k))
-            record = {"id": f"gen-{n:08d}", "date": (start + timedelta(days=n % 1500)).isoformat(),
+            record = {"id": f"{prefix}-{n:08d}", "date": (start + timedelta(days=n % 1500)).isoformat(),
                       "source": SOURCES[n % len(SOURCES)], "title": f"Report {n}", "text": text}
             line = json.dumps(record, ensure_ascii=False) + "\n"
             fh.write(line)
@@ -182,9 +182,10 @@ def print_summary(label: str, run: Run, size_mb: float) -> None:
 
 
 # ---- 2. and 3. the commands -----------------------------------------------------------
-def measure_ingest(path: Path, db: Path, interval: float) -> None:
-    for stale in (db, db.with_name(db.name + ".wal")):
-        stale.unlink(missing_ok=True)
+def measure_ingest(path: Path, db: Path, interval: float, append: bool = False) -> None:
+    if not append:  # a fresh store, unless adding to one already filled
+        for stale in (db, db.with_name(db.name + ".wal")):
+            stale.unlink(missing_ok=True)
     run = watch([str(SITROOM), "ingest", str(path), "--db", str(db)], path, interval, None)
     print_samples(run, every=max(1, len(run.samples) // 20))
     size_mb = path.stat().st_size / 2**20
@@ -219,10 +220,12 @@ def main() -> None:
     gen.add_argument("path", type=Path)
     gen.add_argument("--size-mb", type=float, default=1024)
     gen.add_argument("--seed", type=int, default=0)
+    gen.add_argument("--prefix", default="gen", help="document ids are PREFIX-00000000, ...")
     ing = steps.add_parser("ingest", help="time `sitroom ingest` of the whole file")
     ing.add_argument("path", type=Path)
     ing.add_argument("--db", type=Path, default=Path("/tmp/streaming.duckdb"))
     ing.add_argument("--interval", type=float, default=1.0)
+    ing.add_argument("--append", action="store_true", help="ingest into the existing --db")
     code = steps.add_parser("code", help="run `sitroom code` on the file for a fixed window")
     code.add_argument("path", type=Path)
     code.add_argument("--out", type=Path, default=Path("/tmp/streaming-out.jsonl"))
@@ -232,10 +235,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.step == "generate":
         started = time.perf_counter()
-        n, size = generate(args.path, args.size_mb, args.seed)
+        n, size = generate(args.path, args.size_mb, args.seed, args.prefix)
         print(f"wrote {n} documents, {size / 2**20:.0f} MB to {args.path} in {time.perf_counter() - started:.0f} s")
     elif args.step == "ingest":
-        measure_ingest(args.path, args.db, args.interval)
+        measure_ingest(args.path, args.db, args.interval, args.append)
     else:
         measure_code(args.path, args.out, args.seconds, args.interval, args.n_process)
 

@@ -249,3 +249,11 @@ def test_one_event_per_target_actor(nlp, coder):
 ])
 def test_exercises_and_measured_events(nlp, coder, text, expected):
     assert expected in [c for _, c, _ in triples(nlp, coder, text)]
+
+
+def test_an_attack_noun_that_kills_is_the_attack_by_its_author(nlp, coder):
+    assert triples(nlp, coder, "An attack by the rebels killed the police on Monday.") == [("KENREB", "190", "KENCOP")]
+
+
+def test_putting_out_a_fire_is_no_event(nlp, coder):
+    assert code(nlp, coder, "The police contained the blaze by the morning.") == []

@@ -558,6 +558,16 @@ class EventCoder:
             return []  # "were taken to hospital"
         if lemma == "fight" and obj is not None and obj.lower_ in ABSTRACT_FOES:
             return []  # "fight corruption": a policy, not combat
+        if obj is not None and obj.lemma_.lower() in FIRE_WORDS and lemma in FIREFIGHTING_VERBS:
+            return []  # "workers contained the blaze"
+        attack = self._attack_subject(verb, lemma, subject)
+        if attack is not None:
+            # "a missile attack on a residential area injured seven": the attack, by its author
+            author = _act_author(attack)
+            target = obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in (
+                "people", "persons") else next((o for p in ("on", "against") if (o := prep_object(attack, p)) is not None), obj)
+            return [Candidate(self._refine_code(self.lexicon.nouns[attack.lemma_.lower()], attack), verb,
+                              [author] if author is not None else [attack], target, modality, attribution, priority=2)]
         if lemma in ("fight", "attack") and obj is not None and (
                 obj.lower_ in ARMED_WORDS | PROPERTY_WORDS | PLACE_WORDS | TARGET_SITE_WORDS):
             code = self._refine_code("190", verb)  # "fought government soldiers", "attacked a shelter"
@@ -565,6 +575,13 @@ class EventCoder:
         if lemma in DISPERSE_VERBS and obj is not None and _is_crowd(obj):
             return [Candidate("175", verb, subjects, _author_of(obj, verb) or obj, modality, attribution, priority=2)]
         return None
+
+    def _attack_subject(self, verb: Token, lemma: str, subject: Token | None) -> Token | None:
+        """The attack noun of "the strike killed seven", "a missile attack injured seven"."""
+        if subject is None or lemma not in HARM_VERBS:
+            return None
+        code = self.lexicon.nouns.get(subject.lemma_.lower())
+        return subject if code is not None and code[:2] in ("18", "19", "20") else None
 
     def _appeal_noun_events(self, verb: Token, subjects: list[Token], modality: str,
                             attribution: Token | None) -> list[Candidate]:
@@ -1149,6 +1166,9 @@ def _cause_subjects(verb: Token) -> list[Token]:
 MEASURE_OF_EVENTS = frozenset({"day", "week", "month", "hour", "year", "series", "wave", "round",
                                "spate", "string", "barrage", "volley", "flurry", "campaign"})
 CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "stun"})
+HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "destroy", "damage", "maim", "claim", "leave"})
+FIRE_WORDS = frozenset({"fire", "blaze", "flame", "wildfire", "inferno"})
+FIREFIGHTING_VERBS = frozenset({"contain", "extinguish", "douse", "battle", "fight", "control", "tackle", "put"})
 LAUNCH_VERBS = frozenset({"launch", "fire", "drop", "lob", "hurl", "shoot"})
 STATE_FORCE_WORDS = frozenset({"police", "policemen", "authorities", "security", "forces", "troops",
                                "soldiers", "army", "officers", "agents", "gendarmes"})
