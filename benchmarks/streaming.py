@@ -186,16 +186,21 @@ def measure_ingest(path: Path, db: Path, interval: float, append: bool = False) 
     if not append:  # a fresh store, unless adding to one already filled
         for stale in (db, db.with_name(db.name + ".wal")):
             stale.unlink(missing_ok=True)
+    before = _stored_documents(db) if append else 0
     run = watch([str(SITROOM), "ingest", str(path), "--db", str(db)], path, interval, None)
     print_samples(run, every=max(1, len(run.samples) // 20))
     size_mb = path.stat().st_size / 2**20
     print_summary("sitroom ingest", run, size_mb)
+    docs = _stored_documents(db)
+    print(f"{docs - before} new documents stored ({docs} in the store); store file "
+          f"{db.stat().st_size / 2**20:.0f} MB; {size_mb / run.seconds:.2f} MB/s, "
+          f"{(docs - before) / run.seconds:.0f} documents/s wall, {(docs - before) / run.cpu_total_s:.0f} per CPU second")
+
+
+def _stored_documents(db: Path) -> int:
     import duckdb
     with duckdb.connect(str(db), read_only=True) as con:
-        docs, sources = con.execute("SELECT count(*), sum(len(sources)) FROM documents").fetchone()
-    print(f"stored {docs} documents ({sources} merged copies as sources); store file "
-          f"{db.stat().st_size / 2**20:.0f} MB; {size_mb / run.seconds:.2f} MB/s, "
-          f"{docs / run.seconds:.0f} documents/s")
+        return con.execute("SELECT count(*) FROM documents").fetchone()[0]
 
 
 def measure_code(path: Path, out: Path, seconds: float, interval: float, n_process: int) -> None:

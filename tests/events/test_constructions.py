@@ -257,3 +257,24 @@ def test_an_attack_noun_that_kills_is_the_attack_by_its_author(nlp, coder):
 
 def test_putting_out_a_fire_is_no_event(nlp, coder):
     assert code(nlp, coder, "The police contained the blaze by the morning.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters threw stones and petrol bombs at the police.", "145"),
+    ("The police tried to contain the march.", "1721"),
+    ("The rebels advanced into parts of Nairobi on Sunday.", "192"),
+    ("A suicide bomber rammed a car into an army base.", "1831"),
+    ("Two men were hit with tear gas canisters during the protest.", "175"),
+])
+def test_riots_containment_advances_suicide_rams_and_crowd_control(nlp, coder, text, expected):
+    assert expected in [c for _, c, _ in triples(nlp, coder, text)]
+
+
+def test_clashes_that_kill_are_fought_by_both_sides(nlp, coder):
+    assert sorted(triples(nlp, coder, "Clashes between the rebels and the police killed two people.")) == [
+        ("KENCOP", "190", "KENREB"), ("KENREB", "190", "KENCOP")]
+
+
+def test_habitual_in_a_coordinated_verb(nlp, coder):
+    assert [c for _, c, _ in triples(nlp, coder, "The rebels hold the hills and carry out sporadic attacks.")
+            if c[:2] == "19"] == []

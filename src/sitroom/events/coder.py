@@ -50,6 +50,7 @@ from sitroom.events.vocab import (
     MILITARY_MOVE_WORDS, INFLICT_VERBS, INFLICTED_WORDS, REPORTED_EVENT_VERBS, ARMED_WORDS, ENTER_VERBS,
     CONTROL_VERBS, WEAPON_SUBJECT_WORDS, WEAPON_IMPACT_VERBS, PERSON_WORDS, EXECUTE_VERBS, ABDUCT_VERBS,
     NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES, HABITUAL_ADVERBS, HABITUAL_ADJECTIVES,
+    THROWN_IN_RIOTS,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -529,12 +530,18 @@ class EventCoder:
         armed = subject is not None and subject.lower_ in ARMED_WORDS
         weapon = _weapon_subject(verb, lemma, subject)
         if weapon is not None:
-            owner = next((c for c in weapon.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                          and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))), None)
+            owner = next((c for c in reversed(list(weapon.lefts)) if c.dep_ in ("poss", "amod", "compound", "nmod")
+                          and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))), None)  # nearest first
             target = obj if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC") else _victims(verb)
             # no named owner: the weapon stands as the unknown perpetrator (resolved as such)
             return [Candidate(_weapon_code(verb, weapon), verb, [owner or weapon], target,
                               modality, attribution, priority=2)]
+        if lemma in ("throw", "hurl", "lob", "pelt") and obj is not None and (
+                obj.lower_ in THROWN_IN_RIOTS or any(c.lower_ in THROWN_IN_RIOTS for c in obj.children)) \
+                and not (subject is not None and subject.lower_ in ARMED_WORDS):
+            # "protesters threw stones and petrol bombs at the police": a riot (145)
+            target = prep_object(verb, "at") or prep_object(obj, "at")
+            return [Candidate("145", verb, subjects, target, modality, attribution, priority=2)]
         if lemma in LAUNCH_VERBS and obj is not None and obj.lower_ in FIRED_WEAPON_WORDS | WEAPON_SUBJECT_WORDS:
             # "launched drones at the base", "fired rockets into Israel": an attack by that means
             target = next((o for p in ("at", "on", "against", "into", "toward", "towards")
@@ -563,6 +570,10 @@ class EventCoder:
         attack = self._attack_subject(verb, lemma, subject)
         if attack is not None:
             # "a missile attack on a residential area injured seven": the attack, by its author
+            between = prep_object(attack, "between")
+            if between is not None:  # "clashes between protesters and police killed two": both sides
+                return [Candidate(self._refine_code(self.lexicon.nouns[attack.lemma_.lower()], attack), verb,
+                                  conjuncts_of(between), None, modality, attribution, priority=2)]
             author = _act_author(attack)
             target = obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in (
                 "people", "persons") else next((o for p in ("on", "against") if (o := prep_object(attack, p)) is not None), obj)
@@ -876,14 +887,25 @@ class EventCoder:
             code = _strike_code(strike, trigger)
             if code.startswith("14"):
                 return code
+        if code[:2] in ("18", "19") and code != "1831" and _suicide_attack(trigger):
+            return "1831"  # a suicide attack whatever the verb's dictionary code ("rammed", "struck")
         if code in ("190", "180") and trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "killing" \
                 and any(c.lower_ == "mass" for c in trigger.children):
             return "202"  # "mass killings": CAMEO 202 Engage in mass killings
+        if code[:2] not in ("18", "19") and code not in KILLING_CODES:
+            return code
+        # the act's own words and its subject's, not those of clauses hung on it ("opened fire
+        # after the explosion" is no bombing); a passive killing's cause clause is its own
+        # ("were killed when the rebels shelled the town")
+        passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
+        words = _words_below(trigger, OTHER_CLAUSES - ({"advcl"} if passive else set())) \
+            | {trigger.lower_, trigger.lemma_.lower()}
+        if trigger.pos_ == "VERB":
+            words |= {t.lower_ for c in trigger.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+        if words & CROWD_CONTROL_WORDS and code[:2] == "19":
+            return "175"  # "hit with tear gas canisters": crowd control, not artillery
         if code not in ("190", "19", "180", "193", "183") and code not in KILLING_CODES:
             return code
-        words = {t.lemma_.lower() for t in trigger.subtree} | {t.lower_ for t in trigger.subtree}
-        if trigger.pos_ == "VERB":
-            words |= {t.lower_ for c in trigger.children if c.dep_ in ("nsubj", "dobj", "prep", "agent") for t in c.subtree}
         sub = weapon_subtype(words)
         if code in KILLING_CODES:
             # "helicopters killed 12 civilians": the means names the code (195 aerial, 194 artillery)
@@ -1165,6 +1187,7 @@ def _cause_subjects(verb: Token) -> list[Token]:
 
 MEASURE_OF_EVENTS = frozenset({"day", "week", "month", "hour", "year", "series", "wave", "round",
                                "spate", "string", "barrage", "volley", "flurry", "campaign"})
+OTHER_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "csubj"})
 CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "stun"})
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "destroy", "damage", "maim", "claim", "leave"})
 FIRE_WORDS = frozenset({"fire", "blaze", "flame", "wildfire", "inferno"})
@@ -1221,10 +1244,16 @@ def _result_of(verb: Token) -> Token | None:
     return prep_object(result, "of") if result is not None and result.lower_ == "result" else None
 
 
+def _suicide_attack(trigger: Token) -> bool:
+    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    return any(t.lower_ in ("suicide", "self-immolation") for h in holders for t in h.subtree)
+
+
 def _habitual(verb: Token) -> bool:
     """A present-tense pattern of behaviour ("the group often attacks convoys", "carries
     out frequent bombings"), not a reported act."""
-    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    tag = verb.head.tag_ if verb.dep_ == "conj" and verb.tag_ == "VB" else verb.tag_  # "... and carry out"
+    if tag not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
         return True
@@ -1256,6 +1285,8 @@ def _entered_place(verb: Token, lemma: str, obj: Token | None) -> Token | None:
     if lemma == "enter" and _is_place(obj):
         return obj
     into = prep_object(verb, "into")
+    if into is not None and not _is_place(into) and into.lower_ in ("parts", "part", "areas", "outskirts", "districts"):
+        into = prep_object(into, "of")  # "advanced into parts of Aleppo"
     return into if _is_place(into) else None
 
 

@@ -388,7 +388,7 @@ FIRED_WEAPON_WORDS = frozenset({"drone", "drones", "uav", "uavs", "gas", "tearga
 RESORT_VERBS = frozenset({"resort", "turn"})
 # CAMEO 1721 Impose restrictions on political freedoms: "blocked / banned / prevented a march"
 PREVENT_VERBS = frozenset({"prevent", "block", "ban", "bar", "forbid", "prohibit", "disrupt",
-                           "outlaw", "thwart", "foil"})
+                           "outlaw", "thwart", "foil", "contain", "stop", "halt"})
 # "sought asylum / refuge / help": a request (02), humanitarian when it is for shelter
 SOUGHT_SHELTER_WORDS = frozenset({"asylum", "refuge", "shelter", "sanctuary", "protection"})
 SOUGHT_HELP_WORDS = frozenset({"help", "aid", "assistance", "support", "backing", "loan", "loans",
@@ -526,3 +526,8 @@ HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "
                               "generally", "habitually"})
 HABITUAL_ADJECTIVES = frozenset({"frequent", "regular", "sporadic", "occasional", "periodic",
                                  "repeated", "routine"})
+# "protesters threw stones and petrol bombs": rioting (145), not a bombing
+THROWN_IN_RIOTS = frozenset({"stone", "stones", "rock", "rocks", "bottle", "bottles", "brick",
+                             "bricks", "egg", "eggs", "molotov", "molotovs", "cocktail", "cocktails",
+                             "firebomb", "firebombs", "petrol", "projectiles", "tyres", "tires",
+                             "fireworks", "debris", "chairs"})

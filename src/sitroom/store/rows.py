@@ -92,11 +92,17 @@ def plain_record(value: Any) -> Any:
     return value
 
 
+def _non_none_types(hint: Any) -> set:
+    """The types a field may hold besides None (`str | None` → {str})."""
+    options = set(typing.get_args(hint)) if typing.get_origin(hint) in (Union, UnionType) else {hint}
+    options.discard(type(None))
+    return options
+
+
 def _field_expression(name: str, hint: Any) -> str:
     """Python source converting `o.<name>` according to its declared type."""
     value = f"o.{name}"
-    options = set(typing.get_args(hint)) if typing.get_origin(hint) in (Union, UnionType) else {hint}
-    options.discard(type(None))
+    options = _non_none_types(hint)
     if options and options <= {str, int, float, bool}:
         return value
     if options == {date} or options == {datetime}:
@@ -194,8 +200,7 @@ class _RecordPlan:
 
 def _declared_type(hint: Any) -> Any:
     """The one non-None type of a field (`X | None` → X)."""
-    options = set(typing.get_args(hint)) if typing.get_origin(hint) in (Union, UnionType) else {hint}
-    options.discard(type(None))
+    options = _non_none_types(hint)
     if len(options) != 1:
         raise TypeError(f"field type {hint!r} has no single JSON shape")
     return options.pop()
@@ -245,7 +250,7 @@ _BATCH_ROWS = 16_384  # Arrow batches DuckDB can scan (and serialise) on several
 
 
 def events_table(events: Sequence[Event]) -> pa.Table:
-    """Incoming events for `INSERT_EVENTS`: the `events` columns (same names and types) plus
+    """Incoming events for `insert_events_sql`: the `events` columns (same names and types) plus
     the extra leaves and presence flags the record is built from; column-wise, so each nested
     object list is walked once per batch, not once per row."""
     cache: dict = {}

@@ -45,7 +45,6 @@ DEFAULT_RADIUS_KM = 50.0
 EARTH_RADIUS_KM = 6371.0088
 _PAGE = 1000
 _BACKFILL_PAGE = 2000
-WRITE_MEMORY_LIMIT = "1GB"  # DuckDB buffer pool of a writing connection (spills beyond it)
 _SCHEME_KEY = "minhash_scheme"  # meta: the signature scheme every stored document has
 
 
@@ -114,9 +113,6 @@ class Store:
                     # DuckDB's default dictionary/FSST analysis made them ~25 % of a write's CPU,
                     # and zstd also halves the file (numeric columns keep their own codecs)
                     con.execute("SET force_compression = 'zstd'")
-                    # DuckDB's buffer pool may grow to 80 % of RAM; a bulk ingest into a large
-                    # store then peaked at 2.3 GB RSS. Writes stream, so a fixed pool suffices.
-                    con.execute(f"SET memory_limit = '{WRITE_MEMORY_LIMIT}'")
                 return con
             except duckdb.IOException as exc:
                 message = str(exc)
