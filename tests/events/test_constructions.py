@@ -278,3 +278,12 @@ def test_clashes_that_kill_are_fought_by_both_sides(nlp, coder):
 def test_habitual_in_a_coordinated_verb(nlp, coder):
     assert [c for _, c, _ in triples(nlp, coder, "The rebels hold the hills and carry out sporadic attacks.")
             if c[:2] == "19"] == []
+
+
+def test_force_against_a_capital_hits_the_country_and_demonyms_attack_as_states():
+    from sitroom.events.coder import _city_not_government, _people_as_state
+    kyiv = Actor(text="Kyiv", name="Kyiv (Ukrainian government)", code="UKRGOV", country="UKR", roles=["GOV"])
+    russians = Actor(text="Russians", name="Russia", code="RUSCVL", country="RUS", roles=["CVL"])
+    villagers = Actor(text="villagers", name="villagers", code="RUSCVL", country="RUS", roles=["CVL"])
+    assert _city_not_government(kyiv).code == "UKR"
+    assert _people_as_state(russians).code == "RUS" and _people_as_state(villagers).code == "RUSCVL"

@@ -16,8 +16,9 @@ killing an official 186, destroying property 1712), from light verbs and their e
 """
 from __future__ import annotations
 
+import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -1004,6 +1005,9 @@ class EventCoder:
         info = self.tables.info(code)
         if info is None:
             return []
+        if info.root in FORCE_ROOTS:
+            target = _city_not_government(target)
+            sources = [_people_as_state(s) for s in sources]
         out: list[Event] = []
         for source in sources:
             own = target
@@ -1746,6 +1750,28 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None]) -
     if root not in RECIPROCAL_ROOTS or source is None or len(sources) != 2 or None in sources:
         return None
     return sources[1] if sources[0] is source else sources[0]
+
+
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def _city_not_government(target: Actor | None) -> Actor | None:
+    """A capital struck by missiles is the city (its country), not its government: the
+    resolver reads "Kyiv" as the government it stands for, right for talks, wrong here."""
+    if target is None or not target.name.endswith("government)") or target.code != target.country + "GOV":
+        return target
+    return replace(target, code=target.country, roles=[], name=target.name.split(" (")[0])
+
+
+def _people_as_state(source: Actor | None) -> Actor | None:
+    """"Russians shelled the town": a bare plural demonym using force is the country, not
+    its civilians (as victims, "killed three Israelis", they stay civilians)."""
+    if source is None or source.code != source.country + "CVL" or not _DEMONYM_PLURAL.match(source.text):
+        return source
+    return replace(source, code=source.country, roles=[])
+
+
+_DEMONYM_PLURAL = re.compile(r"^(?:the )?[A-Z][a-z]+s$")
 
 
 def _distinct_codes(actors: list[Actor | None]) -> list[Actor]:
