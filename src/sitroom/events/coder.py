@@ -1290,7 +1290,8 @@ def _entered_place(verb: Token, lemma: str, obj: Token | None) -> Token | None:
         return obj
     into = prep_object(verb, "into")
     if into is not None and not _is_place(into) and into.lower_ in ("parts", "part", "areas", "outskirts", "districts"):
-        into = prep_object(into, "of")  # "advanced into parts of Aleppo"
+        into = prep_object(into, "of")  # "advanced into parts of Aleppo" (any proper name there)
+        return into if into is not None and (into.pos_ == "PROPN" or _is_place(into)) else None
     return into if _is_place(into) else None
 
 
@@ -1766,8 +1767,10 @@ def _city_not_government(target: Actor | None) -> Actor | None:
 def _people_as_state(source: Actor | None) -> Actor | None:
     """"Russians shelled the town": a bare plural demonym using force is the country, not
     its civilians (as victims, "killed three Israelis", they stay civilians)."""
-    if source is None or source.code != source.country + "CVL" or not _DEMONYM_PLURAL.match(source.text):
-        return source
+    if source is None or not source.country or source.code != source.country + "CVL" \
+            or not _DEMONYM_PLURAL.match(source.text) or source.name == source.text \
+            or source.text[:4].lower() != source.name[:4].lower():
+        return source  # only "Russians" named after "Russia", not "Villagers"
     return replace(source, code=source.country, roles=[])
 
 
