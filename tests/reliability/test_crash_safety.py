@@ -30,7 +30,7 @@ def corpus(tmp_path_factory, pipeline):
 def test_sigkill_at_random_points_loses_nothing(tmp_path, corpus):
     path, records, fresh = corpus
     db = tmp_path / "crash.duckdb"
-    cmd = sitroom_cmd("run", str(path), "--db", str(db), "--batch-size", "16")
+    cmd = sitroom_cmd("run", str(path), "--db", str(db), "--batch-size", "16", "--commit-every", "32")
     rng = random.Random(2024)
     states = []
     # kill 1: while the store is created and the documents go in; kills 2-4: while coding,
