@@ -172,6 +172,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "lynching": "1823",                     # 1823 Kill by physical assault
     "sit-in": "141",                        # 141 Demonstrate or rally
     "exercise": "150", "drill": "150", "manoeuvre": "150",  # 150 Demonstrate military power (joint: 062)
+    "patrol": "150",                        # 150 Demonstrate military or police power
     "mobilisation": "154", "mobilization": "154",  # 154 Mobilize or increase armed forces
 }
 
@@ -195,6 +196,7 @@ CODEBOOK_PHRASAL: dict[str, list[tuple[str, str]]] = {
 # block "" = the verb's own code with no patterns (its dictionary block was written for
 # verbs of another sense).
 CODEBOOK_VERBS: dict[str, tuple[str, str]] = {
+    "renege": ("", "120"),           # 12 Reject: going back on a commitment
     "urge": ("DEMAND", "020"),       # 02 Appeal: "urge", "call on"
     "implore": ("DEMAND", "020"),
     "beseech": ("DEMAND", "020"),

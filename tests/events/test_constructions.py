@@ -287,3 +287,15 @@ def test_force_against_a_capital_hits_the_country_and_demonyms_attack_as_states(
     villagers = Actor(text="villagers", name="villagers", code="RUSCVL", country="RUS", roles=["CVL"])
     assert _city_not_government(kyiv).code == "UKR"
     assert _people_as_state(russians).code == "RUS" and _people_as_state(villagers).code == "RUSCVL"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt is opposed to mediation by Syria.", "126"),
+    ("The government opposes the peace plan.", "127"),
+    ("The president ordered the rebels to appear for questioning.", "100"),
+    ("The president gave a warm welcome to the rebels.", "043"),
+    ("Eighty peacekeepers were shipped out of the town on Friday.", "1661"),
+    ("The police ordered patrols in the capital.", "150"),
+])
+def test_opposition_to_proposals_orders_welcomes_and_removals(nlp, coder, text, expected):
+    assert expected in [c for _, c, _ in triples(nlp, coder, text)]

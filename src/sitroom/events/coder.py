@@ -51,7 +51,7 @@ from sitroom.events.vocab import (
     MILITARY_MOVE_WORDS, INFLICT_VERBS, INFLICTED_WORDS, REPORTED_EVENT_VERBS, ARMED_WORDS, ENTER_VERBS,
     CONTROL_VERBS, WEAPON_SUBJECT_WORDS, WEAPON_IMPACT_VERBS, PERSON_WORDS, EXECUTE_VERBS, ABDUCT_VERBS,
     NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES, HABITUAL_ADVERBS, HABITUAL_ADJECTIVES,
-    THROWN_IN_RIOTS,
+    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -397,8 +397,11 @@ class EventCoder:
         """"ordered troops to attack": the attack, with the one who ordered it as source;
         "ordered the newspaper to close": the coercion of the newspaper."""
         code = self._inner_code(inner)
+        ordered = first_child(verb, ("dobj", "dative"))
         if code is None:
-            return []
+            # "a judge ordered the former president to appear for questioning": a demand on him
+            return [Candidate("100", verb, subjects, ordered, modality, attribution, priority=3)] \
+                if ordered is not None and ordered.pos_ in ("PROPN", "NOUN") else []
         match = self._match(inner)
         _, target = self._actors(inner, subjects, match)
         if target is None or code[:2] in ("16", "17"):
@@ -584,6 +587,13 @@ class EventCoder:
                 obj.lower_ in ARMED_WORDS | PROPERTY_WORDS | PLACE_WORDS | TARGET_SITE_WORDS):
             code = self._refine_code("190", verb)  # "fought government soldiers", "attacked a shelter"
             return [Candidate(code, verb, subjects, obj, modality, attribution, priority=2)]
+        opposed = _opposed_proposal(verb, lemma, obj)
+        if opposed is not None:
+            return [Candidate(opposed[0], verb, subjects, _author_of(opposed[1], verb), modality, attribution, priority=2)]
+        if obj is not None and obj.lemma_.lower() in WELCOME_NOUNS and lemma in ("give", "extend", "accord"):
+            # "gave a warm welcome to de Klerk": hosting his visit (043)
+            return [Candidate("043", verb, subjects, prep_object(verb, "to") or prep_object(obj, "to"),
+                              modality, attribution, priority=2)]
         if lemma in DISPERSE_VERBS and obj is not None and _is_crowd(obj):
             return [Candidate("175", verb, subjects, _author_of(obj, verb) or obj, modality, attribution, priority=2)]
         return None
@@ -1253,6 +1263,21 @@ def _suicide_attack(trigger: Token) -> bool:
     return any(t.lower_ in ("suicide", "self-immolation") for h in holders for t in h.subtree)
 
 
+def _opposed_proposal(verb: Token, lemma: str, obj: Token | None) -> tuple[str, Token] | None:
+    """The code and noun of "opposes the plan", "is opposed to French mediation"."""
+    if lemma == "oppose":
+        proposal = obj or prep_object(verb, "to")  # "is opposed to French mediation"
+    elif lemma == "be":
+        opposed = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "opposed"), None)
+        proposal = prep_object(opposed, "to") if opposed is not None else None
+    else:
+        return None
+    if proposal is None:
+        return None
+    code = next((c for vocab, c in OPPOSED_PROPOSALS if proposal.lemma_.lower() in vocab or proposal.lower_ in vocab), None)
+    return (code, proposal) if code is not None else None
+
+
 def _habitual(verb: Token) -> bool:
     """A present-tense pattern of behaviour ("the group often attacks convoys", "carries
     out frequent bombings"), not a reported act."""
@@ -1451,7 +1476,8 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
     if found is None and lemma in IMPOSE_VERBS:
         found = _first_class(words, IMPOSE_OBJECTS)
     if found is None and lemma in REMOVAL_VERBS and (lemma != "send" or any(
-            c.lower_ in ("home", "back") for c in verb.children)):
+            c.lower_ in ("home", "back") for c in verb.children)) and (lemma != "ship" or any(
+            c.lower_ == "out" for c in verb.children)):
         found = _first_class(words, REMOVAL_OBJECTS)
         if found is None and lemma in RETREAT_VERBS and words & FORCE_WORDS:
             found = "0874"

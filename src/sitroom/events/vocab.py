@@ -30,7 +30,7 @@ PLAN = frozenset({"plan", "intend", "expect", "prepare", "aim", "schedule", "see
                   "hope", "want", "wish", "consider", "mull", "weigh", "propose"})
 ATTEMPT = frozenset({"attempt", "try"})
 # verbs whose object noun names the event: "held talks", "opened an investigation"
-LIGHT_VERBS = frozenset({"launch", "stage", "mount", "wage", "conduct", "carry", "hold", "open",
+LIGHT_VERBS = frozenset({"launch", "stage", "mount", "wage", "conduct", "carry", "hold", "open", "order",
                          "begin", "start", "continue", "resume", "undertake", "complete",
                          "intensify", "escalate", "unleash", "step", "make", "pay",
                          "initiate", "renew", "organize", "organise", "lead", "join",
@@ -133,7 +133,7 @@ IMPOSE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"restriction", "restrictions", "censorship"}), "172"),
 )
 REMOVAL_VERBS = frozenset({"withdraw", "pull", "expel", "evacuate", "recall", "kick", "oust",
-                           "deport", "throw", "remove", "send"})
+                           "deport", "throw", "remove", "send", "ship"})
 REMOVAL_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "blue", "helmets"}), "1661"),
     (frozenset({"inspector", "inspectors", "observer", "observers", "monitor", "monitors",
@@ -531,3 +531,12 @@ THROWN_IN_RIOTS = frozenset({"stone", "stones", "rock", "rocks", "bottle", "bott
                              "bricks", "egg", "eggs", "molotov", "molotovs", "cocktail", "cocktails",
                              "firebomb", "firebombs", "petrol", "projectiles", "tyres", "tires",
                              "fireworks", "debris", "chairs"})
+# "opposed to French mediation", "opposes the plan": rejecting a proposal (12), by what it is
+OPPOSED_PROPOSALS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"mediation", "arbitration"}), "126"),
+    (frozenset({"talks", "negotiations", "meeting", "summit", "dialogue"}), "125"),
+    (frozenset({"plan", "proposal", "deal", "agreement", "accord", "resolution", "initiative",
+                "deployment", "roadmap", "offer", "settlement"}), "127"),
+)
+# "gave a warm welcome / reception to X": hosting a visit (043)
+WELCOME_NOUNS = frozenset({"welcome", "reception"})
