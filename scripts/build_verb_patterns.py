@@ -146,6 +146,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "assassination": "186", "kidnapping": "181", "abduction": "181",  # 186, 181
     "massacre": "202",                      # 202 Engage in mass killings
     "investigation": "090", "inquiry": "090", "probe": "090",  # 09 Investigate
+    "hearing": "090", "inquest": "090",      # 09 Investigate (judicial)
     "lawsuit": "115",                       # 115 Bring lawsuit against
     "visit": "042",                         # 042 Make a visit
     "cleansing": "203",                     # 203 Engage in ethnic cleansing

@@ -299,3 +299,13 @@ def test_force_against_a_capital_hits_the_country_and_demonyms_attack_as_states(
 ])
 def test_opposition_to_proposals_orders_welcomes_and_removals(nlp, coder, text, expected):
     assert expected in [c for _, c, _ in triples(nlp, coder, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels were put under investigation by the police.", "090"),
+    ("The government shortened the curfew by one hour.", "0813"),
+    ("Egypt mobilized volunteers to support the rebels.", "05"),
+    ("The court opened a hearing into the killings.", "090"),
+])
+def test_put_under_shortened_curfews_mobilized_support_and_hearings(nlp, coder, text, expected):
+    assert any(c.startswith(expected) for _, c, _ in triples(nlp, coder, text))

@@ -694,6 +694,8 @@ class EventCoder:
             obj = prep_object(verb, "in")  # "engaged in / took part in ethnic cleansing"
         if obj is None and self._lemma(verb) in RESORT_VERBS:
             obj = prep_object(verb, "to")  # "resorted to violence"
+        if self._lemma(verb) in ("put", "place") and prep_object(verb, "under") is not None:
+            obj = prep_object(verb, "under")  # "put under investigation / house arrest"
         if obj is None:
             return None
         if obj.lemma_.lower() in MEASURE_OF_EVENTS and prep_object(obj, "of") is not None:
@@ -1761,7 +1763,7 @@ def _resolve(doc_actors: ActorLookup | None, span: Span) -> Actor | None:
 
 
 MOTION_VERBS = frozenset({"travel", "go", "fly", "come", "arrive", "head", "journey", "return", "rush"})
-DISPATCH_VERBS = frozenset({"send", "dispatch"})
+DISPATCH_VERBS = frozenset({"send", "dispatch", "mobilize", "mobilise", "enlist", "recruit"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 APPEAL_NOUNS = DEMAND_NOUNS - {"ultimatum"}  # an ultimatum is a threat (139), its noun code
 APPEAL_ISSUING_VERBS = LIGHT_VERBS | {"repeat", "address", "direct", "present", "submit", "send", "put"}

@@ -114,7 +114,8 @@ def family_code(family: str, inner: str | None) -> str:
 # diplomats (161, "withdrawal or expulsion of diplomats") from withdrawing troops (0874)
 # and deporting individuals (174). (object head words, code) in priority order.
 EASE_VERBS = frozenset({"lift", "ease", "relax", "end", "remove", "scrap", "revoke", "rescind",
-                        "loosen", "cancel", "suspend", "repeal", "abolish", "waive", "unfreeze"})
+                        "loosen", "cancel", "suspend", "repeal", "abolish", "waive", "unfreeze",
+                        "shorten"})
 EASE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"curfew"}), "0813"),
     (frozenset({"emergency", "martial"}), "0814"),
