@@ -309,3 +309,7 @@ def test_opposition_to_proposals_orders_welcomes_and_removals(nlp, coder, text, 
 ])
 def test_put_under_shortened_curfews_mobilized_support_and_hearings(nlp, coder, text, expected):
     assert any(c.startswith(expected) for _, c, _ in triples(nlp, coder, text))
+
+
+def test_strikes_by_an_actor_are_its_attack(nlp, coder):
+    assert triples(nlp, coder, "Air strikes by the army killed the rebels.") == [("KENMIL", "195", "KENREB")]

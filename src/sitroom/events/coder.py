@@ -534,8 +534,10 @@ class EventCoder:
         armed = subject is not None and subject.lower_ in ARMED_WORDS
         weapon = _weapon_subject(verb, lemma, subject)
         if weapon is not None:
-            owner = next((c for c in reversed(list(weapon.lefts)) if c.dep_ in ("poss", "amod", "compound", "nmod")
-                          and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))), None)  # nearest first
+            owner = prep_object(weapon, "by") or next(  # "strikes by the army", "Rebel missile strikes"
+                (c for c in reversed([t for t in weapon.subtree if t.i < weapon.i])
+                 if c.dep_ in ("poss", "amod", "compound", "nmod")
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE") or c.lower_ in ARMED_WORDS)), None)
             target = obj if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC") else _victims(verb)
             # no named owner: the weapon stands as the unknown perpetrator (resolved as such)
             return [Candidate(_weapon_code(verb, weapon), verb, [owner or weapon], target,
@@ -581,7 +583,8 @@ class EventCoder:
             author = _act_author(attack)
             target = obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in (
                 "people", "persons") else next((o for p in ("on", "against") if (o := prep_object(attack, p)) is not None), obj)
-            return [Candidate(self._refine_code(self.lexicon.nouns[attack.lemma_.lower()], attack), verb,
+            code = self._refine_code(self.lexicon.nouns[attack.lemma_.lower()], attack)
+            return [Candidate(self._refine_code(code, attack), verb,
                               [author] if author is not None else [attack], target, modality, attribution, priority=2)]
         if lemma in ("fight", "attack") and obj is not None and (
                 obj.lower_ in ARMED_WORDS | PROPERTY_WORDS | PLACE_WORDS | TARGET_SITE_WORDS):
@@ -603,6 +606,7 @@ class EventCoder:
         if subject is None or lemma not in HARM_VERBS:
             return None
         code = self.lexicon.nouns.get(subject.lemma_.lower())
+        code = self._refine_code(code, subject) if code is not None else None  # "missile strikes" are not labour strikes
         return subject if code is not None and code[:2] in ("18", "19", "20") else None
 
     def _appeal_noun_events(self, verb: Token, subjects: list[Token], modality: str,
