@@ -313,3 +313,11 @@ def test_put_under_shortened_curfews_mobilized_support_and_hearings(nlp, coder, 
 
 def test_strikes_by_an_actor_are_its_attack(nlp, coder):
     assert triples(nlp, coder, "Air strikes by the army killed the rebels.") == [("KENMIL", "195", "KENREB")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army rejected calls for negotiations with the rebels.", "125"),
+    ("The rebels rejected the peace plan.", "127"),
+])
+def test_a_rejected_proposal_is_coded_by_what_it_proposes(nlp, coder, text, expected):
+    assert [c for _, c, _ in triples(nlp, coder, text)] == [expected]

@@ -848,9 +848,13 @@ class EventCoder:
             if obj is not None and obj.lemma_.lower() in DENIAL_NOUNS:
                 return [Candidate("016", verb, subjects, prep_object(obj, "for"), modality, attribution, priority=2)]
         if obj is not None and obj.lemma_.lower() in PROPOSAL_NOUNS and not is_negated(verb):
-            # "rejected/dismissed an appeal, a plan, an offer": CAMEO 12
+            # "rejected/dismissed an appeal, a plan, an offer": CAMEO 12, by what was proposed
+            # ("rejected calls for negotiations": 125)
             match = self._match(verb)
             code = match.code if match is not None and match.code and match.code[:2] == "12" else "120"
+            content = prep_object(obj, "for") or prep_object(obj, "of") or obj
+            code = next((c for vocab, c in OPPOSED_PROPOSALS if content.lemma_.lower() in vocab
+                         or content.lower_ in vocab), code)
             return [Candidate(code, verb, subjects, prep_object(obj, "from") or prep_object(obj, "by"),
                               modality, attribution, priority=2)]
         if inner is not None and inner.lemma_.lower() == "comment":
