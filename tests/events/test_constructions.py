@@ -321,3 +321,7 @@ def test_strikes_by_an_actor_are_its_attack(nlp, coder):
 ])
 def test_a_rejected_proposal_is_coded_by_what_it_proposes(nlp, coder, text, expected):
     assert [c for _, c, _ in triples(nlp, coder, text)] == [expected]
+
+
+def test_accepting_an_offer_targets_who_made_it(nlp, coder):
+    assert triples(nlp, coder, "The rebels accepted the government's offer of talks.") == [("KENREB", "036", "KENGOV")]

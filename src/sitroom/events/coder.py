@@ -367,11 +367,11 @@ class EventCoder:
         obj = first_child(verb, ("dobj",))
         match = self._match(verb)
         if obj is not None and obj.lemma_.lower() in ACCEPTED_PROPOSALS and (match is None or match.weight <= 1):
-            words = {t.lemma_.lower() for t in obj.subtree}
+            words = {t.lemma_.lower() for t in obj.subtree} | {t.lower_ for t in obj.subtree}
             code = "036" if words & {"invitation", "talks", "meeting", "visit"} else \
                 "037" if words & {"dispute", "settlement", "peace", "conflict"} else "030"
-            return [Candidate(code, verb, subjects, prep_object(obj, "from") or prep_object(obj, "by"),
-                              modality, attribution, priority=2)]
+            return [Candidate(code, verb, subjects, _author_of(obj, verb) or prep_object(obj, "from"),
+                              modality, attribution, priority=2)]  # "accepted the government's offer"
         if obj is None or obj.lemma_.lower() not in DEMAND_NOUNS or (match is not None and match.weight > 1):
             return []
         target = prep_object(obj, "from") or prep_object(obj, "of") or next(
