@@ -325,3 +325,13 @@ def test_a_rejected_proposal_is_coded_by_what_it_proposes(nlp, coder, text, expe
 
 def test_accepting_an_offer_targets_who_made_it(nlp, coder):
     assert triples(nlp, coder, "The rebels accepted the government's offer of talks.") == [("KENREB", "036", "KENGOV")]
+
+
+def test_claiming_to_have_acted_keeps_the_claimant_as_source(nlp, coder):
+    events = code(nlp, coder, "The army claimed to have killed fifty rebels.")
+    assert [(e.source.code, e.root, e.target.code, e.modality) for e in events] == [
+        ("KENMIL", "19", "KENREB", "reported")]
+
+
+def test_shooting_down_an_aircraft_is_no_air_strike(nlp, coder):
+    assert [c for _, c, _ in triples(nlp, coder, "The rebels shot down an army helicopter.")] == ["190"]

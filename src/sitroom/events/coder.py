@@ -738,7 +738,9 @@ class EventCoder:
         if inner is not None:
             speaker = subjects[0] if subjects else None
             mod = "reported" if modality == "asserted" else modality
-            framed = self._clause(inner, None, mod, speaker) if not is_negated(verb) else []
+            # "claimed to have killed 50 militants": an infinitive's doer is the speaker
+            inherited = subjects if inner.dep_ == "xcomp" else None
+            framed = self._clause(inner, inherited, mod, speaker) if not is_negated(verb) else []
             if framed:
                 return framed
             if inner.dep_ == "ccomp" and is_negated(inner):
@@ -915,6 +917,8 @@ class EventCoder:
             return "202"  # "mass killings": CAMEO 202 Engage in mass killings
         if code[:2] not in ("18", "19") and code not in KILLING_CODES:
             return code
+        if _particle(trigger) == "down" or trigger.lemma_.lower() in ("intercept", "down"):
+            return code  # "shot down a helicopter": the aircraft is the target, not the means
         # the act's own words and its subject's, not those of clauses hung on it ("opened fire
         # after the explosion" is no bombing); a passive killing's cause clause is its own
         # ("were killed when the rebels shelled the town")
