@@ -335,3 +335,61 @@ def test_claiming_to_have_acted_keeps_the_claimant_as_source(nlp, coder):
 
 def test_shooting_down_an_aircraft_is_no_air_strike(nlp, coder):
     assert [c for _, c, _ in triples(nlp, coder, "The rebels shot down an army helicopter.")] == ["190"]
+
+
+# ------------------------------------------------------------------ findings, complaints, pledges, culpability
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels charged that the army had looted the market.", ("KENREB", "112", "KENMIL")),
+    ("The army is burning villages in the north, the rebels protested.", ("KENREB", "111", "KENMIL")),
+    ("The rebels complained that the police were harassing their supporters.", ("KENREB", "114", "KENCOP")),
+])
+def test_a_complaint_about_a_clause_disapproves_of_its_subject(nlp, coder, text, expected):
+    assert triples(nlp, coder, text) == [expected]
+
+
+def test_a_protest_voiced_in_words_is_no_demonstration(nlp, coder):
+    events = code(nlp, coder, "The government is starving the north, the rebels protested.")
+    assert [(e.root, e.acled) for e in events] == [("11", None)]
+
+
+def test_a_finding_reports_its_clause(nlp, coder):
+    events = code(nlp, coder, "An inquiry by the council found that the police had shot two students.")
+    assert [(e.source.code, e.quad_class, e.modality) for e in events] == [("KENCOP", 4, "reported")]
+
+
+def test_a_finding_that_someone_must_act_is_a_demand(nlp, coder):
+    assert [(s, c[:2], t) for s, c, t in triples(
+        nlp, coder, "The council concluded that the government must release the prisoners.")] == [
+        ("KENGOV", "10", "KENGOV")]
+
+
+def test_concluding_an_agreement_is_not_a_finding(nlp, coder):
+    assert [c[:2] for _, c, _ in triples(nlp, coder, "The government concluded an agreement with Egypt.")] != ["01"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is committed to reforming its police, the president said.",
+    "The government is determined to improving relations with Egypt.",
+])
+def test_a_commitment_is_a_pledge_even_to_an_uncoded_act(nlp, coder, text):
+    assert [c[:2] for _, c, _ in triples(nlp, coder, text)] == ["03"]
+
+
+def test_willingness_to_an_uncoded_act_is_still_no_event(nlp, coder):
+    assert triples(nlp, coder, "Kenya is willing to reform its police.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels are guilty of shelling the town, the government said.", ("KENREB", "19", None)),
+    ("The army was responsible for killing ten villagers.", ("KENMIL", "19", None)),
+])
+def test_guilt_or_responsibility_for_an_act_is_the_act(nlp, coder, text, expected):
+    assert [(s, c[:2], t) for s, c, t in triples(nlp, coder, text)][:1] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The police used excessive force against protesters.", ("KENCOP", "175", None)),
+    ("The army used artillery against the rebels.", ("KENMIL", "194", "KENREB")),
+])
+def test_the_means_used_are_not_the_target(nlp, coder, text, expected):
+    assert triples(nlp, coder, text) == [expected]

@@ -28,7 +28,7 @@ from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
 from sitroom.events.syntax import (
     according_to, aux_modality, conjuncts_of, first_child, first_subject, has_mark,
     has_obligation, has_own_agent, inner_verb, is_negated, mentions, mood_code, np_span,
-    prep_object, readiness_complement, speaker_text, speech_act_clause, subjects_of,
+    prep_object, readiness_complement, culpability_complement, speaker_text, speech_act_clause, subjects_of,
 )
 from sitroom.events.tables import CodeInfo, CodeTables, code_tables
 from sitroom.events.vocab import (
@@ -51,7 +51,7 @@ from sitroom.events.vocab import (
     MILITARY_MOVE_WORDS, INFLICT_VERBS, INFLICTED_WORDS, REPORTED_EVENT_VERBS, ARMED_WORDS, ENTER_VERBS,
     CONTROL_VERBS, WEAPON_SUBJECT_WORDS, WEAPON_IMPACT_VERBS, PERSON_WORDS, EXECUTE_VERBS, ABDUCT_VERBS,
     NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES, HABITUAL_ADVERBS, HABITUAL_ADJECTIVES,
-    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS,
+    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -258,7 +258,11 @@ class EventCoder:
         ready = readiness_complement(verb)
         if ready is not None:
             # "is willing/ready/prepared to send troops": an expressed intent (03) or threat (13)
-            return self._intent_or_threat(verb, ready, subjects, modality, attribution)
+            return self._intent_or_threat(verb, ready, subjects, modality, attribution, pledge=_pledged(verb))
+        culpable = culpability_complement(verb)
+        if culpable is not None:
+            # "both sides are guilty of violating the truce": they did it (as the speaker says)
+            return self._clause(culpable, subjects, modality, attribution)
         if lemma in ASPECTUAL and inner is not None and inner.dep_ == "xcomp" \
                 and first_child(verb, ("dobj",)) is None:  # "began a hunger strike to demand": the strike
             return self._clause(inner, subjects, modality, attribution)
@@ -269,8 +273,12 @@ class EventCoder:
                 _, target = self._actors(inner, subjects, match)
                 return [Candidate("185", verb, subjects, target, modality, attribution, priority=3)]
             return self._clause(inner, subjects, modality, attribution)
-        if lemma in SPEECH:
+        if lemma in SPEECH or (lemma in FINDING_VERBS and inner is not None and inner.dep_ == "ccomp"
+                               and first_subject(inner) is not None):
             return self._speech(verb, inner, subjects, modality)
+        complaint = self._complaint(verb, inner, subjects, modality, attribution)
+        if complaint:
+            return complaint
         if lemma == "seek" and inner is None:
             sought = self._sought(verb, subjects, modality, attribution)
             if sought:
@@ -657,13 +665,13 @@ class EventCoder:
         return purpose if code is not None and code[:2] == "04" else None
 
     def _intent_or_threat(self, verb: Token, inner: Token, subjects: list[Token], modality: str,
-                          attribution: Token | None) -> list[Candidate]:
+                          attribution: Token | None, pledge: bool = False) -> list[Candidate]:
         inner_code = self._inner_code(inner)
         if inner_code and inner_code[:2] in CONFLICT_ROOTS:
             return self._family(verb, inner, subjects, "13", "threatened", attribution)
         if inner_code is None:
             return [Candidate("030", verb, subjects, first_child(inner, ("dobj",)), modality, attribution, priority=2)] \
-                if self._lemma(verb) in INTENT else []
+                if pledge or self._lemma(verb) in INTENT else []
         return self._family(verb, inner, subjects, "03", modality, attribution)
 
     @staticmethod
@@ -772,6 +780,19 @@ class EventCoder:
         if target is None and match is not None and match.prep:
             target = prep_object(verb, match.prep)
         return [Candidate(code, verb, subjects, target, modality, priority=1)]
+
+    def _complaint(self, verb: Token, inner: Token | None, subjects: list[Token], modality: str,
+                   attribution: Token | None) -> list[Candidate]:
+        """"charged / complained / protested that the army shelled the town": disapproval (11)
+        of the clause's subject; a protest voiced this way is a complaint, not a demonstration."""
+        if self._lemma(verb) not in DISAPPROVAL_VERBS or inner is None or inner.dep_ != "ccomp" or is_negated(verb):
+            return []
+        accused = first_subject(inner)
+        if accused is None or accused.pos_ == "PRON" and accused.lower_ in ("it", "there", "this"):
+            return []
+        match = self._match(verb)
+        code = match.code if match is not None and match.code and match.code[:2] == "11" else "111"
+        return [Candidate(code, verb, subjects, accused, modality, attribution, priority=2)]
 
     def _reported_event_noun(self, verb: Token, subjects: list[Token], modality: str) -> list[Candidate]:
         """"the network reported a second RSF strike on the camp", "confirmed the attack by
@@ -974,7 +995,7 @@ class EventCoder:
                 target = author
             elif target is not None and target.dep_ == "dobj" and (
                     target.lemma_.lower() in MEASURE_NOUNS or target.lower_ in MEASURE_NOUNS
-                    or target.lower_ in FIRED_WEAPON_WORDS):
+                    or target.lower_ in FIRED_WEAPON_WORDS or self._used_means(verb, target)):
                 # "imposed sanctions on Iran", "cut aid to Egypt": the measure's addressee
                 target = next((o for p in MEASURE_PREPS if (o := prep_object(target, p) or prep_object(verb, p))
                                is not None and o.ent_type_ not in ("DATE", "TIME")), None)
@@ -988,6 +1009,10 @@ class EventCoder:
         if target is not None and target.pos_ not in ("NOUN", "PROPN", "PRON"):
             target = None
         return sources, target
+
+    def _used_means(self, verb: Token, obj: Token) -> bool:
+        """"used force / tear gas / barrel bombs against X": the means, not the one acted on."""
+        return self._lemma(verb) in USE_VERBS and _first_class({obj.lower_, obj.lemma_.lower()}, USE_WEAPON_CODES) is not None
 
     # -------------------------------------------------------------- records
     def _build_events(self, document: Document, sent: Span, s_index: int,
@@ -1290,6 +1315,11 @@ def _opposed_proposal(verb: Token, lemma: str, obj: Token | None) -> tuple[str, 
         return None
     code = next((c for vocab, c in OPPOSED_PROPOSALS if proposal.lemma_.lower() in vocab or proposal.lower_ in vocab), None)
     return (code, proposal) if code is not None else None
+
+
+def _pledged(verb: Token) -> bool:
+    """"is committed / determined to ...": a pledge even when the act itself has no code."""
+    return verb.lower_ in COMMITTED or any(c.dep_ in ("acomp", "attr") and c.lower_ in COMMITTED for c in verb.children)
 
 
 def _habitual(verb: Token) -> bool:

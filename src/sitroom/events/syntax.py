@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitroom.events.vocab import (
-    HYPOTHETICAL_AUX, OBLIGATION_AUX, OPTIMISM, PESSIMISM, PLANNED_AUX, READINESS, SPEECH_NOUNS,
+    CULPABLE, HYPOTHETICAL_AUX, OBLIGATION_AUX, OPTIMISM, PESSIMISM, PLANNED_AUX, READINESS, SPEECH_NOUNS,
 )
 
 # dependents left out of an actor's noun phrase (clauses, appositions, conjuncts)
@@ -154,12 +154,31 @@ def has_own_agent(verb: Token, inner: Token) -> bool:
 
 
 def readiness_complement(verb: Token) -> Token | None:
-    """The action of "is willing/ready/prepared to ACT"."""
+    """The action of "is willing/ready/prepared to ACT", "is committed to ACTING" (the parser
+    reads the last as a passive verb with a gerund under "to")."""
+    if verb.lemma_ == "be":
+        word = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in READINESS), None)
+    else:
+        passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+        word = verb if passive and verb.lower_ in READINESS else None
+    return _action_complement(word, "to") if word is not None else None
+
+
+def culpability_complement(verb: Token) -> Token | None:
+    """The act of "X is guilty of / responsible for ACTING": X did it."""
     if verb.lemma_ != "be":
         return None
-    for c in verb.children:
-        if c.dep_ in ("acomp", "attr") and c.lower_ in READINESS:
-            return next((x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)
+    word = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in CULPABLE), None)
+    return _action_complement(word, CULPABLE[word.lower_]) if word is not None else None
+
+
+def _action_complement(word: Token, prep: str) -> Token | None:
+    """The verb of "WORD to ACT" (xcomp) or "WORD PREP ACTING" (a gerund under the preposition)."""
+    for c in word.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            return c
+        if c.dep_ == "prep" and c.lower_ == prep:
+            return next((x for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG"), None)
     return None
 
 

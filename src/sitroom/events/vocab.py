@@ -39,6 +39,15 @@ LIGHT_VERBS = frozenset({"launch", "stage", "mount", "wage", "conduct", "carry",
 ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "go", "renew", "step",
                        "decide", "move", "proceed"})
 READINESS = frozenset({"willing", "ready", "prepared", "committed", "determined", "set", "poised", "eager"})
+# "is guilty of shelling", "was responsible for killing": the preposition that takes the act
+CULPABLE = {"guilty": "of", "responsible": "for", "culpable": "for"}
+# a commitment is a pledge even when the committed act has no code: "is committed to reform" (030)
+COMMITTED = frozenset({"committed", "determined"})
+# "concluded / found / ruled that ...": a finding states its clause as a speaker does
+FINDING_VERBS = frozenset({"conclude", "find", "rule"})
+# "charged / complained / protested that X did Y": disapproval of X, the clause's subject
+DISAPPROVAL_VERBS = frozenset({"charge", "complain", "protest", "allege", "accuse", "criticize",
+                             "criticise", "condemn", "denounce", "deplore", "lament"})
 OBLIGATION_AUX = frozenset({"must", "should"})
 CESSATION = frozenset({"stop", "end", "halt", "cease", "suspend", "freeze", "abandon"})
 DENIAL_NOUNS = frozenset({"responsibility", "involvement", "role", "charge", "allegation",
@@ -239,6 +248,8 @@ USE_WEAPON_CODES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"barrel", "aircraft", "warplanes", "jets", "drones", "helicopters", "airstrikes"}), "195"),
     (frozenset({"artillery", "tanks", "mortars", "rockets", "missiles", "howitzers"}), "194"),
     (frozenset({"shield", "shields"}), "184"),
+    # "used (excessive) force against": military force (190); against a crowd, repression (175)
+    (frozenset({"force"}), "190"),
 )
 
 # ------------------------------------------------------------------ cooperation contexts
