@@ -218,3 +218,12 @@ def test_where_an_actor_acted_is_weaker_than_the_story_country(nlp, resolver):
     actors.resolve(doc[0:2])
     delegation = next(t for t in doc if t.lower_ == "delegation")
     assert actors.resolve(doc[delegation.i - 1:delegation.i + 1]).country == "IRQ"
+
+
+@pytest.mark.parametrize("text, code", [
+    # unidentified attackers belong to the place of the attack, not to their victims
+    ("Gunmen in Mosul killed two Turkish truck drivers.", "IRQUAF"),
+    ("A roadside bomb near Kandahar wounded four Canadian soldiers.", "AFGUAF"),
+])
+def test_unidentified_attackers_take_the_country_of_the_place(nlp, resolver, text, code):
+    assert subjects(nlp, resolver, text)[0].code == code

@@ -393,3 +393,21 @@ def test_guilt_or_responsibility_for_an_act_is_the_act(nlp, coder, text, expecte
 ])
 def test_the_means_used_are_not_the_target(nlp, coder, text, expected):
     assert triples(nlp, coder, text) == [expected]
+
+
+class _AttackActors(Actors):
+    """Attack nouns stand for unidentified armed actors, as the agents dictionary has it."""
+    def resolve(self, span):
+        if span.root.lower_ in ("bombing", "attack"):
+            return Actor(text=span.text, name=span.root.text, code="KENUAF", country="KEN", roles=["UAF"],
+                         start=span.start_char, end=span.end_char)
+        return super().resolve(span)
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bombing killed two soldiers.",
+    "A suicide attack killed ten people.",
+])
+def test_the_mode_of_an_attack_is_not_its_author(nlp, coder, text):
+    events = coder.code(Document(id="m1", text=text), nlp(text), _AttackActors())
+    assert [(e.source.code, e.source.name) for e in events][:1] == [("KENUAF", text.split()[2])]

@@ -678,7 +678,7 @@ class DocumentActors:
             return None
         return self.resolve(subject.doc[subject.left_edge.i:subject.i + 1])
 
-    def _country_around(self, head: Token, civilian: bool = False) -> str:
+    def _country_around(self, head: Token, local: bool = False) -> str:
         """A country for an agent-only phrase ("police", "rebels"): the nearest place the
         sentence names ("in Guinea", "in Baghdad"), else the document's country, else the
         nearest country the sentence names in any way ("the Pakistani minister")."""
@@ -695,9 +695,10 @@ class DocumentActors:
         # one hung on the verb ("met Sadr in Iran", "sought asylum in Sweden") is where it
         # acted, weaker evidence than the document's own country
         own_places = [m for m in places if doc[m[0]].head.head.i in {t.i for t in head.subtree}]
-        if civilian:
+        if local:
             # civilians are people of the place where it happened ("killed seven people in
-            # Kharkiv"), whoever attacked them
+            # Kharkiv"), whoever attacked them; so are unidentified attackers ("a roadside
+            # bomb near Samarra", ACLED's "Unidentified Armed Group (Iraq)")
             own_places = own_places or places or [m for m in mentions if _is_place_name(doc[m[0]])]
         if own_places:
             return min(own_places, key=lambda m: abs(m[0] - head.i))[1]
@@ -872,8 +873,8 @@ class DocumentActors:
             if reading.countries:
                 country = reading.countries[0]
             elif anchor is not None and reading.agents and not prefixes:
-                civilian = all(c in _CIVILIAN_AGENTS for c, _ in reading.agents)
-                country = self._country_around(anchor, civilian)
+                local = all(c in _LOCAL_AGENTS for c, _ in reading.agents)
+                country = self._country_around(anchor, local)
             else:
                 country = self.context_country or ""
             agents = select_agents([_PEOPLE.get(c, c) for c, prefix in reading.agents if not prefix])
@@ -996,7 +997,9 @@ _FOLLOWER_NOUNS = frozenset({"follower", "supporter", "loyalist", "fighter", "mi
                              "partisan", "disciple", "gunman", "member", "men", "man"})
 
 
-_CIVILIAN_AGENTS = frozenset({"CVL", "PPL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "AGR", "BUS"})
+# agents whose country is the place where the event happened: civilians, and armed actors nobody
+# identified ("gunmen", "a roadside bomb")
+_LOCAL_AGENTS = frozenset({"CVL", "PPL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "AGR", "BUS", "UAF"})
 
 
 def _is_place_name(token: Token) -> bool:

@@ -51,7 +51,7 @@ from sitroom.events.vocab import (
     MILITARY_MOVE_WORDS, INFLICT_VERBS, INFLICTED_WORDS, REPORTED_EVENT_VERBS, ARMED_WORDS, ENTER_VERBS,
     CONTROL_VERBS, WEAPON_SUBJECT_WORDS, WEAPON_IMPACT_VERBS, PERSON_WORDS, EXECUTE_VERBS, ABDUCT_VERBS,
     NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES, HABITUAL_ADVERBS, HABITUAL_ADJECTIVES,
-    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
+    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, ATTACK_MODE_WORDS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -1280,7 +1280,8 @@ def _act_author(act: Token) -> Token | None:
     return prep_object(act, "by") or next(
         (c for c in act.children if c.dep_ in ("poss", "compound", "nmod", "amod")
          and (c.dep_ != "amod" or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("NORP", "ORG", "GPE")
-              or c.lower_ in ARMED_WORDS)), None)
+              or c.lower_ in ARMED_WORDS)
+         and c.lower_ not in ATTACK_MODE_WORDS), None)
 
 
 def _custodians(verb: Token) -> list[Token]:

@@ -396,6 +396,11 @@ FIRED_WEAPON_WORDS = frozenset({"drone", "drones", "uav", "uavs", "gas", "tearga
                                 "round", "grenades", "grenade", "bombs", "bomb", "mortars",
                                 "mortar", "shells", "cannon", "cannons", "munitions", "projectiles",
                                 "volley", "volleys", "salvo", "salvoes", "salvos", "barrage"})
+# how or where an attack was made, not who made it: "a roadside / suicide / market bombing"
+ATTACK_MODE_WORDS = FIRED_WEAPON_WORDS | frozenset({
+    "roadside", "car", "truck", "lorry", "bicycle", "motorcycle", "vehicle", "parcel", "letter",
+    "suicide", "market", "mosque", "church", "bus", "night", "dawn", "border", "ground",
+    "rocket", "rockets", "missile", "missiles", "artillery", "sniper", "knife", "gun", "arson", "acid"})
 # "resorted to throwing stones / to violence": the act resorted to is the event
 RESORT_VERBS = frozenset({"resort", "turn"})
 # CAMEO 1721 Impose restrictions on political freedoms: "blocked / banned / prevented a march"
