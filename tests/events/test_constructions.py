@@ -411,3 +411,32 @@ class _AttackActors(Actors):
 def test_the_mode_of_an_attack_is_not_its_author(nlp, coder, text):
     events = coder.code(Document(id="m1", text=text), nlp(text), _AttackActors())
     assert [(e.source.code, e.source.name) for e in events][:1] == [("KENUAF", text.split()[2])]
+
+
+# ------------------------------------------------------------------ raids, coordinated casualties, misread reports
+def test_a_cause_hung_on_a_coordinated_verb_names_the_killers_and_no_actorless_repeat(nlp, coder):
+    events = code(nlp, coder, "Ten villagers were killed and many wounded when the rebels attacked the market.")
+    assert [(e.source.code, e.evidence.trigger) for e in events] == [("KENREB", "killed")]
+
+
+def test_a_raid_that_shoots_people_is_the_attack(nlp, coder):
+    events = code(nlp, coder, "The gunmen stormed into the village on Sunday, firing on residents as they fled.")
+    assert [(e.source.code, e.evidence.trigger) for e in events] == [("KENUAF", "firing")]
+
+
+def test_a_report_misread_as_the_speakers_clause_keeps_its_actors(nlp, coder):
+    text = ("The rebels swept into the town on Sunday, firing on soldiers at a checkpoint, "
+            "John Otieno, a local chief said.")
+    events = code(nlp, coder, text)
+    assert events and all(e.source is not None and e.source.code == "KENREB" for e in events)
+    assert all(e.cameo != "010" for e in events)
+
+
+def test_a_remote_place_is_no_remote_bomb(nlp, coder):
+    events = code(nlp, coder, "The rebels attacked a remote village, burning houses.")
+    assert events and all(e.acled is None or e.acled.sub_event_type != "Remote explosive/landmine/IED" for e in events)
+
+
+def test_reports_said_beside_the_victims_are_not_targets(nlp, coder):
+    events = code(nlp, coder, "The army killed ten rebels, residents and news reports said.")
+    assert [e.target.text for e in events] == ["ten rebels"]

@@ -43,7 +43,7 @@ WEAPON_WORDS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
                 "aircraft", "helicopter", "gunship", "air", "aerial", "sortie", "kamikaze",
                 "shahed", "shaheds", "uav", "uavs", "quadcopter", "loitering"}), AIR),
     (frozenset({"ied", "roadside", "landmine", "mine", "booby", "car-bomb", "explosive",
-                "device", "detonate", "remote"}), IED),
+                "device", "detonate"}), IED),
     (frozenset({"grenade"}), GRENADE),
     (frozenset({"shell", "shelling", "artillery", "mortar", "rocket", "missile", "howitzer",
                 "barrage", "tank", "cannon", "bombard", "bombardment"}), SHELL),
@@ -67,6 +67,7 @@ MOB = ("Riots", "Mob violence")
 ARMED_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF", "SEP", "RAD", "CRM"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # a bomb with a ground carrier is a remote explosive, not an air strike
+REMOTE_DETONATION = frozenset({"controlled", "control", "detonated", "detonation", "detonator"})
 BOMB_WORDS = frozenset({"bomb", "bombing", "bomber", "explosion", "blast"})
 GROUND_BOMB_CONTEXT = frozenset({"car", "truck", "roadside", "vehicle", "parcel", "letter", "planted",
                                  "motorcycle", "market", "bus"})
@@ -162,6 +163,8 @@ def weapon_subtype(words: set[str]) -> tuple[str, str] | None:
         # car bombs and roadside bombs are remote explosives, not air strikes; warplanes
         # bombing a market are still an air strike
         return IED
+    if "remote" in words and REMOTE_DETONATION & words:
+        return IED  # "a remote-controlled bomb"; "a remote village" names no weapon
     for vocab, sub in WEAPON_WORDS:
         hits = vocab & words
         if not hits:

@@ -102,7 +102,7 @@ class EventCoder:
                 continue
             cands = self._sentence_candidates(sent)
             if cands:
-                events.extend(self._build_events(document, sent, s_index, cands, doc_actors))
+                events.extend(_drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors)))
         return events
 
     def _match(self, verb: Token) -> VerbMatch | None:
@@ -179,6 +179,9 @@ class EventCoder:
             purposes = [c for c in self._purpose_events(verb, subjects, modality, attribution)
                         if c.code[:2] not in CONFLICT_ROOTS]
             out = purposes or out
+        if out and all(c.code == "192" for c in out):
+            # "swept into the village, firing on residents": a raid that attacks is the attack
+            out = self._raid_attacks(verb, subjects, modality, attribution) or out
         crowd = _dispersed_crowd(verb)
         if crowd is not None and (not out or all(c.code[:2] in CONFLICT_ROOTS for c in out)):
             # "opened fire / used tear gas to disperse demonstrators": violent repression (175)
@@ -193,6 +196,13 @@ class EventCoder:
             if sub:
                 out = sub
         return out
+
+    def _raid_attacks(self, verb: Token, subjects: list[Token], modality: str,
+                      attribution: Token | None) -> list[Candidate]:
+        """Violent acts of the participle clauses on an entering verb ("..., shooting residents")."""
+        return [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+                for c in self._clause(adv, subjects_of(adv) or subjects, modality, attribution)
+                if c.code[:2] in ("18", "19", "20")]
 
     def _purpose_events(self, verb: Token, subjects: list[Token], modality: str,
                         attribution: Token | None) -> list[Candidate]:
@@ -542,10 +552,7 @@ class EventCoder:
         armed = subject is not None and subject.lower_ in ARMED_WORDS
         weapon = _weapon_subject(verb, lemma, subject)
         if weapon is not None:
-            owner = prep_object(weapon, "by") or next(  # "strikes by the army", "Rebel missile strikes"
-                (c for c in reversed([t for t in weapon.subtree if t.i < weapon.i])
-                 if c.dep_ in ("poss", "amod", "compound", "nmod")
-                 and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE") or c.lower_ in ARMED_WORDS)), None)
+            owner = _act_author(weapon)  # "strikes by the army", "Rebel missile strikes"
             target = obj if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC") else _victims(verb)
             # no named owner: the weapon stands as the unknown perpetrator (resolved as such)
             return [Candidate(_weapon_code(verb, weapon), verb, [owner or weapon], target,
@@ -728,6 +735,12 @@ class EventCoder:
 
     def _speech(self, verb: Token, inner: Token | None, subjects: list[Token],
                 modality: str) -> list[Candidate]:
+        misread = _content_read_as_subject(verb)
+        if misread is not None:
+            # "Gunmen swept into the village, firing on residents, Ali Musa, a resident said":
+            # the parser made the report's subject the speaker; the apposition is the speaker
+            content, speaker = misread
+            return self._clause(content, [content.head], "reported" if modality == "asserted" else modality, speaker)
         quoted = _quoted_saying(verb)
         if quoted is not None:
             # "X was quoted as saying (that) ...": X's statement
@@ -1035,7 +1048,9 @@ class EventCoder:
                                                       doc_actors))
                 continue
             # one event per target actor, as per source actor: "visited Mauritania and Senegal"
-            targets = _distinct_codes([resolved.get(t.i) for t in conjuncts_of(c.target)]) if c.target is not None else []
+            # "killed ten civilians, locals and media reports said": reports are never acted on
+            targets = _distinct_codes([resolved.get(t.i) for t in conjuncts_of(c.target)
+                                       if t.lemma_.lower() not in RELEASED_TEXTS]) if c.target is not None else []
             if c.trigger.pos_ == "NOUN" and not targets and not any(resolved.get(s.i) for s in c.sources) \
                     and doc_actors is not None:
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
@@ -1138,6 +1153,21 @@ def _measure_target(noun: Token | None) -> Token | None:
     return None
 
 
+def _content_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
+    """(reported verb, speaker) when a trailing "..., NAME, a TITLE said" was parsed with the
+    report's subject as the speaker and the report as a clause on it (acl) before the
+    apposition that names the real speaker."""
+    subject = first_child(verb, ("nsubj",))
+    if subject is None or subject.i > verb.i:
+        return None
+    content = next((c for c in subject.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > subject.i
+                    and c.tag_ in ("VBD", "VBN") and not any(x.dep_ in ("auxpass", "agent") for x in c.children)), None)
+    speaker = next((c for c in subject.children if c.dep_ == "appos" and content is not None and c.i > content.i), None)
+    if content is None or speaker is None:
+        return None
+    return content, speaker
+
+
 def _quoted_saying(verb: Token) -> Token | None:
     """The "saying" of "was quoted as saying"."""
     if verb.lemma_.lower() != "quote":
@@ -1222,7 +1252,16 @@ def _deadline_target(verb: Token) -> Token | bool | None:
 def _cause_subjects(verb: Token) -> list[Token]:
     """The agents of "two civilians were killed when Russian missiles struck a block" (the
     subject of a when/after/as clause saying what did it) or "... killed in an attack by
-    the RSF" (the author of the attack)."""
+    the RSF" (the author of the attack). The cause may hang on a coordinated verb: "five were
+    killed and many wounded when the rebels attacked"."""
+    for holder in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+        found = _own_cause_subjects(holder)
+        if found:
+            return found
+    return []
+
+
+def _own_cause_subjects(verb: Token) -> list[Token]:
     for prep in ("in", "during"):
         act = prep_object(verb, prep)
         author = _act_author(act) if act is not None else None
@@ -1277,11 +1316,17 @@ def _weapon_code(verb: Token, weapon: Token) -> str:
 
 def _act_author(act: Token) -> Token | None:
     """Who did the act a noun names: "an attack by the RSF", "an RSF attack", "the army's raid"."""
-    return prep_object(act, "by") or next(
-        (c for c in act.children if c.dep_ in ("poss", "compound", "nmod", "amod")
-         and (c.dep_ != "amod" or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("NORP", "ORG", "GPE")
-              or c.lower_ in ARMED_WORDS)
-         and c.lower_ not in ATTACK_MODE_WORDS), None)
+    by = prep_object(act, "by")
+    if by is not None:
+        return by
+    modifiers = [c for c in act.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                 and (c.dep_ != "amod" or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("NORP", "ORG", "GPE")
+                      or c.lower_ in ARMED_WORDS)
+                 and c.lower_ not in ATTACK_MODE_WORDS]
+    armed = next((c for c in modifiers if c.lower_ in ARMED_WORDS), None)
+    if armed is not None and len(modifiers) > 1:
+        return act  # "a Myanmar military airstrike": the phrase names the force with its country
+    return armed or (modifiers[0] if modifiers else None)
 
 
 def _custodians(verb: Token) -> list[Token]:
@@ -1869,6 +1914,15 @@ def _unique_actors(actors: list[Actor | None]) -> list[Actor | None]:
         seen.add(key)
         out.append(a)
     return out
+
+
+def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
+    """A sentence's event with neither source nor target adds nothing beside one of the same
+    kind that has them: "five were killed and many wounded when the rebels attacked"."""
+    def kind(e: Event) -> str:
+        return "force" if e.root in FORCE_ROOTS else e.root
+    with_actors = {kind(e) for e in events if e.source is not None or e.target is not None}
+    return [e for e in events if e.source is not None or e.target is not None or kind(e) not in with_actors]
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

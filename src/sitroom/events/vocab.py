@@ -497,7 +497,7 @@ ARMED_WORDS = FORCE_WORDS | frozenset({"rebels", "rebel", "fighters", "fighter",
                                        "insurgents", "insurgent", "gunmen", "jihadists",
                                        "guerrillas", "guerillas", "paramilitaries", "mercenaries",
                                        "soldier", "troopers", "commandos", "marines", "police",
-                                       "policemen", "combatants"})
+                                       "policemen", "combatants", "military"})
 # "militants entered / marched into / stormed the city": occupy territory (192)
 ENTER_VERBS = frozenset({"enter", "march", "move", "roll", "storm", "sweep", "pour", "push", "advance"})
 # "regained / seized / took control of the district": occupy territory (192)
