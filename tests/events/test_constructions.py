@@ -440,3 +440,24 @@ def test_a_remote_place_is_no_remote_bomb(nlp, coder):
 def test_reports_said_beside_the_victims_are_not_targets(nlp, coder):
     events = code(nlp, coder, "The army killed ten rebels, residents and news reports said.")
     assert [e.target.text for e in events] == ["ten rebels"]
+
+
+def test_the_clause_of_said_in_a_statement_that_is_reported(nlp, coder):
+    events = code(nlp, coder, "The ministry said in a statement that the rebels had shelled the market.")
+    assert [(e.source.code, e.root, e.modality) for e in events] == [("KENREB", "19", "reported")]
+
+
+def test_dead_of_clashes_between_two_sides_are_casualties_of_the_clash(nlp, coder):
+    events = code(nlp, coder, "Ten people were killed and twenty injured in clashes between the army and the rebels.")
+    assert sorted((e.source.code, e.root, e.target.code) for e in events) == [
+        ("KENMIL", "19", "KENREB"), ("KENREB", "19", "KENMIL")]
+
+
+def test_they_in_the_report_of_two_speakers_is_both(nlp, coder):
+    events = code(nlp, coder, "The army and the rebels announced that they had agreed to a ceasefire.")
+    assert sorted(e.source.code for e in events) == ["KENMIL", "KENREB"]
+
+
+def test_the_object_of_discussing_is_a_topic_not_a_party(nlp, coder):
+    events = code(nlp, coder, "The president discussed the crisis in Egypt with the rebels.")
+    assert [(e.source.code, e.root, e.target.code) for e in events] == [("KENGOV", "04", "KENREB")]

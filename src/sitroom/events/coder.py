@@ -51,7 +51,7 @@ from sitroom.events.vocab import (
     MILITARY_MOVE_WORDS, INFLICT_VERBS, INFLICTED_WORDS, REPORTED_EVENT_VERBS, ARMED_WORDS, ENTER_VERBS,
     CONTROL_VERBS, WEAPON_SUBJECT_WORDS, WEAPON_IMPACT_VERBS, PERSON_WORDS, EXECUTE_VERBS, ABDUCT_VERBS,
     NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES, HABITUAL_ADVERBS, HABITUAL_ADJECTIVES,
-    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, ATTACK_MODE_WORDS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
+    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, ATTACK_MODE_WORDS, TOPIC_VERBS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -162,6 +162,8 @@ class EventCoder:
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             if alternative and (has_obligation(verb) or conj.lemma_.lower() == "face"):
                 break  # "must drop the barriers or face penalties": the consequence is not an act
+            if out and _elliptic_passive(conj) and self._lemma(conj) in HARM_VERBS:
+                continue  # "85 were killed and 110 injured in clashes": the same event's casualties
             conj_subj = subjects_of(conj) or subjects
             out.extend(self._clause(conj, conj_subj, modality, attribution))
         if out and self._lemma(verb) in MOTION_VERBS and all(c.code[:2] == "04" for c in out):
@@ -513,6 +515,8 @@ class EventCoder:
             target = prep_object(talks, "with") or target  # the party talked with, not the venue
         if target is not None and code[:2] == "04" and target.dep_ == "pobj" and target.head.lower_ in TOPIC_PREPS:
             target = None  # "held talks on border security": the topic, not a party
+        if target is not None and code[:2] == "04" and target.dep_ == "dobj" and self._lemma(verb) in TOPIC_VERBS:
+            target = prep_object(verb, "with")  # "discussed the ceasefire (with X)": the topic is no party
         if code[:2] in ("18", "19") and target is not None and target.lower_ in PROTEST_CROWD_WORDS:
             code = "175"  # "fired on protesters": force against a crowd is violent repression
         announced = modality == "planned" or (modality == "hypothetical" and attribution is not None)
@@ -741,6 +745,8 @@ class EventCoder:
             # the parser made the report's subject the speaker; the apposition is the speaker
             content, speaker = misread
             return self._clause(content, [content.head], "reported" if modality == "asserted" else modality, speaker)
+        if inner is None:
+            inner = _statement_clause(verb)  # "said in a statement that the RSF shelled ..."
         quoted = _quoted_saying(verb)
         if quoted is not None:
             # "X was quoted as saying (that) ...": X's statement
@@ -986,11 +992,16 @@ class EventCoder:
     # -------------------------------------------------------------- actors
     def _actors(self, verb: Token, subjects: list[Token], match: VerbMatch | None
                 ) -> tuple[list[Token], Token | None]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not (
+        passive = (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _elliptic_passive(verb)) and not (
             verb.lemma_.lower() in IN_LIGHT_VERBS and prep_object(verb, "in") is not None)
         if passive:  # ("were engaged in ..." is a state of the subject, not a passive)
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             agent_obj = first_child(agent, ("pobj",)) if agent is not None else None
+            parties = _clash_parties(verb) if agent_obj is None else []
+            if parties:
+                # "85 civilians were killed in clashes between the army and the RSF": the
+                # event is the clash, side against side; the dead are its casualties
+                return parties, None
             sources = conjuncts_of(agent_obj) if agent_obj is not None else _cause_subjects(verb)
             target = subjects[0] if subjects else None
         else:
@@ -1153,6 +1164,17 @@ def _measure_target(noun: Token | None) -> Token | None:
     return None
 
 
+def _statement_clause(verb: Token) -> Token | None:
+    """The that-clause the parser hung on the statement noun of "said in a statement that ..."."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "during")):
+        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in RELEASED_TEXTS | {"interview"}):
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
+    return None
+
+
 def _content_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
     """(reported verb, speaker) when a trailing "..., NAME, a TITLE said" was parsed with the
     report's subject as the speaker and the report as a clause on it (acl) before the
@@ -1208,6 +1230,8 @@ def _speaker_for_pronoun(subjects: list[Token], speaker: Token | Span | None) ->
     if owner is not None and _same_party(owner.lower_, speaker):
         return [speaker]  # "the US military said its aircraft struck ...": the speaker's own forces
     pron = subjects[0].lower_
+    if pron in ("they", "we") and len(conjuncts_of(speaker)) > 1:
+        return conjuncts_of(speaker)  # "Erdogan and Putin announced that they had agreed ..."
     return [speaker] if _same_party(pron, speaker) else subjects
 
 
@@ -1259,6 +1283,25 @@ def _cause_subjects(verb: Token) -> list[Token]:
         if found:
             return found
     return []
+
+
+def _clash_parties(verb: Token) -> list[Token]:
+    """The sides of "killed in clashes / fighting between X and Y" (on the verb or a coordinated one)."""
+    for holder in [verb, verb.head if verb.dep_ == "conj" else None,
+                   *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+        act = next((o for p in ("in", "during") if holder is not None and (o := prep_object(holder, p)) is not None), None)
+        between = prep_object(act, "between") if act is not None else None
+        if between is not None:
+            return conjuncts_of(between)
+    return []
+
+
+def _elliptic_passive(verb: Token) -> bool:
+    """"were killed and 110 injured": a participle coordinated with a passive, with no
+    subject or auxiliary of its own, is passive too."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
 def _own_cause_subjects(verb: Token) -> list[Token]:

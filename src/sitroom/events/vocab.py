@@ -396,6 +396,8 @@ FIRED_WEAPON_WORDS = frozenset({"drone", "drones", "uav", "uavs", "gas", "tearga
                                 "round", "grenades", "grenade", "bombs", "bomb", "mortars",
                                 "mortar", "shells", "cannon", "cannons", "munitions", "projectiles",
                                 "volley", "volleys", "salvo", "salvoes", "salvos", "barrage"})
+# verbs whose object is a topic, not a party: "discussed the ceasefire with X"
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address", "explore"})
 # how or where an attack was made, not who made it: "a roadside / suicide / market bombing"
 ATTACK_MODE_WORDS = FIRED_WEAPON_WORDS | frozenset({
     "roadside", "car", "truck", "lorry", "bicycle", "motorcycle", "vehicle", "parcel", "letter",
