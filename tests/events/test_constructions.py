@@ -461,3 +461,26 @@ def test_they_in_the_report_of_two_speakers_is_both(nlp, coder):
 def test_the_object_of_discussing_is_a_topic_not_a_party(nlp, coder):
     events = code(nlp, coder, "The president discussed the crisis in Egypt with the rebels.")
     assert [(e.source.code, e.root, e.target.code) for e in events] == [("KENGOV", "04", "KENREB")]
+
+
+def test_arms_used_to_take_a_place_are_the_taking(nlp, coder):
+    events = code(nlp, coder, "The rebels used guns and car bombs to take control of the town.")
+    assert [(e.source.code, e.cameo) for e in events] == [("KENREB", "192")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army used heavy weapons against the rebels.", ("KENMIL", "19", "KENREB")),
+    ("The police used live ammunition against the protesters.", ("KENCOP", "175", None)),
+])
+def test_arms_used_on_fighters_are_fighting_and_on_crowds_repression(nlp, coder, text, expected):
+    assert [(s, c if c == "175" else c[:2], t) for s, c, t in triples(nlp, coder, text)] == [expected]
+
+
+def test_a_report_read_as_subject_of_a_second_speaker(nlp, coder):
+    events = code(nlp, coder, "A rocket attack by the rebels on the market injured seven, the president added.")
+    assert [(e.source.code, e.quad_class, e.modality) for e in events] == [("KENREB", 4, "reported")]
+
+
+def test_a_series_of_attacks_read_as_a_gerund_is_still_attacks(nlp, coder):
+    events = code(nlp, coder, "The army launched a series of shelling attacks on the rebels.")
+    assert [(e.source.code, e.root) for e in events] == [("KENMIL", "19")]

@@ -51,7 +51,7 @@ from sitroom.events.vocab import (
     MILITARY_MOVE_WORDS, INFLICT_VERBS, INFLICTED_WORDS, REPORTED_EVENT_VERBS, ARMED_WORDS, ENTER_VERBS,
     CONTROL_VERBS, WEAPON_SUBJECT_WORDS, WEAPON_IMPACT_VERBS, PERSON_WORDS, EXECUTE_VERBS, ABDUCT_VERBS,
     NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES, HABITUAL_ADVERBS, HABITUAL_ADJECTIVES,
-    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, ATTACK_MODE_WORDS, TOPIC_VERBS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
+    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, ATTACK_MODE_WORDS, TOPIC_VERBS, HAND_WEAPON_WORDS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -184,6 +184,11 @@ class EventCoder:
         if out and all(c.code == "192" for c in out):
             # "swept into the village, firing on residents": a raid that attacks is the attack
             out = self._raid_attacks(verb, subjects, modality, attribution) or out
+        if self._lemma(verb) in USE_VERBS and out and all(c.code[:2] in CONFLICT_ROOTS for c in out):
+            # "used guns and car bombs to take control of the base": the act the means served
+            purposes = [c for c in self._purpose_events(verb, subjects, modality, attribution)
+                        if c.code[:2] in CONFLICT_ROOTS]
+            out = purposes or out
         crowd = _dispersed_crowd(verb)
         if crowd is not None and (not out or all(c.code[:2] in CONFLICT_ROOTS for c in out)):
             # "opened fire / used tear gas to disperse demonstrators": violent repression (175)
@@ -519,6 +524,11 @@ class EventCoder:
             target = prep_object(verb, "with")  # "discussed the ceasefire (with X)": the topic is no party
         if code[:2] in ("18", "19") and target is not None and target.lower_ in PROTEST_CROWD_WORDS:
             code = "175"  # "fired on protesters": force against a crowd is violent repression
+        elif code == "175" and self._lemma(verb) in USE_VERBS and first_child(verb, ("dobj",)) is not None \
+                and not (target is not None and target.lower_ in PROTEST_CROWD_WORDS):
+            # PETRARCH's "USE &WEAPON" is repression (175); arms used on anyone but a crowd are
+            # fighting by that means ("used heavy weapons against the rebels")
+            code = _weapon_code(verb, first_child(verb, ("dobj",)))
         announced = modality == "planned" or (modality == "hypothetical" and attribution is not None)
         if announced and code[:2] in INTENT_ROOTS | CONFLICT_ROOTS:
             # CAMEO codes announced future (or conditionally offered) actions as intent (03)
@@ -721,8 +731,8 @@ class EventCoder:
             obj = prep_object(verb, "under")  # "put under investigation / house arrest"
         if obj is None:
             return None
-        if obj.lemma_.lower() in MEASURE_OF_EVENTS and prep_object(obj, "of") is not None:
-            obj = prep_object(obj, "of")  # "10 days of war games", "a new round of talks"
+        if obj.lemma_.lower() in MEASURE_OF_EVENTS:
+            obj = _measured_event(obj) or obj  # "10 days of war games", "a new round of talks"
         code = self.lexicon.nouns.get(obj.lemma_.lower())
         if obj.lemma_.lower() == "game" and any(c.lower_ == "war" for c in obj.children):
             code = "150"  # "war games" are exercises, not war
@@ -1036,7 +1046,10 @@ class EventCoder:
 
     def _used_means(self, verb: Token, obj: Token) -> bool:
         """"used force / tear gas / barrel bombs against X": the means, not the one acted on."""
-        return self._lemma(verb) in USE_VERBS and _first_class({obj.lower_, obj.lemma_.lower()}, USE_WEAPON_CODES) is not None
+        words = {obj.lower_, obj.lemma_.lower()}
+        return self._lemma(verb) in USE_VERBS and (
+            _first_class(words, USE_WEAPON_CODES) is not None
+            or bool(words & (HAND_WEAPON_WORDS | WEAPON_SUBJECT_WORDS | FIRED_WEAPON_WORDS)))
 
     # -------------------------------------------------------------- records
     def _build_events(self, document: Document, sent: Span, s_index: int,
@@ -1178,16 +1191,18 @@ def _statement_clause(verb: Token) -> Token | None:
 def _content_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
     """(reported verb, speaker) when a trailing "..., NAME, a TITLE said" was parsed with the
     report's subject as the speaker and the report as a clause on it (acl) before the
-    apposition that names the real speaker."""
+    apposition, or the second subject, that names the real speaker."""
     subject = first_child(verb, ("nsubj",))
     if subject is None or subject.i > verb.i:
         return None
     content = next((c for c in subject.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > subject.i
                     and c.tag_ in ("VBD", "VBN") and not any(x.dep_ in ("auxpass", "agent") for x in c.children)), None)
-    speaker = next((c for c in subject.children if c.dep_ == "appos" and content is not None and c.i > content.i), None)
-    if content is None or speaker is None:
+    if content is None:
         return None
-    return content, speaker
+    # "..., NAME, a resident said" (an apposition) or "..., the governor added" (a second subject)
+    speaker = next((c for c in subject.children if c.dep_ == "appos" and c.i > content.i), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i > content.i), None)
+    return (content, speaker) if speaker is not None else None
 
 
 def _quoted_saying(verb: Token) -> Token | None:
@@ -1318,6 +1333,19 @@ def _own_cause_subjects(verb: Token) -> list[Token]:
             if subjects:
                 return subjects
     return []
+
+
+def _measured_event(measure: Token) -> Token | None:
+    """The events of "a series of attacks"; of "a series of shelling attacks" parsed as a
+    gerund with an object, the object ("attacks")."""
+    of = next((c for c in measure.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    pobj = first_child(of, ("pobj",))
+    if pobj is not None:
+        return pobj
+    gerund = first_child(of, ("pcomp",))
+    return (first_child(gerund, ("dobj",)) or gerund) if gerund is not None else None
 
 
 MEASURE_OF_EVENTS = frozenset({"day", "week", "month", "hour", "year", "series", "wave", "round",

@@ -398,6 +398,10 @@ FIRED_WEAPON_WORDS = frozenset({"drone", "drones", "uav", "uavs", "gas", "tearga
                                 "volley", "volleys", "salvo", "salvoes", "salvos", "barrage"})
 # verbs whose object is a topic, not a party: "discussed the ceasefire with X"
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address", "explore"})
+# arms carried and used by hand: the means of an act, never the one acted on
+HAND_WEAPON_WORDS = frozenset({"gun", "guns", "weapon", "weapons", "rifle", "rifles", "arms",
+                               "explosives", "knife", "knives", "machete", "machetes", "firearms",
+                               "ammunition"})
 # how or where an attack was made, not who made it: "a roadside / suicide / market bombing"
 ATTACK_MODE_WORDS = FIRED_WEAPON_WORDS | frozenset({
     "roadside", "car", "truck", "lorry", "bicycle", "motorcycle", "vehicle", "parcel", "letter",
