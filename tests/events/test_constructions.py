@@ -484,3 +484,38 @@ def test_a_report_read_as_subject_of_a_second_speaker(nlp, coder):
 def test_a_series_of_attacks_read_as_a_gerund_is_still_attacks(nlp, coder):
     events = code(nlp, coder, "The army launched a series of shelling attacks on the rebels.")
     assert [(e.source.code, e.root) for e in events] == [("KENMIL", "19")]
+
+
+# ------------------------------------------------------------------ implied targets
+class _NationalActors(Actors):
+    """The test resolver, reading a nationality adjective as its country ("a Ugandan proposal")."""
+    def resolve(self, span):
+        if span.root.lower_ == "ugandan":
+            return Actor(text=span.text, name="Uganda", code="UGA", country="UGA", roles=[],
+                         start=span.start_char, end=span.end_char)
+        return super().resolve(span)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the author of a rejected proposal or demand
+    ("Kenya rejected a Ugandan proposal for talks.", ("KEN", "UGA")),
+    ("Kenya rejected Egypt's demand to close the border.", ("KEN", "EGY")),
+    # the party a measure or act is aimed at
+    ("Kenya granted asylum to the rebels.", ("KEN", "KENREB")),
+    ("Kenya shared intelligence with Egypt.", ("KEN", "EGY")),
+    ("Kenya is willing to withdraw its troops from Egypt.", ("KEN", "EGY")),
+    # a threat is aimed at whoever its condition names
+    ("Kenya threatened to close the border unless Egypt released the prisoners.", ("KEN", "EGY")),
+])
+def test_targets_implied_by_the_object_or_the_clause(nlp, coder, text, expected):
+    events = coder.code(Document(id="t1", text=text), nlp(text), _NationalActors())
+    assert expected in [(e.source.code, e.target.code if e.target else None) for e in events]
+
+
+def test_own_troops_are_not_the_target_of_an_offer(nlp, coder):
+    assert [(s, t) for s, _, t in triples(nlp, coder, "Kenya offered its troops to Egypt.")] == [("KEN", "EGY")]
+
+
+def test_a_protest_with_no_one_named_is_aimed_at_the_protesters_government(nlp, coder):
+    events = code(nlp, coder, "The rebels protested in the capital to demand reforms.")
+    assert [(e.root, e.target.code, e.target.text, e.target.start) for e in events] == [("14", "KENGOV", "", None)]

@@ -51,7 +51,7 @@ from sitroom.events.vocab import (
     MILITARY_MOVE_WORDS, INFLICT_VERBS, INFLICTED_WORDS, REPORTED_EVENT_VERBS, ARMED_WORDS, ENTER_VERBS,
     CONTROL_VERBS, WEAPON_SUBJECT_WORDS, WEAPON_IMPACT_VERBS, PERSON_WORDS, EXECUTE_VERBS, ABDUCT_VERBS,
     NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES, HABITUAL_ADVERBS, HABITUAL_ADJECTIVES,
-    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, ATTACK_MODE_WORDS, TOPIC_VERBS, HAND_WEAPON_WORDS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
+    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, ATTACK_MODE_WORDS, TOPIC_VERBS, HAND_WEAPON_WORDS, SHARE_VERBS, INFORMATION_WORDS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -1044,6 +1044,34 @@ class EventCoder:
             target = None
         return sources, target
 
+    def _not_acted_on(self, c: Candidate, targets: list[Actor]) -> bool:
+        """The target phrase names no party: an act or text ("lodged an official protest"), or
+        the source's own forces in a non-violent act ("offered its troops to Mali")."""
+        tok = c.target
+        if tok is None or not targets:
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in self.lexicon.nouns or lemma in PROPOSAL_NOUNS | RELEASED_TEXTS | INFORMATION_WORDS:
+            return True
+        own = any(x.dep_ == "poss" and x.pos_ == "PRON" for x in tok.children) or tok.dep_ == "dobj"
+        return lemma in FORCE_WORDS and own and c.code[:2] not in FORCE_ROOTS
+
+    def _implied_targets(self, c: Candidate, sources: list[Actor | None],
+                         doc_actors: ActorLookup | None) -> list[Actor]:
+        """Who is acted on when the object names no one: the author of a rejected or welcomed
+        proposal ("a Ugandan request", "Tanzania's demand", "calls by the UN"), the party a
+        measure or act is aimed at ("the curfew on Palestinians", "asylum to Rwandan rebels",
+        "ties with Iran"), the subject of a demanded clause ("demanded that Israel withdraw")."""
+        if doc_actors is None or c.trigger.pos_ not in ("VERB", "AUX"):
+            return []
+        own = {a.code for a in sources if a is not None}
+        for tok in _implied_target_tokens(c.trigger, c.target):
+            found = [a for a in _unique_actors([_resolve(doc_actors, np_span(t)) for t in conjuncts_of(tok)])
+                     if _coded(a) and a.code not in own]
+            if found:
+                return found
+        return []
+
     def _used_means(self, verb: Token, obj: Token) -> bool:
         """"used force / tear gas / barrel bombs against X": the means, not the one acted on."""
         words = {obj.lower_, obj.lemma_.lower()}
@@ -1075,6 +1103,11 @@ class EventCoder:
             # "killed ten civilians, locals and media reports said": reports are never acted on
             targets = _distinct_codes([resolved.get(t.i) for t in conjuncts_of(c.target)
                                        if t.lemma_.lower() not in RELEASED_TEXTS]) if c.target is not None else []
+            if not targets or self._not_acted_on(c, targets):
+                targets = self._implied_targets(c, [resolved.get(s.i) for s in c.sources], doc_actors) or (
+                    [] if c.target is not None and self._not_acted_on(c, targets) else targets)
+            if not targets and c.code[:2] == "14":
+                targets = _protest_addressee([resolved.get(s.i) for s in c.sources])
             if c.trigger.pos_ == "NOUN" and not targets and not any(resolved.get(s.i) for s in c.sources) \
                     and doc_actors is not None:
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
@@ -1099,7 +1132,8 @@ class EventCoder:
         out: list[Event] = []
         for source in sources:
             own = target
-            if own is not None and source is not None and c.target.pos_ == "PRON" and own.code == source.code:
+            if own is not None and source is not None and c.target is not None and c.target.pos_ == "PRON" \
+                    and own.code == source.code:
                 own = None  # "the government welcomed it": a pronoun object is not the subject itself
             if own is not None and source is not None and own.code == source.code and own.name == source.name:
                 continue  # an actor listed on both sides of a compound does not act on itself
@@ -1575,7 +1609,7 @@ OBJECT_CLASS_VERBS = (EASE_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS 
                       | SEIZE_VERBS | USE_VERBS | SUPPLY_VERBS | SYMBOLIC_VERBS | HALT_VERBS
                       | RECEIVE_VERBS | VIOLATE_VERBS | EMPATHY_VERBS | EXPEL_VERBS
                       | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | ARREST_VERBS | RELEASE_VERBS | YIELD_PLACE_VERBS | REPEL_VERBS | INFLICT_VERBS
-                      | {"call", "accuse", "blame"})
+                      | SHARE_VERBS | {"call", "accuse", "blame"})
 
 
 def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
@@ -1611,6 +1645,8 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
         return "190"  # "inflicted heavy losses on the rebels"
     if lemma in ("accuse", "blame"):
         return "112"  # an accusation whatever it alleges (the wrongdoing narrows it later)
+    if lemma in SHARE_VERBS and _object_head_in(verb, INFORMATION_WORDS):
+        return "064"  # "shared intelligence with the US": 064 Share intelligence or information
     if lemma in RELEASE_VERBS:
         # released persons (0841) or property (0842); "released a statement" is no release
         if _object_head_in(verb, RELEASED_PROPERTY):
@@ -1901,6 +1937,41 @@ def _actor_heads(head: Token) -> list[Token]:
     return out
 
 
+# prepositions naming who an act or measure is aimed at, nearest reading first
+AIMED_PREPS = ("to", "with", "on", "against", "from", "at", "into", "toward", "towards")
+# where a measure applies or a visit goes: "lifted the curfew in Hebron", "arrived in Amman"
+PLACE_AIMED_LEMMAS = frozenset({"arrive", "visit", "lift", "ease", "relax", "impose", "declare",
+                                "deploy", "open", "close"})
+
+
+def _implied_target_tokens(verb: Token, target: Token | None) -> list[Token]:
+    """Candidate heads for an implied target, in order of preference (see _implied_targets)."""
+    # the verb and the act it governs ("refused to lift the curfew", "is willing to withdraw")
+    holders = [verb] + [x for c in [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
+                        for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+    objects = [o for h in holders if (o := first_child(h, ("dobj",))) is not None]
+    if target is not None and target.dep_ == "dobj" and target not in objects:
+        objects.insert(0, target)
+    out: list[Token] = []
+    for obj in objects:  # who made, owns or is aimed at by the object: "a Ugandan request"
+        out += [x for x in obj.children if x.dep_ == "poss" and x.pos_ != "PRON"]
+        out += [o for p in ("by", "from") if (o := prep_object(obj, p)) is not None]
+        out += [x for x in obj.children if x.dep_ in ("amod", "compound", "nmod")
+                and (x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN")]
+        out += [o for p in AIMED_PREPS if (o := prep_object(obj, p)) is not None]
+    for holder in holders:
+        out += [o for p in AIMED_PREPS if (o := prep_object(holder, p)) is not None]
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"):
+        out += subjects_of(clause)
+    # a threat or offer is aimed at whoever its condition names: "... unless Baghdad accepts"
+    out += [t for h in holders for c in h.children if c.dep_ == "advcl" and has_mark(c, ("if", "unless"))
+            for t in subjects_of(c)]
+    if any(h.lemma_.lower() in PLACE_AIMED_LEMMAS for h in holders):
+        out += [o for h in holders + objects if (o := prep_object(h, "in")) is not None]
+    return [t for t in out if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP")
+            and t.ent_type_ not in ("DATE", "TIME")]
+
+
 def _nested_targets(heads: list[Token], doc_actors: ActorLookup | None) -> list[Actor]:
     """The actors of the first phrase among `heads` that names one, with its conjuncts."""
     for head in heads:
@@ -1985,6 +2056,17 @@ def _unique_actors(actors: list[Actor | None]) -> list[Actor | None]:
         seen.add(key)
         out.append(a)
     return out
+
+
+def _protest_addressee(sources: list[Actor | None]) -> list[Actor]:
+    """Dissent with no one named is aimed at the protesters' own government, as event-data
+    coders record it ("students demonstrated to demand reforms" → their GOV). Implied, so
+    it has no words or offsets in the text."""
+    actor = next((a for a in sources if a is not None and a.country), None)
+    if actor is None or set(actor.roles) & {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}:
+        return []
+    return [Actor(text="", name=f"{actor.country} government", code=f"{actor.country}GOV",
+                  country=actor.country, roles=["GOV"])]
 
 
 def _drop_actorless_repeats(events: list[Event]) -> list[Event]:

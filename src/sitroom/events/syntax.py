@@ -53,7 +53,7 @@ def first_child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
 
 def prep_object(tok: Token, prep: str) -> Token | None:
     for c in tok.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ == prep:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:  # "gave aid to X": a dative "to"
             return first_child(c, ("pobj",))
     return None
 

@@ -402,6 +402,10 @@ TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "address", "e
 HAND_WEAPON_WORDS = frozenset({"gun", "guns", "weapon", "weapons", "rifle", "rifles", "arms",
                                "explosives", "knife", "knives", "machete", "machetes", "firearms",
                                "ammunition"})
+# 064 Share intelligence or information
+SHARE_VERBS = frozenset({"share", "exchange", "pass", "hand"})
+INFORMATION_WORDS = frozenset({"intelligence", "information", "evidence", "data", "details", "files",
+                               "documents", "findings", "info"})
 # how or where an attack was made, not who made it: "a roadside / suicide / market bombing"
 ATTACK_MODE_WORDS = FIRED_WEAPON_WORDS | frozenset({
     "roadside", "car", "truck", "lorry", "bicycle", "motorcycle", "vehicle", "parcel", "letter",
