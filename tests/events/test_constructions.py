@@ -519,3 +519,10 @@ def test_own_troops_are_not_the_target_of_an_offer(nlp, coder):
 def test_a_protest_with_no_one_named_is_aimed_at_the_protesters_government(nlp, coder):
     events = code(nlp, coder, "The rebels protested in the capital to demand reforms.")
     assert [(e.root, e.target.code, e.target.text, e.target.start) for e in events] == [("14", "KENGOV", "", None)]
+
+
+def test_a_country_acts_through_its_government_or_its_forces(nlp, coder):
+    verbal = code(nlp, coder, "Kenya rejected the peace plan.")
+    force = code(nlp, coder, "Kenya shelled the rebels.")
+    assert [(e.source.code, e.source.roles) for e in verbal] == [("KEN", ["GOV"])]
+    assert [(e.source.code, e.source.roles) for e in force] == [("KEN", ["MIL"])]

@@ -1129,6 +1129,11 @@ class EventCoder:
         if info.root in FORCE_ROOTS:
             target = _city_not_government(target)
             sources = [_people_as_state(s) for s in sources]
+        # a country named as the doer acts through its government, or its forces when it uses
+        # force ("Kenya rejected the plan", "Russia shelled the town"); the CAMEO code is kept
+        sources = [_state_role(s, "MIL" if info.root in FORCE_ROOTS else "GOV") for s in sources]
+        if info.root not in FORCE_ROOTS:
+            target = _state_role(target, "GOV")
         out: list[Event] = []
         for source in sources:
             own = target
@@ -2020,6 +2025,13 @@ def _city_not_government(target: Actor | None) -> Actor | None:
     if target is None or not target.name.endswith("government)") or target.code != target.country + "GOV":
         return target
     return replace(target, code=target.country, roles=[], name=target.name.split(" (")[0])
+
+
+def _state_role(actor: Actor | None, role: str) -> Actor | None:
+    """A bare country actor ("Kenya", code KEN) with the role it acts in."""
+    if actor is None or not actor.country or actor.code != actor.country or actor.roles:
+        return actor
+    return replace(actor, roles=[role])
 
 
 def _people_as_state(source: Actor | None) -> Actor | None:
