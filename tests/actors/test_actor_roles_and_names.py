@@ -227,3 +227,12 @@ def test_where_an_actor_acted_is_weaker_than_the_story_country(nlp, resolver):
 ])
 def test_unidentified_attackers_take_the_country_of_the_place(nlp, resolver, text, code):
     assert subjects(nlp, resolver, text)[0].code == code
+
+
+@pytest.mark.parametrize("text, code, roles", [
+    ("Four Kenyan aid workers were kidnapped.", "KENNGO", ["NGO"]),
+    ("Two Kenyan herders were killed.", "KENAGR", ["AGR"]),
+])
+def test_working_victims_keep_their_role(nlp, resolver, text, code, roles):
+    actor = subjects(nlp, resolver, text)[0]
+    assert (actor.code, actor.roles) == (code, roles)

@@ -10,7 +10,7 @@ from __future__ import annotations
 PRIMARY_ROLES = frozenset({"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF"})
 SECONDARY_ROLES = frozenset(
     {"AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED",
-     "MOD", "RAD", "REF", "REL", "PTY", "NGM", "SET"}
+     "MOD", "RAD", "REF", "REL", "PTY", "NGM", "SET", "NGO"}
 )
 ROLE_CODES = PRIMARY_ROLES | SECONDARY_ROLES
 # Prefixes of codes for actors that belong to no single country.
