@@ -526,3 +526,24 @@ def test_a_country_acts_through_its_government_or_its_forces(nlp, coder):
     force = code(nlp, coder, "Kenya shelled the rebels.")
     assert [(e.source.code, e.source.roles) for e in verbal] == [("KEN", ["GOV"])]
     assert [(e.source.code, e.source.roles) for e in force] == [("KEN", ["MIL"])]
+
+
+def test_weapons_launched_by_an_actor_stand_for_it_when_struck(nlp, coder):
+    events = code(nlp, coder, "The army destroyed three drones launched by the rebels.")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events][:1] == [("KENMIL", "KENREB")]
+
+
+def test_two_sources_with_one_code_are_not_each_others_target(nlp, coder):
+    events = code(nlp, coder, "The army and the army reserve clashed near the border.")
+    assert all(e.target is None or e.target.code != e.source.code for e in events)
+
+
+def test_downing_an_aircraft_is_fighting(nlp, coder):
+    assert [c for _, c, _ in triples(nlp, coder, "The rebels downed an army helicopter.")] == ["190"]
+
+
+def test_a_detonated_rocket_is_a_rocket_not_a_bomb():
+    from sitroom.events.acled import weapon_subtype
+    assert weapon_subtype({"rocket", "detonated"})[1] == "Shelling/artillery/missile attack"
+    assert weapon_subtype({"device", "detonated"})[1] == "Remote explosive/landmine/IED"
+    assert weapon_subtype({"something", "detonated"})[1] == "Remote explosive/landmine/IED"

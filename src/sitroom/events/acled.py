@@ -43,7 +43,7 @@ WEAPON_WORDS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
                 "aircraft", "helicopter", "gunship", "air", "aerial", "sortie", "kamikaze",
                 "shahed", "shaheds", "uav", "uavs", "quadcopter", "loitering"}), AIR),
     (frozenset({"ied", "roadside", "landmine", "mine", "booby", "car-bomb", "explosive",
-                "device", "detonate"}), IED),
+                "device"}), IED),
     (frozenset({"grenade"}), GRENADE),
     (frozenset({"shell", "shelling", "artillery", "mortar", "rocket", "missile", "howitzer",
                 "barrage", "tank", "cannon", "bombard", "bombardment"}), SHELL),
@@ -172,7 +172,8 @@ def weapon_subtype(words: set[str]) -> tuple[str, str] | None:
         if sub is AIR and hits <= {"air"} and not (AIR_HEADS & words):
             continue
         return sub
-    return None
+    # something detonated with no weapon named: an explosive device ("a rocket detonated" is a rocket)
+    return IED if {"detonate", "detonated", "detonation"} & words else None
 
 
 def _roles(actor: Actor | None) -> set[str]:

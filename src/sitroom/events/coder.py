@@ -51,7 +51,7 @@ from sitroom.events.vocab import (
     MILITARY_MOVE_WORDS, INFLICT_VERBS, INFLICTED_WORDS, REPORTED_EVENT_VERBS, ARMED_WORDS, ENTER_VERBS,
     CONTROL_VERBS, WEAPON_SUBJECT_WORDS, WEAPON_IMPACT_VERBS, PERSON_WORDS, EXECUTE_VERBS, ABDUCT_VERBS,
     NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES, HABITUAL_ADVERBS, HABITUAL_ADJECTIVES,
-    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, ATTACK_MODE_WORDS, TOPIC_VERBS, HAND_WEAPON_WORDS, SHARE_VERBS, INFORMATION_WORDS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
+    THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, ATTACK_MODE_WORDS, TOPIC_VERBS, HAND_WEAPON_WORDS, SHARE_VERBS, INFORMATION_WORDS, AIRCRAFT_WORDS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
 )
 from sitroom.records import Actor, Attribution, Document, Event, Evidence
 
@@ -1291,7 +1291,8 @@ def _speaker_for_pronoun(subjects: list[Token], speaker: Token | Span | None) ->
 
 def _same_party(pronoun: str, speaker: Token) -> bool:
     """Can `pronoun` (he, it, they, his, its, their...) refer to `speaker` by number and person?"""
-    plural = speaker.tag_ in ("NNS", "NNPS")
+    plural = speaker.tag_ in ("NNS", "NNPS") or (speaker.pos_ == "PROPN" and speaker.lower_.endswith("s")
+                                                  and any(c.lower_ == "the" for c in speaker.children))
     person = speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in PERSON_NOUNS
     if pronoun in ("he", "she", "i", "his", "her", "my"):
         return person and not plural
@@ -1391,7 +1392,7 @@ MEASURE_OF_EVENTS = frozenset({"day", "week", "month", "hour", "year", "series",
                                "spate", "string", "barrage", "volley", "flurry", "campaign"})
 OTHER_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "csubj"})
 CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "stun"})
-HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "destroy", "damage", "maim", "claim", "leave"})
+HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "destroy", "damage", "maim", "claim", "leave"})
 FIRE_WORDS = frozenset({"fire", "blaze", "flame", "wildfire", "inferno"})
 FIREFIGHTING_VERBS = frozenset({"contain", "extinguish", "douse", "battle", "fight", "control", "tackle", "put"})
 LAUNCH_VERBS = frozenset({"launch", "fire", "drop", "lob", "hurl", "shoot"})
@@ -1614,7 +1615,7 @@ OBJECT_CLASS_VERBS = (EASE_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS 
                       | SEIZE_VERBS | USE_VERBS | SUPPLY_VERBS | SYMBOLIC_VERBS | HALT_VERBS
                       | RECEIVE_VERBS | VIOLATE_VERBS | EMPATHY_VERBS | EXPEL_VERBS
                       | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | ARREST_VERBS | RELEASE_VERBS | YIELD_PLACE_VERBS | REPEL_VERBS | INFLICT_VERBS
-                      | SHARE_VERBS | {"call", "accuse", "blame"})
+                      | SHARE_VERBS | {"call", "accuse", "blame", "down"})
 
 
 def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
@@ -1650,6 +1651,8 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
         return "190"  # "inflicted heavy losses on the rebels"
     if lemma in ("accuse", "blame"):
         return "112"  # an accusation whatever it alleges (the wrongdoing narrows it later)
+    if lemma == "down" and _object_head_in(verb, AIRCRAFT_WORDS):
+        return "190"  # "downed a US drone": shooting down an aircraft is fighting (the aircraft is the target)
     if lemma in SHARE_VERBS and _object_head_in(verb, INFORMATION_WORDS):
         return "064"  # "shared intelligence with the US": 064 Share intelligence or information
     if lemma in RELEASE_VERBS:
@@ -1960,6 +1963,8 @@ def _implied_target_tokens(verb: Token, target: Token | None) -> list[Token]:
     out: list[Token] = []
     for obj in objects:  # who made, owns or is aimed at by the object: "a Ugandan request"
         out += [x for x in obj.children if x.dep_ == "poss" and x.pos_ != "PRON"]
+        out += [o for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN"  # "drones launched by X"
+                if (o := prep_object(a, "by")) is not None]
         out += [o for p in ("by", "from") if (o := prep_object(obj, p)) is not None]
         out += [x for x in obj.children if x.dep_ in ("amod", "compound", "nmod")
                 and (x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN")]
@@ -1969,7 +1974,7 @@ def _implied_target_tokens(verb: Token, target: Token | None) -> list[Token]:
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"):
         out += subjects_of(clause)
     # a threat or offer is aimed at whoever its condition names: "... unless Baghdad accepts"
-    out += [t for h in holders for c in h.children if c.dep_ == "advcl" and has_mark(c, ("if", "unless"))
+    out += [t for h in holders for c in h.children if c.dep_ == "advcl" and has_mark(c, ("if", "unless", "until"))
             for t in subjects_of(c)]
     if any(h.lemma_.lower() in PLACE_AIMED_LEMMAS for h in holders):
         out += [o for h in holders + objects if (o := prep_object(h, "in")) is not None]
@@ -2013,7 +2018,8 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None]) -
     (CAMEO codes "clashes between A and B" and "A and B held talks" in both directions)."""
     if root not in RECIPROCAL_ROOTS or source is None or len(sources) != 2 or None in sources:
         return None
-    return sources[1] if sources[0] is source else sources[0]
+    other = sources[1] if sources[0] is source else sources[0]
+    return None if other.code == source.code else other  # "an allied and US warship": one side
 
 
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})

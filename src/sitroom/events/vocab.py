@@ -406,6 +406,9 @@ HAND_WEAPON_WORDS = frozenset({"gun", "guns", "weapon", "weapons", "rifle", "rif
 SHARE_VERBS = frozenset({"share", "exchange", "pass", "hand"})
 INFORMATION_WORDS = frozenset({"intelligence", "information", "evidence", "data", "details", "files",
                                "documents", "findings", "info"})
+# aircraft shot down ("downed a drone / helicopter")
+AIRCRAFT_WORDS = frozenset({"drone", "drones", "aircraft", "plane", "planes", "jet", "jets", "helicopter",
+                            "helicopters", "warplane", "warplanes", "uav", "uavs", "airliner", "fighter"})
 # how or where an attack was made, not who made it: "a roadside / suicide / market bombing"
 ATTACK_MODE_WORDS = FIRED_WEAPON_WORDS | frozenset({
     "roadside", "car", "truck", "lorry", "bicycle", "motorcycle", "vehicle", "parcel", "letter",
