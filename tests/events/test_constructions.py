@@ -547,3 +547,27 @@ def test_a_detonated_rocket_is_a_rocket_not_a_bomb():
     assert weapon_subtype({"rocket", "detonated"})[1] == "Shelling/artillery/missile attack"
     assert weapon_subtype({"device", "detonated"})[1] == "Remote explosive/landmine/IED"
     assert weapon_subtype({"something", "detonated"})[1] == "Remote explosive/landmine/IED"
+
+
+# ------------------------------------------------------------------ commentary and forecasts
+def test_a_warning_about_what_others_will_do_is_no_threat_by_the_speaker(nlp, coder):
+    assert triples(nlp, coder, "Egypt warned that the rebels would attack the capital.") == []
+
+
+def test_a_warning_that_the_speakers_forces_will_act_is_a_threat(nlp, coder):
+    assert [c[:2] for _, c, _ in triples(nlp, coder, "The president warned that the police would disperse any march.")] == ["13"]
+
+
+def test_threats_and_forecasts_carry_no_acled_type(nlp, coder):
+    events = code(nlp, coder, "The rebels threatened to attack the army.")
+    assert [(e.modality, e.acled) for e in events] == [("threatened", None)]
+
+
+def test_a_coordinated_verb_shares_the_heads_modal(nlp, coder):
+    events = code(nlp, coder, "The army could attack the rebels or shell the town.")
+    assert {e.modality for e in events} == {"hypothetical"}
+
+
+def test_a_commentators_guess_about_others_is_no_threat(nlp, coder):
+    events = code(nlp, coder, "An analyst said the army could attack the rebels.")
+    assert all(e.root != "13" for e in events)

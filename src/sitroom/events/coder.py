@@ -23,7 +23,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.events.acled import ARMED_ROLES, CIVILIAN_ROLES, refine_acled, weapon_subtype
+from sitroom.events.acled import ARMED_ROLES, CIVILIAN_ROLES, FACTUAL, refine_acled, weapon_subtype
 from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
 from sitroom.events.syntax import (
     according_to, aux_modality, conjuncts_of, first_child, first_subject, has_mark,
@@ -158,6 +158,8 @@ class EventCoder:
         """Events of the clause headed by `verb` and of the verbs coordinated with it."""
         subjects = _speaker_for_pronoun(subjects_of(verb), attribution) or inherited or []
         out = self._single_clause(verb, subjects, modality, attribution)
+        # "could prevent a bomb or ensure one": coordinated verbs without auxiliaries share the head's
+        shared = aux_modality(verb, modality)
         alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
         for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             if alternative and (has_obligation(verb) or conj.lemma_.lower() == "face"):
@@ -165,7 +167,8 @@ class EventCoder:
             if out and _elliptic_passive(conj) and self._lemma(conj) in HARM_VERBS:
                 continue  # "85 were killed and 110 injured in clashes": the same event's casualties
             conj_subj = subjects_of(conj) or subjects
-            out.extend(self._clause(conj, conj_subj, modality, attribution))
+            own_aux = any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+            out.extend(self._clause(conj, conj_subj, modality if own_aux else shared, attribution))
         if out and self._lemma(verb) in MOTION_VERBS and all(c.code[:2] == "04" for c in out):
             # "travelled to Iran to negotiate with the cleric": the visit's purpose is the event,
             # with the party met as target (not the country travelled to)
@@ -306,6 +309,10 @@ class EventCoder:
             mod = modality if modality == "hypothetical" else "hypothetical" if forecast else "planned"
             return self._clause(inner, subjects if lemma != "expect" else (subjects_of(inner) or subjects), mod, attribution)
         if lemma in THREAT and inner is not None:
+            if inner.dep_ == "ccomp" and _foreign_subject(inner):
+                # "experts warn that a confrontation feels inevitable", "Kenya warned that the
+                # rebels would attack": a forecast about others, no threat by the speaker
+                return []
             return self._family(verb, inner, subjects, "13", "threatened", attribution)
         if lemma == "agree" and inner is not None and inner.dep_ == "ccomp" and self._inner_code(inner) is None:
             # "agreed (that) there was a need for ...": agreeing with a position, CAMEO 019
@@ -529,7 +536,10 @@ class EventCoder:
             # PETRARCH's "USE &WEAPON" is repression (175); arms used on anyone but a crowd are
             # fighting by that means ("used heavy weapons against the rebels")
             code = _weapon_code(verb, first_child(verb, ("dobj",)))
-        announced = modality == "planned" or (modality == "hypothetical" and attribution is not None)
+        # a speaker's own possible act ("said it could strike") is a threat; a commentator's
+        # guess about someone else's ("said the U.S. could increase its presence") is not
+        announced = modality == "planned" or (modality == "hypothetical" and attribution is not None
+                                              and attribution.lemma_.lower() not in COMMENTATOR_WORDS)
         if announced and code[:2] in INTENT_ROOTS | CONFLICT_ROOTS:
             # CAMEO codes announced future (or conditionally offered) actions as intent (03)
             # or threat (13); a mere possibility ("could attack") keeps its code, hypothetical
@@ -1182,8 +1192,9 @@ class EventCoder:
                 attribution = Attribution(text=speaker_text(c.attribution), source=resolved.get(c.attribution.i))
             else:
                 attribution = Attribution(text=c.attribution_text or c.attribution.text, source=None)
-        acled = refine_acled(info.acled, info.code, words.get(), target,
-                             c.trigger.lemma_.lower(), source) if info.acled else None
+        # ACLED records what happened: never threats, plans, forecasts or denied acts
+        acled = refine_acled(info.acled, info.code, words.get(), target, c.trigger.lemma_.lower(),
+                             source) if info.acled and c.modality in FACTUAL else None
         trig = c.trigger
         return Event(
             event_id=f"{document.id}:{s_index}:{n}",
@@ -1472,6 +1483,20 @@ def _opposed_proposal(verb: Token, lemma: str, obj: Token | None) -> tuple[str, 
         return None
     code = next((c for vocab, c in OPPOSED_PROPOSALS if proposal.lemma_.lower() in vocab or proposal.lower_ in vocab), None)
     return (code, proposal) if code is not None else None
+
+
+# people who comment on events rather than act in them
+COMMENTATOR_WORDS = frozenset({"analyst", "expert", "observer", "commentator", "professor", "scholar",
+                               "researcher", "economist", "historian", "fellow", "pundit", "academic"})
+
+
+def _foreign_subject(clause: Token) -> bool:
+    """The clause has an active subject of its own that is no pronoun (so not the speaker's own
+    act; "the rebels would be crushed" is)."""
+    subject = first_child(clause, ("nsubj",))
+    # "warned that police will no longer tolerate rallies": the state's forces are the
+    # official speaker's own side, so that is a threat
+    return subject is not None and subject.pos_ != "PRON" and subject.lower_ not in STATE_FORCE_WORDS | {"government"}
 
 
 def _pledged(verb: Token) -> bool:
