@@ -236,3 +236,8 @@ def test_unidentified_attackers_take_the_country_of_the_place(nlp, resolver, tex
 def test_working_victims_keep_their_role(nlp, resolver, text, code, roles):
     actor = subjects(nlp, resolver, text)[0]
     assert (actor.code, actor.roles) == (code, roles)
+
+
+@pytest.mark.parametrize("text", ["The president visited Paris on Monday.", "The president arrived in Paris on Monday."])
+def test_a_place_visited_is_no_evidence_of_the_visitors_nationality(nlp, resolver, text):
+    assert subjects(nlp, resolver, text, day=None)[0].country != "FRA"

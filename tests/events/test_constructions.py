@@ -571,3 +571,20 @@ def test_a_coordinated_verb_shares_the_heads_modal(nlp, coder):
 def test_a_commentators_guess_about_others_is_no_threat(nlp, coder):
     events = code(nlp, coder, "An analyst said the army could attack the rebels.")
     assert all(e.root != "13" for e in events)
+
+
+def test_a_curfew_in_a_place_falls_on_its_people():
+    from sitroom.pipeline import Pipeline
+    from sitroom.records import Document
+    _, events = next(Pipeline().code([Document(id="c1", text="The government imposed a curfew in Mombasa.")]))
+    assert [(e.root, e.target.code) for e in events] == [("17", "KENCVL")]
+
+
+def test_a_complaint_over_an_act_targets_its_author(nlp, coder):
+    assert ("KENGOV", "KENREB") in [(s, t) for s, c, t in triples(
+        nlp, coder, "The government complained to Egypt over attacks by the rebels.") if c[:2] == "11"]
+
+
+def test_a_called_off_strike_is_aimed_at_the_government(nlp, coder):
+    events = code(nlp, coder, "The rebels called off their strike.")
+    assert [(e.cameo, e.target.code) for e in events] == [("082", "KENGOV")]

@@ -1009,9 +1009,17 @@ def _is_place_name(token: Token) -> bool:
 
 
 def _is_destination(token: Token) -> bool:
-    """The place a verb moves towards ("went to Qom", "flew into Tehran")."""
+    """The place a verb moves towards ("went to Qom", "flew into Tehran", "visited Paris")."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _VISIT_VERBS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head.lemma_.lower() in _ARRIVAL_VERBS:
+        return True  # "arrived in Paris"
     return (token.dep_ == "pobj" and token.head.lower_ in _DESTINATION_WORDS
             and token.head.head.pos_ in ("VERB", "AUX"))
+
+
+_VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter"})
+_ARRIVAL_VERBS = frozenset({"arrive", "land"})
 
 
 def _is_place_object(token: Token) -> bool:

@@ -527,6 +527,11 @@ class EventCoder:
             target = prep_object(talks, "with") or target  # the party talked with, not the venue
         if target is not None and code[:2] == "04" and target.dep_ == "pobj" and target.head.lower_ in TOPIC_PREPS:
             target = None  # "held talks on border security": the topic, not a party
+        if code[:2] == "11":
+            # "complained to the UN over Israeli air raids": the complaint is about the raids' author
+            about = next((o for p in ("over", "about") if (o := prep_object(verb, p)) is not None), None)
+            author = _act_author(about) if about is not None else None
+            target = author if author is not None and author is not about else target
         if target is not None and code[:2] == "04" and target.dep_ == "dobj" and self._lemma(verb) in TOPIC_VERBS:
             target = prep_object(verb, "with")  # "discussed the ceasefire (with X)": the topic is no party
         if code[:2] in ("18", "19") and target is not None and target.lower_ in PROTEST_CROWD_WORDS:
@@ -1064,7 +1069,8 @@ class EventCoder:
         if lemma in self.lexicon.nouns or lemma in PROPOSAL_NOUNS | RELEASED_TEXTS | INFORMATION_WORDS:
             return True
         own = any(x.dep_ == "poss" and x.pos_ == "PRON" for x in tok.children) or tok.dep_ == "dobj"
-        return lemma in FORCE_WORDS and own and c.code[:2] not in FORCE_ROOTS
+        # "mobilized army reservists for a war against Iraq": the forces are the doer's own
+        return (lemma in FORCE_WORDS or tok.lower_ in OWN_FORCE_WORDS) and own and c.code[:2] not in VIOLENT_ROOTS
 
     def _implied_targets(self, c: Candidate, sources: list[Actor | None],
                          doc_actors: ActorLookup | None) -> list[Actor]:
@@ -1075,9 +1081,14 @@ class EventCoder:
         if doc_actors is None or c.trigger.pos_ not in ("VERB", "AUX"):
             return []
         own = {a.code for a in sources if a is not None}
+        restriction = _restriction_object(c.trigger)
         for tok in _implied_target_tokens(c.trigger, c.target):
             found = [a for a in _unique_actors([_resolve(doc_actors, np_span(t)) for t in conjuncts_of(tok)])
                      if _coded(a) and a.code not in own]
+            if found and restriction and tok.head.lower_ == "in":
+                # "a curfew in Abidjan": a restriction on a place falls on its people
+                found = [replace(a, code=a.country + "CVL", roles=["CVL"]) if a.code == a.country else a
+                         for a in found]
             if found:
                 return found
         return []
@@ -1116,7 +1127,7 @@ class EventCoder:
             if not targets or self._not_acted_on(c, targets):
                 targets = self._implied_targets(c, [resolved.get(s.i) for s in c.sources], doc_actors) or (
                     [] if c.target is not None and self._not_acted_on(c, targets) else targets)
-            if not targets and c.code[:2] == "14":
+            if not targets and (c.code[:2] == "14" or c.code.startswith("082")):
                 targets = _protest_addressee([resolved.get(s.i) for s in c.sources])
             if c.trigger.pos_ == "NOUN" and not targets and not any(resolved.get(s.i) for s in c.sources) \
                     and doc_actors is not None:
@@ -1970,11 +1981,27 @@ def _actor_heads(head: Token) -> list[Token]:
     return out
 
 
+def _restriction_object(verb: Token) -> bool:
+    """Does the verb, or the act it governs, impose or lift a restriction ("a curfew",
+    "martial law", "a state of siege", "blockades")?"""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(_object_head_in(h, RESTRICTION_NOUNS) or
+               any(o.lemma_.lower() in RESTRICTION_NOUNS for o in h.subtree if o.dep_ in ("dobj", "pobj", "compound"))
+               for h in holders)
+
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+OWN_FORCE_WORDS = frozenset({"reservists", "reserves", "reinforcements", "troops", "forces", "soldiers", "units"})
+# restrictions imposed on, or lifted from, a place's people
+RESTRICTION_NOUNS = frozenset({"curfew", "law", "emergency", "siege", "blockade", "lockdown", "closure",
+                               "closures", "restriction", "restrictions", "blockades"})
+
+
 # prepositions naming who an act or measure is aimed at, nearest reading first
 AIMED_PREPS = ("to", "with", "on", "against", "from", "at", "into", "toward", "towards")
 # where a measure applies or a visit goes: "lifted the curfew in Hebron", "arrived in Amman"
 PLACE_AIMED_LEMMAS = frozenset({"arrive", "visit", "lift", "ease", "relax", "impose", "declare",
-                                "deploy", "open", "close"})
+                                "deploy", "open", "close", "extend", "institute", "reimpose", "enforce"})
 
 
 def _implied_target_tokens(verb: Token, target: Token | None) -> list[Token]:
