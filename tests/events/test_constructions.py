@@ -588,3 +588,11 @@ def test_a_complaint_over_an_act_targets_its_author(nlp, coder):
 def test_a_called_off_strike_is_aimed_at_the_government(nlp, coder):
     events = code(nlp, coder, "The rebels called off their strike.")
     assert [(e.cameo, e.target.code) for e in events] == [("082", "KENGOV")]
+
+
+def test_killed_in_a_blast_with_no_author_names_the_blast():
+    from sitroom.pipeline import Pipeline
+    from sitroom.records import Document
+    text = "A journalist was killed in a car bomb explosion in Beirut."
+    _, events = next(Pipeline().code([Document(id="b1", text=text)]))
+    assert [(e.source.code, e.target.code) for e in events] == [("LBNUAF", "LBNMED")]

@@ -1387,6 +1387,8 @@ def _own_cause_subjects(verb: Token) -> list[Token]:
         author = _act_author(act) if act is not None else None
         if author is not None:
             return conjuncts_of(author)
+        if act is not None and act.lemma_.lower() in UNATTRIBUTED_ATTACKS:
+            return [act]  # "killed in a car bomb explosion": the blast stands for its unknown authors
     for c in verb.children:
         if c.dep_ == "advcl" and c.pos_ == "VERB" \
                 and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children) \
@@ -1991,6 +1993,8 @@ def _restriction_object(verb: Token) -> bool:
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# attack nouns that stand for unidentified attackers (the agents dictionary reads them as UAF)
+UNATTRIBUTED_ATTACKS = frozenset({"bomb", "bombing", "explosion", "blast", "attack", "ambush", "landmine", "mine"})
 OWN_FORCE_WORDS = frozenset({"reservists", "reserves", "reinforcements", "troops", "forces", "soldiers", "units"})
 # restrictions imposed on, or lifted from, a place's people
 RESTRICTION_NOUNS = frozenset({"curfew", "law", "emergency", "siege", "blockade", "lockdown", "closure",

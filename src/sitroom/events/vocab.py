@@ -413,7 +413,8 @@ AIRCRAFT_WORDS = frozenset({"drone", "drones", "aircraft", "plane", "planes", "j
 ATTACK_MODE_WORDS = FIRED_WEAPON_WORDS | frozenset({
     "roadside", "car", "truck", "lorry", "bicycle", "motorcycle", "vehicle", "parcel", "letter",
     "suicide", "market", "mosque", "church", "bus", "night", "dawn", "border", "ground",
-    "rocket", "rockets", "missile", "missiles", "artillery", "sniper", "knife", "gun", "arson", "acid"})
+    "rocket", "rockets", "missile", "missiles", "artillery", "sniper", "knife", "gun", "arson", "acid",
+    "minefield", "mine", "landmine"})
 # "resorted to throwing stones / to violence": the act resorted to is the event
 RESORT_VERBS = frozenset({"resort", "turn"})
 # CAMEO 1721 Impose restrictions on political freedoms: "blocked / banned / prevented a march"
