@@ -22,7 +22,7 @@ from sitroom.events import EventCoder
 from sitroom.events.dictionaries import UserDictionaries, load_user_dictionaries
 from sitroom.events.discards import DiscardList
 from sitroom.geo import Geocoder
-from sitroom.nlp import load_nlp
+from sitroom.nlp import load_nlp, sentences as sentence_list
 from sitroom.records import Document, Event
 from sitroom.time import resolve_event_date
 
@@ -97,7 +97,7 @@ class Pipeline:
         places = self.geocoder.document(sdoc)
         for country in _actor_countries(events):
             places.note_country(country)
-        sentences = list(sdoc.sents)
+        sentences = sentence_list(sdoc)
         for event in events:
             sentence = sentences[event.evidence.sentence]
             trigger = _trigger_token(sdoc, sentence, event)
@@ -118,7 +118,7 @@ def _user_dictionaries(options: PipelineOptions) -> UserDictionaries | None:
 
 def _without_discarded_sentences(events: list[Event], sdoc: Doc, discards: DiscardList) -> list[Event]:
     """Drop events of sentences that hold a sentence-level discard phrase."""
-    sentences = list(sdoc.sents)
+    sentences = sentence_list(sdoc)
     verdict: dict[int, bool] = {}
     kept = []
     for event in events:

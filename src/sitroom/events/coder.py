@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.events.acled import ARMED_ROLES, CIVILIAN_ROLES, FACTUAL, refine_acled, weapon_subtype
 from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
+from sitroom.nlp import sentences as sentence_list
 from sitroom.events.syntax import (
     according_to, aux_modality, conjuncts_of, first_child, first_subject, has_mark,
     has_obligation, has_own_agent, inner_verb, is_negated, mentions, mood_code, np_span,
@@ -93,7 +94,7 @@ class EventCoder:
         # character offsets index the document text when the parse is of that text
         self._local.text = document.text if sdoc.text == document.text else sdoc.text
         note_end = -1
-        for s_index, sent in enumerate(sdoc.sents):
+        for s_index, sent in enumerate(sentence_list(sdoc)):
             if sent.start_char < note_end:
                 continue
             if _is_note(sent.text):

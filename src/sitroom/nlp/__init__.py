@@ -19,3 +19,15 @@ def load_nlp() -> Language:
 
 def parse(texts: Iterable[str], batch_size: int = 64, n_process: int = 1) -> Iterator[Doc]:
     yield from load_nlp().pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+_SENTENCES_KEY = "sitroom.sentences"
+
+
+def sentences(sdoc: Doc) -> list:
+    """The parse's sentences, listed once per Doc (every stage walks them; Doc.sents rebuilds
+    its spans on each pass)."""
+    cached = sdoc.user_data.get(_SENTENCES_KEY)
+    if cached is None:
+        cached = sdoc.user_data[_SENTENCES_KEY] = list(sdoc.sents)
+    return cached
