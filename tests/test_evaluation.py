@@ -72,3 +72,15 @@ def test_bad_gold_line_names_file_and_line(tmp_path: Path) -> None:
     bad.write_text('{"id": "a", "events": []}\n{not json\n', encoding="utf-8")
     with pytest.raises(GoldFileError, match=r"bad.jsonl:2:"):
         load_jsonl(bad)
+
+
+def test_plover_triple_checks_type_and_both_actor_specs(tmp_path: Path) -> None:
+    gold = [{"id": "a", "text": "x", "events": [
+        {"source": "IRQ/GOV", "target": "IRN", "plover": "CONSULT"},
+        {"source": "IRQ/GOV", "target": "USA", "plover": "CONSULT"}]}]
+    pred = [{"id": "a", "events": [
+        {"plover": {"type": "CONSULT"}, "source": {"code": "IRQGOV"}, "target": {"code": "IRNGOV"}},
+        {"plover": {"type": "CONSULT"}, "source": {"code": "IRQGOV"}, "target": {"code": "GBRGOV"}}]}]
+    tally = score(load_jsonl(_write(tmp_path / "g.jsonl", gold)), load_jsonl(_write(tmp_path / "p.jsonl", pred)))
+    assert tally.headline()["plover_recall"] == 1.0
+    assert tally.extra()["plover_triple"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5}

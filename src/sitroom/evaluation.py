@@ -166,6 +166,8 @@ class Tally:
     code_ok: int = 0
     source_n: int = 0
     source_ok: int = 0
+    plover_triple_tp: int = 0  # PLOVER type with source and target specs, one-to-one
+    plover_pred: int = 0
     gold_roots: Counter = field(default_factory=Counter)
     pred_roots: Counter = field(default_factory=Counter)
     tp_roots: Counter = field(default_factory=Counter)
@@ -212,12 +214,14 @@ class Tally:
         if not wanted:
             return
         self.plover_gold += len(wanted)
+        self.plover_pred += len(pred_events)
         free = [pred_plover(p) for p in pred_events]
         for e in wanted:
             hit = next((t for t in free if t in alternatives(e["plover"])), None)
             if hit:
                 free.remove(hit)
                 self.plover_tp += 1
+        self.plover_triple_tp += _plover_triples(wanted, pred_events)
 
     def _sources(self, gold: dict, pred_events: list[dict]) -> None:
         """Source-actor agreement: each gold source spec against any predicted source."""
@@ -251,6 +255,9 @@ class Tally:
             out["full_code_accuracy"] = round(self.code_ok / self.code_n, 3)
         if self.source_n:
             out["source_country_role_match"] = round(self.source_ok / self.source_n, 3)
+        if self.plover_gold:
+            # the (source, type, target) analogue of the scorer's CAMEO triple, on PLOVER types
+            out["plover_triple"] = prf(self.plover_triple_tp, self.plover_pred, self.plover_gold)
         return out
 
     def per_root(self) -> dict[str, dict[str, float]]:
@@ -261,6 +268,21 @@ class Tally:
             scores.update(gold=self.gold_roots[root], pred=self.pred_roots[root])
             table[root] = scores
         return table
+
+
+def _plover_triples(wanted: list[dict], pred_events: list[dict]) -> int:
+    """Gold events matched one-to-one by a predicted event of the same PLOVER type whose
+    source and target meet the gold specs (a null spec is unchecked)."""
+    free = list(pred_events)
+    hits = 0
+    for e in wanted:
+        hit = next((p for p in free if pred_plover(p) in alternatives(e["plover"])
+                    and actor_matches(e.get("source"), p.get("source"))
+                    and actor_matches(e.get("target"), p.get("target"))), None)
+        if hit is not None:
+            free.remove(hit)
+            hits += 1
+    return hits
 
 
 def score(gold: dict[str, dict], pred: dict[str, dict]) -> Tally:
