@@ -596,3 +596,16 @@ def test_killed_in_a_blast_with_no_author_names_the_blast():
     text = "A journalist was killed in a car bomb explosion in Beirut."
     _, events = next(Pipeline().code([Document(id="b1", text=text)]))
     assert [(e.source.code, e.target.code) for e in events] == [("LBNUAF", "LBNMED")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels are believed to have killed ten soldiers.", [("KENREB", "19", "reported")]),
+    ("The president thinks the rebels will attack the town.", [("KENREB", "19", "hypothetical")]),
+])
+def test_beliefs_are_no_events_but_report_their_clause(nlp, coder, text, expected):
+    assert [(e.source.code, e.root, e.modality) for e in code(nlp, coder, text)] == expected
+
+
+def test_two_parties_agreeing_act_on_each_other(nlp, coder):
+    assert sorted(triples(nlp, coder, "The government and the rebels signed a peace agreement.")) == [
+        ("KENGOV", "057", "KENREB"), ("KENREB", "057", "KENGOV")]

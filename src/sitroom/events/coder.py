@@ -294,6 +294,14 @@ class EventCoder:
                 _, target = self._actors(inner, subjects, match)
                 return [Candidate("185", verb, subjects, target, modality, attribution, priority=3)]
             return self._clause(inner, subjects, modality, attribution)
+        if lemma in OPINION_VERBS and inner is not None:
+            # "men thought to be members of the movement have been attacking buses", "are
+            # believed to have killed": a belief is no event; what it reports is, as a report
+            # "is believed to have killed" reports; "X believes the talks will fail" is X's guess
+            passive = verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass", "xcomp") for c in verb.children)
+            mod = ("reported" if passive else "hypothetical") if modality == "asserted" else modality
+            return [c for clause in verb.children if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX")
+                    for c in self._clause(clause, subjects_of(clause) or subjects, mod, attribution)]
         if lemma in SPEECH or (lemma in FINDING_VERBS and inner is not None and inner.dep_ == "ccomp"
                                and first_subject(inner) is not None):
             return self._speech(verb, inner, subjects, modality)
@@ -1499,6 +1507,8 @@ def _opposed_proposal(verb: Token, lemma: str, obj: Token | None) -> tuple[str, 
     return (code, proposal) if code is not None else None
 
 
+# verbs of belief: opinions, never events themselves
+OPINION_VERBS = frozenset({"think", "believe", "suppose", "presume"})
 # people who comment on events rather than act in them
 COMMENTATOR_WORDS = frozenset({"analyst", "expert", "observer", "commentator", "professor", "scholar",
                                "researcher", "economist", "historian", "fellow", "pundit", "academic"})
@@ -2067,7 +2077,9 @@ APPEAL_ISSUING_VERBS = LIGHT_VERBS | {"repeat", "address", "direct", "present", 
 KILLING_CODES = frozenset({"202", "1823", "18"})  # killings whose weapon, if named, sets the code
 # crowds that are a protest by definition (students or mourners may be attacked as civilians)
 PROTEST_CROWD_WORDS = CROWD_WORDS - {"students", "supporters", "mourners", "worshippers", "gathering"}
-RECIPROCAL_ROOTS = frozenset({"04", "19"})  # "A and B met / clashed": each acts on the other
+# "A and B met / signed an accord / clashed": each acts on the other (a joint intent, 03, keeps
+# no invented target)
+RECIPROCAL_ROOTS = frozenset({"04", "05", "06", "19"})
 
 
 def _counterpart(root: str, source: Actor | None, sources: list[Actor | None]) -> Actor | None:
