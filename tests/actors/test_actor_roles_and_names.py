@@ -241,3 +241,8 @@ def test_working_victims_keep_their_role(nlp, resolver, text, code, roles):
 @pytest.mark.parametrize("text", ["The president visited Paris on Monday.", "The president arrived in Paris on Monday."])
 def test_a_place_visited_is_no_evidence_of_the_visitors_nationality(nlp, resolver, text):
     assert subjects(nlp, resolver, text, day=None)[0].country != "FRA"
+
+
+def test_a_former_organisation_is_no_retired_official(nlp, resolver):
+    movement, minister = subjects(nlp, resolver, "The former rebel movement attacked. A former minister spoke.")
+    assert movement.roles == ["REB"] and minister.roles == ["ELI"]

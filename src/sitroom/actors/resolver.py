@@ -55,6 +55,8 @@ _SPEAKERS = frozenset("spokesman spokesmen spokeswoman spokeswomen spokesperson 
 _PEOPLE = {"PPL": "CVL"}
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "ELI", "SPY"})
 _FORMER = frozenset({"former", "ex", "retired", "deposed", "ousted"})
+_GROUP_NOUNS = frozenset({"movement", "group", "groups", "party", "army", "front", "militia", "organisation",
+                          "organization", "faction", "coalition", "alliance", "regime", "government"})
 # prepositions whose object is a place, not an actor ("in Baghdad", "near Kyiv")
 _PLACE_WORDS = frozenset(
     "in at near outside inside into across around throughout within from to toward towards "
@@ -884,8 +886,11 @@ class DocumentActors:
                 agents = ["GOV"]
             if not agents and head.plural and (head.ent == "NORP" or head.text[:1].isupper()):
                 agents = ["CVL"]  # "Algerians", "Iraqis": the people of a country
-            if agents and any(t.key in _FORMER for t in toks[:toks.index(head) + 1]):
-                agents = ["ELI"]  # "a former minister" (not "supporters of a former minister")
+            if agents and any(t.key in _FORMER for t in toks[:toks.index(head) + 1]) \
+                    and not (head.lemma in _GROUP_NOUNS or head.key in _GROUP_NOUNS):
+                # "a former minister" (not "supporters of a former minister", nor "the former
+                # rebel movement", an organisation that changed, not a retired official)
+                agents = ["ELI"]
             code = "".join(prefixes) + mix_agents(country, agents)
             if not code:
                 return None, GROUP
