@@ -246,3 +246,10 @@ def test_a_place_visited_is_no_evidence_of_the_visitors_nationality(nlp, resolve
 def test_a_former_organisation_is_no_retired_official(nlp, resolver):
     movement, minister = subjects(nlp, resolver, "The former rebel movement attacked. A former minister spoke.")
     assert movement.roles == ["REB"] and minister.roles == ["ELI"]
+
+
+def test_its_names_the_country_of_the_first_conjunct(nlp, resolver):
+    doc = nlp("The Kenyan government and its rebels met in Cairo.")
+    actors = resolver.document(None)
+    rebels = next(t for t in doc if t.text == "rebels")
+    assert actors.resolve(doc[rebels.left_edge.i:rebels.i + 1]).code == "KENREB"

@@ -684,7 +684,7 @@ class DocumentActors:
         """A country for an agent-only phrase ("police", "rebels"): the nearest place the
         sentence names ("in Guinea", "in Baghdad"), else the document's country, else the
         nearest country the sentence names in any way ("the Pakistani minister")."""
-        shared = self._country_of_first_conjunct(head)
+        shared = self._owner_conjunct_country(head) or self._country_of_first_conjunct(head)
         if shared:
             return shared  # "Israeli helicopters and tanks": the tanks are Israeli too
         own = range(head.left_edge.i, head.i + 1)  # its own words named no country
@@ -711,6 +711,15 @@ class DocumentActors:
         if mentions:
             return min(mentions, key=lambda m: abs(m[0] - head.i))[1]
         return ""
+
+    def _owner_conjunct_country(self, head: Token) -> str:
+        """"the South Sudan government and its rebels": "its" is the first conjunct's country."""
+        first = head.head
+        if head.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") or first.i > head.i or not any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            return ""
+        owner = self.resolve(first.doc[first.left_edge.i:first.i + 1])
+        return owner.country if owner is not None else ""
 
     def _country_of_first_conjunct(self, head: Token) -> str:
         """The country named by the modifiers of the noun this one is conjoined to, when those
