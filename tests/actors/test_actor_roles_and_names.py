@@ -253,3 +253,15 @@ def test_its_names_the_country_of_the_first_conjunct(nlp, resolver):
     actors = resolver.document(None)
     rebels = next(t for t in doc if t.text == "rebels")
     assert actors.resolve(doc[rebels.left_edge.i:rebels.i + 1]).code == "KENREB"
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("Muslim hackers", "CVLMUS"),       # people of a religion
+    ("the Islamic cleric", "RELMUS"),   # clergy
+    ("Shiite militias", "REBMUSSHI"),   # a role word keeps its role
+    ("an Islamic dress code", None),    # a religious adjective alone makes no actor
+    ("the Kurdish question", None),
+])
+def test_religion_or_ethnicity_alone_needs_people(resolver, phrase, code):
+    actor = resolver.lookup(phrase)
+    assert (actor.code if actor else None) == code

@@ -19,7 +19,7 @@ from typing import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from ..records import Actor
-from .codes import WEAK_AGENTS, mix_agents, select_agents, split_code
+from .codes import ROLE_CODES, WEAK_AGENTS, mix_agents, select_agents, split_code
 from .dictionary import DictionaryError, norm_token, phrase_tokens, read_dictionary_dir
 from .knowledge import CAPITAL, COUNTRY, END, GROUP, PERSON, ActorKnowledge
 
@@ -55,6 +55,9 @@ _SPEAKERS = frozenset("spokesman spokesmen spokeswoman spokeswomen spokesperson 
 _PEOPLE = {"PPL": "CVL"}
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "ELI", "SPY"})
 _FORMER = frozenset({"former", "ex", "retired", "deposed", "ousted"})
+# singular nouns for a person that the agent dictionaries leave without a role
+_CLERGY = frozenset({"cleric", "missionary", "preacher", "imam", "priest", "monk", "nun", "mullah"})
+_PERSON_HEADS = _CLERGY | {"pilgrim", "man", "woman", "boy", "girl", "child", "activist", "hacker", "convert"}
 _GROUP_NOUNS = frozenset({"movement", "group", "groups", "party", "army", "front", "militia", "organisation",
                           "organization", "faction", "coalition", "alliance", "regime", "government"})
 # prepositions whose object is a place, not an actor ("in Baghdad", "near Kyiv")
@@ -895,6 +898,14 @@ class DocumentActors:
                 agents = ["GOV"]
             if not agents and head.plural and (head.ent == "NORP" or head.text[:1].isupper()):
                 agents = ["CVL"]  # "Algerians", "Iraqis": the people of a country
+            if agents and not any(a[i:i + 3] in ROLE_CODES for a in agents for i in range(0, len(a), 3)):
+                # only a religion or ethnicity: "Muslim hackers", "the Druze" are people of it;
+                # "an Islamic dress code" or "the Kurdish question" is no actor at all
+                if not (head.plural or head.propn or head.ent == "NORP"
+                        or head.lemma in _PERSON_HEADS or head.key in _PERSON_HEADS):
+                    return None, GROUP
+                clergy = head.lemma in _CLERGY or head.key in _CLERGY
+                agents = ["REL" if clergy else "CVL", *agents]
             if agents and any(t.key in _FORMER for t in toks[:toks.index(head) + 1]) \
                     and not (head.lemma in _GROUP_NOUNS or head.key in _GROUP_NOUNS):
                 # "a former minister" (not "supporters of a former minister", nor "the former
