@@ -609,3 +609,7 @@ def test_beliefs_are_no_events_but_report_their_clause(nlp, coder, text, expecte
 def test_two_parties_agreeing_act_on_each_other(nlp, coder):
     assert sorted(triples(nlp, coder, "The government and the rebels signed a peace agreement.")) == [
         ("KENGOV", "057", "KENREB"), ("KENREB", "057", "KENGOV")]
+
+
+def test_harassment_by_forces_is_coercion_not_dissent(nlp, coder):
+    assert [c for _, c, _ in triples(nlp, coder, "The police harassed the rebels.")] == ["170"]

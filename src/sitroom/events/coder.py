@@ -543,6 +543,9 @@ class EventCoder:
             target = author if author is not None and author is not about else target
         if target is not None and code[:2] == "04" and target.dep_ == "dobj" and self._lemma(verb) in TOPIC_VERBS:
             target = prep_object(verb, "with")  # "discussed the ceasefire (with X)": the topic is no party
+        if code[:2] == "14" and self._lemma(verb) in HARASS_VERBS and any(
+                s.lower_ in STATE_FORCE_WORDS | ARMED_WORDS for s in sources):
+            code = "170"  # "security forces harassed journalists": coercion, not dissent
         if code[:2] in ("18", "19") and target is not None and target.lower_ in PROTEST_CROWD_WORDS:
             code = "175"  # "fired on protesters": force against a crowd is violent repression
         elif code == "175" and self._lemma(verb) in USE_VERBS and first_child(verb, ("dobj",)) is not None \
@@ -1507,6 +1510,8 @@ def _opposed_proposal(verb: Token, lemma: str, obj: Token | None) -> tuple[str, 
     return (code, proposal) if code is not None else None
 
 
+# PETRARCH's DISTURB verbs (140) done by armed or state forces are coercion
+HARASS_VERBS = frozenset({"harass", "intimidate", "hassle", "harry", "disturb"})
 # verbs of belief: opinions, never events themselves
 OPINION_VERBS = frozenset({"think", "believe", "suppose", "presume"})
 # people who comment on events rather than act in them
