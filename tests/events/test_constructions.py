@@ -613,3 +613,7 @@ def test_two_parties_agreeing_act_on_each_other(nlp, coder):
 
 def test_harassment_by_forces_is_coercion_not_dissent(nlp, coder):
     assert [c for _, c, _ in triples(nlp, coder, "The police harassed the rebels.")] == ["170"]
+
+
+def test_taking_positions_is_posture_not_seizure(nlp, coder):
+    assert [c for _, c, _ in triples(nlp, coder, "The army took up positions around the palace.")] == ["150"]

@@ -19,7 +19,7 @@ from typing import Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from ..records import Actor
-from .codes import ROLE_CODES, WEAK_AGENTS, mix_agents, select_agents, split_code
+from .codes import WEAK_AGENTS, mix_agents, select_agents, split_code
 from .dictionary import DictionaryError, norm_token, phrase_tokens, read_dictionary_dir
 from .knowledge import CAPITAL, COUNTRY, END, GROUP, PERSON, ActorKnowledge
 
@@ -55,6 +55,10 @@ _SPEAKERS = frozenset("spokesman spokesmen spokeswoman spokeswomen spokesperson 
 _PEOPLE = {"PPL": "CVL"}
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "ELI", "SPY"})
 _FORMER = frozenset({"former", "ex", "retired", "deposed", "ousted"})
+# CAMEO religion codes and the ethnic codes the supplement uses: who people are, not what they do
+_IDENTITY_CODES = frozenset({"MUS", "SHI", "SUN", "ALE", "SUF", "MOS", "CHR", "CTH", "ORT", "PRO", "JEW", "BUD",
+                             "HIN", "SIK", "JAN", "BAH", "ZRO", "TAO", "CON", "SHN", "ATH", "ADR", "DRZ",
+                             "KUR", "YAZ"})
 # singular nouns for a person that the agent dictionaries leave without a role
 _CLERGY = frozenset({"cleric", "missionary", "preacher", "imam", "priest", "monk", "nun", "mullah"})
 _PERSON_HEADS = _CLERGY | {"pilgrim", "man", "woman", "boy", "girl", "child", "activist", "hacker", "convert"}
@@ -898,7 +902,7 @@ class DocumentActors:
                 agents = ["GOV"]
             if not agents and head.plural and (head.ent == "NORP" or head.text[:1].isupper()):
                 agents = ["CVL"]  # "Algerians", "Iraqis": the people of a country
-            if agents and not any(a[i:i + 3] in ROLE_CODES for a in agents for i in range(0, len(a), 3)):
+            if agents and all(a[i:i + 3] in _IDENTITY_CODES for a in agents for i in range(0, len(a), 3)):
                 # only a religion or ethnicity: "Muslim hackers", "the Druze" are people of it;
                 # "an Islamic dress code" or "the Kurdish question" is no actor at all
                 if not (head.plural or head.propn or head.ent == "NORP"

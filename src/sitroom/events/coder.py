@@ -637,6 +637,8 @@ class EventCoder:
                 return [Candidate(self._refine_code(self.lexicon.nouns[attack.lemma_.lower()], attack), verb,
                                   conjuncts_of(between), None, modality, attribution, priority=2)]
             author = _act_author(attack)
+            if author is None and attribution is not None and attribution.lower_ in STATE_FORCE_WORDS | ARMED_WORDS:
+                author = attribution  # "Israel's military said the strike targeted ...": its own strike
             target = obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in (
                 "people", "persons") else next((o for p in ("on", "against") if (o := prep_object(attack, p)) is not None), obj)
             code = self._refine_code(self.lexicon.nouns[attack.lemma_.lower()], attack)
@@ -1428,7 +1430,8 @@ MEASURE_OF_EVENTS = frozenset({"day", "week", "month", "hour", "year", "series",
                                "spate", "string", "barrage", "volley", "flurry", "campaign"})
 OTHER_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "csubj"})
 CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "stun"})
-HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "destroy", "damage", "maim", "claim", "leave"})
+HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "target", "destroy", "damage", "maim",
+                        "claim", "leave"})
 FIRE_WORDS = frozenset({"fire", "blaze", "flame", "wildfire", "inferno"})
 FIREFIGHTING_VERBS = frozenset({"contain", "extinguish", "douse", "battle", "fight", "control", "tackle", "put"})
 LAUNCH_VERBS = frozenset({"launch", "fire", "drop", "lob", "hurl", "shoot"})
@@ -1510,6 +1513,7 @@ def _opposed_proposal(verb: Token, lemma: str, obj: Token | None) -> tuple[str, 
     return (code, proposal) if code is not None else None
 
 
+POSITION_WORDS = frozenset({"position", "positions", "up"})
 # PETRARCH's DISTURB verbs (140) done by armed or state forces are coercion
 HARASS_VERBS = frozenset({"harass", "intimidate", "hassle", "harry", "disturb"})
 # verbs of belief: opinions, never events themselves
@@ -1693,6 +1697,8 @@ def _particle(verb: Token) -> str | None:
 
 def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
     found = None
+    if lemma == "take" and _object_head_in(verb, POSITION_WORDS):
+        return "150"  # "tanks took positions over the hilltops": military posture, no seizure
     if lemma in EMPATHY_VERBS and _object_head_in(verb, EMPATHY_WORDS):
         return "018"
     if lemma in HALT_VERBS and _object_head_in(verb, DISSENT_ACTION_WORDS):
