@@ -1673,7 +1673,7 @@ OBJECT_CLASS_VERBS = (EASE_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS 
                       | SEIZE_VERBS | USE_VERBS | SUPPLY_VERBS | SYMBOLIC_VERBS | HALT_VERBS
                       | RECEIVE_VERBS | VIOLATE_VERBS | EMPATHY_VERBS | EXPEL_VERBS
                       | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | ARREST_VERBS | RELEASE_VERBS | YIELD_PLACE_VERBS | REPEL_VERBS | INFLICT_VERBS
-                      | SHARE_VERBS | {"call", "accuse", "blame", "down"})
+                      | SHARE_VERBS | {"call", "accuse", "blame", "down", "take"})
 
 
 def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
