@@ -637,8 +637,6 @@ class EventCoder:
                 return [Candidate(self._refine_code(self.lexicon.nouns[attack.lemma_.lower()], attack), verb,
                                   conjuncts_of(between), None, modality, attribution, priority=2)]
             author = _act_author(attack)
-            if author is None and attribution is not None and attribution.lower_ in STATE_FORCE_WORDS | ARMED_WORDS:
-                author = attribution  # "Israel's military said the strike targeted ...": its own strike
             target = obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in (
                 "people", "persons") else next((o for p in ("on", "against") if (o := prep_object(attack, p)) is not None), obj)
             code = self._refine_code(self.lexicon.nouns[attack.lemma_.lower()], attack)
