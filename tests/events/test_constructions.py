@@ -617,3 +617,11 @@ def test_harassment_by_forces_is_coercion_not_dissent(nlp, coder):
 
 def test_taking_positions_is_posture_not_seizure(nlp, coder):
     assert [c for _, c, _ in triples(nlp, coder, "The army took up positions around the palace.")] == ["150"]
+
+
+@pytest.mark.parametrize("text", [
+    "The junta announced a six-month extension of the state of emergency.",
+    "The army declared a state of siege in the north.",
+])
+def test_emergency_rule_in_any_wording_is_1724(nlp, coder, text):
+    assert [c for _, c, _ in triples(nlp, coder, text)] == ["1724"]

@@ -760,6 +760,8 @@ class EventCoder:
             return None
         if obj.lemma_.lower() in MEASURE_OF_EVENTS:
             obj = _measured_event(obj) or obj  # "10 days of war games", "a new round of talks"
+        if _emergency_rule(obj):
+            return "1724"  # "an extension of the state of emergency", "martial law": 1724
         code = self.lexicon.nouns.get(obj.lemma_.lower())
         if obj.lemma_.lower() == "game" and any(c.lower_ == "war" for c in obj.children):
             code = "150"  # "war games" are exercises, not war
@@ -1425,7 +1427,17 @@ def _measured_event(measure: Token) -> Token | None:
 
 
 MEASURE_OF_EVENTS = frozenset({"day", "week", "month", "hour", "year", "series", "wave", "round",
-                               "spate", "string", "barrage", "volley", "flurry", "campaign"})
+                               "spate", "string", "barrage", "volley", "flurry", "campaign",
+                               "extension", "renewal", "imposition"})
+
+
+def _emergency_rule(noun: Token) -> bool:
+    """"a state of emergency / siege", "martial law": CAMEO 1724's emergency rule."""
+    lemma = noun.lemma_.lower()
+    if lemma == "state":
+        of = prep_object(noun, "of")
+        return of is not None and of.lemma_.lower() in ("emergency", "siege")
+    return lemma == "law" and any(c.lower_ == "martial" for c in noun.children)
 OTHER_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "csubj"})
 CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "stun"})
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "target", "destroy", "damage", "maim",
