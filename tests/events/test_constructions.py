@@ -625,3 +625,8 @@ def test_taking_positions_is_posture_not_seizure(nlp, coder):
 ])
 def test_emergency_rule_in_any_wording_is_1724(nlp, coder, text):
     assert [c for _, c, _ in triples(nlp, coder, text)] == ["1724"]
+
+
+def test_an_appeal_for_an_act_in_a_country_is_aimed_at_it(nlp, coder):
+    assert [(s, t) for s, _, t in triples(nlp, coder, "The union called for a ceasefire in Egypt.")] == [
+        ("IGOEUREEC", "EGY")]

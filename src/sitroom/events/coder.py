@@ -1096,7 +1096,7 @@ class EventCoder:
             return []
         own = {a.code for a in sources if a is not None}
         restriction = _restriction_object(c.trigger)
-        for tok in _implied_target_tokens(c.trigger, c.target):
+        for tok in _implied_target_tokens(c.trigger, c.target, place_aimed=c.code[:2] in ("02", "10")):
             found = [a for a in _unique_actors([_resolve(doc_actors, np_span(t)) for t in conjuncts_of(tok)])
                      if _coded(a) and a.code not in own]
             if found and restriction and tok.head.lower_ == "in":
@@ -2040,13 +2040,13 @@ PLACE_AIMED_LEMMAS = frozenset({"arrive", "visit", "lift", "ease", "relax", "imp
                                 "deploy", "open", "close", "extend", "institute", "reimpose", "enforce"})
 
 
-def _implied_target_tokens(verb: Token, target: Token | None) -> list[Token]:
+def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool = False) -> list[Token]:
     """Candidate heads for an implied target, in order of preference (see _implied_targets)."""
     # the verb and the act it governs ("refused to lift the curfew", "is willing to withdraw")
     holders = [verb] + [x for c in [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
                         for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     objects = [o for h in holders if (o := first_child(h, ("dobj",))) is not None]
-    if target is not None and target.dep_ == "dobj" and target not in objects:
+    if target is not None and target.dep_ in ("dobj", "pobj") and target not in objects:
         objects.insert(0, target)
     out: list[Token] = []
     for obj in objects:  # who made, owns or is aimed at by the object: "a Ugandan request"
@@ -2064,7 +2064,9 @@ def _implied_target_tokens(verb: Token, target: Token | None) -> list[Token]:
     # a threat or offer is aimed at whoever its condition names: "... unless Baghdad accepts"
     out += [t for h in holders for c in h.children if c.dep_ == "advcl" and has_mark(c, ("if", "unless", "until"))
             for t in subjects_of(c)]
-    if any(h.lemma_.lower() in PLACE_AIMED_LEMMAS for h in holders):
+    # a visit or measure goes to its place; so does an appeal for an act there ("called for a
+    # ceasefire in Sudan": the parties in Sudan are asked)
+    if place_aimed or any(h.lemma_.lower() in PLACE_AIMED_LEMMAS for h in holders):
         out += [o for h in holders + objects if (o := prep_object(h, "in")) is not None]
     return [t for t in out if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP")
             and t.ent_type_ not in ("DATE", "TIME")]
