@@ -630,3 +630,8 @@ def test_emergency_rule_in_any_wording_is_1724(nlp, coder, text):
 def test_an_appeal_for_an_act_in_a_country_is_aimed_at_it(nlp, coder):
     assert [(s, t) for s, _, t in triples(nlp, coder, "The union called for a ceasefire in Egypt.")] == [
         ("IGOEUREEC", "EGY")]
+
+
+def test_a_place_attacked_for_its_people_targets_them(nlp, coder):
+    events = code(nlp, coder, "A camp for the rebels was attacked by the army.")
+    assert [(e.source.code, e.target.code) for e in events] == [("KENMIL", "KENREB")]

@@ -2034,7 +2034,7 @@ RESTRICTION_NOUNS = frozenset({"curfew", "law", "emergency", "siege", "blockade"
 
 
 # prepositions naming who an act or measure is aimed at, nearest reading first
-AIMED_PREPS = ("to", "with", "on", "against", "from", "at", "into", "toward", "towards")
+AIMED_PREPS = ("to", "with", "on", "against", "from", "at", "into", "toward", "towards", "for")
 # where a measure applies or a visit goes: "lifted the curfew in Hebron", "arrived in Amman"
 PLACE_AIMED_LEMMAS = frozenset({"arrive", "visit", "lift", "ease", "relax", "impose", "declare",
                                 "deploy", "open", "close", "extend", "institute", "reimpose", "enforce"})
@@ -2046,7 +2046,7 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
     holders = [verb] + [x for c in [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
                         for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     objects = [o for h in holders if (o := first_child(h, ("dobj",))) is not None]
-    if target is not None and target.dep_ in ("dobj", "pobj") and target not in objects:
+    if target is not None and target.dep_ in ("dobj", "pobj", "nsubjpass") and target not in objects:
         objects.insert(0, target)
     out: list[Token] = []
     for obj in objects:  # who made, owns or is aimed at by the object: "a Ugandan request"
