@@ -635,3 +635,11 @@ def test_an_appeal_for_an_act_in_a_country_is_aimed_at_it(nlp, coder):
 def test_a_place_attacked_for_its_people_targets_them(nlp, coder):
     events = code(nlp, coder, "A camp for the rebels was attacked by the army.")
     assert [(e.source.code, e.target.code) for e in events] == [("KENMIL", "KENREB")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army prepared to shell the rebels.", "150"),     # readying force: a posture
+    ("The army said it was prepared to shell the rebels.", "13"),  # declared readiness: a threat
+])
+def test_preparing_force_is_posture_declared_readiness_a_threat(nlp, coder, text, expected):
+    assert [c[:len(expected)] for _, c, _ in triples(nlp, coder, text)] == [expected]

@@ -312,6 +312,12 @@ class EventCoder:
             sought = self._sought(verb, subjects, modality, attribution)
             if sought:
                 return sought
+        if lemma == "prepare" and inner is not None and inner.dep_ == "xcomp" and verb.tag_ in ("VBD", "VBG", "VBZ", "VBP") \
+                and (self._inner_code(inner) or "")[:2] in CONFLICT_ROOTS:
+            # "the army prepared to resume shelling": readying force is a military posture
+            # (15), a deed rather than a spoken threat (13)
+            _, target = self._actors(inner, subjects, self._match(inner))
+            return [Candidate("150", verb, subjects, target, modality, attribution, priority=2)]
         if lemma in PLAN and inner is not None:
             # "is expected to attack": a forecast by others (hypothetical), not the actor's plan
             forecast = lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children)
