@@ -175,6 +175,8 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "exercise": "150", "drill": "150", "manoeuvre": "150",  # 150 Demonstrate military power (joint: 062)
     "patrol": "150",                        # 150 Demonstrate military or police power
     "mobilisation": "154", "mobilization": "154",  # 154 Mobilize or increase armed forces
+    "firefight": "190", "gunfight": "190", "shootout": "190", "skirmish": "190",  # 190 conventional force
+    "accord": "057", "pact": "057", "treaty": "057", "framework": "057",  # 057 Sign formal agreement
 }
 
 # inflections the parser's lemmatizer gets wrong for the verbs above ("raped" -> "rap")

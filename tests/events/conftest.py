@@ -15,3 +15,10 @@ def nlp():
 @pytest.fixture(scope="session")
 def coder():
     return EventCoder(None)
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The whole pipeline (real actor dictionaries and gazetteer), for rules that need them."""
+    from sitroom.pipeline import Pipeline
+    return Pipeline()

@@ -573,10 +573,8 @@ def test_a_commentators_guess_about_others_is_no_threat(nlp, coder):
     assert all(e.root != "13" for e in events)
 
 
-def test_a_curfew_in_a_place_falls_on_its_people():
-    from sitroom.pipeline import Pipeline
-    from sitroom.records import Document
-    _, events = next(Pipeline().code([Document(id="c1", text="The government imposed a curfew in Mombasa.")]))
+def test_a_curfew_in_a_place_falls_on_its_people(pipeline):
+    _, events = next(pipeline.code([Document(id="c1", text="The government imposed a curfew in Mombasa.")]))
     assert [(e.root, e.target.code) for e in events] == [("17", "KENCVL")]
 
 
@@ -590,11 +588,9 @@ def test_a_called_off_strike_is_aimed_at_the_government(nlp, coder):
     assert [(e.cameo, e.target.code) for e in events] == [("082", "KENGOV")]
 
 
-def test_killed_in_a_blast_with_no_author_names_the_blast():
-    from sitroom.pipeline import Pipeline
-    from sitroom.records import Document
+def test_killed_in_a_blast_with_no_author_names_the_blast(pipeline):
     text = "A journalist was killed in a car bomb explosion in Beirut."
-    _, events = next(Pipeline().code([Document(id="b1", text=text)]))
+    _, events = next(pipeline.code([Document(id="b1", text=text)]))
     assert [(e.source.code, e.target.code) for e in events] == [("LBNUAF", "LBNMED")]
 
 
@@ -643,3 +639,43 @@ def test_a_place_attacked_for_its_people_targets_them(nlp, coder):
 ])
 def test_preparing_force_is_posture_declared_readiness_a_threat(nlp, coder, text, expected):
     assert [c[:len(expected)] for _, c, _ in triples(nlp, coder, text)] == [expected]
+
+
+# ------------------------------------------------------------------ wire constructions (second batch)
+def test_executing_dozens_of_people_is_an_execution(nlp, coder):
+    assert [c for _, c, _ in triples(nlp, coder, "The army executed dozens of villagers.")] == ["1823"]
+
+
+def test_a_bomber_who_blew_herself_up_is_a_suicide_attack(nlp, coder):
+    events = code(nlp, coder, "Ten people were killed when a rebel blew herself up at a market.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("1831", "Suicide bomb")]
+
+
+def test_a_that_clause_after_the_addressee_is_reported(nlp, coder):
+    events = code(nlp, coder, "Witnesses told the council that the rebels had burned the market.")
+    assert [(e.source.code, e.modality) for e in events] == [("KENREB", "reported")]
+
+
+def test_the_dead_of_both_sides_of_a_firefight_fought_each_other(pipeline):
+    text = "Two Kenyan soldiers and four rebels died in a firefight near Garissa."
+    _, events = next(pipeline.code([Document(id="f1", text=text)]))
+    assert sorted((e.source.code, e.target.code, e.acled.sub_event_type) for e in events) == [
+        ("KENMIL", "KENREB", "Armed clash"), ("KENREB", "KENMIL", "Armed clash")]
+
+
+def test_people_seized_in_the_passive_are_abducted(nlp, coder):
+    events = code(nlp, coder, "Four students were seized by gunmen.")
+    assert [(e.cameo, e.source.code) for e in events] == [("181", "KENUAF")]
+
+
+def test_a_hyphenated_protest_noun(nlp, coder):
+    assert [c[:2] for _, c, _ in triples(nlp, coder, "The rebels staged a sit-in outside the ministry.")] == ["14"]
+
+
+def test_firing_on_a_march_is_excessive_force(nlp, coder):
+    events = code(nlp, coder, "Four people were killed when police opened fire on a peaceful march.")
+    assert [e.acled.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+def test_nobody_hurt_is_no_event(nlp, coder):
+    assert triples(nlp, coder, "Nobody was hurt.") == []

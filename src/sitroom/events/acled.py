@@ -54,7 +54,8 @@ AIR_HEADS = frozenset({"strike", "raid", "attack", "bombing", "bomb", "campaign"
 # not "march" (the month) nor "strike" (air strikes): their unambiguous forms only
 PROTEST_WORDS = frozenset({"protest", "protester", "protesters", "protestor", "protestors",
                            "demonstrator", "demonstrators", "demonstration", "rally", "marcher",
-                           "marchers", "marched", "marching", "crowd", "striker", "strikers", "sit-in"})
+                           "marchers", "marched", "marching", "crowd", "striker", "strikers", "sit-in",
+                           "march", "marches", "rallies", "protests", "demonstrations", "vigil"})
 INTERVENTION_WORDS = frozenset({"disperse", "tear", "teargas", "baton", "water", "cannon", "break",
                                 "rubber", "pepper"})
 LETHAL_WORDS = frozenset({"kill", "killed", "killing", "dead", "death", "die", "died", "live",
@@ -119,6 +120,8 @@ DEMO_WORDS = PROTEST_WORDS - {"crowd"}
 RIOTER_WORDS = frozenset({"rioter", "rioters", "riot", "rioting", "looter", "looters"})
 # the clash verbs: both sides fight, even if one uses artillery (ACLED: "Armed clash")
 CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})
+CLASH_NOUNS = frozenset({"firefight", "gunfight", "shootout", "skirmish", "skirmishes", "clash", "clashes",
+                         "gunbattle", "gun-battle"})
 FIGHT_WORDS = frozenset({"fighting", "fight", "battle", "battles", "battling", "clash", "clashes",
                          "clashed", "offensive", "assault", "firefight"})
 SEIZE_PERSON_LEMMAS = frozenset({"seize", "grab", "snatch", "capture"})  # not "take": "taken to hospital"
@@ -286,7 +289,8 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
              target: Actor | None, source: Actor | None) -> tuple[str, str]:
     """Battles, remote violence and violence against civilians (CAMEO 18-20) told apart
     by the codebook's tests: weapon, who fights, who is hurt."""
-    two_sided = trigger_lemma in CLASH_LEMMAS
+    # both sides fight: a clash verb, or two named sides of a clash noun ("died in a firefight")
+    two_sided = trigger_lemma in CLASH_LEMMAS or bool(CLASH_NOUNS & bag and source is not None and target is not None)
     if SEXUAL_WORDS & bag:
         return SEXUAL
     if MOB_WORDS & bag:
@@ -303,7 +307,8 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         return AIR  # "Israeli strikes on Gaza", "a Russian strike on Kharkiv"
     if weapon is None and {"tear", "teargas"} & bag and not _civilian(source):
         return EXCESSIVE if LETHAL_WORDS & bag else INTERVENTION  # tear gas: crowd control
-    if _civilian(source) and trigger_lemma not in VICTIM_VERBS:
+    if _civilian(source) and trigger_lemma not in VICTIM_VERBS and code[:3] not in ("181", "183"):
+        # (abductions and bombings by people the resolver read as civilians stay what they are)
         # civilians fighting the police or each other: a riot, not a battle
         return VIOLENT_DEMO if DEMO_WORDS & bag or "supporter" in bag else MOB
     if DEMO_WORDS & _others(bag, source):

@@ -583,6 +583,10 @@ class EventCoder:
             return []  # a death with no cause named
         code = self.lexicon.nouns.get(act.lemma_.lower()) if act is not None else "190"
         code = self._refine_code(code, act if act is not None else verb)
+        sides = conjuncts_of(subjects[0]) if subjects else []
+        if not authors and code[:2] == "19" and len(sides) > 1:
+            # "two soldiers and four rebels died in a firefight": the dead of both sides fought
+            return [Candidate(code, verb, sides, None, modality, attribution, priority=2)]
         return [Candidate(code, verb, authors, subjects[0] if subjects else None, modality, attribution, priority=2)]
 
     def _ground_action(self, verb: Token, subjects: list[Token], modality: str,
@@ -626,6 +630,13 @@ class EventCoder:
             return [Candidate("0874", verb, subjects, None, modality, attribution, priority=2)]
         if obj is not None and lemma in EXECUTE_VERBS and _is_person(obj):
             return [Candidate("1823", verb, subjects, obj, modality, attribution, priority=2)]
+        seized = first_child(verb, ("nsubjpass",)) if obj is None else None
+        if seized is not None and lemma in ABDUCT_VERBS and lemma != "take" and _is_person(seized):
+            # "four critics were seized by men in plain clothes": taken (181), or held by the state (173)
+            agent = prep_object(verb, "by")
+            state = agent is not None and agent.lower_ in STATE_FORCE_WORDS
+            return [Candidate("173" if state else "181", verb, [agent] if agent is not None else [], seized,
+                              modality, attribution, priority=2)]
         if obj is not None and lemma in ABDUCT_VERBS and _is_person(obj) and (lemma != "take" or _taken_hostage(verb)):
             state = subject is not None and subject.lower_ in STATE_FORCE_WORDS
             return [Candidate("173" if state else "181", verb, subjects, obj, modality, attribution, priority=2)]
@@ -768,7 +779,7 @@ class EventCoder:
             obj = _measured_event(obj) or obj  # "10 days of war games", "a new round of talks"
         if _emergency_rule(obj):
             return "1724"  # "an extension of the state of emergency", "martial law": 1724
-        code = self.lexicon.nouns.get(obj.lemma_.lower())
+        code = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.nouns.get(_hyphenated(obj))
         if obj.lemma_.lower() == "game" and any(c.lower_ == "war" for c in obj.children):
             code = "150"  # "war games" are exercises, not war
         if code == "150" and (any(c.lower_ in ("joint", "combined") for c in obj.children)
@@ -1260,6 +1271,14 @@ def _measure_target(noun: Token | None) -> Token | None:
 
 def _statement_clause(verb: Token) -> Token | None:
     """The that-clause the parser hung on the statement noun of "said in a statement that ..."."""
+    # "told a U.N. mission that ...": the clause the parser hung on the addressee
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for noun in nouns:
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
+                       and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                            or _that_clause_read_as_relative(noun, c))), None)
+        if clause is not None:
+            return clause
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "during")):
         for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in RELEASED_TEXTS | {"interview"}):
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
@@ -1267,6 +1286,15 @@ def _statement_clause(verb: Token) -> Token | None:
             if clause is not None:
                 return clause
     return None
+
+
+def _that_clause_read_as_relative(noun: Token, clause: Token) -> bool:
+    """"told a mission that fighters had raped ...": "that" right after the addressee opens a
+    clause with a subject of its own, so it reports, it does not describe the addressee."""
+    that = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    own_subject = first_child(clause, ("nsubj", "nsubjpass"))
+    return that is not None and that.lower_ == "that" and clause.dep_ == "relcl" \
+        and own_subject is not None and own_subject.i > that.i
 
 
 def _content_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
@@ -1437,6 +1465,14 @@ MEASURE_OF_EVENTS = frozenset({"day", "week", "month", "hour", "year", "series",
                                "extension", "renewal", "imposition"})
 
 
+def _hyphenated(noun: Token) -> str:
+    """The whole hyphenated word a noun ends ("sit-in" parsed as "sit" "-" "in")."""
+    doc, i = noun.doc, noun.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i:noun.i + 1].text.lower()
+
+
 def _emergency_rule(noun: Token) -> bool:
     """"a state of emergency / siege", "martial law": CAMEO 1724's emergency rule."""
     lemma = noun.lemma_.lower()
@@ -1511,7 +1547,13 @@ def _result_of(verb: Token) -> Token | None:
 
 def _suicide_attack(trigger: Token) -> bool:
     holders = [trigger] + [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-    return any(t.lower_ in ("suicide", "self-immolation") for h in holders for t in h.subtree)
+    if any(t.lower_ in ("suicide", "self-immolation") for h in holders for t in h.subtree):
+        return True
+    # "blew herself up" (here or in the clause saying what killed them): a bomber killed by
+    # her own bomb
+    return any(any(c.lower_ in ("himself", "herself", "themselves") for c in v.children)
+               and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children)
+               for v in trigger.subtree if v.pos_ == "VERB")
 
 
 def _opposed_proposal(verb: Token, lemma: str, obj: Token | None) -> tuple[str, Token] | None:
@@ -1607,7 +1649,14 @@ def _left_place(verb: Token) -> bool:
 
 
 def _is_person(tok: Token) -> bool:
+    if tok.lower_ in QUANTITY_NOUNS:  # "executed dozens of civilians"
+        of = prep_object(tok, "of")
+        return of is not None and _is_person(of)
     return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_WORDS or tok.lemma_.lower() in PERSON_WORDS
+
+
+QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "dozen", "hundred",
+                            "number", "group", "handful", "several", "many"})
 
 
 def _taken_hostage(verb: Token) -> bool:

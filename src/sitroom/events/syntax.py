@@ -69,8 +69,8 @@ NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
 def is_negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    if any(c.dep_ in ("dobj", "dative") and _is_nobody(c) for c in verb.children):
-        return True  # "asked no one for a truce", "met no resistance"
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass") and _is_nobody(c) for c in verb.children):
+        return True  # "asked no one for a truce", "met no resistance", "nobody was hurt"
     if verb.dep_ == "conj" and not subjects_of(verb) and _shares_negation(verb):
         return True  # "was not planned or prepared"
     # "failed to", "no longer"

@@ -537,7 +537,9 @@ PERSON_WORDS = PEOPLE_WORDS | LEADER_WORDS | frozenset({
     "soldier", "soldiers", "prisoner", "prisoners", "hostage", "hostages", "passenger",
     "passengers", "villager", "resident", "activist", "activists", "businessman", "engineer",
     "engineers", "nun", "nuns", "pilgrims", "fishermen", "sailors", "crew", "member", "members",
-    "person", "persons", "individuals", "youths", "youth", "suspect", "suspects"})
+    "person", "persons", "individuals", "youths", "youth", "suspect", "suspects", "critic", "critics",
+    "dissident", "dissidents", "opponent", "opponents", "lawyer", "lawyers", "villagers", "residents",
+    "farmer", "farmers", "traders", "officials", "official", "pastor", "missionaries", "aid"})
 EXECUTE_VERBS = frozenset({"execute", "behead", "lynch", "slaughter"})
 ABDUCT_VERBS = frozenset({"seize", "grab", "snatch", "take"})
 # verbs whose object is feared or expected, not done ("fled, fearing an assault")
