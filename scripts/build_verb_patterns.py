@@ -181,6 +181,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
 
 # inflections the parser's lemmatizer gets wrong for the verbs above ("raped" -> "rap")
 CODEBOOK_FORMS: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "rape",
+                                  "reoccupied": "reoccupy", "reoccupies": "reoccupy",
                                   "lynched": "lynch", "retook": "retake", "retaken": "retake",
                                   "raged": "rage", "raging": "rage", "rages": "rage"}
 
@@ -219,6 +220,7 @@ CODEBOOK_VERBS: dict[str, tuple[str, str]] = {
     "disarm": ("", "0873"),
     "surrender": ("", "0874"),    # 0874 Retreat or surrender militarily
     "sue": ("", "115"),               # 115 Bring lawsuit against
+    "reoccupy": ("", "192"),          # 192 Occupy territory
     "convict": ("", "116"),           # 116 Find guilty or liable (legally)
     # 0831 Accede to demands for change in leadership, "yield by relinquishing political
     # power": a resignation from office (the dictionary's RESIGN default is the generic 083)

@@ -679,3 +679,32 @@ def test_firing_on_a_march_is_excessive_force(nlp, coder):
 
 def test_nobody_hurt_is_no_event(nlp, coder):
     assert triples(nlp, coder, "Nobody was hurt.") == []
+
+
+# ------------------------------------------------------------------ wire constructions (third batch)
+def test_breaking_up_a_demonstration_is_dispersal(nlp, coder):
+    assert [c for _, c, _ in triples(nlp, coder, "The police broke up a demonstration in the capital.")] == ["175"]
+
+
+def test_wounded_in_a_firefight_with_someone_names_them(nlp, coder):
+    events = code(nlp, coder, "Five police were wounded in a two-hour firefight with the rebels.")
+    assert [(e.source.code, e.acled.sub_event_type) for e in events] == [("KENREB", "Armed clash")]
+
+
+def test_fleeing_fighting_is_no_fight(nlp, coder):
+    assert triples(nlp, coder, "Thousands of villagers fled, many of them fleeing fighting near the border.") == []
+
+
+def test_reoccupying_a_place_is_taking_it(nlp, coder):
+    events = code(nlp, coder, "The army reoccupied the commune on Monday.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("192", "Government regains territory")]
+
+
+def test_a_court_sentence_is_outside_acled(nlp, coder):
+    events = code(nlp, coder, "The council sentenced the rebels to ten years in prison.")
+    assert events and all(e.acled is None for e in events)
+
+
+def test_a_ceasefire_brokered_by_mediators_does_not_target_them(nlp, coder):
+    events = code(nlp, coder, "The rebels agreed to a ceasefire brokered by Egypt.")
+    assert all(e.target is None or e.target.code != "EGY" for e in events)

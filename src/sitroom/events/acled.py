@@ -119,6 +119,7 @@ PEACEFUL = ("Protests", "Peaceful protest")
 DEMO_WORDS = PROTEST_WORDS - {"crowd"}
 RIOTER_WORDS = frozenset({"rioter", "rioters", "riot", "rioting", "looter", "looters"})
 # the clash verbs: both sides fight, even if one uses artillery (ACLED: "Armed clash")
+JUDICIAL_LEMMAS = frozenset({"sentence", "convict", "acquit", "indict", "try", "fine"})
 CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})
 CLASH_NOUNS = frozenset({"firefight", "gunfight", "shootout", "skirmish", "skirmishes", "clash", "clashes",
                          "gunbattle", "gun-battle"})
@@ -348,8 +349,8 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
                  source: Actor | None = None) -> tuple[str, str] | None:
     """The ACLED pair for an event of CAMEO `code` whose clause has these lower-case words
     and lemmas, between these actors."""
-    if base is None:
-        return None
+    if base is None or trigger_lemma in JUDICIAL_LEMMAS:
+        return None  # court rulings and sentences are outside ACLED's scope
     bag = set(words)
     root = code[:2]
     special = _strategic(code, bag, trigger_lemma, source, target)

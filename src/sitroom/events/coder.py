@@ -23,7 +23,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.events.acled import ARMED_ROLES, CIVILIAN_ROLES, FACTUAL, refine_acled, weapon_subtype
+from sitroom.events.acled import ARMED_ROLES, CIVILIAN_ROLES, CLASH_NOUNS, FACTUAL, refine_acled, weapon_subtype
 from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
 from sitroom.nlp import sentences as sentence_list
 from sitroom.events.syntax import (
@@ -520,6 +520,8 @@ class EventCoder:
         light = self._lemma(verb) in LIGHT_VERBS or (
             self._lemma(verb) in IN_LIGHT_VERBS and prep_object(verb, "in") is not None)
         noun_code = self._object_noun_code(verb, light) if code is None or light else None
+        if noun_code is not None and self._lemma(verb) in FLIGHT_VERBS:
+            return []  # "fleeing fighting", "survived the attack": the event is someone else's
         if noun_code is not None and (code is None or match.weight <= (1 if light else 0)):
             # light verb + event noun ("staged a protest", "organized a strike", "imposed a
             # curfew"): the noun names the event when no pattern of the verb did
@@ -624,7 +626,7 @@ class EventCoder:
         if armed and place is not None:
             return [Candidate("192", verb, subjects, None, modality, attribution, priority=2)]
         if lemma in CONTROL_VERBS and (obj is not None and obj.lemma_.lower() == "control"
-                                       or lemma in ("liberate", "retake", "recapture", "overrun") and _is_place(obj)):
+                                       or lemma in PLACE_TAKING_VERBS and _is_place(obj)):
             return [Candidate("192", verb, subjects, prep_object(verb, "from"), modality, attribution, priority=2)]
         if lemma in RETREAT_VERBS | {"retreat"} and obj is None and _left_place(verb):
             return [Candidate("0874", verb, subjects, None, modality, attribution, priority=2)]
@@ -1432,6 +1434,10 @@ def _elliptic_passive(verb: Token) -> bool:
 def _own_cause_subjects(verb: Token) -> list[Token]:
     for prep in ("in", "during"):
         act = prep_object(verb, prep)
+        opponent = (prep_object(act, "with") or prep_object(verb, "with")) \
+            if act is not None and act.lower_ in CLASH_NOUNS else None
+        if opponent is not None:
+            return conjuncts_of(opponent)  # "wounded in a firefight with gunmen": the gunmen fought them
         author = _act_author(act) if act is not None else None
         if author is not None:
             return conjuncts_of(author)
@@ -1574,6 +1580,10 @@ def _opposed_proposal(verb: Token, lemma: str, obj: Token | None) -> tuple[str, 
 POSITION_WORDS = frozenset({"position", "positions", "up"})
 # PETRARCH's DISTURB verbs (140) done by armed or state forces are coercion
 HARASS_VERBS = frozenset({"harass", "intimidate", "hassle", "harry", "disturb"})
+# taking a place itself (not its control): "retook / reoccupied the town"
+PLACE_TAKING_VERBS = frozenset({"liberate", "retake", "recapture", "overrun", "reoccupy", "reclaim", "regain"})
+# verbs of escaping an event named by their object: not the object's event
+FLIGHT_VERBS = frozenset({"flee", "escape", "evade", "survive", "avoid", "witness", "cover", "report"})
 # verbs of belief: opinions, never events themselves
 OPINION_VERBS = frozenset({"think", "believe", "suppose", "presume"})
 # people who comment on events rather than act in them
@@ -1767,7 +1777,8 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
     if lemma in EMPATHY_VERBS and _object_head_in(verb, EMPATHY_WORDS):
         return "018"
     if lemma in HALT_VERBS and _object_head_in(verb, DISSENT_ACTION_WORDS):
-        return "082"
+        # "broke up a demonstration" is dispersing it (175); "called off / ended" one, easing dissent
+        return "175" if lemma == "break" and _particle(verb) == "up" else "082"
     if lemma in YIELD_PLACE_VERBS and (_object_head_in(verb, PLACE_WORDS) or _object_is_place(verb)):
         return "0874"  # "vacated the city": retreat or surrender militarily
     if lemma in REPEL_VERBS and _object_head_in(verb, MILITARY_MOVE_WORDS):
@@ -2020,6 +2031,11 @@ def _clause_words(trigger: Token) -> set[str]:
             if c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "ccomp", "parataxis") and tok is trigger:
                 continue
             stack.append(c)
+    if any(c.dep_ == "nsubjpass" for c in trigger.children):
+        # "a boy was killed and others wounded when police fired on a march": the cause
+        # clause may hang on the coordinated verb
+        words.update(t.lower_ for conj in trigger.children if conj.dep_ == "conj"
+                     for cause in conj.children if cause.dep_ == "advcl" for t in cause.subtree)
     if trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") or trigger.pos_ == "NOUN":
         head = trigger.head  # "carried out air strikes": the governing verb's words count too
         words.add(head.lower_)
@@ -2106,8 +2122,10 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
     out: list[Token] = []
     for obj in objects:  # who made, owns or is aimed at by the object: "a Ugandan request"
         out += [x for x in obj.children if x.dep_ == "poss" and x.pos_ != "PRON"]
-        out += [o for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN"  # "drones launched by X"
-                if (o := prep_object(a, "by")) is not None]
+        if obj.lower_ in FIRED_WEAPON_WORDS | WEAPON_SUBJECT_WORDS:  # "drones launched by X" (not
+            # "a ceasefire brokered by X": the broker is no party to it)
+            out += [o for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                    if (o := prep_object(a, "by")) is not None]
         out += [o for p in ("by", "from") if (o := prep_object(obj, p)) is not None]
         out += [x for x in obj.children if x.dep_ in ("amod", "compound", "nmod")
                 and (x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN")]

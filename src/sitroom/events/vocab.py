@@ -210,7 +210,9 @@ PROPERTY_WORDS = frozenset({"house", "houses", "home", "homes", "building", "bui
                             "properties", "road", "railway", "rail", "school", "schools", "mosque",
                             "church", "temple", "shrine", "market", "warehouse", "factory",
                             "hut", "huts", "dwelling", "dwellings", "well", "wells", "car", "cars",
-                            "vehicle", "vehicles", "infrastructure", "facility", "facilities"})
+                            "vehicle", "vehicles", "infrastructure", "facility", "facilities",
+                            "centre", "center", "clinic", "clinics", "hospital", "church", "churches",
+                            "mosques", "markets", "village", "villages", "granary", "granaries"})
 # restoring or cutting relations: 050 diplomatic cooperation / 161 reduce or break relations
 RELATION_WORDS = frozenset({"ties", "relations", "relationship", "contacts"})
 RESTORE_RELATION_VERBS = frozenset({"upgrade", "restore", "establish", "normalize", "normalise",
@@ -414,7 +416,7 @@ ATTACK_MODE_WORDS = FIRED_WEAPON_WORDS | frozenset({
     "roadside", "car", "truck", "lorry", "bicycle", "motorcycle", "vehicle", "parcel", "letter",
     "suicide", "market", "mosque", "church", "bus", "night", "dawn", "border", "ground",
     "rocket", "rockets", "missile", "missiles", "artillery", "sniper", "knife", "gun", "arson", "acid",
-    "minefield", "mine", "landmine"})
+    "minefield", "mine", "landmine", "hour", "day", "minute", "week", "month"})
 # "resorted to throwing stones / to violence": the act resorted to is the event
 RESORT_VERBS = frozenset({"resort", "turn"})
 # CAMEO 1721 Impose restrictions on political freedoms: "blocked / banned / prevented a march"
@@ -491,7 +493,8 @@ PLACE_WORDS = frozenset({"city", "town", "village", "villages", "base", "bases",
                          "positions", "area", "areas", "territory", "district", "districts",
                          "stronghold", "strongholds", "region", "province", "garrison", "post",
                          "posts", "airport", "port", "hill", "front", "neighbourhood",
-                         "neighborhood", "checkpoint", "checkpoints", "outpost", "outposts"})
+                         "neighborhood", "checkpoint", "checkpoints", "outpost", "outposts",
+                         "commune", "county", "locality", "municipality", "suburb", "camp"})
 # "halted / repelled the RSF's advance", "inflicted heavy losses on the rebels": fighting (190)
 REPEL_VERBS = frozenset({"halt", "repel", "repulse", "thwart", "stop", "foil", "block", "beat"})
 MILITARY_MOVE_WORDS = frozenset({"advance", "advances", "attack", "attacks", "offensive",
@@ -517,7 +520,7 @@ ENTER_VERBS = frozenset({"enter", "march", "move", "roll", "storm", "sweep", "po
 # "regained / seized / took control of the district": occupy territory (192)
 CONTROL_VERBS = frozenset({"regain", "retake", "recapture", "seize", "take", "gain", "wrest",
                            "assume", "reassert", "establish", "restore", "liberate", "capture",
-                           "secure", "reclaim", "recover", "overrun"})
+                           "secure", "reclaim", "recover", "overrun", "reoccupy"})
 # "Mortar rounds landed near the palace", "a bomb went off": the weapon is the subject
 WEAPON_SUBJECT_WORDS = frozenset({"mortar", "mortars", "rocket", "rockets", "missile", "missiles",
                                   "shell", "shells", "bomb", "bombs", "device", "devices", "ied",
