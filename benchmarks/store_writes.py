@@ -17,6 +17,7 @@ and get no events of their own).
 
     .venv/bin/python benchmarks/store_writes.py                       # 100k events; 64, 1000, all
     .venv/bin/python benchmarks/store_writes.py --batch-docs 64,500 --events 50000
+    .venv/bin/python benchmarks/store_writes.py --batch-docs 512 --prefill 1000000  # a filled store
 """
 from __future__ import annotations
 
@@ -44,28 +45,33 @@ def coded_sample(n_sentences: int, batch_size: int = 64) -> list[tuple]:
     return list(pipeline.code(docs))
 
 
-def clone_documents(coded: list[tuple], n_events: int) -> list[tuple]:
-    """Copies of the coded documents (unique ids and texts, events renamed) until >= n_events."""
+def clone_documents(coded: list[tuple], n_events: int, tag: str = "c") -> list[tuple]:
+    """Copies of the coded documents (unique ids and texts, events renamed) until >= n_events;
+    `tag` keeps the ids of different sets of copies apart."""
     per_pass = sum(len(events) for _, events in coded)
     if per_pass == 0:
         sys.exit("the coder found no events in the sample")
     out = []
     for k in range(-(-n_events // per_pass)):
         for doc, events in coded:
-            doc_id = f"{doc.id}-c{k}"
-            copy = dataclasses.replace(doc, id=doc_id, text=f"{doc.text} [{k}]", hash="")
+            doc_id = f"{doc.id}-{tag}{k}"
+            copy = dataclasses.replace(doc, id=doc_id, text=f"{doc.text} [{tag}{k}]", hash="")
             out.append((copy, [dataclasses.replace(e, doc_id=doc_id, event_id=e.event_id.replace(doc.id, doc_id, 1))
                                for e in events]))
     return out
 
 
 def time_saves(items: list[tuple], batch_docs: int, near_duplicates: bool = False,
-               keep_open: bool = False) -> dict:
+               keep_open: bool = False, prefill: list[tuple] | None = None) -> dict:
     """Save `items` in batches of `batch_docs` documents into a fresh store: events, wall s, CPU s.
     keep_open=False is what the CLI does: a connection (and DuckDB's checkpoint on closing it)
-    per call; the timing includes the final close either way."""
+    per call; the timing includes the final close either way. `prefill` is saved first, in one
+    untimed call: per-transaction work that grows with the store shows against it."""
     from sitroom.store import Store
-    warm_up, items = items[:5], items[5:]
+    if prefill:
+        warm_up = prefill
+    else:
+        warm_up, items = items[:5], items[5:]
     batches = [items[i:i + batch_docs] for i in range(0, len(items), batch_docs)]
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "bench.duckdb", near_duplicates=near_duplicates, keep_open=keep_open)
@@ -79,8 +85,9 @@ def time_saves(items: list[tuple], batch_docs: int, near_duplicates: bool = Fals
             "seconds": seconds, "cpu_seconds": cpu_s, "file_mb": size_mb}
 
 
-def best_of(items: list[tuple], batch_docs: int, repeats: int, near_duplicates: bool, keep_open: bool) -> dict:
-    runs = [time_saves(items, batch_docs, near_duplicates, keep_open) for _ in range(repeats)]
+def best_of(items: list[tuple], batch_docs: int, repeats: int, near_duplicates: bool, keep_open: bool,
+            prefill: list[tuple] | None = None) -> dict:
+    runs = [time_saves(items, batch_docs, near_duplicates, keep_open, prefill) for _ in range(repeats)]
     best = min(runs, key=lambda r: r["cpu_seconds"])
     return {**best, "seconds": min(r["seconds"] for r in runs)}
 
@@ -94,17 +101,22 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--near-duplicates", action="store_true")
     parser.add_argument("--keep-open", action="store_true", help="one connection for the run (default: one per call, as the CLI)")
+    parser.add_argument("--prefill", type=int, default=0,
+                        help="first store at least this many other events (one untimed call): a store that is not empty")
     args = parser.parse_args()
 
-    items = clone_documents(coded_sample(args.sentences), args.events)
+    coded = coded_sample(args.sentences)
+    items = clone_documents(coded, args.events)
+    prefill = clone_documents(coded, args.prefill, tag="p") if args.prefill else None
     print(f"{sum(len(e) for _, e in items)} events in {len(items)} documents (clones of {args.sentences} "
           f"coded sentences); near_duplicates={args.near_duplicates} keep_open={args.keep_open}; "
-          f"best of {args.repeats}")
+          f"best of {args.repeats}"
+          + (f"; into a store of {sum(len(e) for _, e in prefill)} events" if prefill else ""))
     print(f"{'docs/call':>9} {'calls':>6} {'events':>8} {'wall s':>8} {'events/s wall':>14} "
           f"{'CPU s':>7} {'events/s CPU':>13} {'file MB':>8}")
     for size in args.batch_docs.split(","):
         batch_docs = len(items) if size == "all" else int(size)
-        r = best_of(items, batch_docs, args.repeats, args.near_duplicates, args.keep_open)
+        r = best_of(items, batch_docs, args.repeats, args.near_duplicates, args.keep_open, prefill)
         print(f"{size:>9} {r['transactions']:>6} {r['events']:>8} {r['seconds']:>8.2f} "
               f"{r['events'] / r['seconds']:>14.0f} {r['cpu_seconds']:>7.2f} "
               f"{r['events'] / r['cpu_seconds']:>13.0f} {r['file_mb']:>8.0f}", flush=True)

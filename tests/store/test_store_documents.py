@@ -162,3 +162,32 @@ def test_empty_placeholder_file_becomes_a_store(tmp_path: Path) -> None:
         Store(path, read_only=True)
     with Store(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_adding_documents_caps_duckdb_memory(store_path: Path, doc_factory, monkeypatch) -> None:
+    """The duplicate checks run under a memory cap (a long ingest must not grow with the store);
+    writing events runs under DuckDB's default."""
+    import sitroom.store.store as store_module
+
+    seen: list[str] = []
+    real = store_module.Store._insert_unique_documents
+
+    def spy(self, con, batch):
+        seen.append(con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0])
+        return real(self, con, batch)
+
+    monkeypatch.setattr(store_module.Store, "_insert_unique_documents", spy)
+
+    def limit(store: Store) -> str:
+        return store.sql("SELECT current_setting('memory_limit') AS v").to_pylist()[0]["v"]
+
+    with Store(store_path, keep_open=True) as store:
+        default = limit(store)
+        store.add_documents([doc_factory("d1")])
+        assert limit(store) == "488.2 MiB"  # kept for the commit and the checkpoint
+    with Store(store_path, keep_open=True, memory_limit="128MB") as store:
+        store.save_coded([(doc_factory("d2"), [])])
+        assert limit(store) not in ("488.2 MiB", "122.0 MiB")  # events were written without it
+    with Store(store_path, keep_open=True, memory_limit=None) as store:
+        store.add_documents([doc_factory("d3")])
+    assert seen == ["488.2 MiB", "122.0 MiB", default]  # the default 512 MB, as DuckDB shows it

@@ -163,7 +163,8 @@ def test_failure_mid_transaction_keeps_previous_state(coded_any, doc_factory, ev
     before_actors = coded.sql("SELECT * FROM actors ORDER BY code").to_pylist()
     d1, d9 = doc_factory("d1", day=1), doc_factory("d9", day=9)
     # the failure comes after old events were deleted and new ones inserted
-    monkeypatch.setattr(store_module, "REFRESH_ACTORS", "INSERT INTO actors SELECT * FROM no_such_table")
+    monkeypatch.setattr(store_module, "merge_actor_statements",
+                        lambda recounting: ("INSERT INTO actors SELECT * FROM no_such_table",))
     with pytest.raises(Exception, match="no_such_table"):
         coded.save_coded([(d1, [event_factory(d1, 7)]), (d9, [event_factory(d9, 0)])])
     assert coded.counts() == before_counts

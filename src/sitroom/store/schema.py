@@ -78,7 +78,101 @@ _V2 = (
     )""",
 )
 
-MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2]
+# The actors summary is kept up to date incrementally (schema 3). Every actor mention of an
+# event, one row per source and one per target; `{table}` is `events` or the incoming batch.
+# An implied actor (a protest's government) has no words in the text, so no alias.
+_ACTOR_MENTIONS = """
+    SELECT source_code AS code, coalesce(source_name, '') AS name, nullif(source_text, '') AS alias,
+           nullif(source_country, '') AS country, source_roles AS roles, coalesce(date, doc_date) AS day
+    FROM {table} WHERE source_code IS NOT NULL
+    UNION ALL
+    SELECT target_code, coalesce(target_name, ''), nullif(target_text, ''), nullif(target_country, ''), target_roles,
+           coalesce(date, doc_date)
+    FROM {table} WHERE target_code IS NOT NULL"""
+
+# The mentions a write adds to the summary. A document coded for the first time only adds
+# mentions, and every column of `actors` merges exactly: aliases and roles as sorted sets,
+# first/last day as min/max, mentions as a sum, the country from per-country counts kept in
+# `actor_countries` (a mode cannot be merged by itself). An actor that lost mentions (a
+# re-coded document's old events) is dropped first and rebuilt from all its stored mentions.
+_NEW_MENTIONS = f"""
+    SELECT m.* FROM ({_ACTOR_MENTIONS.format(table="incoming_events")}) m
+    ANTI JOIN recounted_actors r ON r.code = m.code AND r.name = m.name"""
+_RECOUNTED_MENTIONS = f"""
+    SELECT m.* FROM ({_ACTOR_MENTIONS.format(table="events")}) m
+    SEMI JOIN recounted_actors r ON r.code = m.code AND r.name = m.name"""
+
+# `actors.country`: the actor's most frequent non-empty country, the alphabetically first on a
+# tie (DuckDB's `mode` breaks ties by hash order, so it was not reproducible).
+_MERGE_ACTOR_COUNTRIES = """
+INSERT INTO actor_countries
+WITH mentions AS ({mentions})
+SELECT code, name, country, count(*) FROM mentions WHERE country IS NOT NULL GROUP BY code, name, country
+ON CONFLICT DO UPDATE SET mentions = actor_countries.mentions + excluded.mentions
+"""
+
+# The merged rows go to a temporary table, then replace the stored ones: DELETE + INSERT is
+# ~3x faster than INSERT OR REPLACE / ON CONFLICT DO UPDATE on the primary key.
+_MERGE_ACTORS = """
+CREATE OR REPLACE TEMP TABLE merged_actors AS
+WITH mentions AS ({mentions}),
+added AS (
+    SELECT code, name, list_distinct(list(alias)) AS aliases, list_distinct(flatten(list(roles))) AS roles,
+           min(day) AS first_seen, max(day) AS last_seen, count(*) AS mentions
+    FROM mentions GROUP BY code, name
+),
+top_country AS (
+    SELECT c.code, c.name, first(c.country ORDER BY c.mentions DESC, c.country) AS country
+    FROM actor_countries c SEMI JOIN added n ON n.code = c.code AND n.name = c.name
+    GROUP BY c.code, c.name
+)
+SELECT n.code, n.name,
+       list_sort(list_distinct(list_concat(a.aliases, n.aliases))),
+       t.country,
+       list_sort(list_distinct(list_concat(a.roles, n.roles))),
+       least(a.first_seen, n.first_seen), greatest(a.last_seen, n.last_seen),
+       coalesce(a.mentions, 0) + n.mentions
+FROM added n
+LEFT JOIN actors a ON a.code = n.code AND a.name = n.name
+LEFT JOIN top_country t ON t.code = n.code AND t.name = n.name
+"""
+
+_REPLACE_MERGED_ACTORS = (
+    "DELETE FROM actors a WHERE EXISTS (SELECT 1 FROM merged_actors m WHERE m.code = a.code AND m.name = a.name)",
+    "INSERT INTO actors SELECT * FROM merged_actors",
+    "DROP TABLE merged_actors",
+)
+
+
+def merge_actor_statements(recounting: bool) -> tuple[str, ...]:
+    """The statements that add a write's mentions to `actor_countries` and `actors`; with
+    `recounting`, the actors in `recounted_actors` (rows already deleted) are rebuilt too."""
+    mentions = _NEW_MENTIONS + (" UNION ALL " + _RECOUNTED_MENTIONS if recounting else "")
+    return (_MERGE_ACTOR_COUNTRIES.format(mentions=mentions), _MERGE_ACTORS.format(mentions=mentions),
+            *_REPLACE_MERGED_ACTORS)
+
+
+# Schema 3: per-country mention counts, so `actors` is merged instead of re-aggregated from
+# every event of each touched actor at each write. The summary is rebuilt once by merging all
+# stored mentions into an empty one (the full recompute). Built from the merge statements
+# above: if they ever change, freeze a copy of today's SQL here first, since an applied
+# migration must not change.
+_ALL_MENTIONS = _ACTOR_MENTIONS.format(table="events")
+_V3 = (
+    """CREATE TABLE actor_countries (
+        code VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        country VARCHAR NOT NULL,
+        mentions BIGINT NOT NULL,
+        PRIMARY KEY (code, name, country)
+    )""",
+    "DELETE FROM actors",
+    _MERGE_ACTOR_COUNTRIES.format(mentions=_ALL_MENTIONS),
+    _MERGE_ACTORS.format(mentions=_ALL_MENTIONS),
+    *_REPLACE_MERGED_ACTORS,
+)
+
+MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 META_TABLE = "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)"
@@ -98,25 +192,3 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "evidence_trigger_start", "evidence_trigger_end",
     "doc_source", "doc_date",
 )
-
-# Actors are recomputed from the events that mention them, so re-coding never double counts.
-REFRESH_ACTORS = """
-INSERT INTO actors
-WITH mentions AS (
-    SELECT source_code AS code, coalesce(source_name, '') AS name, source_text AS alias,
-           source_country AS country, source_roles AS roles, coalesce(date, doc_date) AS day
-    FROM events WHERE source_code IS NOT NULL
-    UNION ALL
-    SELECT target_code, coalesce(target_name, ''), target_text, target_country, target_roles,
-           coalesce(date, doc_date)
-    FROM events WHERE target_code IS NOT NULL
-)
-SELECT m.code, m.name,
-       list_sort(list_distinct(list(m.alias))),
-       mode(nullif(m.country, '')),
-       list_sort(list_distinct(flatten(list(m.roles)))),
-       min(m.day), max(m.day), count(*)
-FROM mentions m
-SEMI JOIN touched_actors t ON t.code = m.code AND t.name = m.name
-GROUP BY m.code, m.name
-"""

@@ -19,6 +19,13 @@ is recorded in the stored document's ``sources`` like an exact copy. Signatures 
 keys live in ``document_signatures`` / ``document_bands`` (schema 2), so a later run finds the
 copies of stories stored by earlier ones with one join; documents stored before schema 2 or with
 the check off get theirs on the next write with it on.
+
+Memory. Adding documents sets DuckDB's ``memory_limit`` to ``memory_limit``
+(``DEFAULT_MEMORY_LIMIT``) for the rest of the connection (its commit and checkpoint included):
+DuckDB otherwise keeps each table block it reads cached up to 80 % of RAM, and the duplicate
+checks read the whole id/hash, band and signature tables on every batch, so a long ingest grew
+with the store. Writing events resets it to DuckDB's default: a large transaction's uncommitted
+rows would otherwise leave memory (~10 % slower per 100k events).
 """
 from __future__ import annotations
 
@@ -38,12 +45,13 @@ from sitroom.batching import batched
 from sitroom.records import Document, Event, event_from_json
 from sitroom.store import dedup, rows
 from sitroom.store.dedup import DEFAULT_THRESHOLD, MinHasher
-from sitroom.store.schema import META_TABLE, MIGRATIONS, REFRESH_ACTORS, SCHEMA_VERSION, SOURCE_ENTRY_TYPE
+from sitroom.store.schema import META_TABLE, MIGRATIONS, SCHEMA_VERSION, SOURCE_ENTRY_TYPE, merge_actor_statements
 
 DEFAULT_PATH = Path("sitroom.duckdb")
 DEFAULT_RADIUS_KM = 50.0
 EARTH_RADIUS_KM = 6371.0088
 _PAGE = 1000
+DEFAULT_MEMORY_LIMIT = "512MB"  # while adding documents; 1 GB ingest peak RSS 2.3 -> 1.0 GB (docs/scale.md)
 _BACKFILL_PAGE = 2000
 _SCHEME_KEY = "minhash_scheme"  # meta: the signature scheme every stored document has
 
@@ -73,10 +81,12 @@ class IngestStats:
 class Store:
     def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False,
                  keep_open: bool = False, lock_timeout: float = 10.0, near_duplicates: bool = True,
-                 near_duplicate_threshold: float = DEFAULT_THRESHOLD) -> None:
+                 near_duplicate_threshold: float = DEFAULT_THRESHOLD,
+                 memory_limit: str | None = DEFAULT_MEMORY_LIMIT) -> None:
         """near_duplicates: merge rewrites/syndicated copies of a stored story (estimated
         Jaccard of word 4-gram sets >= near_duplicate_threshold, same incident) into it, see
-        `dedup.py`; off, only exact duplicates are merged."""
+        `dedup.py`; off, only exact duplicates are merged. memory_limit: DuckDB's `memory_limit`
+        while documents are added (None: DuckDB's default, 80 % of RAM), see the module doc."""
         if not 0.0 < near_duplicate_threshold <= 1.0:
             raise ValueError(f"near_duplicate_threshold must be in (0, 1], not {near_duplicate_threshold}")
         self.path = Path(path)
@@ -84,6 +94,7 @@ class Store:
         self.lock_timeout = lock_timeout
         self.near_duplicates = near_duplicates
         self.near_duplicate_threshold = near_duplicate_threshold
+        self.memory_limit = memory_limit
         self._hasher = MinHasher()
         self._con: duckdb.DuckDBPyConnection | None = None
         if read_only and not (self.path.exists() and self.path.stat().st_size):
@@ -218,12 +229,18 @@ class Store:
         return stats
 
     def _insert_documents(self, con: duckdb.DuckDBPyConnection, batch: Sequence[Document]) -> IngestStats:
+        if self.memory_limit is not None:  # DuckDB's block cache capped for the duplicate checks
+            con.execute("SET memory_limit = ?", [self.memory_limit])  # and the checkpoint after them
+        return self._insert_unique_documents(con, batch)
+
+    def _insert_unique_documents(self, con: duckdb.DuckDBPyConnection, batch: Sequence[Document]) -> IngestStats:
         unique_ids = _first_per_id(batch)
         con.register("incoming_docs", rows.documents_table(unique_ids, rows.utc_now()))
         try:
             if not self.near_duplicates:
                 new = con.execute(_INSERT_NEW_DOCUMENTS).fetchone()[0]
-                con.execute(_MERGE_SOURCES)
+                if new < len(unique_ids):  # some text is stored under another id (a join over all documents)
+                    con.execute(_MERGE_SOURCES)
                 if new:  # these have no signatures: the next near-duplicate write adds them
                     con.execute("DELETE FROM meta WHERE key = ?", [_SCHEME_KEY]).fetchall()
                 return IngestStats(new=new, duplicate=len(batch) - new)
@@ -236,9 +253,12 @@ class Store:
             con.register("near_matches", _near_matches_table(fresh, matches))
             con.register("kept_ids", pa.table({"id": pa.array([fresh[i].id for i in kept], pa.string())}))
             new = con.execute(_INSERT_KEPT_DOCUMENTS).fetchall()[0][0]
-            con.execute(_MERGE_SOURCES).fetchall()
-            near = con.execute(_COUNT_NEAR_DUPLICATES).fetchall()[0][0]
-            con.execute(_MERGE_NEAR_SOURCES).fetchall()
+            if new < len(unique_ids):
+                con.execute(_MERGE_SOURCES).fetchall()
+            near = 0
+            if matches:
+                near = con.execute(_COUNT_NEAR_DUPLICATES).fetchall()[0][0]
+                con.execute(_MERGE_NEAR_SOURCES).fetchall()
             self._save_signatures(con, [fresh[i] for i in kept], [signatures[i] for i in kept])
         finally:
             _unregister(con, "incoming_docs", "near_matches", "kept_ids")
@@ -381,8 +401,8 @@ class Store:
         """Store coding results in ONE transaction; returns the number of events written.
 
         Documents are added if missing (same rules as `add_documents`); each stored document's
-        old events are replaced by the new ones, `coded_at` is set and the actors they mention
-        are recomputed. A document that is only a duplicate (its text is stored under another
+        old events are replaced by the new ones, `coded_at` is set and the actors summary is
+        updated (merged for first-time coding, rebuilt for actors that lost mentions). A document that is only a duplicate (its text is stored under another
         id) gets no events of its own: they would repeat the stored document's.
         """
         latest: dict[str, tuple[Document, list[Event]]] = {}
@@ -406,26 +426,36 @@ class Store:
     def _replace_events(self, con: duckdb.DuckDBPyConnection, doc_ids: list[str], events: list[Event],
                         recoding: bool) -> None:
         """recoding: some of the documents were coded before, so they have events to replace."""
+        if self.memory_limit is not None:  # a large batch of events needs room until its commit
+            con.execute("RESET memory_limit")
         con.register("coded_ids", pa.table({"id": pa.array(doc_ids, pa.string())}))
         con.register("incoming_events", rows.events_table(events))
         try:
-            # actors of the old events (before they go) and of the new ones get recomputed
-            touched = [con.sql(_ACTOR_KEYS.format(table="incoming_events", filter="")).to_arrow_table()]
+            # the actors of the old events lose mentions: they are rebuilt, the others merged
+            recounted = _NO_ACTORS
             if recoding:  # both scan the whole events table: only when there is something to replace
-                touched.append(con.sql(_ACTOR_KEYS.format(
-                    table="events", filter="AND doc_id IN (SELECT id FROM coded_ids)")).to_arrow_table())
+                recounted = con.sql(_ACTOR_KEYS.format(
+                    table="events", filter="AND doc_id IN (SELECT id FROM coded_ids)")).to_arrow_table()
                 con.execute("DELETE FROM events WHERE doc_id IN (SELECT id FROM coded_ids)")
-            con.register("touched_actors", pa.concat_tables(touched))
+            con.register("recounted_actors", recounted)
             clash = _first_row(con.execute(_EVENT_ID_CLASH))
             if clash is not None:
                 raise StoreError(f"{self.path}: event id {clash[0]!r} is not unique; nothing was saved")
             con.execute(rows.insert_events_sql("incoming_events"))  # the record is built in DuckDB
             con.execute("UPDATE documents SET coded_at = ? WHERE id IN (SELECT id FROM coded_ids)", [rows.utc_now()])
-            con.execute("DELETE FROM actors a WHERE EXISTS "
-                        "(SELECT 1 FROM touched_actors t WHERE t.code = a.code AND t.name = a.name)")
-            con.execute(REFRESH_ACTORS)
+            self._merge_actors(con, recounting=recounted.num_rows > 0)
         finally:
-            _unregister(con, "touched_actors", "incoming_events", "coded_ids")
+            _unregister(con, "recounted_actors", "incoming_events", "coded_ids")
+
+    @staticmethod
+    def _merge_actors(con: duckdb.DuckDBPyConnection, recounting: bool) -> None:
+        """Add the incoming events' mentions to the actors summary (`schema.merge_actor_statements`)."""
+        if recounting:
+            for table in ("actors", "actor_countries"):
+                con.execute(f"DELETE FROM {table} a WHERE EXISTS (SELECT 1 FROM recounted_actors r"
+                            " WHERE r.code = a.code AND r.name = a.name)")
+        for statement in merge_actor_statements(recounting):
+            con.execute(statement)
 
     # ---- queries -----------------------------------------------------------------------
     def query_events(self, place: str | None = None, near: tuple[float, float] | None = None,
@@ -560,6 +590,8 @@ UNION ALL
 SELECT i.event_id FROM incoming_events i JOIN events e ON e.event_id = i.event_id
 LIMIT 1
 """
+
+_NO_ACTORS = pa.table({"code": pa.array([], pa.string()), "name": pa.array([], pa.string())})
 
 _ACTOR_KEYS = """
     SELECT source_code AS code, coalesce(source_name, '') AS name FROM {table}
