@@ -167,7 +167,8 @@ def test_political_aims_narrow_demands_and_protests(nlp, coder, text, expected):
     ("The army released a statement on Monday.", "010"),
 ])
 def test_wrongdoing_and_release_objects_narrow_the_code(nlp, coder, text, expected):
-    assert [c for _, c, _ in triples(nlp, coder, text)] == [expected]
+    # (an alleged violent act is also coded, reported: see the accusation tests below)
+    assert [c for _, c, _ in triples(nlp, coder, text) if c[:2] not in ("18", "19")] == [expected]
 
 
 def test_pushing_someone_for_something_is_an_appeal(nlp, coder):
@@ -708,3 +709,17 @@ def test_a_court_sentence_is_outside_acled(nlp, coder):
 def test_a_ceasefire_brokered_by_mediators_does_not_target_them(nlp, coder):
     events = code(nlp, coder, "The rebels agreed to a ceasefire brokered by Egypt.")
     assert all(e.target is None or e.target.code != "EGY" for e in events)
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The government accused the rebels of shelling the town.", ("KENREB", "194")),
+    ("The rebels claimed responsibility for the bombing of the police station.", ("KENREB", "183")),
+])
+def test_an_accused_or_claimed_attack_is_reported_with_its_author(nlp, coder, text, act):
+    events = code(nlp, coder, text)
+    assert [(e.source.code, e.cameo, e.modality) for e in events if e.root in ("18", "19")] == [(*act, "reported")]
+    assert any(e.root in ("11", "01") for e in events)  # the accusation or claim itself stays
+
+
+def test_an_accusation_of_a_non_violent_wrong_adds_no_act(nlp, coder):
+    assert [c[:2] for _, c, _ in triples(nlp, coder, "The government accused the rebels of corruption.")] == ["11"]

@@ -563,6 +563,12 @@ class EventCoder:
             code = _weapon_code(verb, first_child(verb, ("dobj",)))
         # a speaker's own possible act ("said it could strike") is a threat; a commentator's
         # guess about someone else's ("said the U.S. could increase its presence") is not
+        if code[:2] == "11" and self._lemma(verb) in ("accuse", "blame"):
+            # "accused Azerbaijani forces of opening fire on Armenian positions": the accusation,
+            # and the act it alleges, reported by the accuser
+            alleged = self._alleged_act(verb, target, subjects[0] if subjects else None, modality)
+            if alleged is not None:
+                return [Candidate(code, verb, sources, target, modality, attribution, priority=2), alleged]
         announced = modality == "planned" or (modality == "hypothetical" and attribution is not None
                                               and attribution.lemma_.lower() not in COMMENTATOR_WORDS)
         if announced and code[:2] in INTENT_ROOTS | CONFLICT_ROOTS:
@@ -856,7 +862,13 @@ class EventCoder:
         target = addressee if addressee is not None and addressee.pos_ in ("PROPN", "NOUN", "PRON") else None
         if target is None and match is not None and match.prep:
             target = prep_object(verb, match.prep)
-        return [Candidate(code, verb, subjects, target, modality, priority=1)]
+        claimed = [Candidate(code, verb, subjects, target, modality, priority=1)]
+        if code == "015" and self._lemma(verb) == "claim" and subjects:
+            # "IS claimed responsibility for an attack in which a suicide bomber ...": the attack
+            # too, by the claimant, as it reports it
+            alleged = self._alleged_act(verb, subjects[0], subjects[0], modality)
+            claimed += [alleged] if alleged is not None else []
+        return claimed
 
     def _complaint(self, verb: Token, inner: Token | None, subjects: list[Token], modality: str,
                    attribution: Token | None) -> list[Candidate]:
@@ -1091,6 +1103,37 @@ class EventCoder:
         if target is not None and target.pos_ not in ("NOUN", "PROPN", "PRON"):
             target = None
         return sources, target
+
+    def _alleged_act(self, verb: Token, doer: Token | None, speaker: Token | None,
+                     modality: str) -> Candidate | None:
+        """The violent act of "X of/for ACT" when X is said to have done it: "accused the army of
+        shelling the town", "blamed the RSF for a barrage of mortar rounds", "claimed
+        responsibility for an attack in which a suicide bomber blew himself up"."""
+        holders = [first_child(verb, ("dobj",))] if self._lemma(verb) == "claim" else \
+            [verb, doer, *(c for c in verb.children if c.dep_ == "dobj")]
+        if doer is None or holders[0] is None or modality != "asserted":
+            return None
+        # the parser hangs "of / for ACT" on the verb or on the accused
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+            act = first_child(prep, ("pcomp", "pobj"))
+            if act is None:
+                continue
+            act = _measured_event(act) or act if act.lemma_.lower() in MEASURE_OF_EVENTS else act
+            if act.pos_ == "VERB":
+                code = self._inner_code(act)
+            elif act.lower_ in WEAPON_SUBJECT_WORDS | FIRED_WEAPON_WORDS:
+                code = _weapon_code(act, act)  # "blamed the RSF for a barrage of mortar rounds"
+            else:
+                code = self.lexicon.nouns.get(act.lemma_.lower())
+            if code is None or code[:2] not in VIOLENT_ROOTS:
+                continue
+            code = self._refine_code(code, act)
+            if act.pos_ == "VERB":
+                _, target = self._actors(act, [doer], self._match(act))
+            else:
+                target = next((o for p in ("on", "against", "at") if (o := prep_object(act, p)) is not None), None)
+            return Candidate(code, act, [doer], target, "reported", speaker, priority=1)
+        return None
 
     def _not_acted_on(self, c: Candidate, targets: list[Actor]) -> bool:
         """The target phrase names no party: an act or text ("lodged an official protest"), or
