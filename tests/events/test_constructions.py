@@ -723,3 +723,13 @@ def test_an_accused_or_claimed_attack_is_reported_with_its_author(nlp, coder, te
 
 def test_an_accusation_of_a_non_violent_wrong_adds_no_act(nlp, coder):
     assert [c[:2] for _, c, _ in triples(nlp, coder, "The government accused the rebels of corruption.")] == ["11"]
+
+
+def test_an_agreed_ceasefire_is_intent_in_cameo_and_an_agreement_in_acled(nlp, coder):
+    events = code(nlp, coder, "The rebels agreed to a ceasefire on Monday.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("0356", "Agreement")]
+
+
+def test_demonstrators_who_clash_riot_and_armed_civilians_who_shoot_attack(nlp, coder):
+    riot = code(nlp, coder, "Angry demonstrators blocked the road and clashed with the police.")
+    assert "Violent demonstration" in [e.acled.sub_event_type for e in riot if e.acled]

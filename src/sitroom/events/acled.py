@@ -119,6 +119,7 @@ PEACEFUL = ("Protests", "Peaceful protest")
 DEMO_WORDS = PROTEST_WORDS - {"crowd"}
 RIOTER_WORDS = frozenset({"rioter", "rioters", "riot", "rioting", "looter", "looters"})
 # the clash verbs: both sides fight, even if one uses artillery (ACLED: "Armed clash")
+SHOOTING_WORDS = frozenset({"shot", "shooting", "shoot", "gunfire", "gunshot", "gunshots", "rifles", "guns"})
 JUDICIAL_LEMMAS = frozenset({"sentence", "convict", "acquit", "indict", "try", "fine"})
 CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})
 CLASH_NOUNS = frozenset({"firefight", "gunfight", "shootout", "skirmish", "skirmishes", "clash", "clashes",
@@ -310,8 +311,13 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         return EXCESSIVE if LETHAL_WORDS & bag else INTERVENTION  # tear gas: crowd control
     if _civilian(source) and trigger_lemma not in VICTIM_VERBS and code[:3] not in ("181", "183"):
         # (abductions and bombings by people the resolver read as civilians stay what they are)
-        # civilians fighting the police or each other: a riot, not a battle
-        return VIOLENT_DEMO if DEMO_WORDS & bag or "supporter" in bag else MOB
+        # civilians fighting the police or each other: a riot, not a battle; demonstrators
+        # (named in the source phrase or the clause) riot, a crowd is a mob, and armed men who
+        # shoot people dead attack them
+        if SHOOTING_WORDS & bag and not DEMO_WORDS & bag and _civilian_victims(bag, target, source):
+            return VAC_ATTACK
+        demonstrators = DEMO_WORDS & (bag | set(source.text.lower().split()))
+        return VIOLENT_DEMO if demonstrators or "supporter" in bag else MOB
     if DEMO_WORDS & _others(bag, source):
         # force against demonstrators; a two-sided clash means the crowd fought back
         return VIOLENT_DEMO if two_sided else EXCESSIVE

@@ -1282,6 +1282,8 @@ class EventCoder:
         # ACLED records what happened: never threats, plans, forecasts or denied acts
         acled = refine_acled(info.acled, info.code, words.get(), target, c.trigger.lemma_.lower(),
                              source) if info.acled and c.modality in FACTUAL else None
+        if acled is None and c.modality in FACTUAL and _agreed_truce(c.trigger, info.code):
+            acled = AGREEMENT  # "the factions agreed to a ceasefire" (CAMEO 0356): an accord reached
         trig = c.trigger
         return Event(
             event_id=f"{document.id}:{s_index}:{n}",
@@ -1641,6 +1643,16 @@ def _foreign_subject(clause: Token) -> bool:
     # "warned that police will no longer tolerate rallies": the state's forces are the
     # official speaker's own side, so that is a threat
     return subject is not None and subject.pos_ != "PRON" and subject.lower_ not in STATE_FORCE_WORDS | {"government"}
+
+
+def _agreed_truce(trigger: Token, code: str) -> bool:
+    """A ceasefire agreed, done: CAMEO codes it as intent (0356), ACLED as an agreement."""
+    return code == "0356" and trigger.lemma_.lower() == "agree" and trigger.tag_ in ("VBD", "VBN") and any(
+        o is not None and o.lower_ in TRUCE_WORDS
+        for o in (prep_object(trigger, "to"), prep_object(trigger, "on"), first_child(trigger, ("dobj",))))
+
+
+AGREEMENT = ("Strategic developments", "Agreement")
 
 
 def _pledged(verb: Token) -> bool:
