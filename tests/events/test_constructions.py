@@ -733,3 +733,8 @@ def test_an_agreed_ceasefire_is_intent_in_cameo_and_an_agreement_in_acled(nlp, c
 def test_demonstrators_who_clash_riot_and_armed_civilians_who_shoot_attack(nlp, coder):
     riot = code(nlp, coder, "Angry demonstrators blocked the road and clashed with the police.")
     assert "Violent demonstration" in [e.acled.sub_event_type for e in riot if e.acled]
+
+
+def test_a_present_tense_accusation_of_a_pattern_adds_no_act(nlp, coder):
+    events = code(nlp, coder, "Rights groups accuse the army of killings and torture.")
+    assert all(e.root not in ("18", "19") for e in events)

@@ -1111,8 +1111,8 @@ class EventCoder:
         responsibility for an attack in which a suicide bomber blew himself up"."""
         holders = [first_child(verb, ("dobj",))] if self._lemma(verb) == "claim" else \
             [verb, doer, *(c for c in verb.children if c.dep_ == "dobj")]
-        if doer is None or holders[0] is None or modality != "asserted":
-            return None
+        if doer is None or holders[0] is None or modality != "asserted" or verb.tag_ not in ("VBD", "VBN"):
+            return None  # "rights groups accuse the army of killings" (present): a pattern, not an act
         # the parser hangs "of / for ACT" on the verb or on the accused
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
             act = first_child(prep, ("pcomp", "pobj"))
