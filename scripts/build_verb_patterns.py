@@ -192,6 +192,12 @@ CODEBOOK_PHRASAL: dict[str, list[tuple[str, str]]] = {
     "hand": [("over", "070")],    # 07 Provide aid; the object class refines it (persons, territory)
     "turn": [("over", "070")],
     "step": [("down", "0831")],   # 0831 Accede to demands for change in leadership
+    # a faction leaving its movement rejects it, as the dictionary's own DEFECT [120] does
+    # (its "BREAK * AWAY" pattern files a breakaway under threats)
+    "break": [("away", "120")],
+    "split": [("from", "120"), ("away", "120")],
+    "splinter": [("from", "120"), ("away", "120")],
+    "bundle": [("into", "181")],  # 181 Abduct: "bundled the journalist into a car"
 }
 
 # The dictionary lost a few verbs the CAMEO codebook names for its categories (URGE survives

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.records import Actor, Document
-from tests.events.test_rules import Actors, code
+from tests.events.test_rules import Actors, cameo, code
 
 
 def triples(nlp, coder, text: str) -> list[tuple[str | None, str, str | None]]:
@@ -738,3 +738,79 @@ def test_demonstrators_who_clash_riot_and_armed_civilians_who_shoot_attack(nlp, 
 def test_a_present_tense_accusation_of_a_pattern_adds_no_act(nlp, coder):
     events = code(nlp, coder, "Rights groups accuse the army of killings and torture.")
     assert all(e.root not in ("18", "19") for e in events)
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The police said the raid, in which gunmen killed six farmers, happened at dawn.", "KENUAF"),
+    ("The army denied any role in an operation during which the rebels were shot.", None),
+    ("The police visited the town where the rebels had ambushed a convoy.", "KENREB"),
+])
+def test_an_act_told_in_a_relative_clause_is_coded(nlp, coder, text, act):
+    events = code(nlp, coder, text)
+    assert [e.source.code if e.source else None for e in events if e.root in ("18", "19", "20")] == [act]
+
+
+def test_a_relative_clause_adds_no_second_act_when_the_clause_has_one(nlp, coder):
+    events = code(nlp, coder, "The rebels launched an attack in which the gunmen killed six farmers.")
+    assert len([e for e in events if e.root in ("18", "19", "20")]) == 1
+
+
+def test_a_relative_clause_on_a_person_is_not_an_act(nlp, coder):
+    events = code(nlp, coder, "The police spoke to the farmers who saw the army.")
+    assert all(e.root not in ("18", "19", "20") for e in events)
+
+
+def test_an_attack_claimed_in_the_passive_is_the_claimants(nlp, coder):
+    events = code(nlp, coder, "The bombing of the police station was claimed by the rebels.")
+    assert sorted((e.source.code, e.cameo, e.modality) for e in events) == [
+        ("KENREB", "015", "asserted"), ("KENREB", "183", "reported")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Dozens of gunmen broke away from the rebels on Monday.", "KENREB"),
+    ("A rebel faction split from the rebels after a dispute over money.", "KENREB"),
+])
+def test_a_breakaway_rejects_the_group_left_and_changes_the_group_in_acled(nlp, coder, text, target):
+    events = code(nlp, coder, text)
+    assert [(e.root, e.target.code if e.target else None, e.acled.sub_event_type if e.acled else None)
+            for e in events] == [("12", target, "Change to group/activity")]
+
+
+def test_rebel_groups_merging_is_a_change_to_the_group(nlp, coder):
+    events = code(nlp, coder, "Two rebel factions merged into a single movement on Monday.")
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Change to group/activity"]
+
+
+def test_a_pledge_of_aid_is_no_change_of_sides(nlp, coder):
+    assert all(e.acled is None for e in code(nlp, coder, "The government pledged aid to the refugees."))
+
+
+def test_a_vigil_held_to_demand_justice_is_a_peaceful_protest(nlp, coder):
+    vigil = code(nlp, coder, "Students held a vigil in the capital to demand justice for the victims.")
+    assert [(e.cameo, e.acled.sub_event_type if e.acled else None) for e in vigil] == [("017", "Peaceful protest")]
+    mourning = code(nlp, coder, "The government held a vigil for the victims.")
+    assert all(e.acled is None for e in mourning)
+
+
+def test_bundling_someone_into_a_car_is_an_abduction(nlp, coder):
+    events = code(nlp, coder, "Gunmen bundled two aid workers into a car on Tuesday.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("181", "Abduction/forced disappearance")]
+
+
+def test_an_act_carried_out_in_the_passive_is_the_agents(nlp, coder):
+    events = code(nlp, coder, "The raid on the army was carried out by the rebels at dawn.")
+    assert [(e.source.code, e.root, e.target.code) for e in events] == [("KENREB", "19", "KENMIL")]
+
+
+@pytest.mark.parametrize("text, roots", [
+    ("The army was able to repel the rebels.", ["19"]),
+    ("The police managed to arrest the gunmen.", ["17"]),
+    ("The army was not able to repel the rebels.", []),
+    ("The army is able to repel the rebels.", []),
+])
+def test_an_act_someone_was_able_to_do_was_done(nlp, coder, text, roots):
+    assert [e.root for e in code(nlp, coder, text) if e.modality == "asserted"] == roots
+
+
+def test_fire_set_to_property_named_among_others_destroys_property(nlp, coder):
+    assert cameo(nlp, coder, "The rebels set fire to tents and vehicles in the camp.") == ["1712"]

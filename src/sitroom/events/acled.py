@@ -79,6 +79,24 @@ GOV_REGAINS = ("Battles", "Government regains territory")
 NSA_OVERTAKES = ("Battles", "Non-state actor overtakes territory")
 NONVIOLENT_TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
 HQ = ("Strategic developments", "Headquarters or base established")
+GROUP_CHANGE = ("Strategic developments", "Change to group/activity")
+# ACLED "Change to group/activity": an armed group splits, merges, defects or pledges
+# allegiance to another (the CAMEO codes are verbal: reject, cooperate, intend)
+GROUP_CHANGE_LEMMAS = frozenset({"split", "splinter", "break", "defect", "merge", "secede", "pledge"})
+VIGIL_WORDS = frozenset({"vigil", "vigils"})
+VIGIL_DEMAND_WORDS = frozenset({"demand", "demanding", "protest", "protesting", "against", "justice",
+                                "denounce", "denouncing", "condemn", "condemning", "call", "calling"})
+
+
+def beyond_cameo_table(code: str, trigger_lemma: str) -> bool:
+    """Events ACLED types though the CAMEO-to-ACLED table leaves their code out: an armed
+    group's split or merger, a vigil held as a protest."""
+    return code == "017" or trigger_lemma in GROUP_CHANGE_LEMMAS
+
+
+GROUP_WORDS = frozenset({"group", "groups", "faction", "factions", "movement", "militia", "militias",
+                         "alliance", "coalition", "wing", "rebels", "fighters", "commander", "commanders",
+                         "allegiance"})
 DISRUPTED = ("Strategic developments", "Disrupted weapons use")
 LOOTING = ("Strategic developments", "Looting/property destruction")
 # "took the town without a fight", "after the army withdrew": no violent interaction
@@ -262,6 +280,14 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
     return None
 
 
+def _group_change(code: str, bag: set[str], trigger_lemma: str, source: Actor | None) -> bool:
+    if trigger_lemma not in GROUP_CHANGE_LEMMAS or code[:2] not in ("03", "06", "12", "16"):
+        return False
+    if trigger_lemma == "pledge" and "allegiance" not in bag:
+        return False  # "pledged aid" is a promise, not a change of sides
+    return _armed_nonstate(source) or bool(GROUP_WORDS & bag)
+
+
 def _struck_from_afar(bag: set[str], trigger_lemma: str) -> bool:
     """ "strikes" as a noun ("US strikes killed four"); the verb ("the bomber struck a base")
     says nothing about the weapon."""
@@ -355,9 +381,13 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
                  source: Actor | None = None) -> tuple[str, str] | None:
     """The ACLED pair for an event of CAMEO `code` whose clause has these lower-case words
     and lemmas, between these actors."""
+    bag = set(words)
+    if _group_change(code, bag, trigger_lemma, source):
+        return GROUP_CHANGE
+    if code == "017" and VIGIL_WORDS & bag and VIGIL_DEMAND_WORDS & bag and not _state_or_country(source):
+        return PEACEFUL  # a vigil held to demand or denounce something is a demonstration
     if base is None or trigger_lemma in JUDICIAL_LEMMAS:
         return None  # court rulings and sentences are outside ACLED's scope
-    bag = set(words)
     root = code[:2]
     special = _strategic(code, bag, trigger_lemma, source, target)
     if special is not None:

@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import Callable, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.events.acled import ARMED_ROLES, CIVILIAN_ROLES, CLASH_NOUNS, FACTUAL, refine_acled, weapon_subtype
+from sitroom.events.acled import (
+    ARMED_ROLES, BOMB_WORDS, CIVILIAN_ROLES, CLASH_NOUNS, FACTUAL, GROUP_CHANGE_LEMMAS, beyond_cameo_table, refine_acled,
+    weapon_subtype,
+)
 from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
 from sitroom.nlp import sentences as sentence_list
 from sitroom.events.syntax import (
@@ -197,6 +200,12 @@ class EventCoder:
         if crowd is not None and (not out or all(c.code[:2] in CONFLICT_ROOTS for c in out)):
             # "opened fire / used tear gas to disperse demonstrators": violent repression (175)
             out = [Candidate("175", verb, subjects, crowd, modality, attribution, priority=3)]
+        if not any(c.code[:2] in VIOLENT_ROOTS for c in out):
+            # "the raid, in which gunmen killed nine villagers, ...": a relative clause telling
+            # what happened in an act the clause names is reported as fact, by the same voice
+            out = out + [c for rel in _event_relatives(verb, self._violent_noun)
+                         for c in self._clause(rel, subjects_of(rel), modality, attribution)
+                         if c.code[:2] in VIOLENT_ROOTS]
         if not out or all(c.code == "010" for c in out):
             # subordinate clauses count only when the main clause carries no specific event
             # ("wrote to the president urging him to send troops")
@@ -287,6 +296,10 @@ class EventCoder:
         if lemma in ASPECTUAL and inner is not None and inner.dep_ == "xcomp" \
                 and first_child(verb, ("dobj",)) is None:  # "began a hunger strike to demand": the strike
             return self._clause(inner, subjects, modality, attribution)
+        achieved = _achieved(verb)
+        if achieved is not None:
+            # "troops were able to repel the attackers", "managed to free the hostages": done
+            return self._clause(achieved, subjects, modality, attribution)
         if lemma in ATTEMPT and inner is not None and inner.dep_ == "xcomp":
             # an attempt is an act: "tried to assassinate" is CAMEO 185, other attempts code the act
             if self._lemma(inner) in ("assassinate", "kill", "murder"):
@@ -499,9 +512,24 @@ class EventCoder:
         trigger = subj if ongoing else verb  # "fighting ... has been ongoing": the noun is the word
         return [Candidate(code, trigger, sources, target, modality, attribution, priority=2)]
 
+    def _act_carried_out(self, verb: Token, modality: str, attribution: Token | None) -> list[Candidate]:
+        """"The attack was carried out by gunmen", "the raid was launched on the camp": a light
+        verb in the passive reports its subject, the act, by the agent against the act's aim."""
+        act = first_child(verb, ("nsubjpass",))
+        if act is None or self._lemma(verb) not in LIGHT_VERBS:
+            return []
+        code = self.lexicon.nouns.get(act.lemma_.lower()) or self._violent_act_code(act)
+        if code is None or code[:2] not in CONFLICT_ROOTS:
+            return []
+        agent = prep_object(verb, "by") or prep_object(act, "by")
+        target = next((o for p in ("on", "against", "at") for h in (act, verb)
+                       if (o := prep_object(h, p)) is not None and o.ent_type_ not in ("DATE", "TIME")), None)
+        return [Candidate(self._refine_code(code, act), act, conjuncts_of(agent) if agent is not None else [],
+                          target, modality, attribution, priority=2)]
+
     def _plain(self, verb: Token, subjects: list[Token], modality: str,
                attribution: Token | None) -> list[Candidate]:
-        occurred = self._subject_event(verb, modality, attribution)
+        occurred = self._subject_event(verb, modality, attribution) or self._act_carried_out(verb, modality, attribution)
         if occurred:
             return [c for c in occurred if c.code]
         if self._lemma(verb) in MEETING_VERBS and first_child(verb, ("dobj",)) is None \
@@ -809,6 +837,9 @@ class EventCoder:
             # the parser made the report's subject the speaker; the apposition is the speaker
             content, speaker = misread
             return self._clause(content, [content.head], "reported" if modality == "asserted" else modality, speaker)
+        claimed_act = self._claimed_act(verb, subjects, modality)
+        if claimed_act:
+            return claimed_act
         if inner is None:
             inner = _statement_clause(verb)  # "said in a statement that the RSF shelled ..."
         quoted = _quoted_saying(verb)
@@ -869,6 +900,21 @@ class EventCoder:
             alleged = self._alleged_act(verb, subjects[0], subjects[0], modality)
             claimed += [alleged] if alleged is not None else []
         return claimed
+
+    def _claimed_act(self, verb: Token, subjects: list[Token], modality: str) -> list[Candidate]:
+        """"The blast was claimed by Boko Haram": the group's claim of responsibility (015) and
+        the act, by the claimant, as it reports it."""
+        agent = prep_object(verb, "by")
+        act = subjects[0] if subjects else None
+        code = self._violent_act_code(act) if act is not None and act.dep_ == "nsubjpass" else None
+        if self._lemma(verb) != "claim" or agent is None or code is None:
+            return []
+        victims = next((o for p in ("on", "against", "at") if (o := prep_object(act, p)) is not None), None)
+        if victims is None:
+            told = next((c for c in act.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+            victims = first_child(told, ("dobj",)) if told is not None else None
+        return [Candidate("015", verb, [agent], None, modality, priority=1),
+                Candidate(code, act, [agent], victims, "reported", agent, priority=1)]
 
     def _complaint(self, verb: Token, inner: Token | None, subjects: list[Token], modality: str,
                    attribution: Token | None) -> list[Candidate]:
@@ -983,6 +1029,16 @@ class EventCoder:
         target = obj if obj is not None and obj.pos_ in ("PROPN",) else None
         return [Candidate(code, verb, subjects, target, modality, attribution, priority=2)]
 
+    def _violent_act_code(self, tok: Token) -> str | None:
+        """The CAMEO code of a noun naming a violent act ("the raid", "the blast"), else None."""
+        code = self.lexicon.nouns.get(tok.lemma_.lower()) or self.lexicon.nouns.get(tok.lower_)
+        if code is None and tok.lemma_.lower() in UNATTRIBUTED_ATTACKS:
+            code = "183" if tok.lemma_.lower() in BOMB_WORDS else "190"
+        return self._refine_code(code, tok) if code is not None and code[:2] in VIOLENT_ROOTS else None
+
+    def _violent_noun(self, tok: Token) -> bool:
+        return self._violent_act_code(tok) is not None
+
     # -------------------------------------------------------------- nominal events
     def _nominal_events(self, sent: Span) -> list[Candidate]:
         """Event nouns with their actors: "air strikes on Houthi targets", "the offensive by
@@ -1095,6 +1151,10 @@ class EventCoder:
                                is not None and o.ent_type_ not in ("DATE", "TIME")), None)
             if target is None and match is not None and match.prep:
                 target = prep_object(verb, match.prep)
+            if target is None and verb.lemma_.lower() in GROUP_CHANGE_LEMMAS and match is not None \
+                    and match.code == "120":
+                # "broke away from the movement", "defected with 40 fighters": the side left
+                return sources, next((o for h in (verb, *verb.children) if (o := prep_object(h, "from")) is not None), None)
             if target is None:
                 target = next((o for p in TARGET_PREPS if (o := prep_object(verb, p)) is not None
                                and o.ent_type_ not in ("DATE", "TIME")), None)
@@ -1281,7 +1341,8 @@ class EventCoder:
                 attribution = Attribution(text=c.attribution_text or c.attribution.text, source=None)
         # ACLED records what happened: never threats, plans, forecasts or denied acts
         acled = refine_acled(info.acled, info.code, words.get(), target, c.trigger.lemma_.lower(),
-                             source) if info.acled and c.modality in FACTUAL else None
+                             source) if c.modality in FACTUAL \
+            and (info.acled or beyond_cameo_table(info.code, c.trigger.lemma_.lower())) else None
         if acled is None and c.modality in FACTUAL and _agreed_truce(c.trigger, info.code):
             acled = AGREEMENT  # "the factions agreed to a ceasefire" (CAMEO 0356): an accord reached
         trig = c.trigger
@@ -1314,6 +1375,52 @@ def _measure_target(noun: Token | None) -> Token | None:
             if o is not None and o.ent_type_ not in ("DATE", "TIME") and o.pos_ in ("PROPN", "NOUN", "PRON"):
                 return o
     return None
+
+
+# clause dependents whose noun phrases are searched for event relatives (not other clauses)
+_NOMINAL_PATH = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "appos", "agent", "dative"})
+
+
+def _event_relatives(verb: Token, is_act: Callable[[Token], bool]) -> list[Token]:
+    """Relative clauses on the clause's noun phrases that tell an act as fact: "in / during
+    which ...", "where ...", or an act noun's own "which killed ..." ("the blast, which
+    killed 12")."""
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ in _NOMINAL_PATH]
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ == "relcl" and c.pos_ == "VERB" and _relative_of_act(tok, c, is_act):
+                out.append(c)
+            elif c.dep_ in _NOMINAL_PATH:
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _relative_of_act(noun: Token, rel: Token, is_act: Callable[[Token], bool]) -> bool:
+    for c in rel.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during") \
+                and any(p.lower_ == "which" for p in c.children if p.dep_ == "pobj"):
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "where":
+            return True
+        if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and is_act(noun):
+            return True
+    return False
+
+
+def _achieved(verb: Token) -> Token | None:
+    """The act of "was / were able to ACT" or "managed to ACT" in the past tense."""
+    if verb.tag_ != "VBD":
+        return None
+    if verb.lemma_ == "be":
+        able = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "able"), None)
+        holder = able if able is not None and any(c.dep_ == "xcomp" for c in able.children) else verb if able else None
+    else:
+        holder = verb if verb.lemma_.lower() == "manage" else None
+    if holder is None:
+        return None
+    return next((c for c in holder.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 
 
 def _statement_clause(verb: Token) -> Token | None:
@@ -1745,7 +1852,8 @@ def _set_fire_to_property(verb: Token) -> bool:
     if fire is None or fire.lower_ not in ("fire", "ablaze", "alight"):
         return False
     owner = prep_object(verb, "to") or prep_object(fire, "to")
-    return owner is not None and (owner.lower_ in PROPERTY_WORDS or owner.lemma_.lower() in PROPERTY_WORDS)
+    return owner is not None and any(t.lower_ in PROPERTY_WORDS or t.lemma_.lower() in PROPERTY_WORDS
+                                     for t in conjuncts_of(owner))
 
 
 def _dispersed_crowd(verb: Token) -> Token | None:

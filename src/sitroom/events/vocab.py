@@ -212,7 +212,8 @@ PROPERTY_WORDS = frozenset({"house", "houses", "home", "homes", "building", "bui
                             "hut", "huts", "dwelling", "dwellings", "well", "wells", "car", "cars",
                             "vehicle", "vehicles", "infrastructure", "facility", "facilities",
                             "centre", "center", "clinic", "clinics", "hospital", "church", "churches",
-                            "mosques", "markets", "village", "villages", "granary", "granaries"})
+                            "mosques", "markets", "village", "villages", "granary", "granaries", "tent",
+                            "tents", "truck", "trucks", "bus", "buses", "shelter", "shelters"})
 # restoring or cutting relations: 050 diplomatic cooperation / 161 reduce or break relations
 RELATION_WORDS = frozenset({"ties", "relations", "relationship", "contacts"})
 RESTORE_RELATION_VERBS = frozenset({"upgrade", "restore", "establish", "normalize", "normalise",
