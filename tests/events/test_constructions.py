@@ -814,3 +814,24 @@ def test_an_act_someone_was_able_to_do_was_done(nlp, coder, text, roots):
 
 def test_fire_set_to_property_named_among_others_destroys_property(nlp, coder):
     assert cameo(nlp, coder, "The rebels set fire to tents and vehicles in the camp.") == ["1712"]
+
+
+def test_a_killing_by_shelling_launched_by_someone_is_theirs(nlp, coder):
+    events = code(nlp, coder, "Ten soldiers were killed by shelling launched by the rebels on Sunday.")
+    assert [e.source.code for e in events] == ["KENREB"]
+
+
+def test_an_elliptic_passive_shares_the_agent_of_its_second_participle(nlp, coder):
+    events = code(nlp, coder, "Ten soldiers were killed and dozens injured by the rebels in the town.")
+    assert [e.source.code for e in events if e.root in ("18", "19")] == ["KENREB"]
+
+
+def test_a_trailing_report_tag_read_as_a_coordinated_verb_attributes_the_event(nlp, coder):
+    text = "Ten soldiers were killed and dozens injured by the rebels in the town, a rights group said on Monday."
+    events = [e for e in code(nlp, coder, text) if e.root in ("18", "19")]
+    assert [(e.modality, "group" in e.attribution.text) for e in events] == [("reported", True)]
+
+
+def test_an_act_related_by_a_verb_of_no_code_keeps_its_own_parties(nlp, coder):
+    events = code(nlp, coder, "The shelling followed clashes between the army and the rebels.")
+    assert sorted(e.source.code for e in events) == ["KENMIL", "KENREB"]

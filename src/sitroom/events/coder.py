@@ -170,6 +170,12 @@ class EventCoder:
                 break  # "must drop the barriers or face penalties": the consequence is not an act
             if out and _elliptic_passive(conj) and self._lemma(conj) in HARM_VERBS:
                 continue  # "85 were killed and 110 injured in clashes": the same event's casualties
+            if out and attribution is None and _reporting_tag(conj):
+                # "14 were killed ..., a rights group said": the parser coordinated the tag
+                speaker = first_subject(conj)
+                out = [replace(c, attribution=speaker, modality="reported") if c.attribution is None
+                       and c.modality == "asserted" else c for c in out]
+                continue
             conj_subj = subjects_of(conj) or subjects
             own_aux = any(c.dep_ in ("aux", "auxpass") for c in conj.children)
             out.extend(self._clause(conj, conj_subj, modality if own_aux else shared, attribution))
@@ -527,6 +533,22 @@ class EventCoder:
         return [Candidate(self._refine_code(code, act), act, conjuncts_of(agent) if agent is not None else [],
                           target, modality, attribution, priority=2)]
 
+    def _parties_of_act(self, act: Token | None, code: str, modality: str,
+                        attribution: Token | None) -> Candidate | None:
+        """The act a noun names, with the parties the noun phrase itself names."""
+        if act is None:
+            return None
+        between = prep_object(act, "between")
+        if between is not None:
+            return Candidate(self._refine_code(code, act), act, conjuncts_of(between), None, modality, attribution,
+                             priority=2)
+        author = _act_author(act)
+        if author is None or author is act:
+            return None
+        target = next((o for p in ("on", "against") if (o := prep_object(act, p)) is not None), None)
+        return Candidate(self._refine_code(code, act), act, conjuncts_of(author), target, modality, attribution,
+                         priority=2)
+
     def _plain(self, verb: Token, subjects: list[Token], modality: str,
                attribution: Token | None) -> list[Candidate]:
         occurred = self._subject_event(verb, modality, attribution) or self._act_carried_out(verb, modality, attribution)
@@ -554,6 +576,15 @@ class EventCoder:
             # light verb + event noun ("staged a protest", "organized a strike", "imposed a
             # curfew"): the noun names the event when no pattern of the verb did
             code = noun_code
+            subject = first_subject(verb)
+            relating = not light and (subject is None or subject.lemma_.lower() in self.lexicon.nouns
+                                      or self._is_act(subject))
+            own = self._parties_of_act(first_child(verb, ("dobj",)), noun_code, modality, attribution) \
+                if relating else None
+            if own is not None:
+                # "the shelling followed clashes between the army and the RSF": a verb of no
+                # code of its own relates the act; the act's own parties are its actors
+                return [own]
         step = self._step_action(verb)
         if step is not None:
             # "took steps / measures to release prisoners": the act the steps name
@@ -1039,6 +1070,13 @@ class EventCoder:
     def _violent_noun(self, tok: Token) -> bool:
         return self._violent_act_code(tok) is not None
 
+    def _is_act(self, tok: Token) -> bool:
+        """A noun or gerund naming a violent act ("the attack", "shelling")."""
+        if tok.tag_ == "VBG":
+            code = (self._match(tok) or None) and self._match(tok).code
+            return bool(code) and code[:2] in VIOLENT_ROOTS
+        return self._violent_noun(tok)
+
     # -------------------------------------------------------------- nominal events
     def _nominal_events(self, sent: Span) -> list[Candidate]:
         """Event nouns with their actors: "air strikes on Houthi targets", "the offensive by
@@ -1121,8 +1159,11 @@ class EventCoder:
         passive = (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _elliptic_passive(verb)) and not (
             verb.lemma_.lower() in IN_LIGHT_VERBS and prep_object(verb, "in") is not None)
         if passive:  # ("were engaged in ..." is a state of the subject, not a passive)
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            agent_obj = first_child(agent, ("pobj",)) if agent is not None else None
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _shared_agent(verb)
+            agent_obj = first_child(agent, ("pobj", "pcomp")) if agent is not None else None
+            author = _act_author(agent_obj) if agent_obj is not None and self._is_act(agent_obj) else None
+            if author is not None and author is not agent_obj:
+                agent_obj = author  # "killed by shelling launched by the RSF": the shelling's author
             parties = _clash_parties(verb) if agent_obj is None else []
             if parties:
                 # "85 civilians were killed in clashes between the army and the RSF": the
@@ -1674,9 +1715,29 @@ def _weapon_code(verb: Token, weapon: Token) -> str:
                              "explosive", "explosives", "ied"} else "190"
 
 
+def _reporting_tag(verb: Token) -> bool:
+    """A trailing "..., officials said" with nothing said of its own."""
+    return verb.lemma_.lower() in ("say", "report", "add", "tell") and verb.i > verb.head.i \
+        and first_subject(verb) is not None and not any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in verb.children) \
+        and any(t.text == "," for t in verb.doc[verb.head.i:verb.i])
+
+
+def _shared_agent(verb: Token) -> Token | None:
+    """The agent of an elliptic passive beside `verb`: "14 were killed and dozens injured by
+    the RSF" (the parser hangs the agent on the second participle)."""
+    return next((a for t in verb.subtree if 0 < t.i - verb.i <= 6 and t.tag_ == "VBN"
+                 and t.lemma_.lower() in HARM_VERBS for a in t.children if a.dep_ == "agent"), None)
+
+
 def _act_author(act: Token) -> Token | None:
-    """Who did the act a noun names: "an attack by the RSF", "an RSF attack", "the army's raid"."""
+    """Who did the act a noun names: "an attack by the RSF", "an RSF attack", "the army's raid",
+    "shelling launched by the RSF"."""
     by = prep_object(act, "by")
+    if by is not None:
+        return by
+    done = next((c for c in act.children if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN"), None)
+    by = prep_object(done, "by") if done is not None else None
     if by is not None:
         return by
     modifiers = [c for c in act.children if c.dep_ in ("poss", "compound", "nmod", "amod")
