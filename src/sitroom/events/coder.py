@@ -172,7 +172,8 @@ class EventCoder:
                 continue  # "85 were killed and 110 injured in clashes": the same event's casualties
             if out and attribution is None and _reporting_tag(conj):
                 # "14 were killed ..., a rights group said": the parser coordinated the tag
-                speaker = first_subject(conj)
+                # the subject next to the tag: the parser may give it the elliptic clause's too
+                speaker = max((c for c in conj.children if c.dep_ == "nsubj"), key=lambda c: c.i)
                 out = [replace(c, attribution=speaker, modality="reported") if c.attribution is None
                        and c.modality == "asserted" else c for c in out]
                 continue
