@@ -835,3 +835,12 @@ def test_a_trailing_report_tag_read_as_a_coordinated_verb_attributes_the_event(n
 def test_an_act_related_by_a_verb_of_no_code_keeps_its_own_parties(nlp, coder):
     events = code(nlp, coder, "The shelling followed clashes between the army and the rebels.")
     assert sorted(e.source.code for e in events) == ["KENMIL", "KENREB"]
+
+
+def test_fire_set_to_dozens_of_homes_destroys_property(nlp, coder):
+    assert cameo(nlp, coder, "The gunmen set fire to dozens of homes in the village.") == ["1712"]
+
+
+def test_a_light_verbs_event_noun_aims_at_its_own_object(nlp, coder):
+    events = code(nlp, coder, "The army carried out strikes on the rebels overnight.")
+    assert [(e.root, e.target.code if e.target else None) for e in events] == [("19", "KENREB")]

@@ -1185,6 +1185,11 @@ class EventCoder:
                 # "condemned the attack by the rebels", "blocked a march by students": the
                 # act's author is the one acted on
                 target = author
+            elif target is not None and target.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS \
+                    and target.lemma_.lower() in self.lexicon.nouns:
+                # "carried out strikes on the suburbs": the act's aim, not the act
+                target = next((o for p in ("on", "against", "at") if (o := prep_object(target, p)) is not None
+                               and o.ent_type_ not in ("DATE", "TIME")), None)
             elif target is not None and target.dep_ == "dobj" and (
                     target.lemma_.lower() in MEASURE_NOUNS or target.lower_ in MEASURE_NOUNS
                     or target.lower_ in FIRED_WEAPON_WORDS or self._used_means(verb, target)):
@@ -1914,6 +1919,8 @@ def _set_fire_to_property(verb: Token) -> bool:
     if fire is None or fire.lower_ not in ("fire", "ablaze", "alight"):
         return False
     owner = prep_object(verb, "to") or prep_object(fire, "to")
+    if owner is not None and owner.lower_ in QUANTITY_NOUNS:
+        owner = prep_object(owner, "of")  # "set fire to dozens of homes"
     return owner is not None and any(t.lower_ in PROPERTY_WORDS or t.lemma_.lower() in PROPERTY_WORDS
                                      for t in conjuncts_of(owner))
 
@@ -2433,14 +2440,15 @@ def _state_role(actor: Actor | None, role: str) -> Actor | None:
 def _people_as_state(source: Actor | None) -> Actor | None:
     """"Russians shelled the town": a bare plural demonym using force is the country, not
     its civilians (as victims, "killed three Israelis", they stay civilians)."""
+    bare = source.text[4:] if source is not None and source.text[:4].lower() == "the " else source and source.text
     if source is None or not source.country or source.code != source.country + "CVL" \
             or not _DEMONYM_PLURAL.match(source.text) or source.name == source.text \
-            or source.text[:4].lower() != source.name[:4].lower():
+            or bare[:4].lower() != source.name[:4].lower():
         return source  # only "Russians" named after "Russia", not "Villagers"
     return replace(source, code=source.country, roles=[])
 
 
-_DEMONYM_PLURAL = re.compile(r"^(?:the )?[A-Z][a-z]+s$")
+_DEMONYM_PLURAL = re.compile(r"^(?:[Tt]he )?[A-Z][a-z]+s$")
 
 
 def _distinct_codes(actors: list[Actor | None]) -> list[Actor]:
