@@ -22,6 +22,9 @@ afterwards (0.945 after), so it is no longer held out either. `acled_subevents_h
 (60 more, different countries and wording, written by another helper after those fixes) was
 measured once, unseen: 0.745 sub-event / 0.775 event-type weighted F1, 6/8 no-event sentences
 empty; a further round of general fixes followed (0.889 after), so it too is no longer held out.
+`acled_subevents_heldout4.jsonl` (60, other settings and wordings, written by a fourth helper
+after the next round of coder work) was measured once, unseen, on 2026-11-26: 0.846 sub-event /
+0.892 event-type weighted F1, 5/6 no-event sentences empty.
 
 Every sentence goes through the full Pipeline; its predicted label is
 `sitroom.events.acled.primary_acled` of its events (factual events only, most specific

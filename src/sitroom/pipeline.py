@@ -5,6 +5,7 @@ every engine produces identical events for identical input.
 """
 from __future__ import annotations
 
+from datetime import timedelta
 import logging
 import re
 from dataclasses import dataclass
@@ -104,7 +105,17 @@ class Pipeline:
             event.location = places.locate(sentence, trigger)
             _date(event, sentence, trigger, doc)
             _count(event, sentence, trigger)
-        return events
+        return [e for e in events if not _history(e, doc)]
+
+
+# Background a story recalls ("the two countries fought a border war in 1962") is not news:
+# event data records what the story reports as happening now, not its history lesson.
+HISTORY_GAP = timedelta(days=365)
+
+
+def _history(event: Event, doc: Document) -> bool:
+    return event.date is not None and doc.date is not None and event.date_basis != "story" \
+        and event.date < doc.date - HISTORY_GAP
 
 
 def _user_dictionaries(options: PipelineOptions) -> UserDictionaries | None:

@@ -844,3 +844,140 @@ def test_fire_set_to_dozens_of_homes_destroys_property(nlp, coder):
 def test_a_light_verbs_event_noun_aims_at_its_own_object(nlp, coder):
     events = code(nlp, coder, "The army carried out strikes on the rebels overnight.")
     assert [(e.root, e.target.code if e.target else None) for e in events] == [("19", "KENREB")]
+
+
+def test_two_sides_trading_accusations_accuse_each_other(nlp, coder):
+    events = code(nlp, coder, "Ghana and Togo traded accusations on Tuesday.")
+    assert {(e.source.code, e.root, e.target.code) for e in events} == {("GHA", "11", "TGO"), ("TGO", "11", "GHA")}
+
+
+def test_two_sides_condemning_an_act_do_not_condemn_each_other(nlp, coder):
+    events = code(nlp, coder, "Ghana and Togo condemned the killings.")
+    assert events and all(e.target is None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Few expect the talks to produce a breakthrough.",
+    "Economists expect prices to rise next year.",
+    "Critics say the plan looks better on paper than in practice.",
+])
+def test_forecasts_and_commentary_are_no_events(nlp, coder, text):
+    assert code(nlp, coder, text) == []
+
+
+def test_going_on_strike_is_a_strike(nlp, coder):
+    assert [e.cameo for e in code(nlp, coder, "The union went on strike on Monday.")] == ["143"]
+    assert [e.cameo for e in code(nlp, coder, "The rebels went on hunger strike.")] == ["142"]
+
+
+def test_calling_for_a_halt_is_an_appeal(nlp, coder):
+    assert [e.root for e in code(nlp, coder, "The council called for a halt to the fighting.")] == ["02"]
+
+
+def test_an_investigation_targets_the_perpetrator_of_the_act(nlp, coder):
+    events = code(nlp, coder, "The police opened an investigation into the killing of farmers by the rebels.")
+    assert [(e.root, e.target.code) for e in events] == [("09", "KENREB")]
+
+
+def test_a_move_someone_denounced_is_their_criticism_of_its_doers(nlp, coder):
+    events = code(nlp, coder, "Ghana closed the border, a move the government of Togo denounced.")
+    assert ("KENGOV", "11", "GHA") in [(e.source.code, e.root, e.target.code if e.target else None) for e in events]
+
+
+def test_saying_someone_was_responsible_for_a_death_accuses_them(nlp, coder):
+    events = code(nlp, coder, "The president said the rebels were responsible for the death of the farmers.")
+    assert [(e.source.code, e.root, e.target.code) for e in events] == [("KENGOV", "11", "KENREB")]
+
+
+def test_agreeing_to_deploy_troops_is_no_threat(nlp, coder):
+    events = code(nlp, coder, "Ghana agreed to deploy troops to the border.")
+    assert [e.root for e in events] == ["03"]
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("Iran sent an aircraft carrier to the gulf.", "154"),
+    ("Iran deployed fighter jets to Syria.", "154"),
+    ("Iran test-fired a missile into the sea.", "150"),
+    ("Iran tested a ballistic missile.", "150"),
+])
+def test_moving_or_testing_weapons_is_a_show_of_force(nlp, coder, text, code_):
+    assert cameo(nlp, coder, text) == [code_]
+
+
+def test_a_hypothetical_incursion_is_no_act(nlp, coder):
+    assert all(e.root not in ("18", "19") for e in code(nlp, coder, "Iran warned against any incursion by the army."))
+
+
+def test_crowds_rallying_demonstrate_and_fighters_rallying_mobilise(nlp, coder):
+    assert [e.root for e in code(nlp, coder, "Thousands of farmers rallied against the new tax.")] == ["14"]
+    assert [e.root for e in code(nlp, coder, "The rebels rallied near the border.")] == ["15"]
+
+
+def test_force_on_unnamed_targets_in_a_country_is_aimed_at_it(nlp, coder):
+    events = code(nlp, coder, "The army struck several targets in Syria on Wednesday.")
+    assert [(e.root, e.target.code) for e in events] == [("19", "SYR")]
+
+
+def test_background_history_a_story_recalls_is_not_coded(pipeline):
+    from datetime import date
+    text = "The two countries fought a border war in 1962. Rebels attacked the town in Mali on Monday."
+    _, events = next(pipeline.code([Document(id="h1", text=text, date=date(2024, 5, 1))]))
+    assert [e.evidence.sentence for e in events] == [1]
+
+
+def test_crowds_counted_by_the_thousands_are_civilians(pipeline):
+    text = "Tens of thousands of Israelis rallied outside parliament on Monday."
+    _, events = next(pipeline.code([Document(id="p1", text=text)]))
+    assert [e.source.code for e in events] == ["ISRCVL"]
+
+
+def test_a_group_named_with_its_country_is_the_speaker_its_pronoun_means(pipeline):
+    text = "Yemen's Houthis said they had attacked a cargo ship in the Red Sea."
+    _, events = next(pipeline.code([Document(id="y1", text=text)]))
+    assert [(e.source.code, e.root in ("18", "19")) for e in events] == [("YEMREB", True)]
+
+
+def test_a_bomb_that_tore_through_a_vehicle_is_no_tear_gas(nlp, coder):
+    events = code(nlp, coder, "Five soldiers were killed when a roadside bomb tore through their vehicle.")
+    assert [e.acled.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers died after their vehicle hit a landmine near the border.",
+    "Three soldiers were killed when their truck struck a roadside bomb.",
+])
+def test_a_vehicle_that_hit_a_mine_was_struck_by_it(nlp, coder, text):
+    events = code(nlp, coder, text)
+    assert [e.acled.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+def test_people_killed_when_jets_bombed_are_the_jets_victims(nlp, coder):
+    events = code(nlp, coder, "Three children were among 11 people killed when the army bombed a school from the air.")
+    assert [(e.source.code, e.acled.sub_event_type) for e in events] == [("KENMIL", "Air/drone strike")]
+
+
+def test_a_running_toll_is_no_act(nlp, coder):
+    assert code(nlp, coder, "The toll of civilians killed in the war has risen to 5,000.") == []
+
+
+def test_fire_on_a_crowd_staging_a_sit_in_is_excessive_force(nlp, coder):
+    events = code(nlp, coder, "The police fired live ammunition into a crowd of students staging a sit-in.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("175", "Excessive force against protesters")]
+
+
+def test_a_gathering_in_protest_is_a_demonstration_and_dispersing_is_no_act(nlp, coder):
+    text = "Thousands gathered outside parliament, blowing whistles in protest at the decision, and dispersed peacefully."
+    assert [e.root for e in code(nlp, coder, text)] == ["14"]
+
+
+def test_people_blocking_a_road_and_stoning_vehicles_riot(pipeline):
+    text = "Angry youths blocked the main road in Tripoli and pelted police vehicles with stones on Thursday."
+    _, events = next(pipeline.code([Document(id="r1", text=text)]))
+    subs = {e.acled.sub_event_type for e in events if e.acled}
+    assert "Violent demonstration" in subs and "Mob violence" not in subs
+
+
+def test_an_armed_group_dissolving_its_wing_demobilises(nlp, coder):
+    events = code(nlp, coder, "The rebels dissolved their armed wing on Tuesday.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("0873", "Change to group/activity")]
+    assert code(nlp, coder, "The president dissolved parliament.") == []

@@ -180,9 +180,11 @@ def test_two_party_mutual_act_targets_the_other_party(nlp, coder, text: str, roo
     assert dyads == {(first, second), (second, first)}
 
 
-def test_joint_agreement_keeps_no_invented_target(nlp, coder) -> None:
+def test_joint_agreement_is_coded_both_ways(nlp, coder) -> None:
+    # CAMEO 0356's own example: "X and Y agreed to a ceasefire" gives "two reciprocal events
+    # ... with actors reversed"
     events = code(nlp, coder, "Ghana and Togo agreed to reopen the border.")
-    assert events and all(e.target is None for e in events if e.root == "03")
+    assert {(e.source.code, e.target.code) for e in events if e.root == "03"} == {("GHA", "TGO"), ("TGO", "GHA")}
 
 
 def test_travel_to_negotiate_is_a_consultation_with_the_party_met(nlp, coder) -> None:

@@ -900,8 +900,12 @@ class DocumentActors:
                 # a spokesman of no named body ("Kremlin spokesman Dmitry Peskov") speaks for
                 # the authorities
                 agents = ["GOV"]
-            if not agents and head.plural and (head.ent == "NORP" or head.text[:1].isupper()):
-                agents = ["CVL"]  # "Algerians", "Iraqis": the people of a country
+            if not agents and head.plural and (head.ent == "NORP" or head.text[:1].isupper()) \
+                    or not agents and (head.lemma in _PARTITIVE or head.key in _PARTITIVE) \
+                    and any((t.plural or t.ent == "NORP" and t.text.endswith("s")) and (t.ent == "NORP" or t.text[:1].isupper())
+                            for t in toks if t is not head):
+                # "Algerians", "Iraqis", "tens of thousands of Israelis": the people of a country
+                agents = ["CVL"]
             if agents and all(a[i:i + 3] in _IDENTITY_CODES for a in agents for i in range(0, len(a), 3)):
                 # only a religion or ethnicity: "Muslim hackers", "the Druze" are people of it;
                 # "an Islamic dress code" or "the Kurdish question" is no actor at all

@@ -55,7 +55,8 @@ AIR_HEADS = frozenset({"strike", "raid", "attack", "bombing", "bomb", "campaign"
 PROTEST_WORDS = frozenset({"protest", "protester", "protesters", "protestor", "protestors",
                            "demonstrator", "demonstrators", "demonstration", "rally", "marcher",
                            "marchers", "marched", "marching", "crowd", "striker", "strikers", "sit-in",
-                           "march", "marches", "rallies", "protests", "demonstrations", "vigil"})
+                           "march", "marches", "rallies", "protests", "demonstrations", "vigil",
+                           "demonstrating", "protesting", "demonstrate"})
 INTERVENTION_WORDS = frozenset({"disperse", "tear", "teargas", "baton", "water", "cannon", "break",
                                 "rubber", "pepper"})
 LETHAL_WORDS = frozenset({"kill", "killed", "killing", "dead", "death", "die", "died", "live",
@@ -359,7 +360,8 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
 def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str,
                 target: Actor | None, source: Actor | None) -> tuple[str, str]:
     """Coercion (CAMEO 17): arrests, disappearances, dispersal of demonstrations."""
-    protest = bool(DEMO_WORDS & _others(bag, source)) or (_civilian(target) and PROTEST_ACTIONS & bag)
+    protest = bool(DEMO_WORDS & _others(bag, source)) or (_civilian(target) and PROTEST_ACTIONS & bag) \
+        or (code == "175" and bool({"crowd", "crowds"} & bag))  # the coder saw a gathering repressed
     lethal = bool(LETHAL_WORDS & bag)
     if code[:3] == "173":
         if _armed_nonstate(source) or DISAPPEAR_WORDS & bag:

@@ -24,8 +24,8 @@ from typing import Callable, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.events.acled import (
-    ARMED_ROLES, BOMB_WORDS, CIVILIAN_ROLES, CLASH_NOUNS, FACTUAL, GROUP_CHANGE_LEMMAS, beyond_cameo_table, refine_acled,
-    weapon_subtype,
+    ARMED_ROLES, BOMB_WORDS, CIVILIAN_ROLES, CLASH_NOUNS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO, beyond_cameo_table,
+    refine_acled, weapon_subtype,
 )
 from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
 from sitroom.nlp import sentences as sentence_list
@@ -56,8 +56,9 @@ from sitroom.events.vocab import (
     CONTROL_VERBS, WEAPON_SUBJECT_WORDS, WEAPON_IMPACT_VERBS, PERSON_WORDS, EXECUTE_VERBS, ABDUCT_VERBS,
     NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES, HABITUAL_ADVERBS, HABITUAL_ADJECTIVES,
     THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, ATTACK_MODE_WORDS, TOPIC_VERBS, HAND_WEAPON_WORDS, SHARE_VERBS, INFORMATION_WORDS, AIRCRAFT_WORDS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
+    CULPABLE,
 )
-from sitroom.records import Actor, Attribution, Document, Event, Evidence
+from sitroom.records import Acled, Actor, Attribution, Document, Event, Evidence
 
 
 class ActorLookup(Protocol):
@@ -106,7 +107,8 @@ class EventCoder:
                 continue
             cands = self._sentence_candidates(sent)
             if cands:
-                events.extend(_drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors)))
+                events.extend(_rioting_protesters(_drop_actorless_repeats(
+                    self._build_events(document, sent, s_index, cands, doc_actors))))
         return events
 
     def _match(self, verb: Token) -> VerbMatch | None:
@@ -207,12 +209,18 @@ class EventCoder:
         if crowd is not None and (not out or all(c.code[:2] in CONFLICT_ROOTS for c in out)):
             # "opened fire / used tear gas to disperse demonstrators": violent repression (175)
             out = [Candidate("175", verb, subjects, crowd, modality, attribution, priority=3)]
-        if not any(c.code[:2] in VIOLENT_ROOTS for c in out):
-            # "the raid, in which gunmen killed nine villagers, ...": a relative clause telling
-            # what happened in an act the clause names is reported as fact, by the same voice
-            out = out + [c for rel in _event_relatives(verb, self._violent_noun)
-                         for c in self._clause(rel, subjects_of(rel), modality, attribution)
-                         if c.code[:2] in VIOLENT_ROOTS]
+        if out:
+            out = out + self._reactions(verb, subjects, modality, attribution)
+        # "the raid, in which gunmen killed nine villagers, ...", "the palace, where the two
+        # leaders signed agreements": a relative clause telling what happened in an act or place
+        # the clause names is reported as fact, by the same voice (an act noun's own "which
+        # killed 12" only when the clause has no violent event of its own)
+        violent = any(c.code[:2] in VIOLENT_ROOTS for c in out)
+        out = out + [c for rel, setting in _event_relatives(verb, self._violent_noun)
+                     for c in self._clause(rel, subjects_of(rel) or ([rel.head] if rel.dep_ == "acl" else []),
+                                           modality, attribution)
+                     if c.code and (c.code[:2] in VIOLENT_ROOTS and not violent
+                                    or setting and c.code[:2] not in VIOLENT_ROOTS and c.code != "010")]
         if not out or all(c.code == "010" for c in out):
             # subordinate clauses count only when the main clause carries no specific event
             # ("wrote to the president urging him to send troops")
@@ -222,6 +230,23 @@ class EventCoder:
                 sub.extend(self._clause(adv, subjects_of(adv) or subjects, mod, attribution))
             if sub:
                 out = sub
+        return out
+
+    def _reactions(self, verb: Token, subjects: list[Token], modality: str,
+                   attribution: Token | None) -> list[Candidate]:
+        """"X began patrols, a move China denounced": the named party's reaction to the act,
+        aimed at its doers."""
+        out: list[Candidate] = []
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for move in (c for h in heads for c in h.children if c.dep_ in ("npadvmod", "appos", "dobj", "attr")
+                     and c.lemma_.lower() in REACTION_NOUNS and c.i > verb.i):
+            for rel in (r for r in move.children if r.dep_ == "relcl" and r.pos_ == "VERB"):
+                reactors = [s for s in subjects_of(rel) if s.lower_ not in ("that", "which", "who")]
+                if not reactors:
+                    continue
+                out += [replace(c, target=c.target or (subjects[0] if subjects else None))
+                        for c in self._clause(rel, reactors, modality, attribution)
+                        if c.code and c.code[:2] not in VIOLENT_ROOTS]
         return out
 
     def _raid_attacks(self, verb: Token, subjects: list[Token], modality: str,
@@ -271,6 +296,9 @@ class EventCoder:
             if code and code[:2] not in ("01", "02", "10"):
                 return [Candidate(family_code("10", code), verb, [attribution],
                                   subjects[0] if subjects else None, "asserted", None, priority=3)]
+        if lemma in FORECAST_VERBS and (first_child(verb, ("dobj", "ccomp")) is not None
+                                        or (inner is not None and has_own_agent(verb, inner))):
+            return []  # "economists expect inflation to ease": a forecast about others, no act
         if lemma in PLAN and inner is not None and has_own_agent(verb, inner):
             # "wants Germany to pay": wanting another actor to act is an appeal (02)
             return self._appeal(verb, inner, subjects, "02", modality, attribution)
@@ -300,6 +328,9 @@ class EventCoder:
         if culpable is not None:
             # "both sides are guilty of violating the truce": they did it (as the speaker says)
             return self._clause(culpable, subjects, modality, attribution)
+        if attribution is not None and subjects and _blamed_for_harm(verb):
+            # "Biden said Putin was responsible for Navalny's death": the speaker accuses (112)
+            return [Candidate("112", verb, [attribution], subjects[0], "asserted", None, priority=2)]
         if lemma in ASPECTUAL and inner is not None and inner.dep_ == "xcomp" \
                 and first_child(verb, ("dobj",)) is None:  # "began a hunger strike to demand": the strike
             return self._clause(inner, subjects, modality, attribution)
@@ -544,7 +575,7 @@ class EventCoder:
             return Candidate(self._refine_code(code, act), act, conjuncts_of(between), None, modality, attribution,
                              priority=2)
         author = _act_author(act)
-        if author is None or author is act:
+        if author is None or author == act:
             return None
         target = next((o for p in ("on", "against") if (o := prep_object(act, p)) is not None), None)
         return Candidate(self._refine_code(code, act), act, conjuncts_of(author), target, modality, attribution,
@@ -569,7 +600,8 @@ class EventCoder:
         match = self._match(verb)
         code = match.code if match is not None else None
         light = self._lemma(verb) in LIGHT_VERBS or (
-            self._lemma(verb) in IN_LIGHT_VERBS and prep_object(verb, "in") is not None)
+            self._lemma(verb) in IN_LIGHT_VERBS and prep_object(verb, "in") is not None) or (
+            self._lemma(verb) == "go" and prep_object(verb, "on") is not None)
         noun_code = self._object_noun_code(verb, light) if code is None or light else None
         if noun_code is not None and self._lemma(verb) in FLIGHT_VERBS:
             return []  # "fleeing fighting", "survived the attack": the event is someone else's
@@ -586,6 +618,10 @@ class EventCoder:
                 # "the shelling followed clashes between the army and the RSF": a verb of no
                 # code of its own relates the act; the act's own parties are its actors
                 return [own]
+        if code is not None and code[:2] != "02" and self._lemma(verb) == "call" and match is not None \
+                and match.prep == "for":
+            # "called for a halt to the fighting": an appeal for the act (0256), not the act
+            code = family_code("02", code)
         step = self._step_action(verb)
         if step is not None:
             # "took steps / measures to release prisoners": the act the steps name
@@ -596,14 +632,33 @@ class EventCoder:
         talks = self._journey_purpose(verb)
         if talks is not None:
             code = self.lexicon.nouns[talks.lemma_.lower()]
-        if code is None:
-            return []
+        if _in_protest(verb) and (code is None or code[:2] not in VIOLENT_ROOTS | {"14"}):
+            code = "141"  # "gathered outside parliament in protest at the decision": a demonstration
+        if code is not None and code[:2] == "15" and self._lemma(verb) == "rally" \
+                and first_child(verb, ("dobj",)) is None \
+                and not any(s.lower_ in FORCE_WORDS | ARMED_WORDS for s in subjects):
+            code = "141"  # "thousands rallied against the amnesty": people demonstrating, not troops massed
+        if self._lemma(verb) in ("dissolve", "disband") and _object_head_in(verb, DISBANDED_OBJECTS):
+            code = "0873"  # "the group dissolved itself / its armed wing": demobilize armed forces
+        if code is None and self._lemma(verb) == "test" and _object_head_in(verb, TESTED_WEAPONS):
+            code = "150"  # "tested a ballistic missile": a show of military power
+        if code is None or (code == "010" and match is not None and match.weight == 0
+                            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)):
+            return []  # "the crowd dispersed": a statement verb's block, nothing stated
         code = self._refine_code(code, verb)
         sources, target = self._actors(verb, subjects, match)
         if talks is not None:
             target = prep_object(talks, "with") or target  # the party talked with, not the venue
         if target is not None and code[:2] == "04" and target.dep_ == "pobj" and target.head.lower_ in TOPIC_PREPS:
             target = None  # "held talks on border security": the topic, not a party
+        if code[:2] == "09":
+            # "opened an investigation into the killings by the militia": CAMEO codes the
+            # perpetrator of the investigated act as the target
+            probe = first_child(verb, ("dobj",))
+            act = next((o for h in (verb, probe) if h is not None for p in ("into", "of")
+                        if (o := prep_object(h, p)) is not None), None)
+            author = _act_author(act) if act is not None else None
+            target = author if author is not None and author != act else target
         if code[:2] == "11":
             # "complained to the UN over Israeli air raids": the complaint is about the raids' author
             about = next((o for p in ("over", "about") if (o := prep_object(verb, p)) is not None), None)
@@ -614,7 +669,7 @@ class EventCoder:
         if code[:2] == "14" and self._lemma(verb) in HARASS_VERBS and any(
                 s.lower_ in STATE_FORCE_WORDS | ARMED_WORDS for s in sources):
             code = "170"  # "security forces harassed journalists": coercion, not dissent
-        if code[:2] in ("18", "19") and target is not None and target.lower_ in PROTEST_CROWD_WORDS:
+        if code[:2] in ("18", "19") and _protesting_crowd(target):
             code = "175"  # "fired on protesters": force against a crowd is violent repression
         elif code == "175" and self._lemma(verb) in USE_VERBS and first_child(verb, ("dobj",)) is not None \
                 and not (target is not None and target.lower_ in PROTEST_CROWD_WORDS):
@@ -647,9 +702,11 @@ class EventCoder:
         authors = _cause_subjects(verb) or _custodians(verb)
         act = next((a for a in (prep_object(verb, "in"), prep_object(verb, "during"), prep_object(verb, "from"),
                                 _result_of(verb)) if a is not None and a.lemma_.lower() in self.lexicon.nouns), None)
+        mine = _mine_struck(verb)
+        act = mine or act  # "died after their vehicle hit a landmine": the mine's code
         if not authors and act is None:
             return []  # a death with no cause named
-        code = self.lexicon.nouns.get(act.lemma_.lower()) if act is not None else "190"
+        code = self.lexicon.nouns.get(act.lemma_.lower(), "190") if act is not None else "190"
         code = self._refine_code(code, act if act is not None else verb)
         sides = conjuncts_of(subjects[0]) if subjects else []
         if not authors and code[:2] == "19" and len(sides) > 1:
@@ -686,7 +743,7 @@ class EventCoder:
             # "launched drones at the base", "fired rockets into Israel": an attack by that means
             target = next((o for p in ("at", "on", "against", "into", "toward", "towards")
                            if (o := prep_object(verb, p) or prep_object(obj, p)) is not None), None)
-            code = "175" if target is not None and target.lower_ in PROTEST_CROWD_WORDS else _weapon_code(verb, obj)
+            code = "175" if _protesting_crowd(target) else _weapon_code(verb, obj)
             return [Candidate(code, verb, subjects, target, modality, attribution, priority=2)]
         place = _entered_place(verb, lemma, obj)
         if armed and place is not None:
@@ -800,6 +857,9 @@ class EventCoder:
     def _intent_or_threat(self, verb: Token, inner: Token, subjects: list[Token], modality: str,
                           attribution: Token | None, pledge: bool = False) -> list[Candidate]:
         inner_code = self._inner_code(inner)
+        if inner_code and inner_code[:2] in CONFLICT_ROOTS and self._lemma(verb) in ("agree", "accept"):
+            # "agreed to deploy troops to the border": a concession, not a threat
+            return [Candidate("030", verb, subjects, None, modality, attribution, priority=2)]
         if inner_code and inner_code[:2] in CONFLICT_ROOTS:
             return self._family(verb, inner, subjects, "13", "threatened", attribution)
         if inner_code is None:
@@ -839,6 +899,8 @@ class EventCoder:
             obj = prep_object(verb, "in")  # "engaged in / took part in ethnic cleansing"
         if obj is None and self._lemma(verb) in RESORT_VERBS:
             obj = prep_object(verb, "to")  # "resorted to violence"
+        if obj is None and self._lemma(verb) == "go":
+            obj = prep_object(verb, "on")  # "went on strike", "went on hunger strike"
         if self._lemma(verb) in ("put", "place") and prep_object(verb, "under") is not None:
             obj = prep_object(verb, "under")  # "put under investigation / house arrest"
         if obj is None:
@@ -918,7 +980,8 @@ class EventCoder:
         if code == "010" and inner is None and addressee is None and verb.dep_ in ("conj", "parataxis"):
             # "..., the agency said": a reporting tag the parser coordinated with its content
             return []
-        if code == "010" and inner is not None and inner.dep_ == "ccomp" and addressee is None:
+        if inner is not None and inner.dep_ == "ccomp" and addressee is None and (
+                code == "010" or (self._lemma(verb) == "say" and (match is None or not match.target))):
             # the codebook's residual statement: "not coded except when distinctions among
             # 011 to 017 cannot be made" -- a reported clause we could not code is not an event
             return []
@@ -1094,6 +1157,8 @@ class EventCoder:
             code = self.lexicon.nouns.get(tok.lemma_.lower()) or self.lexicon.nouns.get(tok.lower_)
             if code is None or any(a.lemma_.lower() in NON_EVENT_VERBS for a in tok.ancestors):
                 continue  # "fearing an assault by the rebels": feared, not done
+            if any(c.lower_ in UNREAL_DETERMINERS for c in tok.children if c.dep_ in ("det", "amod")):
+                continue  # "any further incursion by drones", "a possible attack": not an act
             source = prep_object(tok, "by")
             target = next((o for p in NOMINAL_PREPS_TARGET if (o := prep_object(tok, p)) is not None
                            and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")), None)
@@ -1109,8 +1174,13 @@ class EventCoder:
     def _refine_code(self, code: str, trigger: Token) -> str:
         """Weapon words narrow a generic fight (190) to aerial (195) or artillery (194);
         an "air strike" is not a labour strike, a "hunger strike" is 142."""
+        if code[:2] in VIOLENT_ROOTS and _test_launch(trigger):
+            return "150"
         strike = trigger if trigger.lemma_.lower() == "strike" else next(
-            (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() == "strike"), None)
+            (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() == "strike"), None) or (
+            prep_object(trigger, "on") if trigger.lemma_.lower() == "go" else None)
+        if strike is not None and strike.lemma_.lower() != "strike":
+            strike = None
         if strike is not None and code.startswith("14"):
             code = _strike_code(strike, trigger)
             if code.startswith("14"):
@@ -1132,7 +1202,7 @@ class EventCoder:
             | {trigger.lower_, trigger.lemma_.lower()}
         if trigger.pos_ == "VERB":
             words |= {t.lower_ for c in trigger.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
-        if words & CROWD_CONTROL_WORDS and code[:2] == "19":
+        if _crowd_control(words) and code[:2] == "19":
             return "175"  # "hit with tear gas canisters": crowd control, not artillery
         if code not in ("190", "19", "180", "193", "183") and code not in KILLING_CODES:
             return code
@@ -1157,13 +1227,14 @@ class EventCoder:
     # -------------------------------------------------------------- actors
     def _actors(self, verb: Token, subjects: list[Token], match: VerbMatch | None
                 ) -> tuple[list[Token], Token | None]:
-        passive = (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _elliptic_passive(verb)) and not (
+        passive = (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _elliptic_passive(verb)
+                   or (_reduced_passive(verb) and bool(subjects) and subjects[0] == verb.head)) and not (
             verb.lemma_.lower() in IN_LIGHT_VERBS and prep_object(verb, "in") is not None)
         if passive:  # ("were engaged in ..." is a state of the subject, not a passive)
             agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _shared_agent(verb)
             agent_obj = first_child(agent, ("pobj", "pcomp")) if agent is not None else None
             author = _act_author(agent_obj) if agent_obj is not None and self._is_act(agent_obj) else None
-            if author is not None and author is not agent_obj:
+            if author is not None and author != agent_obj:
                 agent_obj = author  # "killed by shelling launched by the RSF": the shelling's author
             parties = _clash_parties(verb) if agent_obj is None else []
             if parties:
@@ -1265,7 +1336,12 @@ class EventCoder:
             return []
         own = {a.code for a in sources if a is not None}
         restriction = _restriction_object(c.trigger)
-        for tok in _implied_target_tokens(c.trigger, c.target, place_aimed=c.code[:2] in ("02", "10")):
+        # an appeal for an act there, or force used on unnamed targets there ("struck several
+        # targets in southern Lebanon", "held drills off Taiwan"), is aimed at the place's side
+        place_aimed = c.code[:2] in ("02", "10", "15", "19")
+        for tok in _implied_target_tokens(c.trigger, c.target, place_aimed=place_aimed):
+            if c.code[:2] == "14" and tok.head.lower_ == "for":
+                continue  # "rallied against an amnesty for separatists": they gain by it, not protested at
             found = [a for a in _unique_actors([_resolve(doc_actors, np_span(t)) for t in conjuncts_of(tok)])
                      if _coded(a) and a.code not in own]
             if found and restriction and tok.head.lower_ == "in":
@@ -1346,8 +1422,11 @@ class EventCoder:
                 own = None  # "the government welcomed it": a pronoun object is not the subject itself
             if own is not None and source is not None and own.code == source.code and own.name == source.name:
                 continue  # an actor listed on both sides of a compound does not act on itself
+            if source is not None and any(e.source is not None and e.source.code == source.code for e in out) \
+                    and target is not None:
+                continue  # "U.S. warships and aircraft struck ...": one act of one side, coded once
             out.append(self._event(document, sent, s_index, n + len(out), c, info, source,
-                                   own or _counterpart(info.root, source, sources),
+                                   own or _counterpart(info.root, source, sources, c.trigger),
                                    resolved, _LazyWords(c.trigger)))
         return out
 
@@ -1428,32 +1507,42 @@ def _measure_target(noun: Token | None) -> Token | None:
 _NOMINAL_PATH = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "attr", "appos", "agent", "dative"})
 
 
-def _event_relatives(verb: Token, is_act: Callable[[Token], bool]) -> list[Token]:
-    """Relative clauses on the clause's noun phrases that tell an act as fact: "in / during
-    which ...", "where ...", or an act noun's own "which killed ..." ("the blast, which
-    killed 12")."""
-    out: list[Token] = []
+def _event_relatives(verb: Token, is_act: Callable[[Token], bool]) -> list[tuple[Token, bool]]:
+    """Relative clauses on the clause's noun phrases that tell an act as fact, each with
+    whether it is a setting ("in / during which ...", "where ...") rather than an act noun's
+    own "which killed ..." ("the blast, which killed 12")."""
+    out: list[tuple[Token, bool]] = []
     stack = [c for c in verb.children if c.dep_ in _NOMINAL_PATH]
     while stack:
         tok = stack.pop()
         for c in tok.children:
-            if c.dep_ == "relcl" and c.pos_ == "VERB" and _relative_of_act(tok, c, is_act):
-                out.append(c)
+            if c.dep_ == "relcl" and c.pos_ == "VERB" and _is_setting(c):
+                out.append((c, True))
+            elif _reduced_passive(c) and c.lemma_.lower() in HARM_VERBS and c.lemma_.lower() not in ("claim", "leave") \
+                    and not any(a.lemma_.lower() in TALLY_WORDS for a in c.ancestors):
+                # "were among 11 people killed when jets bombed ..." (not "the toll of people
+                # killed in the war": a running count, no one act)
+                out.append((c, False))
+            elif c.dep_ == "relcl" and c.pos_ == "VERB" and is_act(tok) \
+                    and any(x.dep_ == "nsubj" and x.lower_ in ("which", "that") for x in c.children):
+                out.append((c, False))
             elif c.dep_ in _NOMINAL_PATH:
                 stack.append(c)
-    return sorted(out, key=lambda t: t.i)
+    return sorted(out, key=lambda r: r[0].i)
 
 
-def _relative_of_act(noun: Token, rel: Token, is_act: Callable[[Token], bool]) -> bool:
-    for c in rel.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during") \
-                and any(p.lower_ == "which" for p in c.children if p.dep_ == "pobj"):
-            return True
-        if c.dep_ == "advmod" and c.lower_ == "where":
-            return True
-        if c.dep_ == "nsubj" and c.lower_ in ("which", "that") and is_act(noun):
-            return True
-    return False
+def _is_setting(rel: Token) -> bool:
+    """A relative clause opened by "in / during which", or by "where" on a common noun ("the
+    village where rebels had ambushed a convoy"); "Kosovo, where 24 people were killed last
+    March" or "where ... have been killed this year" recalls the place's background."""
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during")
+           and any(p.lower_ == "which" for p in c.children if p.dep_ == "pobj") for c in rel.children):
+        return True
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in rel.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in rel.children)
+    dated = any(t.ent_type_ == "DATE" for t in rel.subtree)
+    return not perfect and not dated and rel.head.pos_ != "PROPN" and rel.head.ent_type_ not in ("GPE", "LOC")
 
 
 def _achieved(verb: Token) -> Token | None:
@@ -1563,7 +1652,8 @@ def _speaker_for_pronoun(subjects: list[Token], speaker: Token | Span | None) ->
 def _same_party(pronoun: str, speaker: Token) -> bool:
     """Can `pronoun` (he, it, they, his, its, their...) refer to `speaker` by number and person?"""
     plural = speaker.tag_ in ("NNS", "NNPS") or (speaker.pos_ == "PROPN" and speaker.lower_.endswith("s")
-                                                  and any(c.lower_ == "the" for c in speaker.children))
+                                                  and not speaker.lower_.endswith("ss")
+                                                  and any(c.lower_ == "the" or c.dep_ == "poss" for c in speaker.children))
     person = speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in PERSON_NOUNS
     if pronoun in ("he", "she", "i", "his", "her", "my"):
         return person and not plural
@@ -1630,6 +1720,11 @@ def _elliptic_passive(verb: Token) -> bool:
         c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """"11 people killed when jets bombed a monastery": a participle on its noun is passive."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
+
+
 def _own_cause_subjects(verb: Token) -> list[Token]:
     for prep in ("in", "during"):
         act = prep_object(verb, prep)
@@ -1642,6 +1737,9 @@ def _own_cause_subjects(verb: Token) -> list[Token]:
             return conjuncts_of(author)
         if act is not None and act.lemma_.lower() in UNATTRIBUTED_ATTACKS:
             return [act]  # "killed in a car bomb explosion": the blast stands for its unknown authors
+    mine = _mine_struck(verb)
+    if mine is not None:
+        return [mine]  # "killed when their truck hit a landmine": the mine stands for its layers
     for c in verb.children:
         if c.dep_ == "advcl" and c.pos_ == "VERB" \
                 and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children) \
@@ -1687,6 +1785,12 @@ def _emergency_rule(noun: Token) -> bool:
     return lemma == "law" and any(c.lower_ == "martial" for c in noun.children)
 OTHER_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "csubj"})
 CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "stun"})
+
+
+def _crowd_control(words: set[str]) -> bool:
+    """Tear gas, rubber bullets, batons ("tear" alone may be the lemma of "tore through")."""
+    found = words & CROWD_CONTROL_WORDS
+    return bool(found - {"tear"} or found and words & {"gas", "gases"})
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "target", "destroy", "damage", "maim",
                         "claim", "leave"})
 FIRE_WORDS = frozenset({"fire", "blaze", "flame", "wildfire", "inferno"})
@@ -1708,9 +1812,16 @@ def _weapon_subject(verb: Token, lemma: str, subject: Token | None) -> Token | N
     return subject
 
 
+def _test_launch(verb: Token) -> bool:
+    """"test-fired a missile into the sea": a show of military power (150), no one attacked."""
+    return any(c.dep_ in ("npadvmod", "compound") and c.lower_ == "test" for c in verb.children)
+
+
 def _weapon_code(verb: Token, weapon: Token) -> str:
+    if _test_launch(verb):
+        return "150"
     words = {t.lower_ for t in weapon.subtree} | {t.lemma_.lower() for t in weapon.subtree}
-    if words & CROWD_CONTROL_WORDS:
+    if _crowd_control(words):
         return "175"  # tear gas, water cannon, rubber bullets: repression, not artillery
     sub = weapon_subtype(words)
     by_type = {"Air/drone strike": "195", "Shelling/artillery/missile attack": "194",
@@ -1719,6 +1830,54 @@ def _weapon_code(verb: Token, weapon: Token) -> str:
         return by_type[sub[1]]
     return "183" if words & {"bomb", "bombs", "explosion", "explosions", "blast", "blasts", "device",
                              "explosive", "explosives", "ied"} else "190"
+
+
+def _in_protest(verb: Token) -> bool:
+    """"gathered ..., blowing whistles in protest at the decision": done as a protest."""
+    for tok in verb.subtree:
+        if tok.lower_ == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            between = [a for a in tok.ancestors if a.i != verb.i and verb in a.ancestors]
+            # not inside another clause with a subject of its own
+            return not any(a.pos_ == "VERB" and subjects_of(a) for a in between)
+    return False
+
+
+def _protesting_crowd(tok: Token | None) -> bool:
+    """Protesters, a crowd, or people shown protesting ("a crowd of students staging a sit-in",
+    "students demonstrating against the law")."""
+    if tok is None:
+        return False
+    if tok.lower_ in PROTEST_CROWD_WORDS and tok.lower_ not in ("crowd", "crowds"):
+        return True
+    people = [tok, *(o for o in [prep_object(tok, "of")] if o is not None)]
+    for person in people:
+        for act in (c for c in person.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            obj = first_child(act, ("dobj",))
+            if act.lemma_.lower() in ("protest", "demonstrate", "march", "rally") or (
+                    obj is not None and obj.lemma_.lower() in DISSENT_ACTION_WORDS | {"sit-in", "vigil"}):
+                return True
+    return tok.lower_ in ("crowd", "crowds")
+
+
+def _mine_struck(verb: Token) -> Token | None:
+    """The mine or bomb of "... when / after their vehicle hit / struck a landmine"."""
+    for holder in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+        for clause in holder.children:
+            if clause.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
+                                                 for m in clause.children):
+                continue
+            obj = first_child(clause, ("dobj",)) or prep_object(clause, "on")
+            if obj is not None and obj.lemma_.lower() in UNATTRIBUTED_ATTACKS | {"ied", "device"}:
+                return obj
+    return None
+
+
+def _blamed_for_harm(verb: Token) -> bool:
+    """"X was responsible for / to blame for / guilty of <a harm>" with no act clause."""
+    if verb.lemma_ != "be" or is_negated(verb):
+        return False
+    word = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and (c.lower_ in CULPABLE or c.lower_ == "blame")), None)
+    return word is not None and any(p.dep_ == "prep" and p.lower_ in ("for", "of") for p in word.children)
 
 
 def _reporting_tag(verb: Token) -> bool:
@@ -1974,11 +2133,12 @@ def _first_class(words: set[str], table: tuple[tuple[frozenset[str], str], ...])
     return next((code for vocab, code in table if vocab & words), None)
 
 
+DEPLOY_VERBS = frozenset({"send", "dispatch", "deploy"})
 OBJECT_CLASS_VERBS = (EASE_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS | SUMMON_VERBS
                       | HANDOVER_VERBS | CONSIDER_VERBS | KILL_VERBS | DESTROY_VERBS
                       | RESTORE_RELATION_VERBS | CUT_RELATION_VERBS | ESTABLISH_VERBS
                       | SEIZE_VERBS | USE_VERBS | SUPPLY_VERBS | SYMBOLIC_VERBS | HALT_VERBS
-                      | RECEIVE_VERBS | VIOLATE_VERBS | EMPATHY_VERBS | EXPEL_VERBS
+                      | RECEIVE_VERBS | VIOLATE_VERBS | EMPATHY_VERBS | EXPEL_VERBS | DEPLOY_VERBS
                       | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | ARREST_VERBS | RELEASE_VERBS | YIELD_PLACE_VERBS | REPEL_VERBS | INFLICT_VERBS
                       | SHARE_VERBS | {"call", "accuse", "blame", "down", "take"})
 
@@ -2071,6 +2231,9 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
         found = "150"
     if found is None and lemma in SEIZE_VERBS and _object_head_in(verb, WEAPON_CACHE_WORDS):
         found = "1711"
+    if found is None and lemma in DEPLOY_VERBS and _object_head_in(verb, FORCE_WORDS | AIRCRAFT_WORDS) \
+            and prep_object(verb, "to") is not None:
+        found = "154"  # "sent a carrier / deployed jets to the region": forces moved, not used or given
     if found is None and lemma in USE_VERBS:
         found = _first_class(words, USE_WEAPON_CODES)
     if found is None and lemma in RECEIVE_VERBS:
@@ -2372,7 +2535,9 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
     # a visit or measure goes to its place; so does an appeal for an act there ("called for a
     # ceasefire in Sudan": the parties in Sudan are asked)
     if place_aimed or any(h.lemma_.lower() in PLACE_AIMED_LEMMAS for h in holders):
-        out += [o for h in holders + objects if (o := prep_object(h, "in")) is not None]
+        places = [o for h in holders + objects for p in ("in", "off") if (o := prep_object(h, p)) is not None]
+        # "off the coast of Taiwan", "in the north of the country": the place named inside
+        out += places + [o for p in places if (o := prep_object(p, "of")) is not None]
     return [t for t in out if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP")
             and t.ent_type_ not in ("DATE", "TIME")]
 
@@ -2407,13 +2572,23 @@ KILLING_CODES = frozenset({"202", "1823", "18"})  # killings whose weapon, if na
 PROTEST_CROWD_WORDS = CROWD_WORDS - {"students", "supporters", "mourners", "worshippers", "gathering"}
 # "A and B met / signed an accord / clashed": each acts on the other (a joint intent, 03, keeps
 # no invented target)
-RECIPROCAL_ROOTS = frozenset({"04", "05", "06", "19"})
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
+EXCHANGE_VERBS = frozenset({"trade", "exchange", "swap"})
+TESTED_WEAPONS = FIRED_WEAPON_WORDS | {"missile", "missiles", "rocket", "rockets", "warhead", "device"}
+UNREAL_DETERMINERS = frozenset({"any", "no", "possible", "potential", "future", "hypothetical"})
+TALLY_WORDS = frozenset({"toll", "number", "total", "count", "tally", "figure"})
+DISBANDED_OBJECTS = frozenset({"itself", "themselves", "wing", "militia", "militias", "brigade", "brigades",
+                               "faction", "factions", "fighters", "units", "forces"})
+REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development"})
+FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})  # "traded accusations": each accuses the other
 
 
-def _counterpart(root: str, source: Actor | None, sources: list[Actor | None]) -> Actor | None:
+def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], trigger: Token) -> Actor | None:
     """For a mutual act by exactly two parties with no object, the other party is the target
-    (CAMEO codes "clashes between A and B" and "A and B held talks" in both directions)."""
-    if root not in RECIPROCAL_ROOTS or source is None or len(sources) != 2 or None in sources:
+    (CAMEO codes "clashes between A and B", "A and B held talks" and "A and B agreed to a
+    ceasefire" in both directions, "two reciprocal events ... with actors reversed")."""
+    mutual = root in RECIPROCAL_ROOTS or (root == "11" and trigger.lemma_.lower() in EXCHANGE_VERBS)
+    if not mutual or source is None or len(sources) != 2 or None in sources:
         return None
     other = sources[1] if sources[0] is source else sources[0]
     return None if other.code == source.code else other  # "an allied and US warship": one side
@@ -2483,6 +2658,18 @@ def _protest_addressee(sources: list[Actor | None]) -> list[Actor]:
         return []
     return [Actor(text="", name=f"{actor.country} government", code=f"{actor.country}GOV",
                   country=actor.country, roles=["GOV"])]
+
+
+def _rioting_protesters(events: list[Event]) -> list[Event]:
+    """"Youths blocked the road and pelted security vehicles with stones": violence by people
+    the same sentence shows demonstrating is a violent demonstration (ACLED), not mob violence."""
+    protesting = {e.source.text for e in events if e.source is not None and e.acled is not None
+                  and e.acled.event_type == "Protests"}
+    for e in events:
+        if e.acled is not None and e.acled.sub_event_type == "Mob violence" and e.source is not None \
+                and e.source.text in protesting:
+            e.acled = Acled(*VIOLENT_DEMO)
+    return events
 
 
 def _drop_actorless_repeats(events: list[Event]) -> list[Event]:

@@ -155,7 +155,10 @@ REMOVAL_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
 # "withdraw/pull out troops": retreat (0874); expelling or deporting soldiers is not a retreat
 RETREAT_VERBS = frozenset({"withdraw", "pull", "evacuate", "recall"})
 FORCE_WORDS = frozenset({"troops", "troop", "forces", "force", "soldiers", "army", "units",
-                         "battalion", "battalions", "brigade", "contingent", "garrison", "tanks"})
+                         "battalion", "battalions", "brigade", "contingent", "garrison", "tanks",
+                         "carrier", "carriers", "warship", "warships", "destroyer", "destroyers",
+                         "submarine", "submarines", "frigate", "frigates", "bomber", "bombers",
+                         "jets", "fighter", "fighters", "marines", "paratroopers"})
 # "strengthened / reinforced its forces": increase armed forces (154), police power (153)
 BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "bolster", "boost", "increase", "beef",
                            "mass", "amass", "augment", "double", "triple", "expand"})
@@ -395,7 +398,7 @@ HOME_WORDS = frozenset({"home", "homes", "village", "villages", "land", "lands",
 PURPOSE_PREP = "for"
 # weapons as the object of firing verbs ("fired tear gas at the crowd"): the target is the
 # object of the preposition, not the weapon
-FIRED_WEAPON_WORDS = frozenset({"drone", "drones", "uav", "uavs", "gas", "teargas", "bullets", "bullet", "shots", "shot", "rounds",
+FIRED_WEAPON_WORDS = frozenset({"drone", "drones", "uav", "uavs", "gas", "teargas", "bullets", "bullet", "shots", "shot", "rounds", "ammunition",
                                 "round", "grenades", "grenade", "bombs", "bomb", "mortars",
                                 "mortar", "shells", "cannon", "cannons", "munitions", "projectiles",
                                 "volley", "volleys", "salvo", "salvoes", "salvos", "barrage"})

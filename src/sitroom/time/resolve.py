@@ -68,6 +68,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       r"(?:" + _NUM + r"\s+)?" + _UNIT)),
     ("week_rel", _rx(r"(?P<which>last|this|next|past)\s+(?P<unit>week|weekend|month|year)")),
     ("weekday", _rx(r"(?:(?P<mod>last|next|this|this\s+coming|coming|since|early|late)\s+)?" + _WEEKDAY + _PART)),
+    # a bare year: "fought a border war in 1962" (only a past year names a usable date)
+    ("year", _rx(r"(?:in|during)\s+(?P<year>(?:19|20)\d{2})")),
 ]
 _TEXT_KEY = "sitroom.text"
 # one cheap scan first: most sentences have no date word at all
@@ -217,6 +219,11 @@ def resolve_expression(expr: Expression, story: date | None, future: bool) -> tu
         return _safe_date(int(g["year"]), MONTHS[g["month"].lower()], 1), "explicit"
     if kind == "weekday":
         return _weekday(expr, story, future), "relative"
+    if kind == "year":
+        # no day within the year is known: only a year before the story's last one dates the
+        # event at all (mid-year), so that background history can be told from news
+        year = int(g["year"])
+        return (date(year, 7, 1), "explicit") if story is not None and year < story.year - 1 else None
     if kind == "entity":
         parsed = _dateparser(expr.text, story)
         if parsed is None:
