@@ -177,6 +177,12 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "mobilisation": "154", "mobilization": "154",  # 154 Mobilize or increase armed forces
     "firefight": "190", "gunfight": "190", "shootout": "190", "skirmish": "190",  # 190 conventional force
     "accord": "057", "pact": "057", "treaty": "057", "framework": "057",  # 057 Sign formal agreement
+    # measures a government orders ("ordered the closure of the offices / the release of ...")
+    "closure": "172", "shutdown": "172",    # 172 Impose administrative sanctions
+    "seizure": "1711", "confiscation": "1711",  # 1711 Confiscate property
+    "demolition": "1712",                   # 1712 Destroy property
+    "detention": "173",                     # 173 Arrest, detain
+    "release": "0841",                      # 0841 Return, release person(s)
 }
 
 # inflections the parser's lemmatizer gets wrong for the verbs above ("raped" -> "rap")

@@ -981,3 +981,42 @@ def test_an_armed_group_dissolving_its_wing_demobilises(nlp, coder):
     events = code(nlp, coder, "The rebels dissolved their armed wing on Tuesday.")
     assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("0873", "Change to group/activity")]
     assert code(nlp, coder, "The president dissolved parliament.") == []
+
+
+def test_officials_from_two_countries_are_one_actor_each(nlp, coder):
+    events = code(nlp, coder, "Ministers from Ghana and Togo held talks on Tuesday.")
+    assert {(e.source.code, e.target.code) for e in events} == {("GHA", "TGO"), ("TGO", "GHA")}
+
+
+def test_a_topic_does_not_hide_the_party_talked_with(nlp, coder):
+    text = "The president discussed the war and the delivery of aid through the crossing with Egypt."
+    assert [(e.root, e.target.code) for e in code(nlp, coder, text)] == [("04", "EGY")]
+
+
+def test_ordering_an_envoy_to_leave_expels_and_a_participle_accusation_is_coded(nlp, coder):
+    text = "Ghana ordered the ambassador of Togo to leave the country, accusing Togo of interference."
+    assert sorted(e.cameo for e in code(nlp, coder, text)) == ["112", "161"]
+
+
+def test_two_appeals_to_different_parties_are_two_events(nlp, coder):
+    text = "The council called for a halt to the fighting and urged Iran to withdraw its troops."
+    assert [e.root for e in code(nlp, coder, text)] == ["02", "02"]
+
+
+def test_withdrawing_from_a_treaty_reduces_relations_but_from_a_town_retreats(nlp, coder):
+    assert cameo(nlp, coder, "Iran withdrew from the treaty on Monday.") == ["161"]
+    assert cameo(nlp, coder, "The army withdrew from the town on Monday.") == ["0874"]
+
+
+def test_standing_ready_to_help_is_an_intent(nlp, coder):
+    assert [e.root for e in code(nlp, coder, "Egypt stood ready to send rescue teams to Syria.")] == ["03"]
+
+
+@pytest.mark.parametrize("text, code_, target", [
+    ("The government ordered the arrest of the rebels.", "173", "KENREB"),
+    ("The government ordered the closure of the rebels' offices.", "172", None),
+])
+def test_an_ordered_measure_is_the_measure(nlp, coder, text, code_, target):
+    events = code(nlp, coder, text)
+    assert [e.cameo for e in events] == [code_]
+    assert target is None or events[0].target.code == target

@@ -211,6 +211,10 @@ class EventCoder:
             out = [Candidate("175", verb, subjects, crowd, modality, attribution, priority=3)]
         if out:
             out = out + self._reactions(verb, subjects, modality, attribution)
+            # "..., accusing Paris of interference": the participle's accusation is a second act
+            out = out + [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+                         and adv.lemma_.lower() in ACCUSING_VERBS
+                         for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] == "11"]
         # "the raid, in which gunmen killed nine villagers, ...", "the palace, where the two
         # leaders signed agreements": a relative clause telling what happened in an act or place
         # the clause names is reported as fact, by the same voice (an act noun's own "which
@@ -496,6 +500,9 @@ class EventCoder:
         "ordered the newspaper to close": the coercion of the newspaper."""
         code = self._inner_code(inner)
         ordered = first_child(verb, ("dobj", "dative"))
+        if ordered is not None and ordered.lower_ in ENVOY_WORDS and self._lemma(inner) in ("leave", "depart", "quit"):
+            # "ordered the French ambassador to leave the country": an expulsion (161), as "expelled"
+            return [Candidate("161", verb, subjects, ordered, modality, attribution, priority=3)]
         if code is None:
             # "a judge ordered the former president to appear for questioning": a demand on him
             return [Candidate("100", verb, subjects, ordered, modality, attribution, priority=3)] \
@@ -638,6 +645,10 @@ class EventCoder:
                 and first_child(verb, ("dobj",)) is None \
                 and not any(s.lower_ in FORCE_WORDS | ARMED_WORDS for s in subjects):
             code = "141"  # "thousands rallied against the amnesty": people demonstrating, not troops massed
+        left = prep_object(verb, "from") if self._lemma(verb) in ("withdraw", "pull", "quit", "leave") else None
+        if left is not None and (left.lemma_.lower() in LEFT_BODIES or left.ent_type_ == "ORG"):
+            # "withdrew from ECOWAS / the treaty": PETRARCH's "WITHDRAW FROM &TREATY" [161]
+            return [Candidate("161", verb, subjects, left, modality, attribution, priority=2)]
         if self._lemma(verb) in ("dissolve", "disband") and _object_head_in(verb, DISBANDED_OBJECTS):
             code = "0873"  # "the group dissolved itself / its armed wing": demobilize armed forces
         if code is None and self._lemma(verb) == "test" and _object_head_in(verb, TESTED_WEAPONS):
@@ -665,7 +676,12 @@ class EventCoder:
             author = _act_author(about) if about is not None else None
             target = author if author is not None and author is not about else target
         if target is not None and code[:2] == "04" and target.dep_ == "dobj" and self._lemma(verb) in TOPIC_VERBS:
-            target = prep_object(verb, "with")  # "discussed the ceasefire (with X)": the topic is no party
+            # "discussed the ceasefire (with X)": the topic is no party; the parser may hang
+            # "with X" deep inside a long topic ("the delivery of aid through the crossing with Biden")
+            target = prep_object(verb, "with") or next(
+                (o for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "with"
+                 and (o := first_child(t, ("pobj",))) is not None
+                 and (o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.lower_ in LEADER_WORDS)), None)
         if code[:2] == "14" and self._lemma(verb) in HARASS_VERBS and any(
                 s.lower_ in STATE_FORCE_WORDS | ARMED_WORDS for s in sources):
             code = "170"  # "security forces harassed journalists": coercion, not dissent
@@ -1258,8 +1274,9 @@ class EventCoder:
                 target = author
             elif target is not None and target.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS \
                     and target.lemma_.lower() in self.lexicon.nouns:
-                # "carried out strikes on the suburbs": the act's aim, not the act
-                target = next((o for p in ("on", "against", "at") if (o := prep_object(target, p)) is not None
+                # "carried out strikes on the suburbs", "ordered the arrest of the leader": the
+                # act's aim, not the act
+                target = next((o for p in ("on", "against", "at", "of") if (o := prep_object(target, p)) is not None
                                and o.ent_type_ not in ("DATE", "TIME")), None)
             elif target is not None and target.dep_ == "dobj" and (
                     target.lemma_.lower() in MEASURE_NOUNS or target.lower_ in MEASURE_NOUNS
@@ -2536,6 +2553,9 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
     # ceasefire in Sudan": the parties in Sudan are asked)
     if place_aimed or any(h.lemma_.lower() in PLACE_AIMED_LEMMAS for h in holders):
         places = [o for h in holders + objects for p in ("in", "off") if (o := prep_object(h, p)) is not None]
+        # "strikes on what it called terrorist camps in Pakistan": the country inside the aim
+        places += [t for h in holders + objects for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
+                   for t in p.subtree if t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ == "in"]
         # "off the coast of Taiwan", "in the north of the country": the place named inside
         out += places + [o for p in places if (o := prep_object(p, "of")) is not None]
     return [t for t in out if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP")
@@ -2579,6 +2599,9 @@ UNREAL_DETERMINERS = frozenset({"any", "no", "possible", "potential", "future", 
 TALLY_WORDS = frozenset({"toll", "number", "total", "count", "tally", "figure"})
 DISBANDED_OBJECTS = frozenset({"itself", "themselves", "wing", "militia", "militias", "brigade", "brigades",
                                "faction", "factions", "fighters", "units", "forces"})
+ACCUSING_VERBS = frozenset({"accuse", "blame", "condemn", "denounce", "criticize", "criticise"})
+LEFT_BODIES = frozenset({"bloc", "alliance", "organisation", "organization", "union", "treaty", "agreement",
+                         "pact", "accord", "deal", "community", "court", "convention", "coalition", "council"})
 REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development"})
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})  # "traded accusations": each accuses the other
 
@@ -2682,12 +2705,17 @@ def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """One event per root and source: the highest-priority, earliest candidate."""
+    """One event per root, source and target: the highest-priority, earliest candidate (a
+    candidate with no target gives way to one of the same root and source with a target)."""
     best: dict[tuple, Candidate] = {}
     for c in cands:
-        key = (c.code[:2], tuple(s.i for s in c.sources[:1]))
+        # verbal acts to different parties are different events; a material act is one per source
+        by_target = c.target is not None and c.code[:2] < "14"
+        key = (c.code[:2], tuple(s.i for s in c.sources[:1]), c.target.i if by_target else None)
         if key not in best or c.priority > best[key].priority:
             best[key] = c
-    kept = list(best.values())
+    targeted = {k[:2] for k in best if k[2] is not None}
+    kept = [c for k, c in best.items() if k[2] is not None or k[:2] not in targeted
+            or best[k].target is not None]
     kept.sort(key=lambda c: c.trigger.i)
     return kept

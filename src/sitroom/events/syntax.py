@@ -17,7 +17,18 @@ def subjects_of(verb: Token) -> list[Token]:
         return []
     if subj.pos_ == "PRON" and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subj = verb.head
-    return conjuncts_of(subj)
+    return _member_states(subj) or conjuncts_of(subj)
+
+
+def _member_states(subj: Token) -> list[Token]:
+    """"Foreign ministers from the United States and Russia": the countries they come from,
+    one actor each (the shared role noun names no single side)."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or any(t.dep_ == "conj" for t in subj.children):
+        return []
+    pobj = next((first_child(p, ("pobj",)) for p in subj.children if p.dep_ == "prep" and p.lower_ in ("from", "of")), None)
+    if pobj is None or pobj.ent_type_ not in ("GPE", "NORP", "ORG") or not pobj.conjuncts:
+        return []
+    return [pobj, *(t for t in pobj.conjuncts if t.i > pobj.i)]
 
 
 def conjuncts_of(tok: Token) -> list[Token]:
@@ -156,8 +167,8 @@ def has_own_agent(verb: Token, inner: Token) -> bool:
 def readiness_complement(verb: Token) -> Token | None:
     """The action of "is willing/ready/prepared to ACT", "is committed to ACTING" (the parser
     reads the last as a passive verb with a gerund under "to")."""
-    if verb.lemma_ == "be":
-        word = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in READINESS), None)
+    if verb.lemma_ in ("be", "stand", "remain"):  # "stood ready to send rescue teams"
+        word = next((c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in READINESS), None)
     else:
         passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
         word = verb if passive and verb.lower_ in READINESS else None
