@@ -18,6 +18,7 @@ and get no events of their own).
     .venv/bin/python benchmarks/store_writes.py                       # 100k events; 64, 1000, all
     .venv/bin/python benchmarks/store_writes.py --batch-docs 64,500 --events 50000
     .venv/bin/python benchmarks/store_writes.py --batch-docs 512 --prefill 1000000  # a filled store
+    .venv/bin/python benchmarks/store_writes.py --batch-docs all --reads             # and read timings
 """
 from __future__ import annotations
 
@@ -92,6 +93,37 @@ def best_of(items: list[tuple], batch_docs: int, repeats: int, near_duplicates: 
     return {**best, "seconds": min(r["seconds"] for r in runs)}
 
 
+def time_reads(items: list[tuple], repeats: int) -> list[tuple[str, int, float, float]]:
+    """(read, rows, best wall s, best CPU s) of the store's event reads, on a store holding `items`
+    written in one call: pages of `query_events` (Events), `events_table` (flat Arrow columns,
+    with and without the record) and one document's records as the web app reads them."""
+    from sitroom.store import Store
+    doc_ids = [doc.id for doc, events in items if events]
+    reads = {
+        "query_events(limit=1000)": lambda s: len(s.query_events(limit=1000)),
+        "query_events(limit=20000)": lambda s: len(s.query_events(limit=20_000)),
+        "query_events(code='19')": lambda s: len(s.query_events(code="19")),
+        "query_events() all": lambda s: len(s.query_events()),
+        "events_table(limit=100000)": lambda s: s.events_table(limit=100_000).num_rows,
+        "events_table(.., with_record)": lambda s: s.events_table(limit=100_000, with_record=True).num_rows,
+        "record of 100 documents": lambda s: sum(
+            s.sql("SELECT record FROM events WHERE doc_id = ?", [d]).num_rows for d in doc_ids[:100]),
+    }
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        with Store(Path(tmp) / "bench.duckdb", near_duplicates=False) as store:
+            store.save_coded(items)
+        with Store(Path(tmp) / "bench.duckdb", read_only=True, keep_open=True) as store:
+            for name, read in reads.items():
+                runs = []
+                for _ in range(repeats):
+                    started, cpu = time.perf_counter(), time.process_time()
+                    n = read(store)
+                    runs.append((time.perf_counter() - started, time.process_time() - cpu))
+                out.append((name, n, min(r[0] for r in runs), min(r[1] for r in runs)))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000, help="at least this many events per run")
@@ -103,6 +135,7 @@ def main() -> None:
     parser.add_argument("--keep-open", action="store_true", help="one connection for the run (default: one per call, as the CLI)")
     parser.add_argument("--prefill", type=int, default=0,
                         help="first store at least this many other events (one untimed call): a store that is not empty")
+    parser.add_argument("--reads", action="store_true", help="also time event reads from a store of all the events")
     args = parser.parse_args()
 
     coded = coded_sample(args.sentences)
@@ -120,6 +153,10 @@ def main() -> None:
         print(f"{size:>9} {r['transactions']:>6} {r['events']:>8} {r['seconds']:>8.2f} "
               f"{r['events'] / r['seconds']:>14.0f} {r['cpu_seconds']:>7.2f} "
               f"{r['events'] / r['cpu_seconds']:>13.0f} {r['file_mb']:>8.0f}", flush=True)
+    if args.reads:
+        print(f"{'read':<30} {'rows':>8} {'wall s':>8} {'CPU s':>7}")
+        for name, n, wall, cpu_s in time_reads(items, max(args.repeats, 3)):
+            print(f"{name:<30} {n:>8} {wall:>8.3f} {cpu_s:>7.3f}", flush=True)
     print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from datetime import date
+from dataclasses import replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
+import duckdb
+import pyarrow as pa
 import pytest
 
 from sitroom.records import (
@@ -17,7 +20,8 @@ from sitroom.records import (
     Location,
     Plover,
 )
-from sitroom.store import Store
+from sitroom.store import Store, rows
+from sitroom.store.schema import EVENT_COLUMNS, META_TABLE, MIGRATIONS, merge_actor_statements
 
 PLACES = {
     # name: (lat, lon, country, admin1)
@@ -89,3 +93,55 @@ def event_factory() -> Callable[..., Event]:
 @pytest.fixture
 def rebels() -> Actor:
     return Actor(text="the rebels", name="Hill Front", code="BBBREB", country="BBB", roles=["REB"])
+
+
+def write_old_store(path: Path, version: int, batch: Sequence[tuple[Document, list[Event]]]) -> None:
+    """A store as schema `version` (2 or 3) wrote it: the `events` table with each event's EVENTS.md
+    JSON in `record` (orjson's text, as the oldest stores have it), and for schema 3 the actors
+    summary merged."""
+    con = duckdb.connect(str(path))
+    con.execute(META_TABLE)
+    for steps in MIGRATIONS[:version]:
+        for statement in steps:
+            con.execute(statement)
+    con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(version)])
+    con.register("incoming_docs", rows.documents_table([doc for doc, _ in batch], rows.utc_now()))
+    con.execute("INSERT INTO documents (id, hash, date, source, url, title, origin, text, ingested_at, coded_at)"
+                " SELECT * EXCLUDE (seq), ingested_at FROM incoming_docs")
+    events = [event for _, doc_events in batch for event in doc_events]
+    incoming = rows.events_table(events).append_column(
+        "record", pa.array([rows.record_json(e) for e in events], pa.string()))
+    con.register("incoming_events", incoming)
+    con.execute(f"INSERT INTO events SELECT {', '.join(EVENT_COLUMNS)}, record FROM incoming_events")
+    if version >= 3:
+        con.register("recounted_actors", pa.table({"code": pa.array([], pa.string()), "name": pa.array([], pa.string())}))
+        for statement in merge_actor_statements(recounting=False):
+            con.execute(statement)
+    con.close()
+
+
+@pytest.fixture
+def old_store() -> Callable[[Path, int, Sequence[tuple[Document, list[Event]]]], None]:
+    return write_old_store
+
+
+def make_edge_events(base: Event) -> list[Event]:
+    """Variants of `base` with quotes, backslashes, non-BMP text, missing objects, empty actors
+    and awkward floats: what the record JSON and the columns must both carry exactly."""
+    evidence = base.evidence
+    return [
+        base,
+        replace(base, event_id=base.event_id + "q", evidence=replace(evidence, text='He said "no" \\ to A/B')),
+        replace(base, event_id=base.event_id + "u", evidence=replace(evidence, text="Ḥalab – 中文 😀 \u2028 é")),
+        replace(base, event_id=base.event_id + "n", plover=None, acled=None, source=None, target=None,
+                attribution=None, location=None, date=None, fatalities=None, arrested=None, counts_text=None),
+        replace(base, event_id=base.event_id + "a", attribution=Attribution("he said", None), evidence=None),
+        replace(base, event_id=base.event_id + "e", source=Actor("", "", "", "", [], None, None), goldstein=-0.0),
+        replace(base, event_id=base.event_id + "f", goldstein=0.1 + 0.2,
+                location=replace(base.location, lat=33.312805, lon=-44.5)),
+    ]
+
+
+@pytest.fixture
+def edge_events() -> Callable[[Event], list[Event]]:
+    return make_edge_events

@@ -117,16 +117,13 @@ def test_actor_with_no_country_keeps_none(store, doc_factory, event_factory) -> 
     assert (row["code"], row["country"], row["roles"], row["mentions"]) == ("IGOUNO", None, [], 1)
 
 
-def test_migration_from_version_2_rebuilds_the_summary(store_path: Path, doc_factory, event_factory) -> None:
+def test_migration_from_version_2_rebuilds_the_summary(store_path: Path, doc_factory, event_factory, old_store) -> None:
     """A store written by schema 2 (no actor_countries, country by `mode`) opens and is rebuilt."""
     rng = random.Random(3)
-    with Store(store_path) as store:
-        for batch in random_batches(rng, doc_factory, event_factory, 30, per_batch=10):
-            store.save_coded(batch)
+    batch = [item for items in random_batches(rng, doc_factory, event_factory, 30, per_batch=10) for item in items]
+    old_store(store_path, 2, batch)
     con = duckdb.connect(str(store_path))
-    con.execute("DROP TABLE actor_countries")
-    con.execute("UPDATE actors SET country = 'ZZZ', mentions = 0")  # anything: it is rebuilt
-    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    con.execute("INSERT INTO actors VALUES ('AAAMIL', 'Northern Army', [], 'ZZZ', [], NULL, NULL, 0)")  # anything: it is rebuilt
     con.close()
     with Store(store_path) as store:
         assert store.schema_version() == SCHEMA_VERSION

@@ -9,9 +9,9 @@ import pyarrow as pa
 import pytest
 
 import sitroom.store.store as store_module
-from sitroom.records import Actor, event_to_json
+from sitroom.records import Actor, event_from_json, event_to_json
 from sitroom.store import StoreError
-from sitroom.store.rows import plain_record
+from sitroom.store.rows import plain_record, record_json
 
 
 def fill(store, doc_factory, event_factory, rebels):
@@ -47,51 +47,46 @@ def test_events_round_trip_exactly(any_store, doc_factory, event_factory, rebels
 
 
 def test_fast_record_matches_event_to_json(doc_factory, event_factory, rebels) -> None:
-    from sitroom.store.rows import record_json
-
     doc = doc_factory("r1")
     for event in (event_factory(doc, 0, target=rebels), event_factory(doc, 3, place=None, day=5)):
         assert plain_record(event) == event_to_json(event)
         assert json.loads(record_json(event)) == json.loads(json.dumps(event_to_json(event)))
 
 
-def _records_built_by_duckdb(events) -> list[str]:
-    """The record text `save_coded` stores for each event (built by DuckDB from Arrow columns)."""
-    import duckdb
-
-    from sitroom.store.rows import RECORD_PLAN, events_table
-    with duckdb.connect() as con:
-        con.register("incoming", events_table(events))
-        return [r[0] for r in con.execute(f"SELECT {RECORD_PLAN.expression} FROM incoming").fetchall()]
+def _stored_records(store, doc, events) -> list[str]:
+    """The record text the `events` view gives for each event (built by DuckDB from the columns)."""
+    store.save_coded([(doc, events)])
+    table = store.sql("SELECT event_id, record FROM events").to_pydict()
+    by_id = dict(zip(table["event_id"], table["record"]))
+    return [by_id[e.event_id] for e in events]
 
 
-def test_stored_record_is_byte_identical_to_record_json(doc_factory, event_factory, rebels) -> None:
-    from sitroom.store.rows import record_json
-
+def test_stored_record_is_byte_identical_to_record_json(store, doc_factory, event_factory, rebels, edge_events) -> None:
     doc = doc_factory("r1")
-    base = event_factory(doc, 1, target=rebels)
-    evidence = base.evidence
-    events = [
-        base,
-        event_factory(doc, 2, place=None, day=5),
-        replace(base, event_id="q", evidence=replace(evidence, text='He said "no" \\ to A/B')),
-        replace(base, event_id="u", evidence=replace(evidence, text="Ḥalab – 中文 😀 \u2028 é")),
-        replace(base, event_id="n", plover=None, acled=None, source=None, target=None, attribution=None,
-                location=None, date=None, fatalities=None, arrested=None, counts_text=None),
-        replace(base, event_id="e", source=Actor("", "", "", "", [], None, None), goldstein=-0.0),
-        replace(base, event_id="f", goldstein=0.1 + 0.2, location=replace(base.location, lat=33.312805, lon=-44.5)),
-    ]
-    assert _records_built_by_duckdb(events) == [record_json(e) for e in events]
+    events = [*edge_events(event_factory(doc, 1, target=rebels)), event_factory(doc, 2, place=None, day=5)]
+    assert _stored_records(store, doc, events) == [record_json(e) for e in events]
 
 
-def test_stored_record_differs_only_in_notation_at_the_edges(doc_factory, event_factory) -> None:
-    from sitroom.store.rows import record_json
+def test_events_read_back_as_their_records_would(store, doc_factory, event_factory, rebels, edge_events) -> None:
+    """query_events builds Events from the columns: equal to parsing each record, as the store
+    did when it kept the JSON (NaN comes back as None there too)."""
+    doc = doc_factory("r1")
+    events = [*edge_events(event_factory(doc, 1, target=rebels)),
+              replace(event_factory(doc, 3), event_id="nan", goldstein=float("nan")),
+              replace(event_factory(doc, 4), event_id="big", goldstein=1e20)]
+    store.save_coded([(doc, events)])
+    by_id = {e.event_id: e for e in store.query_events()}
+    assert [by_id[e.event_id] for e in events] == [event_from_json(json.loads(record_json(e))) for e in events]
+    assert by_id["nan"].goldstein is None and by_id["r1:1:0a"].evidence is None
 
-    base = event_factory(doc_factory("r1"), 1)
+
+def test_stored_record_differs_only_in_notation_at_the_edges(store, doc_factory, event_factory) -> None:
+    doc = doc_factory("r1")
+    base = event_factory(doc, 1)
     events = [replace(base, event_id="c", evidence=replace(base.evidence, text="a\tb\x01c\x1fd")),
               replace(base, event_id="b", goldstein=1e20),
               replace(base, event_id="nan", goldstein=float("nan"))]  # orjson: null
-    for built, event in zip(_records_built_by_duckdb(events), events):
+    for built, event in zip(_stored_records(store, doc, events), events):
         assert json.loads(built) == json.loads(record_json(event))
 
 

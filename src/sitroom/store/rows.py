@@ -1,13 +1,15 @@
 """Records ⇄ Arrow tables: the batched way data enters and leaves DuckDB."""
 from __future__ import annotations
 
+import gc
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime, timezone
 import typing
 from functools import lru_cache
 from types import UnionType
-from typing import Any, Callable, Sequence, Union
+from typing import Any, Callable, Iterator, Sequence, Union
 
 import pyarrow as pa
 
@@ -131,30 +133,8 @@ try:  # orjson serialises slotted dataclasses and dates natively: ~10x faster th
     def record_json(event: Event) -> str:
         """The EVENTS.md record of `event` as JSON text (same content as `event_to_json`)."""
         return orjson.dumps(event).decode("utf-8")
-    loads_json = orjson.loads
 except ImportError:  # pragma: no cover - orjson is a dependency; stay correct without it
     record_json = _record_json_fallback
-    loads_json = json.loads
-
-
-# Where each events column comes from in an Event: a path of attribute names.
-EVENT_PATHS: dict[str, tuple[str, ...]] = {
-    name: (name,) for name in EVENT_COLUMNS
-}
-EVENT_PATHS.update({
-    "plover_type": ("plover", "type"), "plover_mode": ("plover", "mode"), "plover_context": ("plover", "context"),
-    "acled_event_type": ("acled", "event_type"), "acled_sub_event_type": ("acled", "sub_event_type"),
-    "attribution_text": ("attribution", "text"),
-    "attribution_source_code": ("attribution", "source", "code"),
-    "attribution_source_name": ("attribution", "source", "name"),
-})
-for _side in ("source", "target"):
-    for _part in ("text", "name", "code", "country", "roles"):
-        EVENT_PATHS[f"{_side}_{_part}"] = (_side, _part)
-for _part in ("text", "name", "geonames_id", "lat", "lon", "country", "admin1", "precision", "basis"):
-    EVENT_PATHS[f"location_{_part}"] = ("location", _part)
-for _part in ("sentence", "start", "end", "trigger", "text", "trigger_start", "trigger_end"):
-    EVENT_PATHS[f"evidence_{_part}"] = ("evidence", _part)
 
 
 def _column_values(events: Sequence[Event], path: tuple[str, ...], cache: dict) -> list:
@@ -177,16 +157,19 @@ def _attribute_reader(name: str) -> Callable[[Sequence], list]:
     return eval(f"lambda objs: [None if o is None else o.{name} for o in objs]")  # noqa: S307 - a field name
 
 
-# ---- the `record` column, built by DuckDB --------------------------------------------------
-# The record (`record_json(event)`, EVENTS.md JSON) used to be serialised per event in Python,
-# the largest cost of a store write. Now every leaf field of an Event travels as an Arrow
-# column (the flattened `events` columns plus the few the table does not keep, e.g. actor
-# offsets) with one presence flag per nested object, and DuckDB rebuilds the record in C++
-# with `to_json(struct_pack(...))`, keys in dataclass order: byte-for-byte the same text for
-# ordinary values (tests pin it against `record_json`); the only differences are notation,
-# never value: |x| >= 1e16 written in full (100000000000000000000.0 for 1e+20) and upper-case
-# hex in control-character escapes (\u001F for \u001f). The SQL is generated from the dataclasses,
-# so a new Event field lands in the record without touching this code.
+# ---- stored event rows and the EVENTS.md record ----------------------------------------------
+# `event_rows` (schema 4) keeps every leaf field of an Event as a column: the flattened columns
+# that filters and analyses use (`EVENT_COLUMNS`), the few leaves only the record needs (actor
+# offsets, the attribution source's text, country and roles), and one presence flag per nested
+# object. The record itself is not stored: building that JSON in the write and compressing it
+# at commit was half of a store write. The view `events` builds it when read, with
+# `to_json(struct_pack(...))` (`RECORD_PLAN.expression`, keys in dataclass order), and
+# `Store.query_events` builds the Events straight from the columns (`events_from_table`).
+# The record text is byte-for-byte `record_json(event)` (orjson) for ordinary values (tests pin
+# it); it differs only in notation, never in value: |x| >= 1e16 written in full
+# (100000000000000000000.0 for 1e+20) and upper-case hex in control-character escapes (\u001F).
+# Everything is generated from the dataclasses; a new Event field needs a new column (a schema
+# migration adding it and replacing the view; a test compares the view with this plan).
 
 _ARROW_SCALARS: dict[Any, pa.DataType] = {
     str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), date: pa.date32()}
@@ -195,15 +178,31 @@ _ARROW_SCALARS: dict[Any, pa.DataType] = {
 @dataclass(frozen=True)
 class _Leaf:
     path: tuple[str, ...]
-    column: str  # column name in the incoming Arrow table
+    column: str  # `event_rows` column and incoming Arrow column: the path joined by "_"
     type: pa.DataType
 
 
 @dataclass(frozen=True)
+class _Struct:
+    """A dataclass at `path` (the Event itself at ()), its members in field order."""
+    cls: type
+    path: tuple[str, ...]
+    flag: str | None  # the presence column; None for the Event, which is always there
+    members: tuple[tuple[str, _Leaf | _Struct], ...]  # (field name, leaf or nested object)
+
+
+@dataclass(frozen=True)
 class _RecordPlan:
+    root: _Struct
     leaves: tuple[_Leaf, ...]
     flags: tuple[tuple[tuple[str, ...], str], ...]  # (path of a nested object, its presence column)
     expression: str  # SQL building the record from those columns
+    read_columns: str  # SQL select list for `events_from_table`
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Every `event_rows` column, in the incoming Arrow table's order."""
+        return tuple(leaf.column for leaf in self.leaves) + tuple(flag for _, flag in self.flags)
 
 
 def _declared_type(hint: Any) -> Any:
@@ -220,47 +219,67 @@ def _leaf_type(kind: Any) -> pa.DataType:
     return _ARROW_SCALARS[kind]
 
 
-def _plan_struct(cls: type, prefix: tuple[str, ...], leaves: list, flags: list) -> str:
-    """struct_pack(...) of `cls` at `prefix`, collecting its leaf columns and presence flags."""
+def _plan_struct(cls: type, prefix: tuple[str, ...]) -> _Struct:
     hints = typing.get_type_hints(cls)
-    parts = []
+    members: list[tuple[str, _Leaf | _Struct]] = []
     for f in fields(cls):
         kind, path = _declared_type(hints[f.name]), prefix + (f.name,)
         if is_dataclass(kind):
-            flag = "has__" + "__".join(path)
-            flags.append((path, flag))
-            inner = _plan_struct(kind, path, leaves, flags)
-            parts.append(f'"{f.name}" := CASE WHEN "{flag}" THEN {inner} END')
+            members.append((f.name, _plan_struct(kind, path)))
         else:
-            column = _FLAT_NAMES.get(path) or "x__" + "__".join(path)
-            leaves.append(_Leaf(path, column, _FLAT_TYPES.get(column) or _leaf_type(kind)))
-            value = f'"{column}"'
-            if kind is float:  # orjson writes NaN and infinities as null; DuckDB would write NaN
-                value = f"CASE WHEN isfinite({value}) THEN {value} END"
-            parts.append(f'"{f.name}" := {value}')
+            column = "_".join(path)
+            members.append((f.name, _Leaf(path, column, _FLAT_TYPES.get(column) or _leaf_type(kind))))
+    return _Struct(cls, prefix, "has_" + "_".join(prefix) if prefix else None, tuple(members))
+
+
+def _walk(node: _Struct) -> Iterator[_Leaf | _Struct]:
+    for _, member in node.members:
+        yield member
+        if isinstance(member, _Struct):
+            yield from _walk(member)
+
+
+def _finite(leaf: _Leaf) -> str:
+    """The column, with NaN and infinities as NULL for floats (orjson writes them as null)."""
+    if leaf.type == pa.float64():
+        return f'CASE WHEN isfinite("{leaf.column}") THEN "{leaf.column}" END'
+    return f'"{leaf.column}"'
+
+
+def _struct_sql(node: _Struct) -> str:
+    parts = []
+    for name, member in node.members:
+        value = _struct_sql(member) if isinstance(member, _Struct) else _finite(member)
+        if isinstance(member, _Struct):
+            value = f'CASE WHEN "{member.flag}" THEN {value} END'
+        parts.append(f'"{name}" := {value}')
     return "struct_pack(" + ", ".join(parts) + ")"
 
 
 def _record_plan() -> _RecordPlan:
-    leaves: list[_Leaf] = []
-    flags: list = []
-    expression = "to_json(" + _plan_struct(Event, (), leaves, flags) + ")"
-    missing = set(EVENT_COLUMNS) - {leaf.column for leaf in leaves}
+    root = _plan_struct(Event, ())
+    nodes = list(_walk(root))
+    leaves = tuple(n for n in nodes if isinstance(n, _Leaf))
+    flags = tuple((n.path, n.flag) for n in nodes if isinstance(n, _Struct))
+    names = [leaf.column for leaf in leaves] + [flag for _, flag in flags]
+    if len(set(names)) < len(names):
+        raise TypeError("two Event fields map to the same events column")
+    missing = set(EVENT_COLUMNS) - set(names)
     if missing:
         raise TypeError(f"events columns without an Event field: {sorted(missing)}")
-    return _RecordPlan(tuple(leaves), tuple(flags), expression)
+    read_columns = ", ".join([f'{_finite(leaf)} AS "{leaf.column}"' for leaf in leaves]
+                             + [f'"{flag}"' for _, flag in flags])
+    return _RecordPlan(root, leaves, flags, "to_json(" + _struct_sql(root) + ")", read_columns)
 
 
-_FLAT_NAMES = {path: name for name, path in EVENT_PATHS.items()}
 _FLAT_TYPES = {name: EVENT_SCHEMA.field(name).type for name in EVENT_COLUMNS}
 RECORD_PLAN = _record_plan()
-_BATCH_ROWS = 16_384  # Arrow batches DuckDB can scan (and serialise) on several threads
+_BATCH_ROWS = 16_384  # Arrow batches DuckDB can scan on several threads
 
 
 def events_table(events: Sequence[Event]) -> pa.Table:
-    """Incoming events for `insert_events_sql`: the `events` columns (same names and types) plus
-    the extra leaves and presence flags the record is built from; column-wise, so each nested
-    object list is walked once per batch, not once per row."""
+    """Incoming events for `insert_events_sql`: every `event_rows` column (leaves and presence
+    flags); column-wise, so each nested object list is walked once per batch, not once per row."""
     cache: dict = {}
     names, arrays = [], []
     for leaf in RECORD_PLAN.leaves:
@@ -274,6 +293,35 @@ def events_table(events: Sequence[Event]) -> pa.Table:
 
 
 def insert_events_sql(source: str) -> str:
-    """INSERT of the registered `events_table(...)` named `source` into `events`."""
-    columns = ", ".join(f'"{name}"' for name in EVENT_COLUMNS)
-    return f"INSERT INTO events SELECT {columns}, {RECORD_PLAN.expression} FROM {source}"
+    """INSERT of the registered `events_table(...)` named `source` into `event_rows`."""
+    columns = ", ".join(f'"{name}"' for name in RECORD_PLAN.columns)
+    return f"INSERT INTO event_rows ({columns}) SELECT {columns} FROM {source}"
+
+
+def events_from_table(table: pa.Table) -> list[Event]:
+    """Events from the rows of `SELECT {RECORD_PLAN.read_columns} FROM event_rows`: equal to
+    `event_from_json` of their records, built a column at a time (one constructor call per object)."""
+    with _no_cyclic_gc():
+        columns = {name: table.column(name).to_pylist() for name in table.column_names}
+        return _objects(RECORD_PLAN.root, columns)
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cycle collector while building many objects that form no cycles: otherwise its
+    passes over the growing lists were ~70 % of the time (20,000 events: 0.45 s -> 0.13 s)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _objects(node: _Struct, columns: dict[str, list]) -> list:
+    values = [_objects(m, columns) if isinstance(m, _Struct) else columns[m.column] for _, m in node.members]
+    built = list(map(node.cls, *values))
+    if node.flag is None:
+        return built
+    return [obj if present else None for obj, present in zip(built, columns[node.flag])]

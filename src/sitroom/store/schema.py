@@ -79,7 +79,7 @@ _V2 = (
 )
 
 # The actors summary is kept up to date incrementally (schema 3). Every actor mention of an
-# event, one row per source and one per target; `{table}` is `events` or the incoming batch.
+# event, one row per source and one per target; `{table}` is the stored events or the incoming batch.
 # An implied actor (a protest's government) has no words in the text, so no alias.
 _ACTOR_MENTIONS = """
     SELECT source_code AS code, coalesce(source_name, '') AS name, nullif(source_text, '') AS alias,
@@ -99,7 +99,7 @@ _NEW_MENTIONS = f"""
     SELECT m.* FROM ({_ACTOR_MENTIONS.format(table="incoming_events")}) m
     ANTI JOIN recounted_actors r ON r.code = m.code AND r.name = m.name"""
 _RECOUNTED_MENTIONS = f"""
-    SELECT m.* FROM ({_ACTOR_MENTIONS.format(table="events")}) m
+    SELECT m.* FROM ({_ACTOR_MENTIONS.format(table="event_rows")}) m
     SEMI JOIN recounted_actors r ON r.code = m.code AND r.name = m.name"""
 
 # `actors.country`: the actor's most frequent non-empty country, the alphabetically first on a
@@ -172,7 +172,109 @@ _V3 = (
     *_REPLACE_MERGED_ACTORS,
 )
 
-MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2, _V3]
+# Schema 4: the EVENTS.md record is no longer stored (building that JSON in every write and
+# compressing it at commit was half the cost of a write, issue #7). `event_rows` holds every
+# leaf of an Event as a column: the schema-1 columns, the leaves only the record had (actor
+# offsets, the attribution source's text, country and roles) and a presence flag per nested
+# object. `events` becomes a view with the schema-1 columns and `record` built from the row
+# (`rows.RECORD_PLAN.expression`; a test pins this frozen copy to it), so readers of
+# `SELECT record FROM events` and `SELECT * EXCLUDE (record) FROM events` see no change.
+_EVENT_ROWS_EXTRA = """,
+        source_start BIGINT, source_end BIGINT, target_start BIGINT, target_end BIGINT,
+        attribution_source_text VARCHAR, attribution_source_country VARCHAR,
+        attribution_source_roles VARCHAR[], attribution_source_start BIGINT, attribution_source_end BIGINT,
+        has_plover BOOLEAN NOT NULL, has_acled BOOLEAN NOT NULL, has_source BOOLEAN NOT NULL,
+        has_target BOOLEAN NOT NULL, has_evidence BOOLEAN NOT NULL, has_attribution BOOLEAN NOT NULL,
+        has_attribution_source BOOLEAN NOT NULL, has_location BOOLEAN NOT NULL
+    )"""
+_EVENTS_VIEW_RECORD = """to_json(struct_pack(
+    "event_id" := "event_id", "doc_id" := "doc_id", "cameo" := "cameo", "root" := "root",
+    "goldstein" := CASE WHEN isfinite("goldstein") THEN "goldstein" END, "quad_class" := "quad_class",
+    "plover" := CASE WHEN "has_plover" THEN struct_pack(
+        "type" := "plover_type", "mode" := "plover_mode", "context" := "plover_context") END,
+    "acled" := CASE WHEN "has_acled" THEN struct_pack(
+        "event_type" := "acled_event_type", "sub_event_type" := "acled_sub_event_type") END,
+    "source" := CASE WHEN "has_source" THEN struct_pack(
+        "text" := "source_text", "name" := "source_name", "code" := "source_code", "country" := "source_country",
+        "roles" := "source_roles", "start" := "source_start", "end" := "source_end") END,
+    "target" := CASE WHEN "has_target" THEN struct_pack(
+        "text" := "target_text", "name" := "target_name", "code" := "target_code", "country" := "target_country",
+        "roles" := "target_roles", "start" := "target_start", "end" := "target_end") END,
+    "evidence" := CASE WHEN "has_evidence" THEN struct_pack(
+        "sentence" := "evidence_sentence", "start" := "evidence_start", "end" := "evidence_end",
+        "trigger" := "evidence_trigger", "text" := "evidence_text",
+        "trigger_start" := "evidence_trigger_start", "trigger_end" := "evidence_trigger_end") END,
+    "modality" := "modality",
+    "attribution" := CASE WHEN "has_attribution" THEN struct_pack(
+        "text" := "attribution_text",
+        "source" := CASE WHEN "has_attribution_source" THEN struct_pack(
+            "text" := "attribution_source_text", "name" := "attribution_source_name",
+            "code" := "attribution_source_code", "country" := "attribution_source_country",
+            "roles" := "attribution_source_roles", "start" := "attribution_source_start",
+            "end" := "attribution_source_end") END) END,
+    "date" := "date", "date_text" := "date_text", "date_basis" := "date_basis",
+    "location" := CASE WHEN "has_location" THEN struct_pack(
+        "text" := "location_text", "name" := "location_name", "geonames_id" := "location_geonames_id",
+        "lat" := CASE WHEN isfinite("location_lat") THEN "location_lat" END,
+        "lon" := CASE WHEN isfinite("location_lon") THEN "location_lon" END,
+        "country" := "location_country", "admin1" := "location_admin1",
+        "precision" := "location_precision", "basis" := "location_basis") END,
+    "fatalities" := "fatalities", "injured" := "injured", "arrested" := "arrested",
+    "counts_text" := "counts_text", "doc_source" := "doc_source", "doc_date" := "doc_date"))"""
+
+
+def _edited(sql: str, *changes: tuple[str, str]) -> str:
+    """`sql` with each (old, new) replaced; an `old` missing is a mistake in this file."""
+    for old, new in changes:
+        if old not in sql:
+            raise ValueError(f"schema text not found: {old!r}")
+        sql = sql.replace(old, new)
+    return sql
+
+
+# Compression: zstd for the long texts only (document text, evidence sentence), DuckDB's own
+# choice (dictionary/FSST, RLE, bit packing...) for the rest. Forcing zstd on every column
+# (schema 1-3 did, for the record) made the event columns 2-3x larger and their commit slower.
+_ZSTD_TEXT = "text VARCHAR NOT NULL USING COMPRESSION zstd"
+_V4 = (
+    # documents rebuilt, the same but for the text's compression (set only when creating a table)
+    _edited(_V1[0], ("CREATE TABLE documents", "CREATE TABLE documents_v4"), ("text VARCHAR NOT NULL", _ZSTD_TEXT)),
+    "INSERT INTO documents_v4 SELECT * FROM documents",
+    "DROP TABLE documents",
+    "ALTER TABLE documents_v4 RENAME TO documents",
+    # the schema-1 event columns but `record`, then the extra leaves and the flags
+    _edited(_V1[1], ("CREATE TABLE events", "CREATE TABLE event_rows"),
+            ("evidence_text VARCHAR", "evidence_text VARCHAR USING COMPRESSION zstd"),
+            (",\n        record JSON NOT NULL\n    )", _EVENT_ROWS_EXTRA)),
+    # the leaves only the record had come out of it; a nested object is present when its
+    # record value is a JSON object (not null, not missing)
+    """INSERT INTO event_rows SELECT * EXCLUDE (record),
+        CAST(record->>'$.source.start' AS BIGINT), CAST(record->>'$.source.end' AS BIGINT),
+        CAST(record->>'$.target.start' AS BIGINT), CAST(record->>'$.target.end' AS BIGINT),
+        record->>'$.attribution.source.text', record->>'$.attribution.source.country',
+        CAST(record->'$.attribution.source.roles' AS VARCHAR[]),
+        CAST(record->>'$.attribution.source.start' AS BIGINT), CAST(record->>'$.attribution.source.end' AS BIGINT),
+        coalesce(json_type(record, '$.plover') = 'OBJECT', false),
+        coalesce(json_type(record, '$.acled') = 'OBJECT', false),
+        coalesce(json_type(record, '$.source') = 'OBJECT', false),
+        coalesce(json_type(record, '$.target') = 'OBJECT', false),
+        coalesce(json_type(record, '$.evidence') = 'OBJECT', false),
+        coalesce(json_type(record, '$.attribution') = 'OBJECT', false),
+        coalesce(json_type(record, '$.attribution.source') = 'OBJECT', false),
+        coalesce(json_type(record, '$.location') = 'OBJECT', false)
+    FROM events""",
+    "DROP TABLE events",
+    """CREATE VIEW events AS SELECT * EXCLUDE (
+        source_start, source_end, target_start, target_end,
+        attribution_source_text, attribution_source_country, attribution_source_roles,
+        attribution_source_start, attribution_source_end,
+        has_plover, has_acled, has_source, has_target, has_evidence, has_attribution,
+        has_attribution_source, has_location),
+    """ + _EVENTS_VIEW_RECORD + """ AS record
+    FROM event_rows""",
+)
+
+MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 META_TABLE = "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)"

@@ -20,6 +20,12 @@ keys live in ``document_signatures`` / ``document_bands`` (schema 2), so a later
 copies of stories stored by earlier ones with one join; documents stored before schema 2 or with
 the check off get theirs on the next write with it on.
 
+Events (schema 4). Each event is stored as columns only, in ``event_rows``: the flattened fields,
+the few leaves only the EVENTS.md record needs, and a presence flag per nested object. The view
+``events`` has the columns the table had in schemas 1-3 plus ``record``, the EVENTS.md JSON built
+when read, so SQL readers (``SELECT record FROM events``) see what they always saw; `query_events`
+builds the Events from the columns. Writes no longer build and compress that JSON (`rows.py`).
+
 Memory. Adding documents sets DuckDB's ``memory_limit`` to ``memory_limit``
 (``DEFAULT_MEMORY_LIMIT``) for the rest of the connection (its commit and checkpoint included):
 DuckDB otherwise keeps each table block it reads cached up to 80 % of RAM, and the duplicate
@@ -42,7 +48,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from sitroom.batching import batched
-from sitroom.records import Document, Event, event_from_json
+from sitroom.records import Document, Event
 from sitroom.store import dedup, rows
 from sitroom.store.dedup import DEFAULT_THRESHOLD, MinHasher
 from sitroom.store.schema import META_TABLE, MIGRATIONS, SCHEMA_VERSION, SOURCE_ENTRY_TYPE, merge_actor_statements
@@ -118,13 +124,8 @@ class Store:
         delay = 0.02
         while True:
             try:
-                con = duckdb.connect(str(self.path), read_only=self.read_only)
-                if not self.read_only:
-                    # zstd for strings: the JSON record and texts are most of what is written;
-                    # DuckDB's default dictionary/FSST analysis made them ~25 % of a write's CPU,
-                    # and zstd also halves the file (numeric columns keep their own codecs)
-                    con.execute("SET force_compression = 'zstd'")
-                return con
+                # the long texts are zstd-compressed by their columns' settings (schema 4)
+                return duckdb.connect(str(self.path), read_only=self.read_only)
             except duckdb.IOException as exc:
                 message = str(exc)
                 if "lock" in message.lower() and time.monotonic() < deadline:
@@ -197,6 +198,8 @@ class Store:
 
     def _migrate(self, con: duckdb.DuckDBPyConnection, version: int) -> None:
         """Apply the pending migrations in one transaction: all of them or none."""
+        if self.memory_limit is not None:  # schema 4 copies every document and event once
+            con.execute("SET memory_limit = ?", [self.memory_limit])
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(META_TABLE)
@@ -208,6 +211,9 @@ class Store:
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
             raise StoreError(f"{self.path}: migration to schema {SCHEMA_VERSION} failed: {_first_line(str(exc))}") from None
+        finally:
+            if self.memory_limit is not None:
+                con.execute("RESET memory_limit")
 
     def schema_version(self) -> int:
         with self._connection() as con:
@@ -435,13 +441,13 @@ class Store:
             recounted = _NO_ACTORS
             if recoding:  # both scan the whole events table: only when there is something to replace
                 recounted = con.sql(_ACTOR_KEYS.format(
-                    table="events", filter="AND doc_id IN (SELECT id FROM coded_ids)")).to_arrow_table()
-                con.execute("DELETE FROM events WHERE doc_id IN (SELECT id FROM coded_ids)")
+                    table="event_rows", filter="AND doc_id IN (SELECT id FROM coded_ids)")).to_arrow_table()
+                con.execute("DELETE FROM event_rows WHERE doc_id IN (SELECT id FROM coded_ids)")
             con.register("recounted_actors", recounted)
             clash = _first_row(con.execute(_EVENT_ID_CLASH))
             if clash is not None:
                 raise StoreError(f"{self.path}: event id {clash[0]!r} is not unique; nothing was saved")
-            con.execute(rows.insert_events_sql("incoming_events"))  # the record is built in DuckDB
+            con.execute(rows.insert_events_sql("incoming_events"))
             con.execute("UPDATE documents SET coded_at = ? WHERE id IN (SELECT id FROM coded_ids)", [rows.utc_now()])
             self._merge_actors(con, recounting=recounted.num_rows > 0)
         finally:
@@ -471,21 +477,17 @@ class Store:
         inclusive. source: the publication, case-insensitive.
         """
         where, params = _event_filters(place, near, radius_km, actor, code, since, until, source)
-        if limit is None:
-            sql = f"SELECT record FROM events WHERE {where} ORDER BY {_EVENT_ORDER}"
-        else:  # pick the rows first, then read only their (large) records: ~5x faster pages
-            sql = (f"SELECT record FROM events WHERE rowid IN (SELECT rowid FROM events WHERE {where}"
-                   f" ORDER BY {_EVENT_ORDER} LIMIT ?) ORDER BY {_EVENT_ORDER}")
-            params.append(limit)
+        # built from the columns, not from the `record` of the `events` view: no JSON either way
+        sql = f"SELECT {rows.RECORD_PLAN.read_columns} FROM event_rows WHERE {where} ORDER BY {_EVENT_ORDER} LIMIT ?"
         with self._connection() as con:
-            records = con.execute(sql, params).fetchall()
-        return [event_from_json(rows.loads_json(r[0])) for r in records]
+            return rows.events_from_table(con.sql(sql, params=[*params, limit]).to_arrow_table())
 
     def events_table(self, place: str | None = None, near: tuple[float, float] | None = None,
                      radius_km: float | None = None, actor: str | None = None, code: str | None = None,
                      since: date | None = None, until: date | None = None, source: str | None = None,
                      limit: int | None = None, with_record: bool = False) -> pa.Table:
-        """The flattened event columns (same filters as `query_events`) as an Arrow table."""
+        """The flattened event columns (same filters as `query_events`) as an Arrow table, from the
+        `events` view; `with_record` adds the EVENTS.md JSON, built for the rows read."""
         where, params = _event_filters(place, near, radius_km, actor, code, since, until, source)
         columns = "*" if with_record else "* EXCLUDE (record)"
         sql = f"SELECT {columns} FROM events WHERE {where} ORDER BY {_EVENT_ORDER} LIMIT ?"
@@ -496,7 +498,7 @@ class Store:
         with self._connection() as con:
             row = con.execute(
                 "SELECT (SELECT count(*) FROM documents), (SELECT count(coded_at) FROM documents),"
-                " (SELECT count(*) FROM events), (SELECT count(*) FROM actors)").fetchall()[0]
+                " (SELECT count(*) FROM event_rows), (SELECT count(*) FROM actors)").fetchall()[0]
         return dict(zip(("documents", "coded", "events", "actors"), (int(v) for v in row)))
 
     def sql(self, query: str, params: Sequence | None = None) -> pa.Table:
@@ -587,7 +589,7 @@ WHERE d.hash = m.hash
 _EVENT_ID_CLASH = """
 SELECT event_id FROM incoming_events GROUP BY event_id HAVING count(*) > 1
 UNION ALL
-SELECT i.event_id FROM incoming_events i JOIN events e ON e.event_id = i.event_id
+SELECT i.event_id FROM incoming_events i JOIN event_rows e ON e.event_id = i.event_id
 LIMIT 1
 """
 
