@@ -1020,3 +1020,19 @@ def test_an_ordered_measure_is_the_measure(nlp, coder, text, code_, target):
     events = code(nlp, coder, text)
     assert [e.cameo for e in events] == [code_]
     assert target is None or events[0].target.code == target
+
+
+def test_calling_in_an_ambassador_is_a_summons(nlp, coder):
+    assert [e.cameo for e in code(nlp, coder, "The government called in the ambassador of Iran on Tuesday.")] == ["110"]
+
+
+def test_a_pronoun_in_a_subordinate_clause_is_the_main_clauses_actors(nlp, coder):
+    events = code(nlp, coder, "Ghana and Togo spoke frankly of their differences as they held talks.")
+    assert {(e.source.code, e.root) for e in events} == {("GHA", "04"), ("TGO", "04")}
+
+
+def test_a_date_in_a_subordinate_clause_does_not_date_the_event(pipeline):
+    from datetime import date
+    text = "The minister met his Iranian counterpart for the first time since ties were cut seven years ago."
+    _, events = next(pipeline.code([Document(id="d1", text=text, date=date(2023, 7, 6))]))
+    assert [(e.root, e.date) for e in events] == [("04", date(2023, 7, 6))]

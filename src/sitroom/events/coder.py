@@ -162,7 +162,10 @@ class EventCoder:
     def _clause(self, verb: Token, inherited: list[Token] | None, modality: str,
                attribution: Token | None = None) -> list[Candidate]:
         """Events of the clause headed by `verb` and of the verbs coordinated with it."""
-        subjects = _speaker_for_pronoun(subjects_of(verb), attribution) or inherited or []
+        own = subjects_of(verb)
+        if own and inherited and all(t.pos_ == "PRON" and t.lower_ in ("they", "he", "she", "it") for t in own):
+            own = []  # "X and Y spoke frankly as they held talks": the pronoun is the inherited actors
+        subjects = _speaker_for_pronoun(own, attribution) or inherited or []
         out = self._single_clause(verb, subjects, modality, attribution)
         # "could prevent a bomb or ensure one": coordinated verbs without auxiliaries share the head's
         shared = aux_modality(verb, modality)
@@ -231,7 +234,7 @@ class EventCoder:
             sub: list[Candidate] = []
             for adv in (c for c in verb.children if c.dep_ in ("advcl", "parataxis") and c.pos_ == "VERB"):
                 mod = "hypothetical" if has_mark(adv, ("if", "unless")) else modality
-                sub.extend(self._clause(adv, subjects_of(adv) or subjects, mod, attribution))
+                sub.extend(self._clause(adv, subjects or subjects_of(adv), mod, attribution))
             if sub:
                 out = sub
         return out
@@ -645,6 +648,10 @@ class EventCoder:
                 and first_child(verb, ("dobj",)) is None \
                 and not any(s.lower_ in FORCE_WORDS | ARMED_WORDS for s in subjects):
             code = "141"  # "thousands rallied against the amnesty": people demonstrating, not troops massed
+        envoy = _called_in_envoy(verb) if self._lemma(verb) == "call" else None
+        if envoy is not None:
+            # "called in the Russian ambassador": a summons, coded like "summoned" (110)
+            return [Candidate("110", verb, subjects, envoy, modality, attribution, priority=2)]
         left = prep_object(verb, "from") if self._lemma(verb) in ("withdraw", "pull", "quit", "leave") else None
         if left is not None and (left.lemma_.lower() in LEFT_BODIES or left.ent_type_ == "ORG"):
             # "withdrew from ECOWAS / the treaty": PETRARCH's "WITHDRAW FROM &TREATY" [161]
@@ -1847,6 +1854,14 @@ def _weapon_code(verb: Token, weapon: Token) -> str:
         return by_type[sub[1]]
     return "183" if words & {"bomb", "bombs", "explosion", "explosions", "blast", "blasts", "device",
                              "explosive", "explosives", "ied"} else "190"
+
+
+def _called_in_envoy(verb: Token) -> Token | None:
+    """The envoy of "called in the ambassador" (the parser reads "in" as particle or preposition)."""
+    if not any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in verb.children):
+        return None
+    envoy = first_child(verb, ("dobj",)) or prep_object(verb, "in")
+    return envoy if envoy is not None and envoy.lower_ in ENVOY_WORDS else None
 
 
 def _in_protest(verb: Token) -> bool:

@@ -258,12 +258,29 @@ def _governance(root: Token | None, trigger: Token) -> float:
     return 0.5
 
 
+def _clause_head(tok: Token) -> Token:
+    """The nearest verb at or above `tok` that has a subject of its own (its clause)."""
+    for cand in [tok, *tok.ancestors]:
+        if cand.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in cand.children):
+            return cand
+    return tok.sent.root
+
+
+def _in_subordinate_clause(root: Token, own_clause: Token) -> bool:
+    """Is the expression inside a clause that is subordinate to the event's own clause?"""
+    head = _clause_head(root)
+    return head != own_clause and own_clause in head.ancestors and head.dep_ in ("advcl", "relcl", "ccomp", "acl")
+
+
 def resolve_event_date(sentence: Span, trigger: Token, story_date: date | None) -> EventDate:
     """The event's date: the governing expression's date, else the story date (basis "story")."""
     future = _is_future(trigger)
     ranked: list[tuple[float, int, Expression]] = []
+    own_clause = _clause_head(trigger)
     for expr in find_expressions(sentence):
         root = _expression_root(sentence, expr)
+        if root is not None and _in_subordinate_clause(root, own_clause):
+            continue  # "met ... for the first time since ties were cut seven years ago": not its date
         distance = abs((root.i if root is not None else trigger.i) - trigger.i)
         ranked.append((_governance(root, trigger), -distance, expr))
     ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
