@@ -1036,3 +1036,23 @@ def test_a_date_in_a_subordinate_clause_does_not_date_the_event(pipeline):
     text = "The minister met his Iranian counterpart for the first time since ties were cut seven years ago."
     _, events = next(pipeline.code([Document(id="d1", text=text, date=date(2023, 7, 6))]))
     assert [(e.root, e.date) for e in events] == [("04", date(2023, 7, 6))]
+
+
+def test_breaking_up_a_crowd_is_violent_repression(nlp, coder):
+    events = code(nlp, coder, "The police broke up thousands of demonstrators outside parliament.")
+    assert [e.cameo for e in events] == ["175"]
+
+
+def test_an_act_claimed_in_a_tail_phrase_is_the_claimants(nlp, coder):
+    text = "Five soldiers were wounded on Monday in an attack later claimed by the rebels."
+    assert ("KENREB", "19") in [(e.source.code, e.root) for e in code(nlp, coder, text) if e.source]
+
+
+def test_the_expulsion_of_diplomats_by_a_state_cuts_relations(nlp, coder):
+    text = "The expulsion of five diplomats by Iran was a reprisal, the ministry said."
+    assert [(e.source.code, e.cameo) for e in code(nlp, coder, text)] == [("IRN", "161")]
+
+
+def test_armed_with_describes_and_a_misread_participle_still_acts(nlp, coder):
+    events = code(nlp, coder, "Gunmen armed with machetes killed at least 51 farmers in a raid.")
+    assert [(e.source.code, e.root) for e in events] == [("KENUAF", "18")]

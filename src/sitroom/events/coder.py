@@ -125,7 +125,9 @@ class EventCoder:
         starts = self._clause_heads(sent)
         cands: list[Candidate] = []
         for head in starts:
-            cands.extend(self._clause(head, None, "asserted"))
+            # a verb read as a participle on the root noun acts for that noun
+            doer = [sent.root] if head.dep_ == "acl" and sent.root.pos_ in ("NOUN", "PROPN") else None
+            cands.extend(self._clause(head, doer, "asserted"))
         if not cands:
             cands = self._nominal_events(sent)
         else:
@@ -155,8 +157,13 @@ class EventCoder:
         root = sent.root
         if root.pos_ in ("VERB", "AUX"):
             return [root]
-        # verbless root (a parser slip on a headline-like sentence): use the verbs under it
-        return [t for t in root.children if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl", "ccomp", "advcl", "conj")]
+        # verbless root (a parser slip on a headline-like sentence): use the verbs under it;
+        # a participle with an object anywhere below is the misread main verb ("militiamen armed
+        # with machetes killed 51 people" read as participles on the noun)
+        transitive = [t for t in root.subtree if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")
+                      and first_child(t, ("dobj",)) is not None]
+        return transitive or [t for t in root.children if t.pos_ == "VERB"
+                              and t.dep_ in ("acl", "relcl", "ccomp", "advcl", "conj")]
 
     # -------------------------------------------------------------- clauses
     def _clause(self, verb: Token, inherited: list[Token] | None, modality: str,
@@ -282,6 +289,8 @@ class EventCoder:
         inner = inner_verb(verb)
         if is_negated(verb) and lemma not in REFUSE:
             return self._negated_clause(verb, subjects, modality, attribution)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in ("arm", "equip") and prep_object(verb, "with") is not None:
+            return []  # "militiamen armed with machetes": a description, not an arming
         if lemma in NON_EVENT_VERBS or _habitual(verb):
             return []  # "fled, fearing an imminent assault", "carries out frequent bombings"
         if lemma in DEATH_VERBS:
@@ -1000,8 +1009,10 @@ class EventCoder:
             # "insisted (that) the unrest reflected old tensions": an assertion, not a demand
             # (a demand's clause is an obligation or a bare subjunctive: "insisted he leave")
             code = "010"
-        if code == "010" and inner is None and addressee is None and verb.dep_ in ("conj", "parataxis"):
-            # "..., the agency said": a reporting tag the parser coordinated with its content
+        if code == "010" and inner is None and addressee is None and (
+                verb.dep_ in ("conj", "parataxis") or first_child(verb, ("dobj",)) is None):
+            # "..., the agency said": a reporting tag the parser coordinated with its content,
+            # or one whose content it failed to attach: nothing said that can be coded
             return []
         if inner is not None and inner.dep_ == "ccomp" and addressee is None and (
                 code == "010" or (self._lemma(verb) == "say" and (match is None or not match.target))):
@@ -1182,14 +1193,25 @@ class EventCoder:
                 continue  # "fearing an assault by the rebels": feared, not done
             if any(c.lower_ in UNREAL_DETERMINERS for c in tok.children if c.dep_ in ("det", "amod")):
                 continue  # "any further incursion by drones", "a possible attack": not an act
-            source = prep_object(tok, "by")
+            of = prep_object(tok, "of")
+            # "the expulsion of five diplomats by Russia": the parser may hang "by" on the object
+            source = prep_object(tok, "by") or _participle_agent(tok) or (prep_object(of, "by") if of is not None else None)
             target = next((o for p in NOMINAL_PREPS_TARGET if (o := prep_object(tok, p)) is not None
                            and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")), None)
+            if target is None and of is not None and code[:2] in ("16", "17", "18") and source is not None:
+                target = of  # "the arrest / expulsion / abduction of X": X is acted on
+            if code == "174" and target is not None and target.lemma_.lower() in ENVOY_WORDS | {"diplomat"}:
+                code = "161"  # expelled diplomats, as the verb "expelled the ambassador": relations cut
             if source is None and target is None:
                 continue
             code = self._refine_code(code, tok)
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ("be",):
-                continue
+            if code in ("190", "180"):
+                # a sentence no verb could code ("A bomb ... ripped through a convoy ..., in an
+                # attack claimed by X"): its weapon words name the attack's kind
+                by_weapon = _weapon_code(tok, sent.root)
+                code = by_weapon if by_weapon != "190" else code
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ("be",) and source is None:
+                continue  # "the attack was a tragedy" (but "the expulsion of X by Y ... was a reprisal")
             out.append(Candidate(code, tok, [source] if source is not None else [], target, priority=1))
             break  # the first event noun with actors is the reported event
         return out
@@ -1927,14 +1949,20 @@ def _shared_agent(verb: Token) -> Token | None:
                  and t.lemma_.lower() in HARM_VERBS for a in t.children if a.dep_ == "agent"), None)
 
 
+def _participle_agent(act: Token) -> Token | None:
+    """The agent of a participle on an act noun: "shelling launched by the RSF", "an attack
+    later claimed by the BLA"."""
+    done = next((c for c in act.children if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN"), None)
+    return prep_object(done, "by") if done is not None else None
+
+
 def _act_author(act: Token) -> Token | None:
     """Who did the act a noun names: "an attack by the RSF", "an RSF attack", "the army's raid",
     "shelling launched by the RSF"."""
     by = prep_object(act, "by")
     if by is not None:
         return by
-    done = next((c for c in act.children if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN"), None)
-    by = prep_object(done, "by") if done is not None else None
+    by = _participle_agent(act)
     if by is not None:
         return by
     modifiers = [c for c in act.children if c.dep_ in ("poss", "compound", "nmod", "amod")
@@ -2117,9 +2145,12 @@ def _set_fire_to_property(verb: Token) -> bool:
 
 
 def _dispersed_crowd(verb: Token) -> Token | None:
-    """The crowd of "... to disperse the demonstrators" hung on `verb`, if any."""
-    for purpose in verb.children:
-        if purpose.dep_ in ("advcl", "xcomp") and purpose.lemma_.lower() in DISPERSE_VERBS:
+    """The crowd of "... to disperse the demonstrators" hung on `verb`, or of `verb` itself
+    ("broke up thousands of demonstrators"), if any."""
+    for purpose in [verb, *verb.children]:
+        if (purpose is verb or purpose.dep_ in ("advcl", "xcomp")) and (
+                purpose.lemma_.lower() in DISPERSE_VERBS or purpose.lemma_.lower() == "break"
+                and any(c.dep_ == "prt" and c.lower_ == "up" for c in purpose.children)):
             obj = first_child(purpose, ("dobj",))
             if obj is not None and not _is_crowd(obj):
                 obj = prep_object(obj, "of")  # "hundreds of demonstrators"
