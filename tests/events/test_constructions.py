@@ -1056,3 +1056,59 @@ def test_the_expulsion_of_diplomats_by_a_state_cuts_relations(nlp, coder):
 def test_armed_with_describes_and_a_misread_participle_still_acts(nlp, coder):
     events = code(nlp, coder, "Gunmen armed with machetes killed at least 51 farmers in a raid.")
     assert [(e.source.code, e.root in ("18", "19")) for e in events] == [("KENUAF", True)]
+
+
+def test_sides_accusing_each_other_accuse_each_other(nlp, coder):
+    events = code(nlp, coder, "Ghana and Togo accused each other of violating the border.")
+    assert {(e.source.code, e.target.code) for e in events if e.root == "11"} == {("GHA", "TGO"), ("TGO", "GHA")}
+
+
+def test_moving_troops_to_a_border_is_aimed_at_the_neighbour(nlp, coder):
+    events = code(nlp, coder, "Ghana began moving troops to its border with Togo.")
+    assert [(e.cameo, e.target.code) for e in events] == [("154", "TGO")]
+
+
+def test_a_package_of_sanctions_aims_at_its_target(nlp, coder):
+    events = code(nlp, coder, "The union adopted a new package of sanctions against Iran.")
+    assert [(e.cameo, e.target.code) for e in events] == [("163", "IRN")]
+
+
+def test_a_ceasefire_taking_effect_binds_both_sides(nlp, coder):
+    events = code(nlp, coder, "A ceasefire between the army and the rebels took effect on Monday.")
+    assert {(e.source.code, e.target.code) for e in events} == {("KENMIL", "KENREB"), ("KENREB", "KENMIL")}
+
+
+def test_going_home_is_no_visit(nlp, coder):
+    assert code(nlp, coder, "The refugees began heading back to their villages.") == []
+
+
+def test_a_handover_goes_to_the_recipient(nlp, coder):
+    events = code(nlp, coder, "Ghana handed over control of two villages to Togo on Friday.")
+    assert [e.target.code for e in events] == ["TGO"]
+
+
+def test_a_contrasted_clause_with_its_own_subject_is_a_second_report(nlp, coder):
+    text = "The rebels freed ten hostages on Friday, while the government released 39 prisoners."
+    assert sorted(e.source.code for e in code(nlp, coder, text)) == ["KENGOV", "KENREB"]
+
+
+def test_protesters_storming_a_building_riot(nlp, coder):
+    assert [e.cameo for e in code(nlp, coder, "Protesters stormed the ministry on Tuesday.")] == ["145"]
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force(nlp, coder):
+    assert cameo(nlp, coder, "Iran fired a missile into the sea on Thursday.") == ["150"]
+
+
+def test_soldiers_driving_fighters_out_of_a_town_take_it(nlp, coder):
+    events = code(nlp, coder, "The army drove the rebels out of the town on Saturday.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("192", "Government regains territory")]
+
+
+def test_an_anniversary_recalls_no_new_act(nlp, coder):
+    assert code(nlp, coder, "Sunday marks ten years since the rebels seized the town.") == []
+
+
+def test_belligerents_agreeing_reach_an_acled_agreement(nlp, coder):
+    events = code(nlp, coder, "The rebels and the government agreed on Sunday to reopen the main road.")
+    assert {e.acled.sub_event_type for e in events if e.acled} == {"Agreement"}

@@ -146,7 +146,7 @@ CLASH_NOUNS = frozenset({"firefight", "gunfight", "shootout", "skirmish", "skirm
 FIGHT_WORDS = frozenset({"fighting", "fight", "battle", "battles", "battling", "clash", "clashes",
                          "clashed", "offensive", "assault", "firefight"})
 SEIZE_PERSON_LEMMAS = frozenset({"seize", "grab", "snatch", "capture"})  # not "take": "taken to hospital"
-CAPTURE_LEMMAS = frozenset({"capture", "seize", "take", "overrun", "retake", "recapture", "regain",
+CAPTURE_LEMMAS = frozenset({"capture", "seize", "take", "overrun", "retake", "recapture", "regain", "drive", "oust",
                             "occupy", "liberate", "storm", "control"})
 HANDOVER_WORDS = frozenset({"hand", "handed", "handover", "cede", "ceded", "leave", "leaving", "left"})
 SEXUAL_WORDS = frozenset({"rape", "raped", "raping", "gang-raped", "sexual", "sexually"})
@@ -361,7 +361,7 @@ def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: 
                 target: Actor | None, source: Actor | None) -> tuple[str, str]:
     """Coercion (CAMEO 17): arrests, disappearances, dispersal of demonstrations."""
     protest = bool(DEMO_WORDS & _others(bag, source)) or (_civilian(target) and PROTEST_ACTIONS & bag) \
-        or (code == "175" and bool({"crowd", "crowds"} & bag))  # the coder saw a gathering repressed
+        or (code == "175" and (bool({"crowd", "crowds"} & bag) or _civilian(target)))  # the coder saw a gathering repressed
     lethal = bool(LETHAL_WORDS & bag)
     if code[:3] == "173":
         if _armed_nonstate(source) or DISAPPEAR_WORDS & bag:

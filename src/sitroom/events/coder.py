@@ -169,6 +169,8 @@ class EventCoder:
     def _clause(self, verb: Token, inherited: list[Token] | None, modality: str,
                attribution: Token | None = None) -> list[Candidate]:
         """Events of the clause headed by `verb` and of the verbs coordinated with it."""
+        if _recalled(verb):
+            return []  # "ten years since fighters seized 276 schoolgirls": an anniversary recalls
         own = subjects_of(verb)
         if own and inherited and all(t.pos_ == "PRON" and t.lower_ in ("they", "he", "she", "it") for t in own):
             own = []  # "X and Y spoke frankly as they held talks": the pronoun is the inherited actors
@@ -221,6 +223,11 @@ class EventCoder:
             out = [Candidate("175", verb, subjects, crowd, modality, attribution, priority=3)]
         if out:
             out = out + self._reactions(verb, subjects, modality, attribution)
+            # "Hamas freed 24 hostages, while Israel released 39 prisoners": a contrasted clause
+            # with its own subject is a second report
+            out = out + [c for adv in verb.children if adv.dep_ == "advcl" and has_mark(adv, ("while", "whereas"))
+                         and subjects_of(adv) for c in self._clause(adv, None, modality, attribution)
+                         if c.code[:2] in MATERIAL_ROOTS]
             # "..., accusing Paris of interference": the participle's accusation is a second act
             out = out + [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in ACCUSING_VERBS
@@ -544,7 +551,7 @@ class EventCoder:
         noun as the subject of a verb of occurrence is the event."""
         ongoing = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in verb.children)
         obj = first_child(verb, ("dobj",))
-        took_place = obj is not None and obj.lower_ == "place" and verb.lemma_ == "take"
+        took_place = obj is not None and obj.lower_ in ("place", "effect") and verb.lemma_ == "take"  # "took effect"
         if (self._lemma(verb) not in OCCURRENCE_VERBS and not ongoing) or (obj is not None and not took_place):
             return []
         subj = first_child(verb, ("nsubj",))
@@ -657,6 +664,10 @@ class EventCoder:
                 and first_child(verb, ("dobj",)) is None \
                 and not any(s.lower_ in FORCE_WORDS | ARMED_WORDS for s in subjects):
             code = "141"  # "thousands rallied against the amnesty": people demonstrating, not troops massed
+        expelled_from = _driven_out_of(verb)
+        if expelled_from is not None:
+            # "drove the insurgents out of Macomia": the place taken from them (192)
+            return [Candidate("192", verb, subjects, first_child(verb, ("dobj",)), modality, attribution, priority=2)]
         envoy = _called_in_envoy(verb) if self._lemma(verb) == "call" else None
         if envoy is not None:
             # "called in the Russian ambassador": a summons, coded like "summoned" (110)
@@ -672,12 +683,22 @@ class EventCoder:
         if code is None or (code == "010" and match is not None and match.weight == 0
                             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)):
             return []  # "the crowd dispersed": a statement verb's block, nothing stated
+        if code[:2] in ("03", "04") and self._lemma(verb) in MOTION_VERBS and _going_home(verb):
+            return []  # "families began heading back to their villages": a return home, no visit
         code = self._refine_code(code, verb)
         sources, target = self._actors(verb, subjects, match)
         if talks is not None:
             target = prep_object(talks, "with") or target  # the party talked with, not the venue
         if target is not None and code[:2] == "04" and target.dep_ == "pobj" and target.head.lower_ in TOPIC_PREPS:
             target = None  # "held talks on border security": the topic, not a party
+        if self._lemma(verb) in HANDOVER_VERBS and code[:2] in ("06", "07", "08"):
+            # "handed over control of four villages to Azerbaijan": the recipient is the target
+            recipient = prep_object(verb, "to") or next((prep_object(c, "to") for c in verb.children
+                                                         if c.dep_ in ("prt", "dobj")), None)
+            target = recipient or target
+        if code[:2] in VIOLENT_ROOTS and any(t.lower_ in RIOTING_CROWDS for t in subjects) \
+                and self._lemma(verb) not in ("clash", "fight", "battle"):
+            code = "145"  # "protesters stormed parliament": a violent protest (CAMEO 145)
         if code[:2] == "09":
             # "opened an investigation into the killings by the militia": CAMEO codes the
             # perpetrator of the investigated act as the target
@@ -740,6 +761,9 @@ class EventCoder:
             return []  # a death with no cause named
         code = self.lexicon.nouns.get(act.lemma_.lower(), "190") if act is not None else "190"
         code = self._refine_code(code, act if act is not None else verb)
+        weapon = authors[0] if authors and act is None else None
+        if weapon is not None and weapon.lower_ in WEAPON_SUBJECT_WORDS | TESTED_WEAPONS:
+            code = _weapon_code(weapon, weapon)  # "died after missiles slammed into the district"
         sides = conjuncts_of(subjects[0]) if subjects else []
         if not authors and code[:2] == "19" and len(sides) > 1:
             # "two soldiers and four rebels died in a firefight": the dead of both sides fought
@@ -1295,6 +1319,8 @@ class EventCoder:
                 target = prep_object(verb, match.target[5:])
             if target is None:
                 target = first_child(verb, ("dobj", "dative"))
+            if target is not None and target.dep_ == "dobj" and target.lemma_.lower() in MEASURE_OF_EVENTS:
+                target = _measured_event(target) or target  # "a package of sanctions against Russia"
             author = _author_of(target, verb) if target is not None and target.dep_ == "dobj" and (
                 target.lemma_.lower() in self.lexicon.nouns or target.lower_ in MILITARY_MOVE_WORDS) else None
             if author is not None:
@@ -1515,8 +1541,11 @@ class EventCoder:
         acled = refine_acled(info.acled, info.code, words.get(), target, c.trigger.lemma_.lower(),
                              source) if c.modality in FACTUAL \
             and (info.acled or beyond_cameo_table(info.code, c.trigger.lemma_.lower())) else None
-        if acled is None and c.modality in FACTUAL and _agreed_truce(c.trigger, info.code):
-            acled = AGREEMENT  # "the factions agreed to a ceasefire" (CAMEO 0356): an accord reached
+        if acled is None and c.modality in FACTUAL and (
+                _agreed_truce(c.trigger, info.code) or _accord_of_belligerents(c.trigger, info.root, source, target)):
+            # "the factions agreed to a ceasefire" (CAMEO 0356), "the Houthis and the government
+            # agreed to reopen the road": an accord reached between conflict actors (ACLED)
+            acled = AGREEMENT
         trig = c.trigger
         return Event(
             event_id=f"{document.id}:{s_index}:{n}",
@@ -1811,7 +1840,7 @@ def _measured_event(measure: Token) -> Token | None:
 
 MEASURE_OF_EVENTS = frozenset({"day", "week", "month", "hour", "year", "series", "wave", "round",
                                "spate", "string", "barrage", "volley", "flurry", "campaign",
-                               "extension", "renewal", "imposition"})
+                               "extension", "renewal", "imposition", "package"})
 
 
 def _hyphenated(noun: Token) -> str:
@@ -1859,8 +1888,12 @@ def _weapon_subject(verb: Token, lemma: str, subject: Token | None) -> Token | N
 
 
 def _test_launch(verb: Token) -> bool:
-    """"test-fired a missile into the sea": a show of military power (150), no one attacked."""
-    return any(c.dep_ in ("npadvmod", "compound") and c.lower_ == "test" for c in verb.children)
+    """"test-fired a missile", "fired a missile into the sea": a show of military power (150),
+    no one attacked."""
+    return any(c.dep_ in ("npadvmod", "compound") and c.lower_ == "test" for c in verb.children) \
+        or verb.lemma_.lower() in ("fire", "launch", "shoot") and any(
+            o.lower_ in ("sea", "ocean", "waters") and o.pos_ == "NOUN"
+            for p in ("into", "in") if (o := prep_object(verb, p)) is not None)
 
 
 def _weapon_code(verb: Token, weapon: Token) -> str:
@@ -1932,6 +1965,55 @@ def _blamed_for_harm(verb: Token) -> bool:
         return False
     word = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and (c.lower_ in CULPABLE or c.lower_ == "blame")), None)
     return word is not None and any(p.dep_ == "prep" and p.lower_ in ("for", "of") for p in word.children)
+
+
+def _driven_out_of(verb: Token) -> Token | None:
+    """The place of "drove / pushed / forced X out of PLACE"."""
+    if verb.lemma_.lower() not in ("drive", "push", "force", "chase", "flush", "oust"):
+        return None
+    out = next((c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep")), None)
+    place = prep_object(out, "of") if out is not None else None
+    if place is None:
+        place = prep_object(verb, "of") if out is not None else None
+    driven = first_child(verb, ("dobj",))
+    fighters = ARMED_WORDS | FORCE_WORDS | {"insurgents", "militants", "rebels", "jihadists", "fighters"}
+    if driven is None or not (driven.lower_ in fighters or any(s.lower_ in fighters for s in subjects_of(verb))):
+        return None  # "forced the UN refugee agency out of the country" is an expulsion, not a battle
+    return place
+
+
+def _recalled(verb: Token) -> bool:
+    """A clause dated by "N years since / after" it: "marks ten years since X seized ..."."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("since", "after")), None)
+    if mark is None or verb.dep_ not in ("advcl", "acl") or mark.i == 0:
+        return False
+    span = verb.doc[mark.i - 1]  # "ten years since", "a decade after"
+    return span.lemma_.lower() in ("year", "decade") and any(
+        c.dep_ == "nummod" or c.lower_ in ("a", "one") for c in span.children)
+
+
+def _accord_of_belligerents(trigger: Token, root: str, source: Actor | None, target: Actor | None) -> bool:
+    """Two sides agree or sign, at least one of them an armed force or group."""
+    if root not in ("03", "05", "06", "08") or trigger.lemma_.lower() not in ("agree", "sign", "conclude", "reach"):
+        return False
+    if source is None or target is None:
+        return False
+    return bool((set(source.roles) | set(target.roles)) & (ARMED_ROLES | {"MIL"}))
+
+
+def _going_home(verb: Token) -> bool:
+    """"headed back to their villages", "flew home": a journey to one's own home, meeting no one."""
+    if any(c.lower_ == "home" for c in verb.children):
+        return True
+    to = prep_object(verb, "to") or next((prep_object(c, "to") for c in verb.children if c.lower_ == "back"), None)
+    return to is not None and to.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in to.children)
+
+
+def _each_other(verb: Token) -> bool:
+    """"accused each other", "fired on one another": the sources act on each other."""
+    return any(t.lower_ == "other" and any(c.lower_ in ("each", "one") for c in t.children)
+               or t.lower_ == "another" and any(c.lower_ == "one" for c in t.children)
+               for t in verb.subtree if t.dep_ in ("dobj", "pobj"))
 
 
 def _reporting_tag(verb: Token) -> bool:
@@ -2196,7 +2278,7 @@ def _first_class(words: set[str], table: tuple[tuple[frozenset[str], str], ...])
     return next((code for vocab, code in table if vocab & words), None)
 
 
-DEPLOY_VERBS = frozenset({"send", "dispatch", "deploy"})
+DEPLOY_VERBS = frozenset({"send", "dispatch", "deploy", "move", "redeploy", "transfer"})
 OBJECT_CLASS_VERBS = (EASE_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS | SUMMON_VERBS
                       | HANDOVER_VERBS | CONSIDER_VERBS | KILL_VERBS | DESTROY_VERBS
                       | RESTORE_RELATION_VERBS | CUT_RELATION_VERBS | ESTABLISH_VERBS
@@ -2488,6 +2570,8 @@ def _clause_words(trigger: Token) -> set[str]:
         for c in tok.children:
             if c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "ccomp", "parataxis") and tok is trigger:
                 continue
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and prep_object(c, "by") is not None:
+                continue  # "Backed by troops and helicopter gunships, soldiers drove ...": support, not the act
             stack.append(c)
     if any(c.dep_ == "nsubjpass" for c in trigger.children):
         # "a boy was killed and others wounded when police fired on a march": the cause
@@ -2598,12 +2682,13 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
     # a visit or measure goes to its place; so does an appeal for an act there ("called for a
     # ceasefire in Sudan": the parties in Sudan are asked)
     if place_aimed or any(h.lemma_.lower() in PLACE_AIMED_LEMMAS for h in holders):
-        places = [o for h in holders + objects for p in ("in", "off") if (o := prep_object(h, p)) is not None]
+        places = [o for h in holders + objects for p in ("in", "off", "to") if (o := prep_object(h, p)) is not None]
         # "strikes on what it called terrorist camps in Pakistan": the country inside the aim
         places += [t for h in holders + objects for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
-                   for t in p.subtree if t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ == "in"]
+                   for t in p.subtree if t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ in ("in", "inside")]
         # "off the coast of Taiwan", "in the north of the country": the place named inside
-        out += places + [o for p in places if (o := prep_object(p, "of")) is not None]
+        # ("its border with Belarus": the neighbour across it)
+        out += places + [o for p in places for q in ("of", "with") if (o := prep_object(p, q)) is not None]
     return [t for t in out if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP")
             and t.ent_type_ not in ("DATE", "TIME")]
 
@@ -2648,6 +2733,8 @@ DISBANDED_OBJECTS = frozenset({"itself", "themselves", "wing", "militia", "milit
 ACCUSING_VERBS = frozenset({"accuse", "blame", "condemn", "denounce", "criticize", "criticise"})
 LEFT_BODIES = frozenset({"bloc", "alliance", "organisation", "organization", "union", "treaty", "agreement",
                          "pact", "accord", "deal", "community", "court", "convention", "coalition", "council"})
+RIOTING_CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers"})
+MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
 REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development"})
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})  # "traded accusations": each accuses the other
 
@@ -2656,7 +2743,8 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], t
     """For a mutual act by exactly two parties with no object, the other party is the target
     (CAMEO codes "clashes between A and B", "A and B held talks" and "A and B agreed to a
     ceasefire" in both directions, "two reciprocal events ... with actors reversed")."""
-    mutual = root in RECIPROCAL_ROOTS or (root == "11" and trigger.lemma_.lower() in EXCHANGE_VERBS)
+    mutual = root in RECIPROCAL_ROOTS or (root == "11" and trigger.lemma_.lower() in EXCHANGE_VERBS) \
+        or _each_other(trigger)
     if not mutual or source is None or len(sources) != 2 or None in sources:
         return None
     other = sources[1] if sources[0] is source else sources[0]

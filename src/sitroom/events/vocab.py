@@ -134,7 +134,7 @@ EASE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"restriction", "restrictions", "censorship", "controls"}), "081"),
 )
 IMPOSE_VERBS = frozenset({"impose", "reimpose", "declare", "introduce", "enforce", "extend",
-                          "slap", "order", "announce", "tighten"})
+                          "slap", "order", "announce", "tighten", "adopt", "approve", "unveil"})
 IMPOSE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"curfew"}), "1723"),
     (frozenset({"emergency", "martial"}), "1724"),
