@@ -1112,3 +1112,33 @@ def test_an_anniversary_recalls_no_new_act(nlp, coder):
 def test_belligerents_agreeing_reach_an_acled_agreement(nlp, coder):
     events = code(nlp, coder, "The rebels and the government agreed on Sunday to reopen the main road.")
     assert {e.acled.sub_event_type for e in events if e.acled} == {"Agreement"}
+
+
+def test_fighting_between_two_sides_is_aimed_at_each_other_not_the_place(nlp, coder):
+    events = code(nlp, coder, "Fighting between the army and the rebels flared again in Syria on Thursday.")
+    assert {(e.source.code, e.target.code) for e in events} == {("KENMIL", "KENREB"), ("KENREB", "KENMIL")}
+
+
+def test_a_wave_of_strikes_on_positions_is_military(nlp, coder):
+    events = code(nlp, coder, "The army carried out a wave of strikes on rebel positions overnight.")
+    assert [e.root for e in events] == ["19"]
+
+
+def test_a_verb_tagged_as_base_form_after_said_is_no_demand(nlp, coder):
+    events = code(nlp, coder, "The army said soldiers retook the town on Friday.")
+    assert all(e.root != "10" for e in events)
+
+
+def test_a_trailing_subordinate_clause_read_as_root_leaves_the_main_act(nlp, coder):
+    text = "Gunmen abducted 40 farmers in a raid, the police said, a week after the gunmen had demanded a levy."
+    assert [e.root for e in code(nlp, coder, text)] == ["18"]
+
+
+def test_a_description_misread_as_the_verb_gives_way_to_the_act(nlp, coder):
+    events = code(nlp, coder, "Gunmen suspected to be herders killed 27 farmers in overnight raids, the police said.")
+    assert [(e.source.code, e.root in ("18", "19")) for e in events] == [("KENUAF", True)]
+
+
+def test_a_crowd_gathered_to_press_the_government_demonstrates(nlp, coder):
+    text = "Thousands of farmers gathered outside the ministry, chanting slogans, to press the government to cut taxes."
+    assert [e.root for e in code(nlp, coder, text)] == ["14"]

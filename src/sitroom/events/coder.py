@@ -156,6 +156,13 @@ class EventCoder:
     def _clause_heads(self, sent: Span) -> list[Token]:
         root = sent.root
         if root.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "because") for c in root.children):
+                # "Bandits abducted 40 people ..., residents said, a week after the gang had
+                # demanded a levy": the parser made the trailing subordinate clause the root
+                mains = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB"
+                         and c.i < root.i]
+                if mains:
+                    return mains
             return [root]
         # verbless root (a parser slip on a headline-like sentence): use the verbs under it;
         # a participle with an object anywhere below is the misread main verb ("militiamen armed
@@ -201,7 +208,13 @@ class EventCoder:
         elif not out or all(c.code[:2] in ("04", "17") for c in out):
             # "thousands gathered in the capital to protest", "shunned work to protest": an act
             # done to protest is the protest
-            protests = [c for c in self._purpose_events(verb, subjects, modality, attribution) if c.code[:2] == "14"]
+            purposes = self._purpose_events(verb, subjects, modality, attribution)
+            protests = [c for c in purposes if c.code[:2] == "14"]
+            if not protests and self._lemma(verb) in MEETING_VERBS | {"march", "rally"} \
+                    and any(c.code[:2] in ("02", "10", "11") for c in purposes):
+                # "thousands gathered outside the ministry to press the government to agree a deal":
+                # a crowd gathered to demand is a demonstration
+                protests = [replace(c, code="141", trigger=verb) for c in purposes if c.code[:2] in ("02", "10", "11")][:1]
             out = protests or out
         if self._lemma(verb) in DISPATCH_VERBS and not _object_head_in(verb, FORCE_WORDS):
             # "sent a team of experts to investigate": the mission's purpose is the event
@@ -281,7 +294,10 @@ class EventCoder:
                         attribution: Token | None) -> list[Candidate]:
         """Events of a motion verb's infinitive purpose clause ("went to Qom to meet X")."""
         found: list[Candidate] = []
-        for purpose in verb.children:
+        # ("gathered ..., chanting and waving ribbons, to press the government": the purpose may
+        # hang on an accompanying participle)
+        holders = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+        for purpose in (p for h in holders for p in h.children):
             if purpose.dep_ in ("advcl", "xcomp") and purpose.pos_ == "VERB" \
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
                 found.extend(self._clause(purpose, subjects_of(purpose) or subjects, modality, attribution))
@@ -296,6 +312,11 @@ class EventCoder:
         inner = inner_verb(verb)
         if is_negated(verb) and lemma not in REFUSE:
             return self._negated_clause(verb, subjects, modality, attribution)
+        real = _act_after_description(verb)
+        if real is not None:
+            # "Gunmen suspected to be herders killed 27 villagers": the parser made the
+            # description the verb; the act is the clause it hung below it
+            return self._clause(real, subjects, modality, attribution)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in ("arm", "equip") and prep_object(verb, "with") is not None:
             return []  # "militiamen armed with machetes": a description, not an arming
         if lemma in NON_EVENT_VERBS or _habitual(verb):
@@ -1000,7 +1021,7 @@ class EventCoder:
         if inner is not None and inner.dep_ == "xcomp" and addressee is not None:
             # "told militia members to end ..." is an order/appeal, not a statement
             return self._appeal(verb, inner, subjects, "02", modality, None)
-        if inner is not None and inner.dep_ == "ccomp" and inner.tag_ == "VB" \
+        if inner is not None and inner.dep_ == "ccomp" and inner.tag_ == "VB" and self._lemma(verb) not in PLAIN_SAYING \
                 and not any(c.dep_ in ("aux", "auxpass") for c in inner.children) and first_subject(inner) is not None:
             # "insisted that the government release all prisoners": a bare subjunctive is a demand
             return self._appeal(verb, inner, subjects, "10", modality, None)
@@ -1245,8 +1266,11 @@ class EventCoder:
         an "air strike" is not a labour strike, a "hunger strike" is 142."""
         if code[:2] in VIOLENT_ROOTS and _test_launch(trigger):
             return "150"
-        strike = trigger if trigger.lemma_.lower() == "strike" else next(
-            (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() == "strike"), None) or (
+        obj = first_child(trigger, ("dobj",))
+        if obj is not None and obj.lemma_.lower() in MEASURE_OF_EVENTS:
+            obj = _measured_event(obj) or obj  # "carried out a wave of strikes"
+        strike = trigger if trigger.lemma_.lower() == "strike" else (
+            obj if obj is not None and obj.lemma_.lower() == "strike" else None) or (
             prep_object(trigger, "on") if trigger.lemma_.lower() == "go" else None)
         if strike is not None and strike.lemma_.lower() != "strike":
             strike = None
@@ -1313,6 +1337,10 @@ class EventCoder:
             sources = conjuncts_of(agent_obj) if agent_obj is not None else _cause_subjects(verb)
             target = subjects[0] if subjects else None
         else:
+            between = prep_object(verb, "between") if verb.tag_ == "VBG" and not subjects else None
+            if between is not None:
+                # "Fighting between the army and the rebels flared ...": the sides, on each other
+                return conjuncts_of(between), None
             sources = subjects
             target = None
             if match is not None and match.target and match.target.startswith("prep:"):
@@ -1455,7 +1483,9 @@ class EventCoder:
             # "killed ten civilians, locals and media reports said": reports are never acted on
             targets = _distinct_codes([resolved.get(t.i) for t in conjuncts_of(c.target)
                                        if t.lemma_.lower() not in RELEASED_TEXTS]) if c.target is not None else []
-            if not targets or self._not_acted_on(c, targets):
+            mutual_pair = len(c.sources) == 2 and c.code[:2] in RECIPROCAL_ROOTS and c.target is None
+            if (not targets or self._not_acted_on(c, targets)) and not mutual_pair:
+                # (two sides of a clash or talks act on each other, not on the place)
                 targets = self._implied_targets(c, [resolved.get(s.i) for s in c.sources], doc_actors) or (
                     [] if c.target is not None and self._not_acted_on(c, targets) else targets)
             if not targets and (c.code[:2] == "14" or c.code.startswith("082")):
@@ -2001,6 +2031,17 @@ def _accord_of_belligerents(trigger: Token, root: str, source: Actor | None, tar
     return bool((set(source.roles) | set(target.roles)) & (ARMED_ROLES | {"MIL"}))
 
 
+def _act_after_description(verb: Token) -> Token | None:
+    """The act of "X suspected / believed / said to be Y killed ...", misparsed with the
+    participle as the verb and the act as its clausal complement."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in ("suspect", "believe", "think", "say", "know", "report"):
+        return None
+    if not any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB" and c.i > verb.i
+                 and (c.tag_ in ("VBD", "VBZ", "VBP") or first_child(c, ("dobj",)) is not None)), None)
+
+
 def _going_home(verb: Token) -> bool:
     """"headed back to their villages", "flew home": a journey to one's own home, meeting no one."""
     if any(c.lower_ == "home" for c in verb.children):
@@ -2447,6 +2488,8 @@ def _strike_code(strike: Token, verb: Token) -> str:
     mods = {c.lower_ for c in strike.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
     if "hunger" in mods:
         return "142"
+    if any(prep_object(strike, p) is not None for p in ("on", "against", "at")):
+        return "190"  # "a wave of strikes on Houthi positions": aimed at someone, military
     if mods & LABOUR_STRIKE_WORDS or (verb is not strike and verb.lemma_.lower() in PROTEST_STRIKE_VERBS):
         return "143"
     return "190"
@@ -2735,6 +2778,9 @@ LEFT_BODIES = frozenset({"bloc", "alliance", "organisation", "organization", "un
                          "pact", "accord", "deal", "community", "court", "convention", "coalition", "council"})
 RIOTING_CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers"})
 MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19", "20"})
+# verbs that report rather than require: a bare verb after them is a tagging slip ("said
+# soldiers retook the town" tagged "retook" VB), not a subjunctive demand
+PLAIN_SAYING = frozenset({"say", "report", "tell", "add", "announce", "state", "claim", "confirm"})
 REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development"})
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})  # "traded accusations": each accuses the other
 
