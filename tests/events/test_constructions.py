@@ -1142,3 +1142,40 @@ def test_a_description_misread_as_the_verb_gives_way_to_the_act(nlp, coder):
 def test_a_crowd_gathered_to_press_the_government_demonstrates(nlp, coder):
     text = "Thousands of farmers gathered outside the ministry, chanting slogans, to press the government to cut taxes."
     assert [e.root for e in code(nlp, coder, text)] == ["14"]
+
+
+def test_an_act_it_prompted_is_coded_by_the_prompted(nlp, coder):
+    text = "Ghana expelled two diplomats, prompting Togo to sever relations with Ghana."
+    assert ("TGO", "16") in [(e.source.code, e.root) for e in code(nlp, coder, text)]
+
+
+def test_forces_put_on_alert_raise_their_alert_status(nlp, coder):
+    assert cameo(nlp, coder, "Iran put its army on the highest state of alert.") == ["152"]
+
+
+def test_soldiers_clashing_fight_each_other(nlp, coder):
+    events = code(nlp, coder, "The army and the rebels clashed with clubs and stones near the border.")
+    assert {(e.source.code, e.target.code) for e in events} == {("KENMIL", "KENREB"), ("KENREB", "KENMIL")}
+
+
+def test_sealing_an_agreement_signs_it(nlp, coder):
+    events = code(nlp, coder, "Iran and Egypt sealed a landmark agreement in Vienna on Tuesday.")
+    assert {(e.source.code, e.cameo) for e in events} == {("IRN", "057"), ("EGY", "057")}
+
+
+def test_weapons_delivered_go_to_the_recipient(nlp, coder):
+    events = code(nlp, coder, "Egypt delivered 18 tanks to Iran on Tuesday.")
+    assert [(e.cameo, e.target.code) for e in events] == [("072", "IRN")]
+
+
+def test_one_navys_ships_and_jets_exercising_are_no_joint_exercise(nlp, coder):
+    assert [e.cameo for e in code(nlp, coder, "Iranian warships and fighter jets staged exercises near Syria.")] == ["150"]
+
+
+def test_firing_into_the_air_is_no_attack(nlp, coder):
+    assert code(nlp, coder, "The rebels fired into the air in celebration.") == []
+
+
+def test_the_killed_of_a_raid_are_its_targets(nlp, coder):
+    events = code(nlp, coder, "The rebels stormed the camp on Monday, killing at least 35 gunmen.")
+    assert [e.target.code for e in events] == ["KENUAF"]

@@ -24,14 +24,15 @@ from typing import Callable, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.events.acled import (
-    ARMED_ROLES, BOMB_WORDS, CIVILIAN_ROLES, CLASH_NOUNS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO, beyond_cameo_table,
+    ARMED_ROLES, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, CLASH_NOUNS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO,
+    beyond_cameo_table,
     refine_acled, weapon_subtype,
 )
 from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
 from sitroom.nlp import sentences as sentence_list
 from sitroom.events.syntax import (
     according_to, aux_modality, conjuncts_of, first_child, first_subject, has_mark,
-    has_obligation, has_own_agent, inner_verb, is_negated, mentions, mood_code, np_span,
+    has_obligation, has_own_agent, inner_verb, is_negated, mentions, modifier_head, mood_code, np_span,
     prep_object, readiness_complement, culpability_complement, speaker_text, speech_act_clause, subjects_of,
 )
 from sitroom.events.tables import CodeInfo, CodeTables, code_tables
@@ -210,8 +211,9 @@ class EventCoder:
             # done to protest is the protest
             purposes = self._purpose_events(verb, subjects, modality, attribution)
             protests = [c for c in purposes if c.code[:2] == "14"]
-            if not protests and self._lemma(verb) in MEETING_VERBS | {"march", "rally"} \
-                    and any(c.code[:2] in ("02", "10", "11") for c in purposes):
+            crowd = self._lemma(verb) in MEETING_VERBS | {"march", "rally"} or any(
+                w.lower_ in RIOTING_CROWDS for t in subjects for w in t.subtree)
+            if not protests and crowd and any(c.code[:2] in ("02", "10", "11") for c in purposes):
                 # "thousands gathered outside the ministry to press the government to agree a deal":
                 # a crowd gathered to demand is a demonstration
                 protests = [replace(c, code="141", trigger=verb) for c in purposes if c.code[:2] in ("02", "10", "11")][:1]
@@ -222,6 +224,13 @@ class EventCoder:
             purposes = [c for c in self._purpose_events(verb, subjects, modality, attribution)
                         if c.code[:2] not in CONFLICT_ROOTS]
             out = purposes or out
+        if out and all(c.code[:2] in VIOLENT_ROOTS and (c.target is None or _is_place(c.target)
+                                                          or c.target.lemma_.lower() in ("camp", "site")) for c in out):
+            # "stormed a protest camp ..., killing at least 35 people": the killed were the targets
+            victims = next((first_child(adv, ("dobj",)) for adv in verb.children if adv.dep_ == "advcl"
+                            and adv.tag_ == "VBG" and adv.lemma_.lower() in ("kill", "wound", "injure")), None)
+            if victims is not None:
+                out = [replace(c, target=victims) for c in out]
         if out and all(c.code == "192" for c in out):
             # "swept into the village, firing on residents": a raid that attacks is the attack
             out = self._raid_attacks(verb, subjects, modality, attribution) or out
@@ -241,6 +250,10 @@ class EventCoder:
             out = out + [c for adv in verb.children if adv.dep_ == "advcl" and has_mark(adv, ("while", "whereas"))
                          and subjects_of(adv) for c in self._clause(adv, None, modality, attribution)
                          if c.code[:2] in MATERIAL_ROOTS]
+            # "..., prompting Japan to scramble fighter jets": the act it provoked, by its object
+            out = out + [c for adv in verb.children if adv.dep_ in ("advcl", "xcomp") and adv.tag_ == "VBG"
+                         and adv.lemma_.lower() in PROMPT_VERBS
+                         for c in self._prompted(adv, modality, attribution)]
             # "..., accusing Paris of interference": the participle's accusation is a second act
             out = out + [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in ACCUSING_VERBS
@@ -265,6 +278,16 @@ class EventCoder:
             if sub:
                 out = sub
         return out
+
+    def _prompted(self, prompt: Token, modality: str, attribution: Token | None) -> list[Candidate]:
+        """The act of X in "prompting / forcing / leading X to ACT"."""
+        actor = first_child(prompt, ("dobj",))
+        act = next((c for c in (actor.children if actor is not None else []) if c.dep_ in ("acl", "relcl", "xcomp")
+                    and c.pos_ == "VERB"), None) or next(
+            (c for c in prompt.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+        if actor is None or act is None:
+            return []
+        return [c for c in self._clause(act, [actor], modality, attribution) if c.code and c.code != "010"]
 
     def _reactions(self, verb: Token, subjects: list[Token], modality: str,
                    attribution: Token | None) -> list[Candidate]:
@@ -699,6 +722,10 @@ class EventCoder:
             return [Candidate("161", verb, subjects, left, modality, attribution, priority=2)]
         if self._lemma(verb) in ("dissolve", "disband") and _object_head_in(verb, DISBANDED_OBJECTS):
             code = "0873"  # "the group dissolved itself / its armed wing": demobilize armed forces
+        if self._lemma(verb) in ("fire", "shoot") and (o := prep_object(verb, "into")) is not None and o.lower_ == "air":
+            return []  # "fighters fired into the air in celebration": no one fired on
+        if self._lemma(verb) in ("put", "place") and _on_alert(verb):
+            code = "152"  # "put its army on the highest state of combat readiness": raise alert status
         if code is None and self._lemma(verb) == "test" and _object_head_in(verb, TESTED_WEAPONS):
             code = "150"  # "tested a ballistic missile": a show of military power
         if code is None or (code == "010" and match is not None and match.weight == 0
@@ -991,7 +1018,7 @@ class EventCoder:
             code = "150"  # "war games" are exercises, not war
         if code == "150" and (any(c.lower_ in ("joint", "combined") for c in obj.children)
                               or prep_object(verb, "with") is not None or prep_object(obj, "with") is not None
-                              or len(subjects_of(verb)) > 1):
+                              or _named_sides(subjects_of(verb)) > 1):
             return "062"  # joint exercises: military cooperation
         if code is not None and code[:2] == "14" and self._lemma(verb) in COMPLAINT_VERBS:
             return "114"  # "lodged a protest with the embassy"
@@ -1280,9 +1307,10 @@ class EventCoder:
                 return code
         if code[:2] in ("18", "19") and code != "1831" and _suicide_attack(trigger):
             return "1831"  # a suicide attack whatever the verb's dictionary code ("rammed", "struck")
-        if code in ("190", "180") and trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "killing" \
-                and any(c.lower_ == "mass" for c in trigger.children):
-            return "202"  # "mass killings": CAMEO 202 Engage in mass killings
+        killing = trigger if trigger.pos_ == "NOUN" else first_child(trigger, ("dobj",))
+        if code in ("190", "180") and killing is not None and killing.lemma_.lower() == "killing" \
+                and any(c.lower_ == "mass" for c in killing.children):
+            return "202"  # "(carried out) mass killings": CAMEO 202 Engage in mass killings
         if code[:2] not in ("18", "19") and code not in KILLING_CODES:
             return code
         if _particle(trigger) == "down" or trigger.lemma_.lower() in ("intercept", "down"):
@@ -1363,7 +1391,8 @@ class EventCoder:
                                and o.ent_type_ not in ("DATE", "TIME")), None)
             elif target is not None and target.dep_ == "dobj" and (
                     target.lemma_.lower() in MEASURE_NOUNS or target.lower_ in MEASURE_NOUNS
-                    or target.lower_ in FIRED_WEAPON_WORDS or self._used_means(verb, target)):
+                    or target.lower_ in FIRED_WEAPON_WORDS or self._used_means(verb, target)
+                    or (target.lower_ in SUPPLY_HEADS and self._lemma(verb) in SUPPLY_VERBS)):
                 # "imposed sanctions on Iran", "cut aid to Egypt": the measure's addressee
                 target = next((o for p in MEASURE_PREPS if (o := prep_object(target, p) or prep_object(verb, p))
                                is not None and o.ent_type_ not in ("DATE", "TIME")), None)
@@ -2042,6 +2071,21 @@ def _act_after_description(verb: Token) -> Token | None:
                  and (c.tag_ in ("VBD", "VBZ", "VBP") or first_child(c, ("dobj",)) is not None)), None)
 
 
+def _on_alert(verb: Token) -> bool:
+    """"put its forces on alert / on the highest state of combat readiness"."""
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    return on is not None and _object_head_in(verb, FORCE_WORDS | {"military"}) \
+        and any(t.lower_ in ("alert", "readiness", "standby", "high-alert") for t in on.subtree)
+
+
+def _named_sides(subjects: list[Token]) -> int:
+    """How many subjects name a side of their own ("Russia and China", "Russian and Chinese
+    bombers"; not "Chinese warships and fighter jets")."""
+    return sum(1 for t in subjects if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")
+               or any(c.ent_type_ in ("GPE", "NORP") or c.pos_ == "PROPN" for c in t.children if c.i < t.i)
+               or modifier_head(t) is not None)
+
+
 def _going_home(verb: Token) -> bool:
     """"headed back to their villages", "flew home": a journey to one's own home, meeting no one."""
     if any(c.lower_ == "home" for c in verb.children):
@@ -2715,6 +2759,8 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
         out += [x for x in obj.children if x.dep_ in ("amod", "compound", "nmod")
                 and (x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN")]
         out += [o for p in AIMED_PREPS if (o := prep_object(obj, p)) is not None]
+        owner = prep_object(obj, "of")  # "a checkpoint of the SDF", "positions of the army"
+        out += [owner] if owner is not None else []
     for holder in holders:
         out += [o for p in AIMED_PREPS if (o := prep_object(holder, p)) is not None]
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"):
@@ -2725,7 +2771,8 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
     # a visit or measure goes to its place; so does an appeal for an act there ("called for a
     # ceasefire in Sudan": the parties in Sudan are asked)
     if place_aimed or any(h.lemma_.lower() in PLACE_AIMED_LEMMAS for h in holders):
-        places = [o for h in holders + objects for p in ("in", "off", "to") if (o := prep_object(h, p)) is not None]
+        places = [o for h in holders + objects for p in ("in", "off", "to", "around", "near")
+                  if (o := prep_object(h, p)) is not None]
         # "strikes on what it called terrorist camps in Pakistan": the country inside the aim
         places += [t for h in holders + objects for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
                    for t in p.subtree if t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ in ("in", "inside")]
@@ -2781,7 +2828,9 @@ MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19"
 # verbs that report rather than require: a bare verb after them is a tagging slip ("said
 # soldiers retook the town" tagged "retook" VB), not a subjunctive demand
 PLAIN_SAYING = frozenset({"say", "report", "tell", "add", "announce", "state", "claim", "confirm"})
-REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development"})
+PROMPT_VERBS = frozenset({"prompt", "force", "lead", "spur", "push", "cause"})
+REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development", "result", "outcome",
+                            "verdict", "ruling"})
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})  # "traded accusations": each accuses the other
 
 
@@ -2790,7 +2839,7 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], t
     (CAMEO codes "clashes between A and B", "A and B held talks" and "A and B agreed to a
     ceasefire" in both directions, "two reciprocal events ... with actors reversed")."""
     mutual = root in RECIPROCAL_ROOTS or (root == "11" and trigger.lemma_.lower() in EXCHANGE_VERBS) \
-        or _each_other(trigger)
+        or _each_other(trigger) or trigger.lemma_.lower() in CLASH_LEMMAS
     if not mutual or source is None or len(sources) != 2 or None in sources:
         return None
     other = sources[1] if sources[0] is source else sources[0]

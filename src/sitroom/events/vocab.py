@@ -218,7 +218,7 @@ PROPERTY_WORDS = frozenset({"house", "houses", "home", "homes", "building", "bui
                             "mosques", "markets", "village", "villages", "granary", "granaries", "tent",
                             "tents", "truck", "trucks", "bus", "buses", "shelter", "shelters"})
 # restoring or cutting relations: 050 diplomatic cooperation / 161 reduce or break relations
-RELATION_WORDS = frozenset({"ties", "relations", "relationship", "contacts"})
+RELATION_WORDS = frozenset({"ties", "relations", "relationship", "contacts", "membership"})
 RESTORE_RELATION_VERBS = frozenset({"upgrade", "restore", "establish", "normalize", "normalise",
                                     "resume", "renew", "improve", "strengthen", "forge", "reestablish"})
 CUT_RELATION_VERBS = frozenset({"sever", "break", "cut", "downgrade", "suspend", "freeze", "end"})
@@ -317,7 +317,8 @@ OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "resume", "spread", 
 SUPPLY_VERBS = frozenset({"send", "ship", "airlift", "fly", "deliver", "dispatch", "supply",
                           "provide", "give", "donate", "truck", "channel"})
 SUPPLY_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
-    (frozenset({"arms", "weapons", "weaponry", "ammunition", "munitions", "missiles", "rifles"}), "072"),
+    (frozenset({"arms", "weapons", "weaponry", "ammunition", "munitions", "missiles", "rifles", "tanks",
+                "howitzers", "artillery", "shells", "drones", "jets", "launchers", "systems"}), "072"),
     (frozenset({"aid", "food", "medicine", "medicines", "supplies", "blankets", "tents", "relief",
                 "assistance", "vaccines", "grain", "wheat", "rice", "flour", "water", "fuel",
                 "shelter", "clothes", "clothing"}), "070"),
