@@ -1179,3 +1179,14 @@ def test_firing_into_the_air_is_no_attack(nlp, coder):
 def test_the_killed_of_a_raid_are_its_targets(nlp, coder):
     events = code(nlp, coder, "The rebels stormed the camp on Monday, killing at least 35 gunmen.")
     assert [e.target.code for e in events] == ["KENUAF"]
+
+
+def test_a_broker_mediates_with_each_side(nlp, coder):
+    text = "Ghana and Togo agreed to restore relations under a deal brokered by Egypt."
+    assert {(e.source.code, e.target.code) for e in code(nlp, coder, text) if e.root == "04"} == {
+        ("EGY", "GHA"), ("EGY", "TGO")}
+
+
+def test_halting_the_fighting_is_a_truce(nlp, coder):
+    events = code(nlp, coder, "The army and the rebels halted 11 days of fighting on Friday.")
+    assert {e.cameo for e in events} == {"0871"}

@@ -244,7 +244,8 @@ class EventCoder:
             # "opened fire / used tear gas to disperse demonstrators": violent repression (175)
             out = [Candidate("175", verb, subjects, crowd, modality, attribution, priority=3)]
         if out:
-            out = out + self._reactions(verb, subjects, modality, attribution)
+            out = out + self._reactions(verb, subjects, modality, attribution) \
+                + _mediations(verb, subjects, modality, attribution)
             # "Hamas freed 24 hostages, while Israel released 39 prisoners": a contrasted clause
             # with its own subject is a second report
             out = out + [c for adv in verb.children if adv.dep_ == "advcl" and has_mark(adv, ("while", "whereas"))
@@ -724,6 +725,10 @@ class EventCoder:
             code = "0873"  # "the group dissolved itself / its armed wing": demobilize armed forces
         if self._lemma(verb) in ("fire", "shoot") and (o := prep_object(verb, "into")) is not None and o.lower_ == "air":
             return []  # "fighters fired into the air in celebration": no one fired on
+        halted = first_child(verb, ("dobj",))
+        halted = _measured_event(halted) or halted if halted is not None and halted.lemma_.lower() in MEASURE_OF_EVENTS else halted
+        if self._lemma(verb) in CESSATION and halted is not None and halted.lemma_.lower() in CONFLICT_WORDS:
+            code = "0871"  # "halted 11 days of fighting": a truce observed (0871), not the fighting
         if self._lemma(verb) in ("put", "place") and _on_alert(verb):
             code = "152"  # "put its army on the highest state of combat readiness": raise alert status
         if code is None and self._lemma(verb) == "test" and _object_head_in(verb, TESTED_WEAPONS):
@@ -2086,6 +2091,26 @@ def _named_sides(subjects: list[Token]) -> int:
                or modifier_head(t) is not None)
 
 
+def _mediations(verb: Token, subjects: list[Token], modality: str, attribution: Token | None) -> list[Candidate]:
+    """"Israel and Hamas halted fighting under a ceasefire brokered by Egypt": the broker
+    mediates (045) with each side."""
+    out: list[Candidate] = []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "agreed to restore ties under a deal"
+    stack = [c for h in holders for c in h.children if c.dep_ in _NOMINAL_PATH]
+    seen: set[int] = set()
+    while stack:
+        tok = stack.pop()
+        for c in tok.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MEDIATE_VERBS and c.i not in seen:
+                seen.add(c.i)
+                broker = prep_object(c, "by")
+                if broker is not None and subjects:  # (the first side's conjuncts are the others)
+                    out.append(Candidate("045", c, [broker], subjects[0], modality, attribution, priority=1))
+            elif c.dep_ in _NOMINAL_PATH:
+                stack.append(c)
+    return out
+
+
 def _going_home(verb: Token) -> bool:
     """"headed back to their villages", "flew home": a journey to one's own home, meeting no one."""
     if any(c.lower_ == "home" for c in verb.children):
@@ -2829,6 +2854,7 @@ MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19"
 # soldiers retook the town" tagged "retook" VB), not a subjunctive demand
 PLAIN_SAYING = frozenset({"say", "report", "tell", "add", "announce", "state", "claim", "confirm"})
 PROMPT_VERBS = frozenset({"prompt", "force", "lead", "spur", "push", "cause"})
+MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "negotiate"})
 REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development", "result", "outcome",
                             "verdict", "ruling"})
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})  # "traded accusations": each accuses the other
