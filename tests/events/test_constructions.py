@@ -1190,3 +1190,14 @@ def test_a_broker_mediates_with_each_side(nlp, coder):
 def test_halting_the_fighting_is_a_truce(nlp, coder):
     events = code(nlp, coder, "The army and the rebels halted 11 days of fighting on Friday.")
     assert {e.cameo for e in events} == {"0871"}
+
+
+def test_the_act_an_event_followed_is_reported_with_its_own_doer(nlp, coder):
+    text = "The army shelled the town on Monday, hours after the rebels attacked a police post."
+    assert sorted(e.source.code for e in code(nlp, coder, text)) == ["KENMIL", "KENREB"]
+
+
+def test_an_after_clause_keeps_its_own_weapon_words(nlp, coder):
+    text = "Army aircraft struck the town, after the rebels fired rockets at the base."
+    subs = {e.source.code: e.acled.sub_event_type for e in code(nlp, coder, text)}
+    assert subs["KENREB"] == "Shelling/artillery/missile attack"

@@ -251,6 +251,13 @@ class EventCoder:
             out = out + [c for adv in verb.children if adv.dep_ == "advcl" and has_mark(adv, ("while", "whereas"))
                          and subjects_of(adv) for c in self._clause(adv, None, modality, attribution)
                          if c.code[:2] in MATERIAL_ROOTS]
+            # "Israeli aircraft struck targets in Gaza, after Hamas militants fired rockets at
+            # Israel": the act it followed, when told with its own named doer, is reported too
+            out = out + [c for adv in verb.children if adv.dep_ == "advcl" and has_mark(adv, ("after",))
+                         and adv.tag_ == "VBD" and _named_doer(adv) and not _recalled(adv)
+                         and not _casualty_clause(verb, self._lemma(verb))  # (there it is the cause)
+                         for c in self._clause(adv, None, modality, attribution)
+                         if c.code[:2] in MATERIAL_ROOTS | {"11", "12", "13"}]
             # "..., prompting Japan to scramble fighter jets": the act it provoked, by its object
             out = out + [c for adv in verb.children if adv.dep_ in ("advcl", "xcomp") and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in PROMPT_VERBS
@@ -2111,6 +2118,17 @@ def _mediations(verb: Token, subjects: list[Token], modality: str, attribution: 
     return out
 
 
+def _casualty_clause(verb: Token, lemma: str) -> bool:
+    """"two soldiers died / were killed (after ...)": the people hurt, whose cause clause is
+    the event itself."""
+    return lemma in DEATH_VERBS or (lemma in HARM_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children))
+
+
+def _named_doer(clause: Token) -> bool:
+    """Does the clause have a subject of its own that is not a pronoun?"""
+    return any(t.pos_ != "PRON" for t in subjects_of(clause))
+
+
 def _going_home(verb: Token) -> bool:
     """"headed back to their villages", "flew home": a journey to one's own home, meeting no one."""
     if any(c.lower_ == "home" for c in verb.children):
@@ -2690,7 +2708,9 @@ def _clause_words(trigger: Token) -> set[str]:
         # clause may hang on the coordinated verb
         words.update(t.lower_ for conj in trigger.children if conj.dep_ == "conj"
                      for cause in conj.children if cause.dep_ == "advcl" for t in cause.subtree)
-    if trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") or trigger.pos_ == "NOUN":
+    subordinate = any(c.dep_ == "mark" and c.lower_ in ("after", "while", "whereas", "before", "as", "when")
+                      for c in trigger.children)
+    if (trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") or trigger.pos_ == "NOUN") and not subordinate:
         head = trigger.head  # "carried out air strikes": the governing verb's words count too
         words.add(head.lower_)
         words.update(c.lower_ for c in head.children if c.dep_ in ("nsubj", "agent"))
