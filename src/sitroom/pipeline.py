@@ -114,8 +114,12 @@ HISTORY_GAP = timedelta(days=365)
 
 
 def _history(event: Event, doc: Document) -> bool:
-    return event.date is not None and doc.date is not None and event.date_basis != "story" \
-        and event.date < doc.date - HISTORY_GAP
+    """An event dated (by the text) long before the story: more than a year for an explicit
+    date ("in 1962"), two for a relative one ("seven years ago"; "last year" is still news)."""
+    if event.date is None or doc.date is None or event.date_basis not in ("explicit", "relative"):
+        return False
+    gap = HISTORY_GAP if event.date_basis == "explicit" else 2 * HISTORY_GAP
+    return event.date < doc.date - gap
 
 
 def _user_dictionaries(options: PipelineOptions) -> UserDictionaries | None:

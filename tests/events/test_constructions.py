@@ -1201,3 +1201,15 @@ def test_an_after_clause_keeps_its_own_weapon_words(nlp, coder):
     text = "Army aircraft struck the town, after the rebels fired rockets at the base."
     subs = {e.source.code: e.acled.sub_event_type for e in code(nlp, coder, text)}
     assert subs["KENREB"] == "Shelling/artillery/missile attack"
+
+
+def test_crowds_out_to_celebrate_do_not_protest(nlp, coder):
+    assert code(nlp, coder, "Thousands poured into the streets to celebrate.") == []
+
+
+def test_an_open_question_is_no_meeting(nlp, coder):
+    assert code(nlp, coder, "Historians still debate whether the war was inevitable.") == []
+
+
+def test_raising_tariffs_is_a_sanction(nlp, coder):
+    assert [e.cameo for e in code(nlp, coder, "Washington raised tariffs on goods from Iran.")] == ["163"]

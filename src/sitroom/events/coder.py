@@ -206,7 +206,10 @@ class EventCoder:
             # "travelled to Iran to negotiate with the cleric": the visit's purpose is the event,
             # with the party met as target (not the country travelled to)
             out = self._purpose_events(verb, subjects, modality, attribution) or out
-        elif not out or all(c.code[:2] in ("04", "17") for c in out):
+        if out and all(c.code[:2] == "14" for c in out) and any(
+                p.dep_ in ("advcl", "xcomp") and p.lemma_.lower() in CELEBRATE_VERBS for p in verb.children):
+            return []  # "poured into the streets to celebrate": a celebration, not a demonstration
+        if not out or all(c.code[:2] in ("04", "17") for c in out):
             # "thousands gathered in the capital to protest", "shunned work to protest": an act
             # done to protest is the protest
             purposes = self._purpose_events(verb, subjects, modality, attribution)
@@ -743,6 +746,9 @@ class EventCoder:
         if code is None or (code == "010" and match is not None and match.weight == 0
                             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)):
             return []  # "the crowd dispersed": a statement verb's block, nothing stated
+        if code[:2] == "04" and any(c.dep_ == "ccomp" and has_mark(c, ("whether", "if")) for c in verb.children) \
+                and prep_object(verb, "with") is None:
+            return []  # "historians still debate whether ...": an open question, no meeting
         if code[:2] in ("03", "04") and self._lemma(verb) in MOTION_VERBS and _going_home(verb):
             return []  # "families began heading back to their villages": a return home, no visit
         code = self._refine_code(code, verb)
@@ -2875,6 +2881,7 @@ MATERIAL_ROOTS = frozenset({"06", "07", "08", "14", "15", "16", "17", "18", "19"
 PLAIN_SAYING = frozenset({"say", "report", "tell", "add", "announce", "state", "claim", "confirm"})
 PROMPT_VERBS = frozenset({"prompt", "force", "lead", "spur", "push", "cause"})
 MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "negotiate"})
+CELEBRATE_VERBS = frozenset({"celebrate", "cheer", "rejoice", "welcome", "mourn", "pray", "shop"})
 REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development", "result", "outcome",
                             "verdict", "ruling"})
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})  # "traded accusations": each accuses the other

@@ -134,12 +134,13 @@ EASE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"restriction", "restrictions", "censorship", "controls"}), "081"),
 )
 IMPOSE_VERBS = frozenset({"impose", "reimpose", "declare", "introduce", "enforce", "extend",
-                          "slap", "order", "announce", "tighten", "adopt", "approve", "unveil"})
+                          "slap", "order", "announce", "tighten", "adopt", "approve", "unveil", "raise",
+                          "hike"})
 IMPOSE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"curfew"}), "1723"),
     (frozenset({"emergency", "martial"}), "1724"),
     (frozenset({"blockade", "siege"}), "191"),
-    (frozenset({"sanction", "sanctions", "embargo", "boycott"}), "163"),
+    (frozenset({"sanction", "sanctions", "embargo", "boycott", "tariff", "tariffs"}), "163"),
     (frozenset({"restriction", "restrictions", "censorship"}), "172"),
 )
 REMOVAL_VERBS = frozenset({"withdraw", "pull", "expel", "evacuate", "recall", "kick", "oust",
