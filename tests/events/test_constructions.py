@@ -1213,3 +1213,30 @@ def test_an_open_question_is_no_meeting(nlp, coder):
 
 def test_raising_tariffs_is_a_sanction(nlp, coder):
     assert [e.cameo for e in code(nlp, coder, "Washington raised tariffs on goods from Iran.")] == ["163"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A woman carrying explosives blew herself up at a market, killing 12 people.", "Suicide bomb"),
+    ("Army glide bombs hit an apartment block on Thursday, killing three people.", "Air/drone strike"),
+    ("Army engineers dismantled a rocket launcher near the town on Monday.", "Disrupted weapons use"),
+    ("At least 11 farmers were taken from their homes by armed men overnight.", "Abduction/forced disappearance"),
+    ("The police used water cannon to push back students demonstrating outside parliament.",
+     "Protest with intervention"),
+])
+def test_weapons_and_seizures_named_in_the_clause(nlp, coder, text, sub):
+    assert sub in {e.acled.sub_event_type for e in code(nlp, coder, text) if e.acled}
+
+
+def test_a_month_named_march_is_no_protest(nlp, coder):
+    text = "Witnesses said the army executed at least 20 farmers at a fair in March."
+    assert "Excessive force against protesters" not in {e.acled.sub_event_type for e in code(nlp, coder, text) if e.acled}
+
+
+def test_an_envoy_given_hours_to_leave_is_expelled(nlp, coder):
+    events = code(nlp, coder, "Ghana gave the Togolese ambassador 72 hours to leave the country.")
+    assert [e.cameo for e in events] == ["161"]
+
+
+def test_two_sides_exchanging_prisoners_release_them_to_each_other(nlp, coder):
+    events = code(nlp, coder, "Ghana and Togo exchanged nearly 300 prisoners on Wednesday.")
+    assert {(e.source.code, e.target.code) for e in events} == {("GHA", "TGO"), ("TGO", "GHA")}

@@ -41,7 +41,7 @@ WEAPON_WORDS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
     # "bombers" (aircraft), not "the bomber" (a man with a bomb): singular is left out
     (frozenset({"airstrike", "air-strike", "airstrikes", "warplane", "drone", "jet", "bombers",
                 "aircraft", "helicopter", "gunship", "air", "aerial", "sortie", "kamikaze",
-                "shahed", "shaheds", "uav", "uavs", "quadcopter", "loitering"}), AIR),
+                "shahed", "shaheds", "uav", "uavs", "quadcopter", "loitering", "glide"}), AIR),
     (frozenset({"ied", "roadside", "landmine", "mine", "booby", "car-bomb", "explosive",
                 "device"}), IED),
     (frozenset({"grenade"}), GRENADE),
@@ -320,6 +320,8 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
     by the codebook's tests: weapon, who fights, who is hurt."""
     # both sides fight: a clash verb, or two named sides of a clash noun ("died in a firefight")
     two_sided = trigger_lemma in CLASH_LEMMAS or bool(CLASH_NOUNS & bag and source is not None and target is not None)
+    if code == "1831":
+        return SUICIDE  # the coder saw a suicide attack ("blew herself up")
     if SEXUAL_WORDS & bag:
         return SEXUAL
     if MOB_WORDS & bag:

@@ -386,6 +386,9 @@ class EventCoder:
         deadline = _deadline_target(verb)
         if deadline is not None:
             # "gave the gunmen 72 hours to hand over their weapons": an ultimatum (139)
+            if deadline is not False and deadline.lower_ in ENVOY_WORDS:
+                # "gave the French ambassador 72 hours to leave the country": an expulsion (161)
+                return [Candidate("161", verb, subjects, deadline, modality, attribution, priority=3)]
             return [Candidate("139", verb, subjects, deadline or None, modality, attribution, priority=3)]
         speech_act = speech_act_clause(verb)
         if speech_act is not None:
@@ -739,6 +742,13 @@ class EventCoder:
         halted = _measured_event(halted) or halted if halted is not None and halted.lemma_.lower() in MEASURE_OF_EVENTS else halted
         if self._lemma(verb) in CESSATION and halted is not None and halted.lemma_.lower() in CONFLICT_WORDS:
             code = "0871"  # "halted 11 days of fighting": a truce observed (0871), not the fighting
+        if self._lemma(verb) in ("dismantle", "defuse", "deactivate", "disarm") \
+                and _object_head_in(verb, WEAPON_CACHE_WORDS | TESTED_WEAPONS | {"launcher", "launchers"}):
+            code = "150"  # "engineers dismantled a rocket launcher": a weapon disrupted (ACLED)
+        if self._lemma(verb) == "take" and _taken_by_gunmen(verb):
+            # "11 men were taken from their homes by armed men": abducted by them
+            return [Candidate("181", verb, [prep_object(verb, "by")], first_child(verb, ("nsubjpass",)),
+                              modality, attribution, priority=2)]
         if self._lemma(verb) in ("put", "place") and _on_alert(verb):
             code = "152"  # "put its army on the highest state of combat readiness": raise alert status
         if code is None and self._lemma(verb) == "test" and _object_head_in(verb, TESTED_WEAPONS):
@@ -1566,6 +1576,8 @@ class EventCoder:
         out: list[Event] = []
         for source in sources:
             own = target
+            if c.trigger.lemma_.lower() in EXCHANGE_VERBS and len(sources) == 2:
+                own = None  # "Ukraine and Russia exchanged 300 prisoners": with each other
             if own is not None and source is not None and c.target is not None and c.target.pos_ == "PRON" \
                     and own.code == source.code:
                 own = None  # "the government welcomed it": a pronoun object is not the subject itself
@@ -1942,7 +1954,7 @@ CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons"
 def _crowd_control(words: set[str]) -> bool:
     """Tear gas, rubber bullets, batons ("tear" alone may be the lemma of "tore through")."""
     found = words & CROWD_CONTROL_WORDS
-    return bool(found - {"tear"} or found and words & {"gas", "gases"})
+    return bool(found - {"tear"} or found and words & {"gas", "gases"}) or {"water", "cannon"} <= words
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "target", "destroy", "damage", "maim",
                         "claim", "leave"})
 FIRE_WORDS = frozenset({"fire", "blaze", "flame", "wildfire", "inferno"})
@@ -2083,10 +2095,13 @@ def _act_after_description(verb: Token) -> Token | None:
     participle as the verb and the act as its clausal complement."""
     if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in ("suspect", "believe", "think", "say", "know", "report"):
         return None
-    if not any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB" and c.i > verb.i
-                 and (c.tag_ in ("VBD", "VBZ", "VBP") or first_child(c, ("dobj",)) is not None)), None)
+    act = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB" and c.i > verb.i
+                and (c.tag_ in ("VBD", "VBZ", "VBP") or first_child(c, ("dobj",)) is not None)), None)
+    # "suspected to be herders" hangs as an xcomp on the participle or as "to be" on the act
+    described = any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children) or (
+        act is not None and any(c.lemma_ == "be" and c.i < act.i and (
+            any(t.lower_ == "to" for t in c.children) or verb.doc[c.i - 1].lower_ == "to") for c in act.children))
+    return act if described else None
 
 
 def _on_alert(verb: Token) -> bool:
@@ -2128,6 +2143,14 @@ def _casualty_clause(verb: Token, lemma: str) -> bool:
     """"two soldiers died / were killed (after ...)": the people hurt, whose cause clause is
     the event itself."""
     return lemma in DEATH_VERBS or (lemma in HARM_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children))
+
+
+def _taken_by_gunmen(verb: Token) -> bool:
+    """People "taken (from their homes) by armed men / gunmen"."""
+    agent = prep_object(verb, "by")
+    subject = first_child(verb, ("nsubjpass",))
+    return agent is not None and subject is not None and _is_person(subject) and (
+        agent.lower_ in ARMED_WORDS or any(c.lower_ == "armed" for c in agent.children))
 
 
 def _named_doer(clause: Token) -> bool:
@@ -2701,8 +2724,9 @@ def _clause_words(trigger: Token) -> set[str]:
     stack = [trigger]
     while stack:
         tok = stack.pop()
-        words.add(tok.lower_)
-        words.add(tok.lemma_.lower())
+        if tok.ent_type_ != "DATE":  # "in March" is no march
+            words.add(tok.lower_)
+            words.add(tok.lemma_.lower())
         for c in tok.children:
             if c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "ccomp", "parataxis") and tok is trigger:
                 continue
@@ -2822,11 +2846,12 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
     # a visit or measure goes to its place; so does an appeal for an act there ("called for a
     # ceasefire in Sudan": the parties in Sudan are asked)
     if place_aimed or any(h.lemma_.lower() in PLACE_AIMED_LEMMAS for h in holders):
-        places = [o for h in holders + objects for p in ("in", "off", "to", "around", "near")
+        places = [o for h in holders + objects for p in ("in", "off", "to", "around", "near", "across", "throughout")
                   if (o := prep_object(h, p)) is not None]
         # "strikes on what it called terrorist camps in Pakistan": the country inside the aim
         places += [t for h in holders + objects for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
-                   for t in p.subtree if t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ in ("in", "inside")]
+                   for t in p.subtree if t.ent_type_ == "GPE" and t.dep_ == "pobj"
+                   and t.head.lower_ in ("in", "inside", "across", "throughout")]
         # "off the coast of Taiwan", "in the north of the country": the place named inside
         # ("its border with Belarus": the neighbour across it)
         out += places + [o for p in places for q in ("of", "with") if (o := prep_object(p, q)) is not None]
