@@ -177,7 +177,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "mobilisation": "154", "mobilization": "154",  # 154 Mobilize or increase armed forces
     "firefight": "190", "gunfight": "190", "shootout": "190", "skirmish": "190",  # 190 conventional force
     "accord": "057", "pact": "057", "treaty": "057", "framework": "057",  # 057 Sign formal agreement
-    "agreement": "057",                     # "sealed a landmark agreement" (057)
+    "agreement": "057", "deal": "057",      # "sealed a landmark agreement", "signed a deal" (057)
     # measures a government orders ("ordered the closure of the offices / the release of ...")
     "closure": "172", "shutdown": "172",    # 172 Impose administrative sanctions
     "seizure": "1711", "confiscation": "1711",  # 1711 Confiscate property

@@ -1240,3 +1240,21 @@ def test_an_envoy_given_hours_to_leave_is_expelled(nlp, coder):
 def test_two_sides_exchanging_prisoners_release_them_to_each_other(nlp, coder):
     events = code(nlp, coder, "Ghana and Togo exchanged nearly 300 prisoners on Wednesday.")
     assert {(e.source.code, e.target.code) for e in events} == {("GHA", "TGO"), ("TGO", "GHA")}
+
+
+def test_a_time_limit_given_to_named_leaders_is_an_ultimatum(nlp, coder):
+    events = code(nlp, coder, "The union gave the rebels one week on Sunday to release the hostages.")
+    assert [(e.cameo, e.target.code) for e in events] == [("139", "KENREB")]
+
+
+def test_signing_a_deal_signs_an_agreement(nlp, coder):
+    assert {e.cameo for e in code(nlp, coder, "Ghana and Togo signed a power-sharing deal on Saturday.")} == {"057"}
+
+
+def test_shaking_hands_is_a_meeting_of_both(nlp, coder):
+    events = code(nlp, coder, "Ghana and Togo shook hands at a hotel in Accra on Tuesday.")
+    assert {(e.source.code, e.root, e.target.code) for e in events} == {("GHA", "04", "TGO"), ("TGO", "04", "GHA")}
+
+
+def test_telling_reporters_nothing_is_no_event(nlp, coder):
+    assert code(nlp, coder, "Relatives of the dead told reporters on Sunday.") == []

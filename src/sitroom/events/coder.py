@@ -742,6 +742,10 @@ class EventCoder:
         halted = _measured_event(halted) or halted if halted is not None and halted.lemma_.lower() in MEASURE_OF_EVENTS else halted
         if self._lemma(verb) in CESSATION and halted is not None and halted.lemma_.lower() in CONFLICT_WORDS:
             code = "0871"  # "halted 11 days of fighting": a truce observed (0871), not the fighting
+        if self._lemma(verb) == "shake" and _object_head_in(verb, frozenset({"hands", "hand"})):
+            # "Trump and Kim shook hands": they met, each the other's counterpart (or the one
+            # shaken hands "with")
+            return [Candidate("040", verb, subjects, prep_object(verb, "with"), modality, attribution, priority=2)]
         if self._lemma(verb) in ("dismantle", "defuse", "deactivate", "disarm") \
                 and _object_head_in(verb, WEAPON_CACHE_WORDS | TESTED_WEAPONS | {"launcher", "launchers"}):
             code = "150"  # "engineers dismantled a rocket launcher": a weapon disrupted (ACLED)
@@ -767,6 +771,9 @@ class EventCoder:
             target = prep_object(talks, "with") or target  # the party talked with, not the venue
         if target is not None and code[:2] == "04" and target.dep_ == "pobj" and target.head.lower_ in TOPIC_PREPS:
             target = None  # "held talks on border security": the topic, not a party
+        if target is not None and code[:2] == "04" and len(sources) > 1 and target.dep_ == "pobj" \
+                and target.head.lower_ in ("at", "in"):
+            target = None  # "X and Y shook hands at a Singapore hotel": they met each other there
         if self._lemma(verb) in HANDOVER_VERBS and code[:2] in ("06", "07", "08"):
             # "handed over control of four villages to Azerbaijan": the recipient is the target
             recipient = prep_object(verb, "to") or next((prep_object(c, "to") for c in verb.children
@@ -1109,6 +1116,8 @@ class EventCoder:
             # "insisted (that) the unrest reflected old tensions": an assertion, not a demand
             # (a demand's clause is an obligation or a bare subjunctive: "insisted he leave")
             code = "010"
+        if code == "010" and inner is None and addressee is not None and addressee.lower_ in PRESS_WORDS:
+            return []  # "relatives told reporters": a statement to the press with nothing in it
         if code == "010" and inner is None and addressee is None and (
                 verb.dep_ in ("conj", "parataxis") or first_child(verb, ("dobj",)) is None):
             # "..., the agency said": a reporting tag the parser coordinated with its content,
@@ -1838,7 +1847,9 @@ def _deadline_target(verb: Token) -> Token | bool | None:
     if verb.lemma_.lower() not in DEADLINE_VERBS:
         return None
     limit = first_child(verb, ("dobj",))
-    timed = (limit is not None and limit.lower_ in DEADLINE_WORDS) or prep_object(verb, "until") is not None
+    span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in DEADLINE_WORDS), None)
+    timed = (limit is not None and limit.lower_ in DEADLINE_WORDS) or prep_object(verb, "until") is not None \
+        or span is not None  # "gave the coup leaders one week to reinstate him"
     if not timed:
         return None
     holders = [verb] + ([limit] if limit is not None else [])
@@ -1849,7 +1860,7 @@ def _deadline_target(verb: Token) -> Token | bool | None:
         return None
     party = first_child(verb, ("dative",)) or first_subject(act)
     if party is None and limit is not None and limit.lower_ not in DEADLINE_WORDS:
-        party = limit  # "gave the rebels until Friday to leave"
+        party = limit  # "gave the rebels until Friday to leave", "gave the leaders one week to ..."
     return party if party is not None else False
 
 
@@ -2907,6 +2918,7 @@ PLAIN_SAYING = frozenset({"say", "report", "tell", "add", "announce", "state", "
 PROMPT_VERBS = frozenset({"prompt", "force", "lead", "spur", "push", "cause"})
 MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "negotiate"})
 CELEBRATE_VERBS = frozenset({"celebrate", "cheer", "rejoice", "welcome", "mourn", "pray", "shop"})
+PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "newsmen", "correspondents"})
 REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development", "result", "outcome",
                             "verdict", "ruling"})
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})  # "traded accusations": each accuses the other
