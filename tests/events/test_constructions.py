@@ -1258,3 +1258,11 @@ def test_shaking_hands_is_a_meeting_of_both(nlp, coder):
 
 def test_telling_reporters_nothing_is_no_event(nlp, coder):
     assert code(nlp, coder, "Relatives of the dead told reporters on Sunday.") == []
+
+
+@pytest.mark.parametrize("text, code_", [
+    ("The rebels shelled the town, and the army answered with air strikes on the rebels.", "195"),
+    ("Iran raised tariffs on goods from Egypt, and Egypt retaliated with duties of its own.", "163"),
+])
+def test_a_response_is_the_act_its_means_name(nlp, coder, text, code_):
+    assert code_ in cameo(nlp, coder, text)

@@ -742,6 +742,16 @@ class EventCoder:
         halted = _measured_event(halted) or halted if halted is not None and halted.lemma_.lower() in MEASURE_OF_EVENTS else halted
         if self._lemma(verb) in CESSATION and halted is not None and halted.lemma_.lower() in CONFLICT_WORDS:
             code = "0871"  # "halted 11 days of fighting": a truce observed (0871), not the fighting
+        means = prep_object(verb, "with") if self._lemma(verb) in RESPONSE_VERBS else None
+        if means is not None:
+            # "Israel answered with air strikes on Gaza", "Beijing retaliated with duties of its
+            # own": the response is the act its means name
+            means_code = self._violent_act_code(means) or self.lexicon.nouns.get(means.lemma_.lower()) \
+                or _first_class({means.lower_, means.lemma_.lower()}, IMPOSE_OBJECTS)
+            if means_code is not None:
+                means_code = self._refine_code(means_code, means)  # "air strikes" are no labour strike
+                aim = next((o for p in ("on", "against", "at") if (o := prep_object(means, p)) is not None), None)
+                return [Candidate(means_code, verb, subjects, aim, modality, attribution, priority=2)]
         if self._lemma(verb) == "shake" and _object_head_in(verb, frozenset({"hands", "hand"})):
             # "Trump and Kim shook hands": they met, each the other's counterpart (or the one
             # shaken hands "with")
@@ -2919,6 +2929,7 @@ PROMPT_VERBS = frozenset({"prompt", "force", "lead", "spur", "push", "cause"})
 MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "negotiate"})
 CELEBRATE_VERBS = frozenset({"celebrate", "cheer", "rejoice", "welcome", "mourn", "pray", "shop"})
 PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "newsmen", "correspondents"})
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "answer", "reply", "hit"})
 REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development", "result", "outcome",
                             "verdict", "ruling"})
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})  # "traded accusations": each accuses the other

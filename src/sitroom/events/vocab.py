@@ -140,7 +140,7 @@ IMPOSE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"curfew"}), "1723"),
     (frozenset({"emergency", "martial"}), "1724"),
     (frozenset({"blockade", "siege"}), "191"),
-    (frozenset({"sanction", "sanctions", "embargo", "boycott", "tariff", "tariffs"}), "163"),
+    (frozenset({"sanction", "sanctions", "embargo", "boycott", "tariff", "tariffs", "duty", "duties"}), "163"),
     (frozenset({"restriction", "restrictions", "censorship"}), "172"),
 )
 REMOVAL_VERBS = frozenset({"withdraw", "pull", "expel", "evacuate", "recall", "kick", "oust",
