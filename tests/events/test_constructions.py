@@ -1266,3 +1266,8 @@ def test_telling_reporters_nothing_is_no_event(nlp, coder):
 ])
 def test_a_response_is_the_act_its_means_name(nlp, coder, text, code_):
     assert code_ in cameo(nlp, coder, text)
+
+
+def test_dozens_of_targets_in_a_country_are_aimed_at_it(nlp, coder):
+    events = code(nlp, coder, "The army hit dozens of targets in Syria overnight.")
+    assert [(e.root, e.target.code) for e in events] == [("19", "SYR")]

@@ -2842,6 +2842,8 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
     holders = [verb] + [x for c in [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
                         for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     objects = [o for h in holders if (o := first_child(h, ("dobj",))) is not None]
+    # "hit dozens of targets in the Gaza Strip": what the quantity counts
+    objects += [o for q in objects if q.lower_ in QUANTITY_NOUNS and (o := prep_object(q, "of")) is not None]
     if target is not None and target.dep_ in ("dobj", "pobj", "nsubjpass") and target not in objects:
         objects.insert(0, target)
     out: list[Token] = []
