@@ -1271,3 +1271,18 @@ def test_a_response_is_the_act_its_means_name(nlp, coder, text, code_):
 def test_dozens_of_targets_in_a_country_are_aimed_at_it(nlp, coder):
     events = code(nlp, coder, "The army hit dozens of targets in Syria overnight.")
     assert [(e.root, e.target.code) for e in events] == [("19", "SYR")]
+
+
+def test_supporters_invading_buildings_in_a_protest_riot(nlp, coder):
+    text = "Thousands of farmers invaded the ministry on Sunday, smashing windows in a protest against the tax."
+    assert [e.root for e in code(nlp, coder, text)] == ["14"]
+
+
+def test_asking_oneself_and_scars_left_are_no_events(nlp, coder):
+    assert code(nlp, coder, "Officials are quietly asking themselves that question.") == []
+    assert code(nlp, coder, "The half-century conflict left deep scars in rural regions.") == []
+
+
+def test_an_offer_to_help_rebuild_a_country_is_aimed_at_it(nlp, coder):
+    events = code(nlp, coder, "Egypt offered on Monday to help rebuild Syria.")
+    assert [(e.root, e.target.code) for e in events] == [("03", "SYR")]

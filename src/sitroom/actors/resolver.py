@@ -919,6 +919,8 @@ class DocumentActors:
                 # "a former minister" (not "supporters of a former minister", nor "the former
                 # rebel movement", an organisation that changed, not a retired official)
                 agents = ["ELI"]
+            if agents == ["ELI"] and any(t.lemma in _FOLLOWERS or t.key in _FOLLOWERS for t in toks):
+                agents = ["OPP"]  # "(thousands of) supporters of former president X": the opposition
             code = "".join(prefixes) + mix_agents(country, agents)
             if not code:
                 return None, GROUP

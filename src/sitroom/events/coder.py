@@ -770,6 +770,11 @@ class EventCoder:
         if code is None or (code == "010" and match is not None and match.weight == 0
                             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)):
             return []  # "the crowd dispersed": a statement verb's block, nothing stated
+        if any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in verb.children) and code[:2] in ("02", "04", "10"):
+            return []  # "diplomats are asking themselves": no appeal to anyone
+        if self._lemma(verb) == "leave" and code[:2] == "04" and (o := first_child(verb, ("dobj",))) is not None \
+                and not _is_place(o) and o.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return []  # "the conflict left deep scars": no departure
         if code[:2] == "04" and any(c.dep_ == "ccomp" and has_mark(c, ("whether", "if")) for c in verb.children) \
                 and prep_object(verb, "with") is None:
             return []  # "historians still debate whether ...": an open question, no meeting
@@ -789,7 +794,8 @@ class EventCoder:
             recipient = prep_object(verb, "to") or next((prep_object(c, "to") for c in verb.children
                                                          if c.dep_ in ("prt", "dobj")), None)
             target = recipient or target
-        if code[:2] in VIOLENT_ROOTS and any(t.lower_ in RIOTING_CROWDS for t in subjects) \
+        if code[:2] in VIOLENT_ROOTS and (any(t.lower_ in RIOTING_CROWDS for t in subjects) or (
+                _in_protest(verb) and self._lemma(verb) in ("invade", "storm", "occupy", "overrun"))) \
                 and self._lemma(verb) not in ("clash", "fight", "battle"):
             code = "145"  # "protesters stormed parliament": a violent protest (CAMEO 145)
         if code[:2] == "09":
@@ -1225,6 +1231,10 @@ class EventCoder:
         _, target = self._actors(inner, subjects, match)
         if target is None:
             target = first_child(verb, ("dobj", "dative"))
+        if target is None:
+            # "offered to help rebuild Syria": the party the governed act is for
+            target = next((o for x in inner.children if x.dep_ in ("xcomp", "ccomp")
+                           if (o := first_child(x, ("dobj",))) is not None), None)
         return [Candidate(code, verb, subjects, target, modality, attribution, priority=3)]
 
     def _appeal(self, verb: Token, inner: Token, subjects: list[Token], family: str,
@@ -2861,7 +2871,8 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
         out += [owner] if owner is not None else []
     for holder in holders:
         out += [o for p in AIMED_PREPS if (o := prep_object(holder, p)) is not None]
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"):
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+                   and c.lemma_.lower() not in DESCRIBING_VERBS):  # ("what New Delhi described as a camp")
         out += subjects_of(clause)
     # a threat or offer is aimed at whoever its condition names: "... unless Baghdad accepts"
     out += [t for h in holders for c in h.children if c.dep_ == "advcl" and has_mark(c, ("if", "unless", "until"))
@@ -2932,6 +2943,8 @@ MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "negoti
 CELEBRATE_VERBS = frozenset({"celebrate", "cheer", "rejoice", "welcome", "mourn", "pray", "shop"})
 PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "newsmen", "correspondents"})
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "answer", "reply", "hit"})
+DESCRIBING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "regard", "consider"})
+REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
 REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development", "result", "outcome",
                             "verdict", "ruling"})
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})  # "traded accusations": each accuses the other
