@@ -1286,3 +1286,17 @@ def test_asking_oneself_and_scars_left_are_no_events(nlp, coder):
 def test_an_offer_to_help_rebuild_a_country_is_aimed_at_it(nlp, coder):
     events = code(nlp, coder, "Egypt offered on Monday to help rebuild Syria.")
     assert [(e.root, e.target.code) for e in events] == [("03", "SYR")]
+
+
+def test_bases_housing_troops_put_the_troops_under_fire(nlp, coder):
+    events = code(nlp, coder, "Iran fired missiles at two bases housing the army early on Wednesday.")
+    assert [e.target.code for e in events] == ["KENMIL"]
+
+
+def test_missiles_into_waters_around_a_country_aim_at_it(nlp, coder):
+    events = code(nlp, coder, "Iran fired ballistic missiles into waters around Syria on Thursday.")
+    assert [(e.cameo, e.target.code) for e in events] == [("150", "SYR")]
+
+
+def test_police_charging_at_a_crowd_use_force(nlp, coder):
+    assert [e.root for e in code(nlp, coder, "The police charged at crowds of students outside the ministry.")] == ["17"]

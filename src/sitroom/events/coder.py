@@ -752,6 +752,10 @@ class EventCoder:
                 means_code = self._refine_code(means_code, means)  # "air strikes" are no labour strike
                 aim = next((o for p in ("on", "against", "at") if (o := prep_object(means, p)) is not None), None)
                 return [Candidate(means_code, verb, subjects, aim, modality, attribution, priority=2)]
+        if self._lemma(verb) == "charge" and (crowd := prep_object(verb, "at") or prep_object(verb, "into")) is not None:
+            # "riot police charged at crowds of voters": a physical charge, not an accusation
+            return [Candidate("175" if _protesting_crowd(crowd) or _is_crowd(crowd) else "180", verb, subjects, crowd,
+                              modality, attribution, priority=2)]
         if self._lemma(verb) == "shake" and _object_head_in(verb, frozenset({"hands", "hand"})):
             # "Trump and Kim shook hands": they met, each the other's counterpart (or the one
             # shaken hands "with")
@@ -798,6 +802,8 @@ class EventCoder:
                 _in_protest(verb) and self._lemma(verb) in ("invade", "storm", "occupy", "overrun"))) \
                 and self._lemma(verb) not in ("clash", "fight", "battle"):
             code = "145"  # "protesters stormed parliament": a violent protest (CAMEO 145)
+        if code[:2] in VIOLENT_ROOTS:
+            target = _housed(target)
         if code[:2] == "09":
             # "opened an investigation into the killings by the militia": CAMEO codes the
             # perpetrator of the investigated act as the target
@@ -899,7 +905,7 @@ class EventCoder:
             target = next((o for p in ("at", "on", "against", "into", "toward", "towards")
                            if (o := prep_object(verb, p) or prep_object(obj, p)) is not None), None)
             code = "175" if _protesting_crowd(target) else _weapon_code(verb, obj)
-            return [Candidate(code, verb, subjects, target, modality, attribution, priority=2)]
+            return [Candidate(code, verb, subjects, _housed(target), modality, attribution, priority=2)]
         place = _entered_place(verb, lemma, obj)
         if armed and place is not None:
             return [Candidate("192", verb, subjects, None, modality, attribution, priority=2)]
@@ -2184,6 +2190,15 @@ def _taken_by_gunmen(verb: Token) -> bool:
         agent.lower_ in ARMED_WORDS or any(c.lower_ == "armed" for c in agent.children))
 
 
+def _housed(target: Token | None) -> Token | None:
+    """"two Iraqi bases housing U.S. troops": those housed, not the place, are attacked."""
+    if target is None:
+        return None
+    housed = next((first_child(a, ("dobj",)) for a in target.children if a.dep_ == "acl"
+                   and a.lemma_.lower() in ("house", "host", "shelter")), None)
+    return housed or target
+
+
 def _named_doer(clause: Token) -> bool:
     """Does the clause have a subject of its own that is not a pronoun?"""
     return any(t.pos_ != "PRON" for t in subjects_of(clause))
@@ -2864,6 +2879,9 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
             out += [o for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN"
                     if (o := prep_object(a, "by")) is not None]
         out += [o for p in ("by", "from") if (o := prep_object(obj, p)) is not None]
+        # "rejected accusations brought by Gambia" (not "a ceasefire brokered by Egypt")
+        out += [o for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in MEDIATE_VERBS
+                if (o := prep_object(a, "by")) is not None]
         out += [x for x in obj.children if x.dep_ in ("amod", "compound", "nmod")
                 and (x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN")]
         out += [o for p in AIMED_PREPS if (o := prep_object(obj, p)) is not None]
@@ -2880,7 +2898,7 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
     # a visit or measure goes to its place; so does an appeal for an act there ("called for a
     # ceasefire in Sudan": the parties in Sudan are asked)
     if place_aimed or any(h.lemma_.lower() in PLACE_AIMED_LEMMAS for h in holders):
-        places = [o for h in holders + objects for p in ("in", "off", "to", "around", "near", "across", "throughout")
+        places = [o for h in holders + objects for p in ("in", "off", "to", "into", "around", "near", "across", "throughout")
                   if (o := prep_object(h, p)) is not None]
         # "strikes on what it called terrorist camps in Pakistan": the country inside the aim
         places += [t for h in holders + objects for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
@@ -2888,7 +2906,8 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
                    and t.head.lower_ in ("in", "inside", "across", "throughout")]
         # "off the coast of Taiwan", "in the north of the country": the place named inside
         # ("its border with Belarus": the neighbour across it)
-        out += places + [o for p in places for q in ("of", "with") if (o := prep_object(p, q)) is not None]
+        out += places + [o for p in places for q in ("of", "with", "around", "near", "off")
+                         if (o := prep_object(p, q)) is not None]
     return [t for t in out if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP")
             and t.ent_type_ not in ("DATE", "TIME")]
 
