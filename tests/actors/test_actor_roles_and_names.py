@@ -30,6 +30,9 @@ def subjects(nlp, resolver, text: str, day: date | None = STORY):
         ("Members of Hezbollah fired rockets across the border.", "LBNREB"),
         # workers take their role from their own noun: the city names where they work
         ("Workers of the National Bus Company of Tehran went on strike.", "IRNLAB"),
+        # people "at" an international body work for it; "at" a place only locates them
+        ("Prosecutors at the International Criminal Court sought a warrant.", "IGOJUDICC"),
+        ("Soldiers at a checkpoint in Mosul opened fire.", "IRQMIL"),
     ],
 )
 def test_owner_of_a_role_noun_is_an_actor_not_a_place(nlp, resolver, text, code):

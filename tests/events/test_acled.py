@@ -267,3 +267,29 @@ def test_a_person_seized_is_detained_not_looted():
         ("Violence against civilians", "Abduction/forced disappearance")
     assert refine_acled(looting, "171", {"seize", "journalist"}, actor(["MED"]), "seize", actor(["COP"])) == \
         ("Strategic developments", "Arrests")
+
+
+def test_armed_people_killing_civilians_attack_them():
+    """Herders or settlers the resolver reads as civilians are an identity militia once armed."""
+    herders = Actor(text="armed herders", name="herders", code="SSDAGR", country="SSD", roles=["AGR"],
+                    start=0, end=13)
+    assert refine_acled(BATTLE, "180", {"attack", "dead", "killed", "village"}, actor(["CVL"]), "attack",
+                        herders) == VAC
+    unarmed = Actor(text="herders", name="herders", code="SSDAGR", country="SSD", roles=["AGR"], start=0, end=7)
+    assert refine_acled(BATTLE, "180", {"attack", "dead", "village"}, actor(["CVL"]), "attack", unarmed) == \
+        ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested dozens of protesters at a rally in the capital.", "Protest with intervention"),
+    ("Police arrested the activists at their homes on charges of organising protests.", "Arrests"),
+    ("Police arrested two students for taking part in last week's protests.", "Arrests"),
+])
+def test_arrests_at_a_protest_and_arrests_for_one(nlp, coder, text, expected):
+    assert sub_events(nlp, coder, text) == [expected]
+
+
+def test_participle_read_as_main_verb_is_repaired(nlp, coder):
+    """"demonstrators opposed to X torched Y": the parser made "opposed" the verb."""
+    assert "Violent demonstration" in sub_events(
+        nlp, coder, "Demonstrators opposed to the new fuel levy torched a police station on Monday.")

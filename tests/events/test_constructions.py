@@ -1300,3 +1300,20 @@ def test_missiles_into_waters_around_a_country_aim_at_it(nlp, coder):
 
 def test_police_charging_at_a_crowd_use_force(nlp, coder):
     assert [e.root for e in code(nlp, coder, "The police charged at crowds of students outside the ministry.")] == ["17"]
+
+
+@pytest.mark.parametrize("text, root, target", [
+    ("The president said the border would be reopened and urged Egypt to send aid.", "02", "EGY"),
+    ("The ministry said the embassy had been closed and accused Syria of spying.", "11", "SYR"),
+])
+def test_a_speakers_second_act_inside_the_report_is_the_speakers(nlp, coder, text, root, target):
+    """The parser hangs "and urged ..." on the report's last verb; the speaker urges."""
+    events = [e for e in code(nlp, coder, text) if e.root == root]
+    assert [(e.source.code, e.target.code, e.modality) for e in events] == [
+        (events[0].source.code, target, "asserted")]
+    assert events[0].source.code in ("KENGOV", "GOV")
+
+
+def test_a_report_with_its_own_acts_keeps_them(nlp, coder):
+    events = code(nlp, coder, "The army said the rebels had attacked a convoy and burned two trucks.")
+    assert all(e.source is None or e.source.code != "KENMIL" for e in events)

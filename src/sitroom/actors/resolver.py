@@ -475,7 +475,7 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
             if reading.named is None and (sub.named is not None or reading.empty):
                 _adopt(reading, sub)
                 span_toks += sub_toks
-        elif relation in _OWNER_PREPS:
+        elif relation in _OWNER_PREPS or (relation == "at" and _is_institution(sub)):
             # an unknown head word over a group of people counts them ("a first batch of
             # Bangladeshi troops", "a contingent of police")
             counts = relation == "of" and reading.empty and bool(sub.agents)
@@ -507,6 +507,12 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
             if reading.named is None and reading.agents and not reading.countries:
                 reading.countries = list(sub.countries)  # "rebels in the Ivory Coast"
     return reading, span_toks, extras
+
+
+def _is_institution(reading: _Reading) -> bool:
+    """An international or non-governmental body: people "at" it work for it ("judges at the
+    International Criminal Court"), where "at" a country's place only locates them."""
+    return reading.named is not None and (reading.named_code or "")[:3] in {"IGO", "NGO"}
 
 
 def _follow_out_of_office(reading: _Reading) -> None:

@@ -303,6 +303,12 @@ def _others(bag: set[str], actor: Actor | None) -> set[str]:
     return bag - {w.lower() for w in actor.text.split()}
 
 
+def _armed_people(source: Actor | None) -> bool:
+    """People the resolver reads as civilians but the text calls armed ("armed herders",
+    "armed settlers"): ACLED codes their killings as attacks by an identity militia."""
+    return source is not None and "armed" in source.text.lower().split()
+
+
 def _civilian_victims(bag: set[str], target: Actor | None, source: Actor | None) -> bool:
     """Force used on unarmed people: a resolved civilian target, or civilian victims named
     in the clause (and, for places like a village or church, no armed side named)."""
@@ -343,7 +349,8 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         # civilians fighting the police or each other: a riot, not a battle; demonstrators
         # (named in the source phrase or the clause) riot, a crowd is a mob, and armed men who
         # shoot people dead attack them
-        if SHOOTING_WORDS & bag and not DEMO_WORDS & bag and _civilian_victims(bag, target, source):
+        if (SHOOTING_WORDS & bag or LETHAL_WORDS & bag and _armed_people(source)) and not DEMO_WORDS & bag \
+                and _civilian_victims(bag, target, source):
             return VAC_ATTACK
         demonstrators = DEMO_WORDS & (bag | set(source.text.lower().split()))
         return VIOLENT_DEMO if demonstrators or "supporter" in bag else MOB

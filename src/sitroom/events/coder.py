@@ -29,6 +29,7 @@ from sitroom.events.acled import (
     refine_acled, weapon_subtype,
 )
 from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
+from sitroom.events.repairs import repair_sentence
 from sitroom.nlp import sentences as sentence_list
 from sitroom.events.syntax import (
     according_to, aux_modality, conjuncts_of, first_child, first_subject, has_mark,
@@ -106,6 +107,7 @@ class EventCoder:
                 # an editorial or coding note runs to the end of its paragraph
                 note_end = _paragraph_end(self._local.text, sent.start_char)
                 continue
+            repair_sentence(sent)
             cands = self._sentence_candidates(sent)
             if cands:
                 events.extend(_rioting_protesters(_drop_actorless_repeats(
@@ -2778,6 +2780,8 @@ def _clause_words(trigger: Token) -> set[str]:
                 continue
             if c.dep_ == "advcl" and c.tag_ == "VBN" and prep_object(c, "by") is not None:
                 continue  # "Backed by troops and helicopter gunships, soldiers drove ...": support, not the act
+            if tok is trigger and _is_reason_phrase(c):
+                continue  # "detained on charges of organising rallies": the charge, not the setting
             stack.append(c)
     if any(c.dep_ == "nsubjpass" for c in trigger.children):
         # "a boy was killed and others wounded when police fired on a march": the cause
@@ -2791,6 +2795,20 @@ def _clause_words(trigger: Token) -> set[str]:
         words.add(head.lower_)
         words.update(c.lower_ for c in head.children if c.dep_ in ("nsubj", "agent"))
     return words
+
+
+REASON_NOUNS = frozenset({"charge", "charges", "suspicion", "accusation", "accusations", "allegation",
+                          "allegations", "grounds"})
+
+
+def _is_reason_phrase(prep: Token) -> bool:
+    """A phrase giving why someone was held or punished ("on charges of ...", "for taking part
+    in ...") rather than where or how."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "on":
+        return any(c.dep_ == "pobj" and c.lower_ in REASON_NOUNS for c in prep.children)
+    return prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _governed_verb(verb: Token) -> Token | None:

@@ -1,0 +1,71 @@
+"""Repairs of parser attachments the coder depends on, made on the parse before coding.
+
+- The small English model often hangs a speaker's second act on the last verb of the report
+  ("the minister said the talks had failed and urged Hamas to ..."): "urged" becomes a
+  conjunct of "failed" and the talks would urge. A verb of speaking, appealing, accusing or
+  threatening with no subject of its own, coordinated inside a report, is the speaker's.
+- A reduced relative read as the main verb ("demonstrators opposed to the tax torched a
+  post": "opposed" the verb, "torched" a clause under it): the later verb with an
+  object and neither subject nor conjunction is the main one, the participle describes the
+  subject.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.events.vocab import APPEAL, DEMAND, DISAPPROVAL_VERBS, SPEECH, THREAT
+
+# acts a speaker performs by speaking: they belong to the speaker, not to the report
+SPEAKER_ACTS = APPEAL | DEMAND | DISAPPROVAL_VERBS | THREAT | frozenset(
+    {"announce", "add", "deny", "reject", "blame", "praise", "welcome", "condemn", "insist", "vow",
+     "pledge", "promise", "appeal"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# prepositions that open a participle's phrase (not "said on Monday": a time)
+_PARTICIPLE_PREPS = frozenset({"to", "by", "with", "over", "against", "from"})
+
+
+def repair_sentence(sent: Span) -> None:
+    """Apply the repairs to one sentence of a parse (idempotent)."""
+    for tok in sent:
+        if tok.dep_ == "conj" and tok.pos_ == "VERB":
+            _lift_speaker_act(tok)
+        elif tok.dep_ in ("advcl", "ccomp") and tok.pos_ == "VERB":
+            _promote_over_participle(tok)
+
+
+def _lift_speaker_act(verb: Token) -> None:
+    report = verb.head
+    speaker_verb = report.head
+    if report.dep_ != "ccomp" or speaker_verb.lemma_.lower() not in SPEECH or report.i > verb.i:
+        return
+    if verb.lemma_.lower() not in SPEAKER_ACTS or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in report.children) \
+            or not any(c.dep_ == "nsubj" for c in speaker_verb.children):
+        return  # only a report with its own subject can have misled the parser
+    for cc in [c for c in report.children if c.dep_ in ("cc", "punct") and report.i < c.i < verb.i]:
+        cc.head = speaker_verb
+    verb.head = speaker_verb
+
+
+def _promote_over_participle(verb: Token) -> None:
+    participle = verb.head
+    subject = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+    if subject is None or participle.tag_ not in ("VBD", "VBN") or verb.tag_ != "VBD" or not \
+            subject.i < participle.i < verb.i:
+        return
+    if any(c.dep_ in ("dobj", "xcomp", "aux", "auxpass") for c in participle.children):
+        return  # a verb with its own object or auxiliaries is a verb
+    after = participle.nbor(1) if participle.i + 1 < len(participle.doc) else None
+    if after is None or after.dep_ not in ("prep", "agent") or after.lower_ not in _PARTICIPLE_PREPS:
+        return  # "opposed to", "angered by", "armed with": the participle's own phrase follows it
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") and c.i < verb.i for c in verb.children) \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return
+    is_root = participle.dep_ == "ROOT"
+    head, dep = participle.head, participle.dep_
+    verb.head = verb if is_root else head
+    verb.dep_ = dep
+    subject.head = verb
+    participle.head = subject
+    participle.dep_ = "acl"
