@@ -197,7 +197,7 @@ CODEBOOK_FORMS: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "r
 CODEBOOK_PHRASAL: dict[str, list[tuple[str, str]]] = {
     "beat": [("up", "182")],      # 182 Physically assault ("beat the rebels" stays 190)
     "hand": [("over", "070")],    # 07 Provide aid; the object class refines it (persons, territory)
-    "turn": [("over", "070")],
+    "turn": [("over", "070"), ("down", "120")],  # "turned down an offer": 12 Reject
     "step": [("down", "0831")],   # 0831 Accede to demands for change in leadership
     # a faction leaving its movement rejects it, as the dictionary's own DEFECT [120] does
     # (its "BREAK * AWAY" pattern files a breakaway under threats)
@@ -212,7 +212,7 @@ CODEBOOK_PHRASAL: dict[str, list[tuple[str, str]]] = {
 # block. These entries restore the codebook's own verbs: (block whose patterns apply, code);
 # block "" = the verb's own code with no patterns (its dictionary block was written for
 # verbs of another sense).
-CODEBOOK_VERBS: dict[str, tuple[str, str]] = {
+CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     "renege": ("", "120"),           # 12 Reject: going back on a commitment
     "urge": ("DEMAND", "020"),       # 02 Appeal: "urge", "call on"
     "implore": ("DEMAND", "020"),
@@ -254,6 +254,13 @@ CODEBOOK_VERBS: dict[str, tuple[str, str]] = {
     # actual use of force" (150); ACLED calls it "Disrupted weapons use"
     "defuse": ("", "150"),
     "intercept": ("", "150"),
+    # governing ("has ruled the city since 2014") is no CAMEO act; the block's patterns and
+    # the phrasal "rule out" (12) keep theirs
+    "rule": ("OVERSEE_MANAGE", None),
+    # seeing is no statement ("the country has seen an uptick in attacks"); what a witness saw
+    # is reported as its clause
+    "see": ("OBSERVE", None),
+    "witness": ("OBSERVE", None),
 }
 
 

@@ -268,3 +268,14 @@ def test_its_names_the_country_of_the_first_conjunct(nlp, resolver):
 def test_religion_or_ethnicity_alone_needs_people(resolver, phrase, code):
     actor = resolver.lookup(phrase)
     assert (actor.code if actor else None) == code
+
+
+def test_a_leaders_forces_are_his_states_military(resolver):
+    assert resolver.lookup("Muammar Gaddafi's forces").code == "LBYMIL"
+    assert resolver.lookup("Hamas's fighters").code == "PSEREB"  # a group's fighters stay the group's
+
+
+def test_a_building_named_after_the_people_is_no_actor(nlp, resolver):
+    doc = nlp("The two presidents met at the Great Hall of the People on Monday.")
+    hall = next(t for t in doc if t.text == "Hall")
+    assert resolver.document(None).resolve(doc[hall.left_edge.i:hall.right_edge.i + 1]) is None

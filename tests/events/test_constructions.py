@@ -1317,3 +1317,53 @@ def test_a_speakers_second_act_inside_the_report_is_the_speakers(nlp, coder, tex
 def test_a_report_with_its_own_acts_keeps_them(nlp, coder):
     events = code(nlp, coder, "The army said the rebels had attacked a convoy and burned two trucks.")
     assert all(e.source is None or e.source.code != "KENMIL" for e in events)
+
+
+def test_a_passive_refusal_is_the_agents(nlp, coder):
+    events = code(nlp, coder, "Egypt's latest offer was spurned by the rebels on Monday.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("12", "KENREB", "EGY")]
+
+
+def test_trends_of_things_are_no_events(nlp, coder):
+    assert code(nlp, coder, "Shipping through the canal has declined because of the threat.") == []
+    assert code(nlp, coder, "Mediation has so far failed to bring a truce.") == []
+
+
+def test_a_clause_dated_years_back_after_since_is_background(nlp, coder):
+    text = "Kenya has seen an uptick in attacks since the rebels seized the border town two years ago."
+    assert code(nlp, coder, text) == []
+
+
+def test_slogans_are_no_acts_and_a_quoted_imperative_is_a_demand(nlp, coder):
+    chant = code(nlp, coder, 'The protesters chanted "free the students" outside the ministry.')
+    assert all(e.root != "08" for e in chant)
+    demand = code(nlp, coder, '"Release the prisoners now," the president told Egypt.')
+    assert [(e.root, e.target.code) for e in demand] == [("10", "EGY")]
+
+
+def test_an_order_that_others_withdraw_is_a_demand_on_them(nlp, coder):
+    events = code(nlp, coder, "The council ordered the immediate withdrawal of the rebels from the capital.")
+    assert [(e.root, e.target.code) for e in events] == [("10", "KENREB")]
+    own = code(nlp, coder, "The president ordered the withdrawal of his troops from the town.")
+    assert [e.root for e in own] == ["08"]
+
+
+def test_calling_an_attack_what_it_is_condemns_the_attacker(nlp, coder):
+    events = code(nlp, coder, '"This is a barbaric attack by the rebels," the president said.')
+    assert [(e.cameo, e.target.code) for e in events] == [("111", "KENREB")]
+
+
+def test_protesters_gathering_demonstrate(nlp, coder):
+    events = code(nlp, coder, "Thousands of protesters gathered outside the ministry on Friday.")
+    assert [e.root for e in events] == ["14"]
+
+
+def test_a_meeting_held_somewhere_is_no_intent_to_meet(nlp, coder):
+    events = code(nlp, coder, "The president met with Egypt's foreign minister at the palace on Monday.")
+    assert [e.root for e in events] == ["04"]
+
+
+def test_witnesses_report_what_they_saw(nlp, coder):
+    events = code(nlp, coder, "The police fired tear gas at the crowd on Friday, witnesses saw.")
+    assert [(e.root, e.modality) for e in events] == [("17", "reported")]
+    assert code(nlp, coder, "Kenya has seen a sharp rise in prices.") == []

@@ -293,11 +293,17 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
         if person is not None:
             code = _code_in_context(knowledge, person, day, roles, set())
             if code:
-                named_candidates.append((True, person, code, False))
+                named_candidates.append((any(t.is_head and t.propn for t in toks), person, code, False))
     if named_candidates:
         # the name containing the phrase head wins ("Hamas leader Khaled ..."), else the last
         named_candidates.sort(key=lambda c: c[0])
-        _, reading.named, reading.named_code, reading.named_short = named_candidates[-1]
+        has_head, ident, code, short = named_candidates[-1]
+        if not has_head and knowledge.kinds[ident] in (PERSON, GROUP) and code[3:6] in ("GOV", "ELI") \
+                and any(agent[0][:3] == "MIL" for agent in reading.agents):
+            # "President Assad's forces", "Gaddafi's troops": the forces of the leader's state
+            reading.countries.insert(0, code[:3])
+        else:
+            reading.named, reading.named_code, reading.named_short = ident, code, short
     reading.unmatched_names = [t for i, t in enumerate(toks) if i not in named_words and t.propn]
     return reading
 
@@ -666,7 +672,10 @@ class DocumentActors:
         followers = self._followers_of_antecedent(span, head)
         if followers is not None:
             return followers
-        return self._resolve_phrase(phrase, self._text_of(span.doc), head)
+        actor = self._resolve_phrase(phrase, self._text_of(span.doc), head)
+        if actor is not None and head.ent_type_ == "FAC" and actor.roles == ["CVL"]:
+            return None  # "the Great Hall of the People": a building's name, not its people
+        return actor
 
     def _followers_of_antecedent(self, span: Span, head: Token) -> Actor | None:
         """"his followers", "their fighters": the people of the actor the possessive pronoun

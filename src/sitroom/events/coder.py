@@ -355,7 +355,7 @@ class EventCoder:
             return self._clause(real, subjects, modality, attribution)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in ("arm", "equip") and prep_object(verb, "with") is not None:
             return []  # "militiamen armed with machetes": a description, not an arming
-        if lemma in NON_EVENT_VERBS or _habitual(verb):
+        if lemma in NON_EVENT_VERBS or _habitual(verb) or _slogan(verb):
             return []  # "fled, fearing an imminent assault", "carries out frequent bombings"
         if lemma in DEATH_VERBS:
             return self._deaths(verb, subjects, modality, attribution)
@@ -651,6 +651,20 @@ class EventCoder:
         return [Candidate(self._refine_code(code, act), act, conjuncts_of(agent) if agent is not None else [],
                           target, modality, attribution, priority=2)]
 
+    def _ordered_of_others(self, verb: Token, code: str | None, noun_code: str | None) -> Candidate | None:
+        """"The Security Council ordered the withdrawal of rebel forces": an order that others
+        act is a demand on them (CAMEO 10, in the family of the act), not their act."""
+        if self._lemma(verb) not in ORDER or noun_code is None or code != noun_code:
+            return None
+        act = first_child(verb, ("dobj",))
+        if act is None or act.lemma_.lower() not in DOER_OF_NOUNS:
+            return None  # "ordered the release of prisoners": "of" names what is released
+        doer = prep_object(act, "of")
+        if doer is None or doer.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+            return None  # "ordered the withdrawal of his troops": his own forces withdraw
+        return Candidate(family_code("10", noun_code), verb, [], doer, "asserted", None, priority=2)
+
     def _parties_of_act(self, act: Token | None, code: str, modality: str,
                         attribution: Token | None) -> Candidate | None:
         """The act a noun names, with the parties the noun phrase itself names."""
@@ -683,8 +697,17 @@ class EventCoder:
         ground = self._ground_action(verb, subjects, modality, attribution)
         if ground is not None:
             return ground
+        if _gathering(verb) and any(t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree):
+            # "protesters gathered outside parliament", "turned out in their thousands": a
+            # demonstration (141), not a meeting
+            return [Candidate("141", verb, subjects, prep_object(verb, "against"), modality, attribution, priority=2)]
         match = self._match(verb)
         code = match.code if match is not None else None
+        if code is not None and code.startswith("036") and match.prep and verb.tag_ in ("VBD", "VBN") \
+                and match.weight <= 1:
+            # "met ... at the Great Hall": a meeting held, not an intent to meet (PETRARCH's
+            # "MEET (AT) [036]" names only the preposition)
+            code = self.lexicon.verbs.get(self._lemma(verb), ("", code))[1] or code
         light = self._lemma(verb) in LIGHT_VERBS or (
             self._lemma(verb) in IN_LIGHT_VERBS and prep_object(verb, "in") is not None) or (
             self._lemma(verb) == "go" and prep_object(verb, "on") is not None)
@@ -708,6 +731,9 @@ class EventCoder:
                 and match.prep == "for":
             # "called for a halt to the fighting": an appeal for the act (0256), not the act
             code = family_code("02", code)
+        ordered = self._ordered_of_others(verb, code, noun_code)
+        if ordered is not None:
+            return [replace(ordered, modality=modality, attribution=attribution, sources=subjects)]
         step = self._step_action(verb)
         if step is not None:
             # "took steps / measures to release prisoners": the act the steps name
@@ -1107,9 +1133,11 @@ class EventCoder:
         if inner is not None and inner.dep_ == "xcomp" and addressee is not None:
             # "told militia members to end ..." is an order/appeal, not a statement
             return self._appeal(verb, inner, subjects, "02", modality, None)
-        if inner is not None and inner.dep_ == "ccomp" and inner.tag_ == "VB" and self._lemma(verb) not in PLAIN_SAYING \
-                and not any(c.dep_ in ("aux", "auxpass") for c in inner.children) and first_subject(inner) is not None:
-            # "insisted that the government release all prisoners": a bare subjunctive is a demand
+        if inner is not None and inner.dep_ == "ccomp" and inner.tag_ == "VB" \
+                and not any(c.dep_ in ("aux", "auxpass") for c in inner.children) \
+                and (self._lemma(verb) not in PLAIN_SAYING and first_subject(inner) is not None or _slogan(inner)):
+            # "insisted that the government release all prisoners": a bare subjunctive is a
+            # demand; so is a quoted imperative ('"Release them," the minister told Hamas')
             return self._appeal(verb, inner, subjects, "10", modality, None)
         mood = mood_code(inner) if inner is not None else None
         if mood is not None:
@@ -1261,6 +1289,11 @@ class EventCoder:
                  attribution: Token | None) -> list[Candidate]:
         lemma = verb.lemma_.lower()
         obj = first_child(verb, ("dobj",))
+        refuser = _passive_agent(verb)
+        if refuser is not None and obj is None:
+            # "Israel's offer was spurned by the Palestinians": the agent refuses what was proposed
+            obj = first_child(verb, ("nsubjpass",))
+            subjects = conjuncts_of(refuser)
         if lemma == "deny":
             if inner is not None and inner.dep_ == "ccomp":
                 return self._clause(inner, None, "denied", subjects[0] if subjects else attribution)
@@ -1279,8 +1312,8 @@ class EventCoder:
             content = prep_object(obj, "for") or prep_object(obj, "of") or obj
             code = next((c for vocab, c in OPPOSED_PROPOSALS if content.lemma_.lower() in vocab
                          or content.lower_ in vocab), code)
-            return [Candidate(code, verb, subjects, prep_object(obj, "from") or prep_object(obj, "by"),
-                              modality, attribution, priority=2)]
+            proposer = prep_object(obj, "from") or prep_object(obj, "by") or first_child(obj, ("poss",))
+            return [Candidate(code, verb, subjects, proposer, modality, attribution, priority=2)]
         if inner is not None and inner.lemma_.lower() == "comment":
             return [Candidate("011", verb, subjects, None, modality, attribution, priority=2)]
         if lemma == "reject" and obj is not None and obj.lemma_.lower() in DENIAL_NOUNS:
@@ -1349,6 +1382,14 @@ class EventCoder:
                 code = by_weapon if by_weapon != "190" else code
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ("be",) and source is None:
                 continue  # "the attack was a tragedy" (but "the expulsion of X by Y ... was a reprisal")
+            if _characterised(tok):
+                # '"This is another barbaric attack by Russia," the EU said': the speaker's
+                # condemnation of the attacker (111), not a report of an attack
+                speaker = _sentence_speaker(sent)
+                if speaker is None or source is None:
+                    continue
+                out.append(Candidate("111", tok, [speaker], source, priority=1))
+                break
             out.append(Candidate(code, tok, [source] if source is not None else [], target, priority=1))
             break  # the first event noun with actors is the reported event
         return out
@@ -1590,6 +1631,8 @@ class EventCoder:
             sources = _unique_actors([resolved.get(s.i) for s in c.sources] or [None])
             if c.modality == "hypothetical" and not targets and sources == [None] and doc_actors is not None:
                 continue  # "analysts say the offensive could stall": speculation about no one named
+            if not targets and sources == [None] and doc_actors is not None and _trend(c):
+                continue
             for target in targets or [None]:
                 events.extend(self._pair_events(document, sent, s_index, len(events), c, sources, target, resolved))
         return events
@@ -2113,11 +2156,25 @@ def _driven_out_of(verb: Token) -> Token | None:
 def _recalled(verb: Token) -> bool:
     """A clause dated by "N years since / after" it: "marks ten years since X seized ..."."""
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("since", "after")), None)
-    if mark is None or verb.dep_ not in ("advcl", "acl") or mark.i == 0:
+    if mark is None or verb.dep_ not in ("advcl", "acl"):
+        return False
+    if mark.lower_ == "since" and _dated_long_ago(verb):
+        return True  # "has seen an uptick since the Taliban recaptured Afghanistan two years ago"
+    if mark.i == 0:
         return False
     span = verb.doc[mark.i - 1]  # "ten years since", "a decade after"
     return span.lemma_.lower() in ("year", "decade") and any(
         c.dep_ == "nummod" or c.lower_ in ("a", "one") for c in span.children)
+
+
+LONG_AGO_UNITS = frozenset({"year", "years", "month", "months", "decade", "decades"})
+
+
+def _dated_long_ago(verb: Token) -> bool:
+    """A clause dated months or years back ("two years ago", "in 2014")."""
+    words = [t for t in verb.subtree if t.ent_type_ == "DATE" or t.lower_ == "ago"]
+    return any(t.lower_ in LONG_AGO_UNITS or (t.like_num and len(t.text) == 4) for t in words) and (
+        any(t.lower_ == "ago" for t in words) or any(t.like_num and len(t.text) == 4 for t in words))
 
 
 def _accord_of_belligerents(trigger: Token, root: str, source: Actor | None, target: Actor | None) -> bool:
@@ -2811,6 +2868,14 @@ def _is_reason_phrase(prep: Token) -> bool:
     return prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
+def _passive_agent(verb: Token) -> Token | None:
+    """The doer named in a passive's "by" phrase."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    agent = first_child(verb, ("agent",))
+    return first_child(agent, ("pobj",)) if agent is not None else None
+
+
 def _governed_verb(verb: Token) -> Token | None:
     """The verb a verb phrase governs: its complement clause, or the infinitive of an
     adjective complement ("is about / set / ready to restore")."""
@@ -3077,13 +3142,72 @@ def _rioting_protesters(events: list[Event]) -> list[Event]:
     return events
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _slogan(verb: Token) -> bool:
+    """A bare imperative in quotation marks ("chanted 'release Imran Khan'"): a slogan, no act."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux", "mark", "nsubjpass") for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    return verb.doc[start].text in QUOTE_MARKS or start > 0 and verb.doc[start - 1].text in QUOTE_MARKS
+
+
+# event nouns whose "of" phrase names who acts ("the withdrawal of rebel forces")
+DOER_OF_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "surrender", "disarmament",
+                           "demobilization", "demobilisation", "departure", "exit", "redeployment"})
+
+
+def _characterised(noun: Token) -> bool:
+    """"This / it is an attack ...": the noun says what something is, not that it happened."""
+    return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in noun.head.children)
+
+
+def _sentence_speaker(sent: Span) -> Token | None:
+    """The subject of the sentence's verb of saying ('"...," the minister said')."""
+    root = sent.root
+    return first_subject(root) if root.lemma_.lower() in SPEECH else None
+
+
+GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "throng"})
+
+
+def _gathering(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in GATHER_VERBS or lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+DEMONSTRATOR_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "protester",
+                                "demonstrator"})
+
+
+def _trend(c: Candidate) -> bool:
+    """An act with no one named doing it or suffering it, whose subject is a thing ("shipping has
+    declined", "mediation has failed to bring a ceasefire"): a trend, not an event. Force and
+    protest stay (a bomb that killed five is an event whoever set it)."""
+    if c.code[:2] in FORCE_ROOTS or c.code[:2] in ("14", "17"):
+        return False
+    return bool(c.sources) and all(not s.ent_type_ and s.lower_.endswith(ABSTRACT_SUFFIXES)
+                                   and s.lemma_.lower() not in GROUP_NOUNS_LIKE_ABSTRACT for s in c.sources)
+
+
+# nouns of processes and states, not of people or bodies ("shipping", "mediation", "violence")
+ABSTRACT_SUFFIXES = ("ing", "tion", "sion", "ment", "ity", "ance", "ence", "ness", "ism")
+GROUP_NOUNS_LIKE_ABSTRACT = frozenset(
+    "faction coalition opposition organisation organization administration delegation federation "
+    "association commission mission population nation congregation government parliament movement "
+    "establishment regiment detachment authority community majority minority generation corporation "
+    "foundation institution confederation division alliance presidency agency audience "
+    "intelligence resistance leadership".split())
+
+
 def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
     """A sentence's event with neither source nor target adds nothing beside one of the same
     kind that has them: "five were killed and many wounded when the rebels attacked"."""
     def kind(e: Event) -> str:
         return "force" if e.root in FORCE_ROOTS else e.root
     with_actors = {kind(e) for e in events if e.source is not None or e.target is not None}
-    return [e for e in events if e.source is not None or e.target is not None or kind(e) not in with_actors]
+    return [e for e in events if e.source is not None or e.target is not None
+            or kind(e) not in with_actors]
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

@@ -140,9 +140,13 @@ class VerbLexicon:
     def _phrasal_fits(verb: Token, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
         doc = verb.doc
         if after:
-            children = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "advmod")}
-            nxt = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
-            if after[0] not in children and after[0] != nxt:
+            # (a time phrase is no particle: "turned out over the weekend" is no "turn over")
+            children = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "advmod")
+                        and not _is_time_phrase(c)}
+            nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+            if nxt is not None and nxt.dep_ == "prt" and nxt.head.i == verb.i and nxt.lower_ != after[0]:
+                return False  # the verb has another particle of its own
+            if after[0] not in children and after[0] != (nxt.lower_ if nxt is not None else ""):
                 return False
         if before:
             prev = doc[verb.i - 1].lower_ if verb.i > 0 else ""

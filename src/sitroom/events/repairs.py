@@ -8,6 +8,10 @@
   post": "opposed" the verb, "torched" a clause under it): the later verb with an
   object and neither subject nor conjunction is the main one, the participle describes the
   subject.
+- "called Ukrainian President X" read as naming someone X (an object predicate): with no
+  other object, the named person is the one called.
+- "Secretary X on Friday and Foreign Minister Y held talks" read with the first name as a
+  modifier of the second: the two titled names are the coordinated subject.
 """
 from __future__ import annotations
 
@@ -27,6 +31,11 @@ _PARTICIPLE_PREPS = frozenset({"to", "by", "with", "over", "against", "from"})
 def repair_sentence(sent: Span) -> None:
     """Apply the repairs to one sentence of a parse (idempotent)."""
     for tok in sent:
+        if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() == "call" \
+                and not any(c.dep_ == "dobj" for c in tok.head.children):
+            tok.dep_ = "dobj"
+        elif tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.pos_ == "PROPN":
+            _split_titled_pair(tok)
         if tok.dep_ == "conj" and tok.pos_ == "VERB":
             _lift_speaker_act(tok)
         elif tok.dep_ in ("advcl", "ccomp") and tok.pos_ == "VERB":
@@ -69,3 +78,23 @@ def _promote_over_participle(verb: Token) -> None:
     subject.head = verb
     participle.head = subject
     participle.dep_ = "acl"
+
+
+def _split_titled_pair(second: Token) -> None:
+    """`second` heads "[first ... and title] second": make `first` the head, `second` its conjunct."""
+    first = next((c for c in second.lefts if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"), None)
+    if first is None:
+        return
+    title = next((c for c in first.children if c.dep_ == "conj" and c.i > first.i), None)
+    cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if title is None or cc is None or title.right_edge.i >= second.i or second.left_edge.i > first.left_edge.i:
+        return
+    if any(t.head.i != second.i for t in second.doc[title.right_edge.i + 1:second.i]):
+        return  # the words between the title and the name must all be the name's
+    head, dep = second.head, second.dep_
+    title.head = second
+    title.dep_ = "compound"
+    first.head = first if head.i == second.i else head
+    first.dep_ = dep
+    second.head = first
+    second.dep_ = "conj"

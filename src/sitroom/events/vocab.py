@@ -43,8 +43,9 @@ READINESS = frozenset({"willing", "ready", "prepared", "committed", "determined"
 CULPABLE = {"guilty": "of", "responsible": "for", "culpable": "for"}
 # a commitment is a pledge even when the committed act has no code: "is committed to reform" (030)
 COMMITTED = frozenset({"committed", "determined"})
-# "concluded / found / ruled that ...": a finding states its clause as a speaker does
-FINDING_VERBS = frozenset({"conclude", "find", "rule"})
+# "concluded / found / ruled that ...", "saw (that) ...": a finding states its clause as a speaker does
+# ("AFP journalists saw", "witnesses saw police fire on the crowd": a witness reports what he saw)
+FINDING_VERBS = frozenset({"conclude", "find", "rule", "see", "witness", "observe"})
 # "charged / complained / protested that X did Y": disapproval of X, the clause's subject
 DISAPPROVAL_VERBS = frozenset({"charge", "complain", "protest", "allege", "accuse", "criticize",
                              "criticise", "condemn", "denounce", "deplore", "lament"})

