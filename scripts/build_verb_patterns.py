@@ -138,6 +138,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "embargo": "163", "sanction": "163",    # 163 Impose embargo, boycott, or sanctions
     "boycott": "143", "strike": "143",      # 143 Conduct strike or boycott
     "riot": "145",                          # 145 Protest violently, riot
+    "rampage": "180",                       # 18 Assault (the dictionary has only "rampaging")
     "demonstration": "141", "rally": "141", "protest": "141", "march": "141",  # 141 Demonstrate or rally
     "ultimatum": "139",                     # 139 Give ultimatum
     "mediation": "045", "negotiation": "046", "talk": "046",  # 045 Mediate, 046 Negotiate
@@ -205,6 +206,7 @@ CODEBOOK_PHRASAL: dict[str, list[tuple[str, str]]] = {
     "split": [("from", "120"), ("away", "120")],
     "splinter": [("from", "120"), ("away", "120")],
     "bundle": [("into", "181")],  # 181 Abduct: "bundled the journalist into a car"
+    "burn": [("down", "1712")],   # 1712 Destroy property: "burnt down a police station"
 }
 
 # The dictionary lost a few verbs the CAMEO codebook names for its categories (URGE survives
@@ -261,6 +263,8 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     # is reported as its clause
     "see": ("OBSERVE", None),
     "witness": ("OBSERVE", None),
+    # leaving a place is no meeting ("left Kenya and headed to Ethiopia", "was left in mourning")
+    "leave": ("GO_SOMEWHERE", None),
 }
 
 

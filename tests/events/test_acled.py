@@ -293,3 +293,27 @@ def test_participle_read_as_main_verb_is_repaired(nlp, coder):
     """"demonstrators opposed to X torched Y": the parser made "opposed" the verb."""
     assert "Violent demonstration" in sub_events(
         nlp, coder, "Demonstrators opposed to the new fuel levy torched a police station on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The villagers suffered chlorine gas poisoning during an attack by the rebels.", "Chemical weapon"),
+    ("Seven people were killed when a guided bomb struck a school.", "Air/drone strike"),
+    ("The suicide attack came as the president left the capital.", "Suicide bomb"),
+    ("The rebels withdrew from the town without clashes on Monday.", "Non-violent transfer of territory"),
+    ("The protesters held a blockade of the main highway.", "Peaceful protest"),
+    ("Protesters set fire to the governor's office and clashed with police.", "Violent demonstration"),
+])
+def test_real_news_constructions(nlp, coder, text, expected):
+    assert expected in sub_events(nlp, coder, text)
+
+
+def test_peacekeepers_taking_a_town_from_rebels_regain_it(nlp, coder):
+    """Forces fighting on the state's side regain territory (ACLED), not a non-state actor."""
+    from sitroom.events.acled import refine_acled
+    mission = Actor(text="African Union troops", name="AU", code="IGOAFRAFU", country="", roles=[], start=0, end=1)
+    assert refine_acled(("Battles", "Armed clash"), "192", {"captured", "town"}, actor(["REB"]), "capture",
+                        mission) == ("Battles", "Government regains territory")
+
+
+def test_a_kind_of_attack_judged_is_no_attack(nlp, coder):
+    assert sub_events(nlp, coder, "Attacks by drones remain deeply unpopular in the country.") == []

@@ -1367,3 +1367,18 @@ def test_witnesses_report_what_they_saw(nlp, coder):
     events = code(nlp, coder, "The police fired tear gas at the crowd on Friday, witnesses saw.")
     assert [(e.root, e.modality) for e in events] == [("17", "reported")]
     assert code(nlp, coder, "Kenya has seen a sharp rise in prices.") == []
+
+
+def test_an_aside_on_a_named_party_is_its_act(nlp, coder):
+    events = code(nlp, coder, "The president flew to Cairo for talks with Egypt, which promised to send aid to Kenya.")
+    assert ("03", "EGY") in [(e.root, e.source.code) for e in events]
+
+
+def test_struck_what_someone_called_a_camp_strikes_the_camp(nlp, coder):
+    events = code(nlp, coder, "Iran shelled what Washington called rebels near the border on Tuesday.")
+    assert [(e.root, e.target.code) for e in events] == [("19", "KENREB")]
+
+
+def test_an_accusation_by_no_one_named_reports_the_act(nlp, coder):
+    events = code(nlp, coder, "The rebels have been accused of killing dozens of villagers in the north.")
+    assert [(e.source.code, e.modality) for e in events] == [("KENREB", "reported")]

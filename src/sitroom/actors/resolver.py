@@ -48,6 +48,9 @@ _COLLECTIVE = frozenset(
 # Prepositions after a role noun whose object names whom the role belongs to
 # ("leader of Hamas", "spokesman for the army", "troops from Chad").
 _OWNER_PREPS = frozenset({"of", "for", "from"})
+# a state's formal name split by the parse ("the Democratic Republic | of Congo")
+_STATE_NOUNS = frozenset({"republic", "kingdom", "emirate", "emirates", "federation", "sultanate",
+                          "principality", "commonwealth", "state"})
 # Phoenix codes spokespeople as media (MED, weak): with a stronger role ("police spokesman")
 # that role wins; alone they speak for the government
 _SPEAKERS = frozenset("spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople".split())
@@ -60,7 +63,9 @@ _IDENTITY_CODES = frozenset({"MUS", "SHI", "SUN", "ALE", "SUF", "MOS", "CHR", "C
                              "HIN", "SIK", "JAN", "BAH", "ZRO", "TAO", "CON", "SHN", "ATH", "ADR", "DRZ",
                              "KUR", "YAZ"})
 # singular nouns for a person that the agent dictionaries leave without a role
-_CLERGY = frozenset({"cleric", "missionary", "preacher", "imam", "priest", "monk", "nun", "mullah"})
+_CLERGY = frozenset({"cleric", "missionary", "preacher", "imam", "priest", "monk", "nun", "mullah",
+                     "bishop", "archbishop", "rabbi", "cardinal", "pastor", "ayatollah", "clergyman",
+                     "patriarch", "metropolitan", "mufti", "sheikh"})
 _PERSON_HEADS = _CLERGY | {"pilgrim", "man", "woman", "boy", "girl", "child", "activist", "hacker", "convert"}
 _GROUP_NOUNS = frozenset({"movement", "group", "groups", "party", "army", "front", "militia", "organisation",
                           "organization", "faction", "coalition", "alliance", "regime", "government"})
@@ -282,6 +287,8 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
             if code and not _stance(toks, m):
                 reading.countries.append(code[:3])  # not "pro-Iranian", "anti-Syria", "Iranian-backed"
             continue
+        if not has_head and _stance(toks, m):
+            continue  # "pro-EU demonstrators", "anti-Hamas protesters": an attitude, not the body
         others = {p for first, p in first_prefix.items() if first != m.first}
         code = _code_in_context(knowledge, m.ident, day, roles, others)
         if code:
@@ -485,7 +492,11 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
             # an unknown head word over a group of people counts them ("a first batch of
             # Bangladeshi troops", "a contingent of police")
             counts = relation == "of" and reading.empty and bool(sub.agents)
-            if (partitive or counts) and reading.named is None and not reading.countries:
+            if relation == "of" and reading.empty and head is not None and head.key in _STATE_NOUNS \
+                    and sub.countries and not sub.agents:
+                reading.countries = list(sub.countries)  # "the Democratic Republic of Congo"
+                span_toks += sub_toks
+            elif (partitive or counts) and reading.named is None and not reading.countries:
                 _adopt(reading, sub)
                 span_toks += sub_toks
                 if head.lemma in _FOLLOWERS or head.key in _FOLLOWERS:
@@ -1047,9 +1058,10 @@ _FOLLOWER_NOUNS = frozenset({"follower", "supporter", "loyalist", "fighter", "mi
                              "partisan", "disciple", "gunman", "member", "men", "man"})
 
 
-# agents whose country is the place where the event happened: civilians, and armed actors nobody
-# identified ("gunmen", "a roadside bomb")
-_LOCAL_AGENTS = frozenset({"CVL", "PPL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "AGR", "BUS", "UAF"})
+# agents whose country is the place where the event happened: civilians, armed actors nobody
+# identified ("gunmen", "a roadside bomb"), and insurgents, who fight where they are ("struck
+# militants in Gaza City" in a story told from Israel)
+_LOCAL_AGENTS = frozenset({"CVL", "PPL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "AGR", "BUS", "UAF", "REB"})
 
 
 def _is_place_name(token: Token) -> bool:

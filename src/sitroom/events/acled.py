@@ -148,6 +148,7 @@ FIGHT_WORDS = frozenset({"fighting", "fight", "battle", "battles", "battling", "
 SEIZE_PERSON_LEMMAS = frozenset({"seize", "grab", "snatch", "capture"})  # not "take": "taken to hospital"
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "take", "overrun", "retake", "recapture", "regain", "drive", "oust",
                             "occupy", "liberate", "storm", "control"})
+WITHDRAW_LEMMAS = frozenset({"withdraw", "pull", "retreat", "evacuate", "abandon", "vacate"})
 HANDOVER_WORDS = frozenset({"hand", "handed", "handover", "cede", "ceded", "leave", "leaving", "left"})
 SEXUAL_WORDS = frozenset({"rape", "raped", "raping", "gang-raped", "sexual", "sexually"})
 DISAPPEAR_WORDS = frozenset({"unknown", "whereabouts", "disappear", "disappeared",
@@ -181,7 +182,12 @@ ARMED_WORDS = frozenset({"soldier", "soldiers", "troops", "army", "forces", "pol
                          "guards", "personnel", "military"})
 
 
+DROPPED_BOMB_WORDS = frozenset({"guided", "glide", "barrel", "aerial", "gravity"})
+
+
 def weapon_subtype(words: set[str]) -> tuple[str, str] | None:
+    if {"bomb", "bombs"} & words and DROPPED_BOMB_WORDS & words:
+        return AIR  # "a guided bomb", "barrel bombs": dropped from aircraft
     if BOMB_WORDS & words and GROUND_BOMB_CONTEXT & words and "suicide" not in words \
             and not AIRCRAFT_WORDS & words:
         # car bombs and roadside bombs are remote explosives, not air strikes; warplanes
@@ -231,9 +237,12 @@ def _state_or_country(actor: Actor | None) -> bool:
         and (not actor.roles or _state(actor))
 
 
-def _taken_by(source: Actor | None) -> tuple[str, str]:
-    """ACLED files territory taken in fighting by who takes it."""
-    return GOV_REGAINS if _state(source) else NSA_OVERTAKES
+def _taken_by(source: Actor | None, target: Actor | None = None) -> tuple[str, str]:
+    """ACLED files territory taken in fighting by who takes it: the state, or forces fighting
+    on its side (peacekeepers, an intergovernmental mission: "AU troops captured a town held
+    by al-Shabab"), regain it."""
+    allied = source is not None and source.code.startswith("IGO") and _armed_nonstate(target)
+    return GOV_REGAINS if _state(source) or allied else NSA_OVERTAKES
 
 
 def _territory(code: str, bag: set[str], trigger_lemma: str, source: Actor | None,
@@ -247,9 +256,10 @@ def _territory(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
     expelled = code[:3] == "201" and _roles(target) & ARMED_ROLES and TERRITORY_WORDS & bag
     if seized or expelled:
         fighting = FIGHT_WORDS & bag
-        return NONVIOLENT_TRANSFER if NONVIOLENT_WORDS & bag and not fighting else _taken_by(source)
-    if code == "0874" and TERRITORY_WORDS & bag and HANDOVER_WORDS & bag:
-        return NONVIOLENT_TRANSFER
+        return NONVIOLENT_TRANSFER if NONVIOLENT_WORDS & bag and not fighting else _taken_by(source, target)
+    if code == "0874" and TERRITORY_WORDS & bag and (HANDOVER_WORDS & bag or trigger_lemma in WITHDRAW_LEMMAS
+                                                      and "from" in bag):
+        return NONVIOLENT_TRANSFER  # "handed over the base", "withdrew from the town"
     return None
 
 
@@ -293,6 +303,10 @@ def _struck_from_afar(bag: set[str], trigger_lemma: str) -> bool:
     """ "strikes" as a noun ("US strikes killed four"); the verb ("the bomber struck a base")
     says nothing about the weapon."""
     return "strikes" in bag or ("strike" in bag and trigger_lemma != "strike")
+
+
+def _words_of(actor: Actor | None) -> set[str]:
+    return set(actor.text.lower().split()) if actor is not None else set()
 
 
 def _others(bag: set[str], actor: Actor | None) -> set[str]:
@@ -409,7 +423,7 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
         return _repression(base, code, bag, trigger_lemma, target, source)
     if root == "14" and code[:3] != "145" and INTERVENTION_WORDS & bag and {"police", "security"} & bag:
         return INTERVENTION
-    if root == "14" and FIGHT_WORDS & bag and not DEMO_WORDS & bag:
+    if root == "14" and FIGHT_WORDS & bag and not DEMO_WORDS & (bag | _words_of(source)):
         return CLASH  # "fighting raged": a battle, whatever verb carried it
     if code[:3] == "145" and not RIOT_EVIDENCE & bag:
         return PEACEFUL  # ACLED: a demonstration is violent only if the demonstrators are

@@ -281,6 +281,11 @@ class EventCoder:
                                            modality, attribution)
                      if c.code and (c.code[:2] in VIOLENT_ROOTS and not violent
                                     or setting and c.code[:2] not in VIOLENT_ROOTS and c.code != "010")]
+        # "talks with President Putin, who promised him a loan": an aside on a named party,
+        # told as fact, is that party's act
+        out = out + [c for rel in _actor_asides(verb)
+                     for c in self._clause(rel, subjects_of(rel), modality, attribution)
+                     if c.code and c.code[:2] not in ("01",)]
         if not out or all(c.code == "010" for c in out):
             # subordinate clauses count only when the main clause carries no specific event
             # ("wrote to the president urging him to send troops")
@@ -623,9 +628,12 @@ class EventCoder:
         parties = between is not None or any(prep_object(subj, p) is not None for p in ("by", "against", "on", "at")) \
             or any(c.dep_ in ("amod", "compound", "nmod", "poss")
                    and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in subj.children)
-        if not parties:
+        if not parties and weapon_subtype({t.lower_ for t in subj.subtree if t.i < subj.i} | {subj.lower_}) is None:
             # "sporadic clashes continued": no party named, a situation rather than an act
+            # (but "the suicide attack came as ...": an attack of a named kind happened)
             return [Candidate("", verb, [], None, modality, attribution)]
+        if not parties:
+            return [Candidate(self._refine_code(code, subj), subj, [], None, modality, attribution, priority=2)]
         if between is not None:
             sources, target = conjuncts_of(between), None
         else:
@@ -867,6 +875,12 @@ class EventCoder:
         if code[:2] == "11" and self._lemma(verb) in ("accuse", "blame"):
             # "accused Azerbaijani forces of opening fire on Armenian positions": the accusation,
             # and the act it alleges, reported by the accuser
+            accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if accused and first_child(verb, ("agent",)) is None:
+                # "the RSF has been accused of killing dozens of civilians": by no one named,
+                # so only the act, as reported
+                alleged = self._alleged_act(verb, accused[-1], None, modality)
+                return [replace(alleged, attribution=attribution)] if alleged is not None else []
             alleged = self._alleged_act(verb, target, subjects[0] if subjects else None, modality)
             if alleged is not None:
                 return [Candidate(code, verb, sources, target, modality, attribution, priority=2), alleged]
@@ -1382,6 +1396,9 @@ class EventCoder:
                 code = by_weapon if by_weapon != "190" else code
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ("be",) and source is None:
                 continue  # "the attack was a tragedy" (but "the expulsion of X by Y ... was a reprisal")
+            if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.head.lemma_.lower() in STATIVE_VERBS \
+                    and any(c.dep_ in ("acomp", "attr") for c in tok.head.children):
+                continue  # "attacks by drones remain contentious": a kind of act judged, none done
             if _characterised(tok):
                 # '"This is another barbaric attack by Russia," the EU said': the speaker's
                 # condemnation of the attacker (111), not a report of an attack
@@ -1608,7 +1625,7 @@ class EventCoder:
             resolved[i] = _resolve(doc_actors, span)
         events: list[Event] = []
         for c in cands:
-            if not c.sources and c.target is None and c.attribution is None:
+            if not c.sources and c.target is None and c.attribution is None and not _attack_that_came(c):
                 continue  # no one acts and no one is acted on: a fragment or a heading
             if self.lexicon.authoritative:
                 events.extend(self._dictionary_events(document, sent, s_index, len(events), c, resolved,
@@ -1626,7 +1643,7 @@ class EventCoder:
             if not targets and (c.code[:2] == "14" or c.code.startswith("082")):
                 targets = _protest_addressee([resolved.get(s.i) for s in c.sources])
             if c.trigger.pos_ == "NOUN" and not targets and not any(resolved.get(s.i) for s in c.sources) \
-                    and doc_actors is not None:
+                    and doc_actors is not None and not _attack_that_came(c):
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
             sources = _unique_actors([resolved.get(s.i) for s in c.sources] or [None])
             if c.modality == "hypothetical" and not targets and sources == [None] and doc_actors is not None:
@@ -1642,6 +1659,7 @@ class EventCoder:
                      resolved: dict[int, Actor | None]) -> list[Event]:
         code = _civilian_target_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
                                                       c.trigger), target)
+        code = _destructive_protest_code(code, sources)
         info = self.tables.info(code)
         if info is None:
             return []
@@ -2840,6 +2858,8 @@ def _clause_words(trigger: Token) -> set[str]:
             if tok is trigger and _is_reason_phrase(c):
                 continue  # "detained on charges of organising rallies": the charge, not the setting
             stack.append(c)
+    if CHEMICAL_AGENTS & {t.lower_ for t in trigger.sent}:
+        words.add("chemical")  # "chlorine gas poisoning during an attack": the attack's weapon
     if any(c.dep_ == "nsubjpass" for c in trigger.children):
         # "a boy was killed and others wounded when police fired on a march": the cause
         # clause may hang on the coordinated verb
@@ -3130,6 +3150,22 @@ def _protest_addressee(sources: list[Actor | None]) -> list[Actor]:
                   country=actor.country, roles=["GOV"])]
 
 
+RIOTING_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
+
+
+def _destructive_protest_code(code: str, sources: list[Actor | None]) -> str:
+    """Demonstrators who burn, storm or fight: CAMEO 145, "protest violently, riot: engage in
+    violent protest, riot, or destructive protest" (not the soldiers' 17-19); civilians who
+    blockade roads obstruct passage (144), they impose no military blockade (191)."""
+    if code == "191" and sources and all(s is not None and set(s.roles) & CIVILIAN_ROLES
+                                         and not set(s.roles) & ARMED_ROLES for s in sources):
+        return "144"
+    if code[:2] not in ("17", "18", "19") or code == "1823":
+        return code
+    rioters = [s for s in sources if s is not None and RIOTING_WORDS & set(s.text.lower().split())]
+    return "145" if rioters and len(rioters) == len(sources) else code
+
+
 def _rioting_protesters(events: list[Event]) -> list[Event]:
     """"Youths blocked the road and pelted security vehicles with stones": violence by people
     the same sentence shows demonstrating is a violent demonstration (ACLED), not mob violence."""
@@ -3178,6 +3214,34 @@ def _gathering(verb: Token) -> bool:
     return lemma in GATHER_VERBS or lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 DEMONSTRATOR_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "protester",
                                 "demonstrator"})
+
+
+def _actor_asides(verb: Token) -> list[Token]:
+    """Non-restrictive "who" clauses on the named parties of a clause: its subject, objects and
+    prepositional objects ("..., who agreed to a plan")."""
+    parties = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "dative")]
+    parties += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    parties += [o for n in list(parties) for p in n.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj"]  # "talks with President X, who ..."
+    out = []
+    for party in (t for n in parties for t in conjuncts_of(n)):
+        if party.pos_ != "PROPN" and party.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+            continue
+        for rel in (c for c in party.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+            who = first_child(rel, ("nsubj",))
+            if who is not None and who.lower_ in ("who", "which") and rel.doc[rel.left_edge.i - 1].text == ",":
+                out.append(rel)
+    return out
+
+
+CHEMICAL_AGENTS = frozenset({"chlorine", "sarin", "phosgene", "vx", "novichok"})
+STATIVE_VERBS = frozenset({"be", "remain", "become", "seem", "appear", "prove", "stay"})
+
+
+def _attack_that_came(c: Candidate) -> bool:
+    """"The suicide attack came as ...": an attack of a named kind that happened, with no one
+    named; ACLED codes it all the same."""
+    return not c.sources and c.code[:2] in FORCE_ROOTS and c.trigger.dep_ == "nsubj" and c.trigger.pos_ == "NOUN"
 
 
 def _trend(c: Candidate) -> bool:

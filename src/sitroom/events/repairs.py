@@ -12,6 +12,8 @@
   other object, the named person is the one called.
 - "Secretary X on Friday and Foreign Minister Y held talks" read with the first name as a
   modifier of the second: the two titled names are the coordinated subject.
+- "struck what New Delhi called a militant camp": the named thing is the object; the naming
+  clause describes it.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ SPEAKER_ACTS = APPEAL | DEMAND | DISAPPROVAL_VERBS | THREAT | frozenset(
     {"announce", "add", "deny", "reject", "blame", "praise", "welcome", "condemn", "insist", "vow",
      "pledge", "promise", "appeal"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
 # prepositions that open a participle's phrase (not "said on Monday": a time)
 _PARTICIPLE_PREPS = frozenset({"to", "by", "with", "over", "against", "from"})
 
@@ -36,6 +39,8 @@ def repair_sentence(sent: Span) -> None:
             tok.dep_ = "dobj"
         elif tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.pos_ == "PROPN":
             _split_titled_pair(tok)
+        if tok.dep_ in ("ccomp", "pcomp") and tok.lemma_.lower() in NAMING_VERBS:
+            _object_of_naming(tok)
         if tok.dep_ == "conj" and tok.pos_ == "VERB":
             _lift_speaker_act(tok)
         elif tok.dep_ in ("advcl", "ccomp") and tok.pos_ == "VERB":
@@ -44,14 +49,25 @@ def repair_sentence(sent: Span) -> None:
 
 def _lift_speaker_act(verb: Token) -> None:
     report = verb.head
-    speaker_verb = report.head
-    if report.dep_ != "ccomp" or speaker_verb.lemma_.lower() not in SPEECH or report.i > verb.i:
+    if verb.lemma_.lower() not in SPEAKER_ACTS or any(c.dep_ in _SUBJECTS for c in verb.children) \
+            or report.i > verb.i:
         return
-    if verb.lemma_.lower() not in SPEAKER_ACTS or any(c.dep_ in _SUBJECTS for c in verb.children):
+    if report.dep_ == "pcomp" and report.head.dep_ == "prep" and report.head.head.pos_ == "VERB":
+        # "accused X of seeking to topple him and appealed to Y": the accuser appeals
+        speaker_verb = report.head.head
+        if speaker_verb.lemma_.lower() not in SPEAKER_ACTS:
+            return
+    elif report.dep_ == "ccomp" and report.head.lemma_.lower() in SPEECH and report.head.i < report.i \
+            and report.lemma_.lower() not in SPEAKER_ACTS | SPEECH:
+        # (a report that is itself an accusation or appeal shares its subject with its
+        # conjunct: "X accused Y ... and appealed to Z, aides said")
+        speaker_verb = report.head
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in report.children):
+            return  # only a report with its own subject can have misled the parser
+    else:
         return
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in report.children) \
-            or not any(c.dep_ == "nsubj" for c in speaker_verb.children):
-        return  # only a report with its own subject can have misled the parser
+    if not any(c.dep_ == "nsubj" for c in speaker_verb.children):
+        return
     for cc in [c for c in report.children if c.dep_ in ("cc", "punct") and report.i < c.i < verb.i]:
         cc.head = speaker_verb
     verb.head = speaker_verb
@@ -98,3 +114,18 @@ def _split_titled_pair(second: Token) -> None:
     first.dep_ = dep
     second.head = first
     second.dep_ = "conj"
+
+
+def _object_of_naming(naming: Token) -> None:
+    what = next((c for c in naming.children if c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass")), None)
+    named = next((c for c in naming.children if c.dep_ in ("oprd", "dobj", "attr") and c is not what
+                  and c.pos_ in ("NOUN", "PROPN")), None)
+    if what is None or named is None or named.i < naming.i:
+        return
+    head = naming.head
+    for late in [c for c in naming.children if c.dep_ == "prep" and c.i > named.i]:
+        late.head = head if naming.dep_ == "ccomp" else named  # "near Balakot", "on Tuesday"
+    named.head = head
+    named.dep_ = "dobj" if naming.dep_ == "ccomp" else "pobj"
+    naming.head = named
+    naming.dep_ = "relcl"

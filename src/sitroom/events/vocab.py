@@ -313,7 +313,7 @@ AID_WORDS = frozenset({"aid", "assistance", "relief", "donation", "donations", "
 # position is the event; its parties are the objects of "between" (both sides) or "by"
 OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "resume", "spread", "escalate",
                               "intensify", "rage", "flare", "occur", "happen", "take", "persist",
-                              "broaden", "widen", "go", "enter", "start", "begin", "renew"})
+                              "broaden", "widen", "go", "enter", "start", "begin", "renew", "come"})
 # "sent food and medicine", "shipped arms": provide aid (07; the sector rule narrows it,
 # weapons and ammunition are military aid 072)
 SUPPLY_VERBS = frozenset({"send", "ship", "airlift", "fly", "deliver", "dispatch", "supply",
