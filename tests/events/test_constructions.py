@@ -119,7 +119,9 @@ def test_a_pronoun_object_is_not_the_subject_itself(nlp, coder):
     ("Two civilians were killed when the rebels shelled the town.", ("KENREB", "194")),
     ("The police arrested twelve rebels in raids on the town.", ("KENCOP", "173")),
     ("A roadside bomb hit an army convoy near the town.", (None, "1833")),
-    ("The ministry said its police had arrested the gunmen.", ("KENGOV", "173")),
+    # the speaker's own forces act as those forces ("its police": the ministry's police)
+    ("The ministry said its police had arrested the gunmen.", ("KENCOP", "173")),
+    ("The ministry said its officials had arrested the gunmen.", ("KENGOV", "173")),
 ])
 def test_cause_clauses_arrests_weapons_and_possessive_speakers(nlp, coder, text, expected):
     assert expected in [(s, c) for s, c, _ in triples(nlp, coder, text)]
@@ -1382,3 +1384,38 @@ def test_struck_what_someone_called_a_camp_strikes_the_camp(nlp, coder):
 def test_an_accusation_by_no_one_named_reports_the_act(nlp, coder):
     events = code(nlp, coder, "The rebels have been accused of killing dozens of villagers in the north.")
     assert [(e.source.code, e.modality) for e in events] == [("KENREB", "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    "The reports could not be independently verified because the area is closed to journalists.",
+    "The war has left tens of thousands of people dead.",
+    "Egypt has occupied the border strip since 1967.",
+    'The minister condemned the bombing and called it "a terrorist act."',
+])
+def test_unverifiable_reports_tolls_standing_states_and_namings_add_no_event(nlp, coder, text):
+    assert all(e.root not in ("12", "18", "19", "04") for e in code(nlp, coder, text))
+
+
+def test_a_promised_reprisal_is_a_threat_of_force(nlp, coder):
+    events = code(nlp, coder, 'The president said Kenya would respond "forcefully."')
+    assert [(e.cameo, e.modality) for e in events] == [("138", "threatened")]
+
+
+def test_coordinated_verbs_share_their_object(nlp, coder):
+    events = code(nlp, coder, "The army overpowered and repelled the rebels on Monday.")
+    assert [e.target.code for e in events] == ["KENREB"]
+
+
+def test_the_means_of_a_reprisal_is_no_target(nlp, coder):
+    events = code(nlp, coder, "Iran retaliated with artillery strikes on Tuesday.")
+    assert [e.target for e in events] == [None]
+
+
+def test_taking_a_protest_somewhere_and_taking_part_in_one_are_protests(nlp, coder):
+    assert [e.root for e in code(nlp, coder, "Striking students took their protest to the ministry.")] == ["14"]
+    assert [e.root for e in code(nlp, coder, "The students took part in a rally outside the ministry.")] == ["14"]
+
+
+def test_the_step_of_expelling_an_envoy_cuts_relations(nlp, coder):
+    events = code(nlp, coder, "Kenya took the step of expelling the Syrian ambassador on Tuesday.")
+    assert [e.root for e in events] == ["16"]

@@ -1071,8 +1071,12 @@ def _is_place_name(token: Token) -> bool:
 
 
 def _is_destination(token: Token) -> bool:
-    """The place a verb moves towards ("went to Qom", "flew into Tehran", "visited Paris")."""
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in _VISIT_VERBS:
+    """The place a verb moves towards ("went to Qom", "flew into Tehran", "visited Paris"), a
+    neighbour ("an area bordering Afghanistan"), or a venue ("announced in Rome", "talks in
+    Doha"): none says whose the actor is."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _VISIT_VERBS | {"border"}:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head.lemma_.lower() in _VENUE_VERBS:
         return True
     if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head.lemma_.lower() in _ARRIVAL_VERBS:
         return True  # "arrived in Paris"
@@ -1081,6 +1085,7 @@ def _is_destination(token: Token) -> bool:
 
 
 _VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter"})
+_VENUE_VERBS = frozenset({"announce", "sign", "meet", "say", "agree", "declare", "hold", "talk", "negotiate"})
 _ARRIVAL_VERBS = frozenset({"arrive", "land"})
 
 

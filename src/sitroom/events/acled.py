@@ -157,7 +157,7 @@ DISAPPEAR_WORDS = frozenset({"unknown", "whereabouts", "disappear", "disappeared
 PROTEST_ACTIONS = frozenset({"block", "blocked", "blockade", "sit-in", "march", "rally", "picket"})
 DISPERSE_LEMMAS = frozenset({"disperse", "break", "scatter", "crush", "suppress"})
 # what demonstrators do that makes a demonstration violent (ACLED "Violent demonstration")
-RIOT_EVIDENCE = frozenset({"stone", "stones", "rock", "rocks", "burn", "burned", "burnt", "burning",
+RIOT_EVIDENCE = frozenset({"stone", "stones", "rock", "rocks", "burn", "burned", "burnt", "burning", "pelt", "pelted",
                            "torch", "torched", "fire", "loot", "looted", "looting", "vandalize",
                            "vandalise", "vandalism", "smash", "smashed", "riot", "rioting", "rioter",
                            "rioters", "clash", "clashed", "clashes", "attack", "attacked", "storm",

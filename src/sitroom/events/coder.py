@@ -179,7 +179,7 @@ class EventCoder:
     def _clause(self, verb: Token, inherited: list[Token] | None, modality: str,
                attribution: Token | None = None) -> list[Candidate]:
         """Events of the clause headed by `verb` and of the verbs coordinated with it."""
-        if _recalled(verb):
+        if _recalled(verb) or _standing_since(verb) or _war_toll(verb):
             return []  # "ten years since fighters seized 276 schoolgirls": an anniversary recalls
         own = subjects_of(verb)
         if own and inherited and all(t.pos_ == "PRON" and t.lower_ in ("they", "he", "she", "it") for t in own):
@@ -360,8 +360,12 @@ class EventCoder:
             return self._clause(real, subjects, modality, attribution)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in ("arm", "equip") and prep_object(verb, "with") is not None:
             return []  # "militiamen armed with machetes": a description, not an arming
-        if lemma in NON_EVENT_VERBS or _habitual(verb) or _slogan(verb):
+        if lemma in NON_EVENT_VERBS or _habitual(verb) or _slogan(verb) or _naming(verb):
             return []  # "fled, fearing an imminent assault", "carries out frequent bombings"
+        if lemma in ("respond", "retaliate") and modality in ("planned", "hypothetical", "threatened") \
+                and first_child(verb, ("dobj",)) is None and prep_object(verb, "to") is None:
+            # "said Israel would respond forcefully": a promised reprisal is a threat of force
+            return [Candidate("138", verb, subjects, None, "threatened", attribution, priority=2)]
         if lemma in DEATH_VERBS:
             return self._deaths(verb, subjects, modality, attribution)
         if attribution is not None and has_obligation(verb):
@@ -572,6 +576,8 @@ class EventCoder:
         action = ready if ready is not None else verb
         if ready is None and modality not in ("planned", "hypothetical"):
             return []
+        if _passive_agent(verb) is None and any(c.dep_ == "auxpass" for c in verb.children):
+            return []  # "could not be independently verified": no one refuses anything
         code = self._inner_code(action, allow_negated=True)
         if not code:
             return []
@@ -705,6 +711,11 @@ class EventCoder:
         ground = self._ground_action(verb, subjects, modality, attribution)
         if ground is not None:
             return ground
+        joined = _part_taken_in(verb)
+        if joined is not None and self.lexicon.nouns.get(joined.lemma_.lower()):
+            # "took part in the sit-in demonstration": the event joined
+            return [Candidate(self._refine_code(self.lexicon.nouns[joined.lemma_.lower()], joined), verb, subjects,
+                              None, modality, attribution, priority=2)]
         if _gathering(verb) and any(t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree):
             # "protesters gathered outside parliament", "turned out in their thousands": a
             # demonstration (141), not a meeting
@@ -1088,7 +1099,9 @@ class EventCoder:
                 if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.pos_ == "VERB" and c.i > obj.i \
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                     return c
-        return None
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        act = first_child(of, ("pcomp",)) if of is not None else None
+        return act if act is not None and act.pos_ == "VERB" else None  # "took the step of expelling"
 
     def _lemma(self, tok: Token) -> str:
         form = self.lexicon.forms.get(tok.lower_)  # the dictionary's inflections first ("raged")
@@ -1528,6 +1541,11 @@ class EventCoder:
             if target is None:
                 target = next((o for p in TARGET_PREPS if (o := prep_object(verb, p)) is not None
                                and o.ent_type_ not in ("DATE", "TIME")), None)
+            if target is None and (match is None or not match.prep):
+                target = _shared_object(verb)  # "attacked and overran the checkpoint"
+            if target is not None and target.dep_ == "pobj" and target.head.lower_ == "with" \
+                    and (target.lemma_.lower() in INSTRUMENT_NOUNS or target.lemma_.lower() in self.lexicon.nouns):
+                target = None  # "retaliated with artillery strikes": the means, not the one hit
         if match is not None and match.swap and target is not None:
             sources, target = [target], (sources[0] if sources else None)
         if target is not None and target.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -1594,6 +1612,9 @@ class EventCoder:
         for tok in _implied_target_tokens(c.trigger, c.target, place_aimed=place_aimed):
             if c.code[:2] == "14" and tok.head.lower_ == "for":
                 continue  # "rallied against an amnesty for separatists": they gain by it, not protested at
+            if tok.head.lower_ == "with" and (tok.lemma_.lower() in INSTRUMENT_NOUNS
+                                              or tok.lemma_.lower() in self.lexicon.nouns):
+                continue  # "retaliated with artillery strikes": the means
             found = [a for a in _unique_actors([_resolve(doc_actors, np_span(t)) for t in conjuncts_of(tok)])
                      if _coded(a) and a.code not in own]
             if found and restriction and tok.head.lower_ == "in":
@@ -1904,7 +1925,9 @@ def _speaker_for_pronoun(subjects: list[Token], speaker: Token | Span | None) ->
         return subjects
     owner = next((c for c in subjects[0].children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if owner is not None and _same_party(owner.lower_, speaker):
-        return [speaker]  # "the US military said its aircraft struck ...": the speaker's own forces
+        # "the US military said its aircraft struck ...": the speaker's own forces ("the defence
+        # ministry said its air force ...": its forces, which the resolver reads through "its")
+        return subjects if subjects[0].lower_ in OWN_FORCE_HEADS else [speaker]
     pron = subjects[0].lower_
     if pron in ("they", "we") and len(conjuncts_of(speaker)) > 1:
         return conjuncts_of(speaker)  # "Erdogan and Putin announced that they had agreed ..."
@@ -2189,10 +2212,11 @@ LONG_AGO_UNITS = frozenset({"year", "years", "month", "months", "decade", "decad
 
 
 def _dated_long_ago(verb: Token) -> bool:
-    """A clause dated months or years back ("two years ago", "in 2014")."""
+    """A clause or phrase dated months or years back ("two years ago", "since 1967")."""
+    if any(t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100 for t in verb.subtree):
+        return True
     words = [t for t in verb.subtree if t.ent_type_ == "DATE" or t.lower_ == "ago"]
-    return any(t.lower_ in LONG_AGO_UNITS or (t.like_num and len(t.text) == 4) for t in words) and (
-        any(t.lower_ == "ago" for t in words) or any(t.like_num and len(t.text) == 4 for t in words))
+    return any(t.lower_ == "ago" for t in words) and any(t.lower_ in LONG_AGO_UNITS for t in words)
 
 
 def _accord_of_belligerents(trigger: Token, root: str, source: Actor | None, target: Actor | None) -> bool:
@@ -2522,7 +2546,9 @@ def _dispersed_crowd(verb: Token) -> Token | None:
 
 
 def _is_crowd(tok: Token) -> bool:
-    return tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS
+    """A crowd word, or people shown demonstrating ("the masses demonstrating in the square")."""
+    return tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS or any(
+        c.dep_ == "acl" and c.lemma_.lower() in ("demonstrate", "protest", "rally", "march") for c in tok.children)
 
 
 def _assassination_attempt(noun: Token) -> Token | None:
@@ -3209,6 +3235,14 @@ def _sentence_speaker(sent: Span) -> Token | None:
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "throng"})
 
 
+def _part_taken_in(verb: Token) -> Token | None:
+    """The event noun of "take part in ..."."""
+    part = first_child(verb, ("dobj",))
+    if verb.lemma_.lower() != "take" or part is None or part.lower_ != "part":
+        return None
+    return prep_object(part, "in") or prep_object(verb, "in")
+
+
 def _gathering(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in GATHER_VERBS or lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
@@ -3242,6 +3276,47 @@ def _attack_that_came(c: Candidate) -> bool:
     """"The suicide attack came as ...": an attack of a named kind that happened, with no one
     named; ACLED codes it all the same."""
     return not c.sources and c.code[:2] in FORCE_ROOTS and c.trigger.dep_ == "nsubj" and c.trigger.pos_ == "NOUN"
+
+
+OWN_FORCE_HEADS = frozenset({"force", "forces", "troops", "army", "navy", "military", "soldiers",
+                             "police", "jets", "warplanes", "aircraft", "drones", "units"})
+
+
+INSTRUMENT_NOUNS = frozenset({"artillery", "fire", "force", "weapon", "missile", "rocket", "drone", "bomb",
+                              "gun", "tank", "airstrike", "strike", "barrage", "mortar", "shell", "grenade"})
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """The object of a verb coordinated with this one, when this one has none of its own:
+    "troops overpowered and repelled the militants"."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not subjects_of(c)), None)
+    return first_child(conj, ("dobj",)) if conj is not None else None
+
+
+def _standing_since(verb: Token) -> bool:
+    """"Israel has occupied the West Bank since 1967": a state held for years, not an act."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    since = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"), None)
+    return since is not None and _dated_long_ago(since)
+
+
+LONG_WARS = frozenset({"war", "conflict", "insurgency", "crisis", "civil"})
+
+
+def _war_toll(verb: Token) -> bool:
+    """"The war in Yemen has left tens of thousands dead": a conflict's toll, background."""
+    subject = first_child(verb, ("nsubj",))
+    return subject is not None and subject.lemma_.lower() in LONG_WARS and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _naming(verb: Token) -> bool:
+    """"called them terrorist acts": naming something, no call made."""
+    return verb.lemma_.lower() == "call" and first_child(verb, ("dobj",)) is not None \
+        and first_child(verb, ("oprd",)) is not None
 
 
 def _trend(c: Candidate) -> bool:

@@ -14,6 +14,9 @@
   modifier of the second: the two titled names are the coordinated subject.
 - "struck what New Delhi called a militant camp": the named thing is the object; the naming
   clause describes it.
+- "A group of armed militants, hiding in mountains, fired at the forces, they said": with the
+  report's subject left as a loose dependent of "said" and its verb read as a participle on
+  it, the participle is the report's verb.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ _PARTICIPLE_PREPS = frozenset({"to", "by", "with", "over", "against", "from"})
 
 def repair_sentence(sent: Span) -> None:
     """Apply the repairs to one sentence of a parse (idempotent)."""
+    _content_hung_on_noun(sent.root)
     for tok in sent:
         if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() == "call" \
                 and not any(c.dep_ == "dobj" for c in tok.head.children):
@@ -49,6 +53,8 @@ def repair_sentence(sent: Span) -> None:
 
 def _lift_speaker_act(verb: Token) -> None:
     report = verb.head
+    while report.dep_ == "xcomp" and report.head.i != report.i:
+        report = report.head  # "said the ruling seems to be motivated and called for ..."
     if verb.lemma_.lower() not in SPEAKER_ACTS or any(c.dep_ in _SUBJECTS for c in verb.children) \
             or report.i > verb.i:
         return
@@ -68,7 +74,7 @@ def _lift_speaker_act(verb: Token) -> None:
         return
     if not any(c.dep_ == "nsubj" for c in speaker_verb.children):
         return
-    for cc in [c for c in report.children if c.dep_ in ("cc", "punct") and report.i < c.i < verb.i]:
+    for cc in [c for c in verb.head.children if c.dep_ in ("cc", "punct") and verb.head.i < c.i < verb.i]:
         cc.head = speaker_verb
     verb.head = speaker_verb
 
@@ -129,3 +135,20 @@ def _object_of_naming(naming: Token) -> None:
     named.dep_ = "dobj" if naming.dep_ == "ccomp" else "pobj"
     naming.head = named
     naming.dep_ = "relcl"
+
+
+def _content_hung_on_noun(root: Token) -> None:
+    if root.lemma_.lower() not in SPEECH or any(c.dep_ == "ccomp" for c in root.children):
+        return
+    noun = next((c for c in root.children if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i < root.i), None)
+    if noun is None:
+        return
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i < root.i
+                 and not any(g.dep_ in ("auxpass", "agent") for g in c.children)
+                 and any(g.dep_ in ("prep", "dobj") for g in c.children)), None)
+    if verb is None:
+        return
+    verb.head = root
+    verb.dep_ = "ccomp"
+    noun.head = verb
+    noun.dep_ = "nsubj"

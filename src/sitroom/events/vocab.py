@@ -30,7 +30,7 @@ PLAN = frozenset({"plan", "intend", "expect", "prepare", "aim", "schedule", "see
                   "hope", "want", "wish", "consider", "mull", "weigh", "propose"})
 ATTEMPT = frozenset({"attempt", "try"})
 # verbs whose object noun names the event: "held talks", "opened an investigation"
-LIGHT_VERBS = frozenset({"launch", "stage", "mount", "wage", "conduct", "carry", "hold", "open", "order",
+LIGHT_VERBS = frozenset({"launch", "stage", "mount", "wage", "conduct", "carry", "hold", "open", "order", "take",
                          "begin", "start", "continue", "resume", "undertake", "complete",
                          "intensify", "escalate", "unleash", "step", "make", "pay",
                          "initiate", "renew", "organize", "organise", "lead", "join",
@@ -313,7 +313,8 @@ AID_WORDS = frozenset({"aid", "assistance", "relief", "donation", "donations", "
 # position is the event; its parties are the objects of "between" (both sides) or "by"
 OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "resume", "spread", "escalate",
                               "intensify", "rage", "flare", "occur", "happen", "take", "persist",
-                              "broaden", "widen", "go", "enter", "start", "begin", "renew", "come"})
+                              "broaden", "widen", "go", "enter", "start", "begin", "renew", "come",
+                              "lead"})
 # "sent food and medicine", "shipped arms": provide aid (07; the sector rule narrows it,
 # weapons and ammunition are military aid 072)
 SUPPLY_VERBS = frozenset({"send", "ship", "airlift", "fly", "deliver", "dispatch", "supply",
