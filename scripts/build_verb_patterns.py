@@ -265,6 +265,9 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     "witness": ("OBSERVE", None),
     # leaving a place is no meeting ("left Kenya and headed to Ethiopia", "was left in mourning")
     "leave": ("GO_SOMEWHERE", None),
+    "strafe": ("", "195"),           # 195 Employ aerial weapons: strafing from the air
+    # "struggled to counter unrest": an effort, not a fight (the block's patterns keep theirs)
+    "struggle": ("PHYSICAL_CONFLICT", None),
 }
 
 

@@ -279,3 +279,21 @@ def test_a_building_named_after_the_people_is_no_actor(nlp, resolver):
     doc = nlp("The two presidents met at the Great Hall of the People on Monday.")
     hall = next(t for t in doc if t.text == "Hall")
     assert resolver.document(None).resolve(doc[hall.left_edge.i:hall.right_edge.i + 1]) is None
+
+
+def test_armed_people_of_a_country_are_an_armed_group(nlp, resolver):
+    assert subjects(nlp, resolver, "Armed Palestinians fired at the patrol.")[0].code == "PSEUAF"
+
+
+def test_a_rank_before_a_role_is_no_member_of_parliament(resolver):
+    assert resolver.lookup("the deputy foreign minister").code == "GOV"
+    assert resolver.lookup("Kenyan deputies").code == "KENLEG"
+
+
+def test_a_group_linked_to_a_named_one_is_not_that_one(nlp, resolver):
+    actor = subjects(nlp, resolver, "Al Qaeda-linked militants in the Philippines freed two hostages.")[0]
+    assert actor.code.startswith("PHLREB")
+
+
+def test_a_name_given_with_known_as(nlp, resolver):
+    assert subjects(nlp, resolver, "The force known as UNIFIL said it was concerned.")[0].code == "IGOUNO"

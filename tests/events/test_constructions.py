@@ -1419,3 +1419,32 @@ def test_taking_a_protest_somewhere_and_taking_part_in_one_are_protests(nlp, cod
 def test_the_step_of_expelling_an_envoy_cuts_relations(nlp, coder):
     events = code(nlp, coder, "Kenya took the step of expelling the Syrian ambassador on Tuesday.")
     assert [e.root for e in events] == ["16"]
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman said the ruling demonstrated the absence of good faith.",
+    '"The missile could have been intercepted," the minister added.',
+    "The rebel movement is proscribed as a terrorist organisation by Egypt.",
+    '"We see rebels in every corner of town," a shopkeeper told Reuters.',
+])
+def test_showing_counterfactuals_standing_bans_and_press_chatter_are_no_events(nlp, coder, text):
+    assert code(nlp, coder, text) == []
+
+
+def test_vengeance_promised_is_a_threat(nlp, coder):
+    assert [(e.cameo, e.modality) for e in code(nlp, coder, "Iran promised vengeance on Friday.")] == [
+        ("138", "threatened")]
+
+
+def test_an_attack_someone_blamed_on_others_is_an_accusation(nlp, coder):
+    events = code(nlp, coder, "Two soldiers died in an attack the army has blamed on the rebels.")
+    assert ("112", "KENMIL", "KENREB") in [(e.cameo, e.source.code, e.target.code) for e in events if e.source]
+
+
+def test_torching_dozens_of_houses_destroys_property(nlp, coder):
+    assert [e.cameo for e in code(nlp, coder, "The army torched dozens of houses in the village.")] == ["1712"]
+
+
+def test_a_body_speaks_as_we(nlp, coder):
+    events = code(nlp, coder, '"We urge Egypt to reopen the crossing," the council said.')
+    assert [(e.root, e.target.code) for e in events] == [("02", "EGY")]

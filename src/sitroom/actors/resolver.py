@@ -77,7 +77,8 @@ _PLACE_WORDS = frozenset(
 )
 # "pro-Iranian group", "anti-Syria journalist": an attitude, not a nationality
 _STANCE = frozenset({"pro", "anti"})
-_PATRONAGE = frozenset("backed supported funded financed sponsored armed trained allied aligned".split())
+_PATRONAGE = frozenset("backed supported funded financed sponsored armed trained allied aligned linked "
+                       "affiliated inspired".split())
 _PLACE_PREPS_ALL = frozenset({"of", "for", "from", "in", "at"})
 _SECONDARY_DEPS = frozenset({"appos"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "parataxis", "prep"})
@@ -262,7 +263,10 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
     covered = {i for m in matches for i in range(m.first, m.last)}
     actor_matches: list[_Match] = []
     named_words = set(covered)  # words of the phrase a dictionary accounts for
+    agent_starts = {m.first for m in matches if m.kind == "agent"}
     for m in matches:
+        if m.kind == "agent" and toks[m.first].key in _RANK_WORDS and m.last - m.first == 1 and m.last in agent_starts:
+            continue  # "deputy spokesman", "deputy foreign minister": a rank, not a member of parliament
         if m.kind == "agent":
             reading.agents.append(knowledge.agents[m.ident])
         elif not _name_fragment(knowledge, m, toks, covered):
@@ -680,6 +684,9 @@ class DocumentActors:
             return None
         if head.pos_ == "PRON" and not (len(phrase.toks) == 1 and phrase.toks[0].key in _PRONOUNS):
             return None  # "who", "something", "those"
+        if head.lower_ in ("parties", "sides") and all(t.key in _ANY_SIDES or t.is_head for t in phrase.toks) \
+                and not any(c.dep_ == "prep" for c in head.children):
+            return None  # "urged all parties to cease fire": the warring sides, not political parties
         followers = self._followers_of_antecedent(span, head)
         if followers is not None:
             return followers
@@ -713,7 +720,7 @@ class DocumentActors:
             return None
         return self.resolve(subject.doc[subject.left_edge.i:subject.i + 1])
 
-    def _country_around(self, head: Token, local: bool = False) -> str:
+    def _country_around(self, head: Token, local: bool = False, same_clause: bool = False) -> str:
         """A country for an agent-only phrase ("police", "rebels"): the nearest place the
         sentence names ("in Guinea", "in Baghdad"), else the document's country, else the
         nearest country the sentence names in any way ("the Pakistani minister")."""
@@ -730,7 +737,11 @@ class DocumentActors:
         # one hung on the verb ("met Sadr in Iran", "sought asylum in Sweden") is where it
         # acted, weaker evidence than the document's own country
         own_places = [m for m in places if doc[m[0]].head.head.i in {t.i for t in head.subtree}]
-        if local:
+        if local and same_clause:
+            verb = _governing_verb(head)
+            own_places = own_places or [m for m in mentions if (m[2] or _is_place_name(doc[m[0]]))
+                                         and _governing_verb(doc[m[0]]) == verb]
+        elif local:
             # civilians are people of the place where it happened ("killed seven people in
             # Kharkiv"), whoever attacked them; so are unidentified attackers ("a roadside
             # bomb near Samarra", ACLED's "Unidentified Armed Group (Iraq)")
@@ -843,6 +854,11 @@ class DocumentActors:
                 part = self._phrase(span, target, depth + 1)
                 if part.toks:
                     phrase.parts.append((child.lower_ if child.dep_ == "prep" else "appos", part))
+            name = _name_given(span, head)
+            if name is not None:
+                part = self._phrase(span, name, depth + 1)
+                if part.toks:
+                    phrase.parts.append(("appos", part))  # "the force known as UNIFIL"
         return phrase
 
     def _owner_object(self, pobj: Token) -> bool:
@@ -918,7 +934,8 @@ class DocumentActors:
                 country = reading.countries[0]
             elif anchor is not None and reading.agents and not prefixes:
                 local = all(c in _LOCAL_AGENTS for c, _ in reading.agents)
-                country = self._country_around(anchor, local)
+                # insurgents belong where their own clause puts them, not where others act
+                country = self._country_around(anchor, local, same_clause=any(c == "REB" for c, _ in reading.agents))
             else:
                 country = self.context_country or ""
             agents = select_agents([_PEOPLE.get(c, c) for c, prefix in reading.agents if not prefix])
@@ -931,7 +948,8 @@ class DocumentActors:
                     and any((t.plural or t.ent == "NORP" and t.text.endswith("s")) and (t.ent == "NORP" or t.text[:1].isupper())
                             for t in toks if t is not head):
                 # "Algerians", "Iraqis", "tens of thousands of Israelis": the people of a country
-                agents = ["CVL"]
+                # ("armed Palestinians": an armed group nobody named)
+                agents = ["UAF"] if any(t.key == "armed" for t in toks) else ["CVL"]
             if agents and all(a[i:i + 3] in _IDENTITY_CODES for a in agents for i in range(0, len(a), 3)):
                 # only a religion or ethnicity: "Muslim hackers", "the Druze" are people of it;
                 # "an Islamic dress code" or "the Kurdish question" is no actor at all
@@ -1177,12 +1195,33 @@ def _under(token: Token, head: Token, span_start: int = -1) -> bool:
     return True
 
 
+_RANK_WORDS = frozenset({"deputy", "vice", "assistant", "acting"})
+_ANY_SIDES = frozenset({"all", "both", "the", "two", "warring", "rival", "conflicting", "relevant", "concerned"})
+
+
+def _governing_verb(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _name_given(span: Span, head: Token) -> Token | None:
+    """The name in "X known as / called NAME" inside the span."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name"):
+            as_ = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            name = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+            name = name or next((c for c in child.children if c.dep_ in ("oprd", "attr")), None)
+            if name is not None and span.start <= name.i < span.end:
+                return name
+    return None
+
+
 def _secondary_children(span: Span, head: Token) -> Iterable[Token]:
     for child in head.children:
         if not (span.start <= child.i < span.end):
             continue
         if child.dep_ in _SECONDARY_DEPS or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS_ALL):
             yield child
+
 
 
 class _DocText:

@@ -135,6 +135,7 @@ class EventCoder:
             cands = self._nominal_events(sent)
         else:
             cands.extend(self._protesting_crowds(sent))
+        cands.extend(_blamed_relatives(sent))
         attribution = according_to(sent) if "according" in text.lower() else None
         if attribution is not None:
             for c in cands:
@@ -271,6 +272,10 @@ class EventCoder:
             out = out + [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in ACCUSING_VERBS
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] == "11"]
+            # "..., insisting that the ELN first release the hostage": the demand beside it
+            out = out + [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+                         and adv.lemma_.lower() in INSISTING_VERBS
+                         for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] in ("02", "10")]
         # "the raid, in which gunmen killed nine villagers, ...", "the palace, where the two
         # leaders signed agreements": a relative clause telling what happened in an act or place
         # the clause names is reported as fact, by the same voice (an act noun's own "which
@@ -286,7 +291,7 @@ class EventCoder:
         out = out + [c for rel in _actor_asides(verb)
                      for c in self._clause(rel, subjects_of(rel), modality, attribution)
                      if c.code and c.code[:2] not in ("01",)]
-        if not out or all(c.code == "010" for c in out):
+        if not out or all(c.code in ("010", "") for c in out):
             # subordinate clauses count only when the main clause carries no specific event
             # ("wrote to the president urging him to send troops")
             sub: list[Candidate] = []
@@ -362,6 +367,12 @@ class EventCoder:
             return []  # "militiamen armed with machetes": a description, not an arming
         if lemma in NON_EVENT_VERBS or _habitual(verb) or _slogan(verb) or _naming(verb):
             return []  # "fled, fearing an imminent assault", "carries out frequent bombings"
+        if _shown(verb) or _counterfactual(verb) or _standing_restriction(verb, self._match(verb)):
+            return []  # "the ruling demonstrated bad faith", "could have been intercepted", "is proscribed"
+        if lemma in INTENT and (obj := first_child(verb, ("dobj",))) is not None and obj.lemma_.lower() in REVENGE_WORDS:
+            # "promised vengeance": a threat of force, not an intent to cooperate
+            return [Candidate("138", verb, subjects, prep_object(obj, "against") or prep_object(obj, "on"),
+                              "threatened", attribution, priority=2)]
         if lemma in ("respond", "retaliate") and modality in ("planned", "hypothetical", "threatened") \
                 and first_child(verb, ("dobj",)) is None and prep_object(verb, "to") is None:
             # "said Israel would respond forcefully": a promised reprisal is a threat of force
@@ -632,7 +643,7 @@ class EventCoder:
             return []
         between = prep_object(verb, "between") or prep_object(subj, "between")
         parties = between is not None or any(prep_object(subj, p) is not None for p in ("by", "against", "on", "at")) \
-            or any(c.dep_ in ("amod", "compound", "nmod", "poss")
+            or any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ not in ("DATE", "TIME")
                    and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in subj.children)
         if not parties and weapon_subtype({t.lower_ for t in subj.subtree if t.i < subj.i} | {subj.lower_}) is None:
             # "sporadic clashes continued": no party named, a situation rather than an act
@@ -1195,8 +1206,9 @@ class EventCoder:
             # "insisted (that) the unrest reflected old tensions": an assertion, not a demand
             # (a demand's clause is an obligation or a bare subjunctive: "insisted he leave")
             code = "010"
-        if code == "010" and inner is None and addressee is not None and addressee.lower_ in PRESS_WORDS:
-            return []  # "relatives told reporters": a statement to the press with nothing in it
+        if code == "010" and addressee is not None and (addressee.lower_ in PRESS_WORDS | NEWS_AGENCIES) \
+                and (inner is None or not self._clause(inner, None, "reported", None)):
+            return []  # "relatives told reporters", '"...," a shopkeeper told Reuters': nothing coded in it
         if code == "010" and inner is None and addressee is None and (
                 verb.dep_ in ("conj", "parataxis") or first_child(verb, ("dobj",)) is None):
             # "..., the agency said": a reporting tag the parser coordinated with its content,
@@ -1944,7 +1956,9 @@ def _same_party(pronoun: str, speaker: Token) -> bool:
         return person and not plural
     if pronoun in ("it", "its"):
         return not person and not plural
-    return pronoun in ("they", "we", "their", "our") and plural
+    if pronoun in ("we", "our"):
+        return plural or not person  # a body speaks as "we" ("we urge all parties," the force said)
+    return pronoun in ("they", "their") and plural
 
 
 DEADLINE_VERBS = frozenset({"give", "set", "grant", "issue", "allow"})
@@ -2420,8 +2434,11 @@ def _foreign_subject(clause: Token) -> bool:
     act; "the rebels would be crushed" is)."""
     subject = first_child(clause, ("nsubj",))
     # "warned that police will no longer tolerate rallies": the state's forces are the
-    # official speaker's own side, so that is a threat
-    return subject is not None and subject.pos_ != "PRON" and subject.lower_ not in STATE_FORCE_WORDS | {"government"}
+    # official speaker's own side, so that is a threat; so is "his country", "its army"
+    own = subject is not None and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
+                                      for c in subject.children)
+    return subject is not None and subject.pos_ != "PRON" and not own \
+        and subject.lower_ not in STATE_FORCE_WORDS | {"government"}
 
 
 def _agreed_truce(trigger: Token, code: str) -> bool:
@@ -2742,9 +2759,15 @@ def _object_head_in(verb: Token, vocab: frozenset[str]) -> bool:
     """Is the head (or a compound of the head) of the verb's object in `vocab`?"""
     for c in verb.children:
         if c.dep_ in ("dobj", "nsubjpass"):
+            counted = prep_object(c, "of") if c.lower_ in COUNT_WORDS or c.like_num else None
+            c = counted or c  # "torched dozens of houses": the houses
             heads = [c, *[g for g in c.children if g.dep_ == "compound"]]
             return any(h.lower_ in vocab or h.lemma_.lower() in vocab for h in heads)
     return False
+
+
+COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "several", "some", "many",
+                         "number", "dozen", "hundred", "thousand", "most", "all"})
 
 
 def _strike_code(strike: Token, verb: Token) -> str:
@@ -3079,6 +3102,7 @@ TALLY_WORDS = frozenset({"toll", "number", "total", "count", "tally", "figure"})
 DISBANDED_OBJECTS = frozenset({"itself", "themselves", "wing", "militia", "militias", "brigade", "brigades",
                                "faction", "factions", "fighters", "units", "forces"})
 ACCUSING_VERBS = frozenset({"accuse", "blame", "condemn", "denounce", "criticize", "criticise"})
+INSISTING_VERBS = frozenset({"insist"})  # (a protest "calling for" X voices the protest's aim)
 LEFT_BODIES = frozenset({"bloc", "alliance", "organisation", "organization", "union", "treaty", "agreement",
                          "pact", "accord", "deal", "community", "court", "convention", "coalition", "council"})
 RIOTING_CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "marchers"})
@@ -3090,6 +3114,8 @@ PROMPT_VERBS = frozenset({"prompt", "force", "lead", "spur", "push", "cause"})
 MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "sponsor", "negotiate"})
 CELEBRATE_VERBS = frozenset({"celebrate", "cheer", "rejoice", "welcome", "mourn", "pray", "shop"})
 PRESS_WORDS = frozenset({"reporters", "journalists", "press", "media", "newsmen", "correspondents"})
+NEWS_AGENCIES = frozenset({"reuters", "afp", "ap", "xinhua", "tass", "ria", "bbc", "cnn", "anadolu", "bernama",
+                           "yonhap", "kyodo", "dpa", "efe", "ansa", "pti", "ani", "irna", "wafa", "sana"})
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "answer", "reply", "hit"})
 DESCRIBING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "regard", "consider"})
 REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
@@ -3317,6 +3343,39 @@ def _naming(verb: Token) -> bool:
     """"called them terrorist acts": naming something, no call made."""
     return verb.lemma_.lower() == "call" and first_child(verb, ("dobj",)) is not None \
         and first_child(verb, ("oprd",)) is not None
+
+
+REVENGE_WORDS = frozenset({"vengeance", "revenge", "retaliation", "retribution", "reprisal", "reprisals"})
+
+
+def _shown(verb: Token) -> bool:
+    """"demonstrated / showed the absence of good faith": to demonstrate something is to show it."""
+    return verb.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """"could have been intercepted", "would have killed": what did not happen."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in auxes and any(a in ("could", "would", "might", "should") for a in auxes)
+
+
+def _standing_restriction(verb: Token, match: VerbMatch | None) -> bool:
+    """"The PKK is proscribed (as a terrorist group)": a standing ban, not an act that day."""
+    if match is None or not match.code or not match.code.startswith(("16", "172")):
+        return False  # (bans and sanctions; "two leaders are arrested" is a headline's present)
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def _blamed_relatives(sent: Span) -> list[Candidate]:
+    """"killed in an attack the army has blamed on ELN guerrillas": the blame is an
+    accusation (112) by the relative clause's subject against the one it names."""
+    out = []
+    for rel in sent:
+        if rel.dep_ == "relcl" and rel.lemma_.lower() in ("blame", "attribute") and rel.head.pos_ == "NOUN":
+            subject, accused = first_child(rel, ("nsubj",)), prep_object(rel, "on") or prep_object(rel, "to")
+            if subject is not None and subject.pos_ != "PRON" and accused is not None:
+                out.append(Candidate("112", rel, [subject], accused, "asserted", None, priority=2))
+    return out
 
 
 def _trend(c: Candidate) -> bool:

@@ -124,7 +124,7 @@ def _split_titled_pair(second: Token) -> None:
 
 def _object_of_naming(naming: Token) -> None:
     what = next((c for c in naming.children if c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass")), None)
-    named = next((c for c in naming.children if c.dep_ in ("oprd", "dobj", "attr") and c is not what
+    named = next((c for c in naming.children if c.dep_ in ("oprd", "dobj", "attr") and c != what
                   and c.pos_ in ("NOUN", "PROPN")), None)
     if what is None or named is None or named.i < naming.i:
         return
