@@ -139,6 +139,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "boycott": "143", "strike": "143",      # 143 Conduct strike or boycott
     "riot": "145",                          # 145 Protest violently, riot
     "rampage": "180",                       # 18 Assault (the dictionary has only "rampaging")
+    "memorandum": "057", "understanding": "057",  # 057 Sign formal agreement ("signed a memorandum")
     "demonstration": "141", "rally": "141", "protest": "141", "march": "141",  # 141 Demonstrate or rally
     "ultimatum": "139",                     # 139 Give ultimatum
     "mediation": "045", "negotiation": "046", "talk": "046",  # 045 Mediate, 046 Negotiate

@@ -317,3 +317,19 @@ def test_peacekeepers_taking_a_town_from_rebels_regain_it(nlp, coder):
 
 def test_a_kind_of_attack_judged_is_no_attack(nlp, coder):
     assert sub_events(nlp, coder, "Attacks by drones remain deeply unpopular in the country.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A suicide bomber at a crowded mosque killed 40 villagers on Friday.", "Suicide bomb"),
+    ("The villagers set fire to a police station in protest at the death of a suspect.", "Violent demonstration"),
+    ("The army seized a town held by the rebels, who fled without battles.", "Non-violent transfer of territory"),
+    ("The strike came at noon, with a guided bomb slamming into a school.", "Air/drone strike"),
+    ("The rebels have managed to seize control of two towns.", "Non-state actor overtakes territory"),
+])
+def test_more_real_news_constructions(nlp, coder, text, expected):
+    assert expected in sub_events(nlp, coder, text)
+
+
+def test_patterns_over_years_are_no_events(nlp, coder):
+    assert sub_events(nlp, coder, "In the past, the rebels have struck at mosques in the north.") == []
+    assert sub_events(nlp, coder, "Over the last decade, the army has been fighting the rebels.") == []

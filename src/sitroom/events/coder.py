@@ -180,7 +180,7 @@ class EventCoder:
     def _clause(self, verb: Token, inherited: list[Token] | None, modality: str,
                attribution: Token | None = None) -> list[Candidate]:
         """Events of the clause headed by `verb` and of the verbs coordinated with it."""
-        if _recalled(verb) or _standing_since(verb) or _war_toll(verb):
+        if _recalled(verb) or _standing_since(verb) or _war_toll(verb) or _over_the_years(verb):
             return []  # "ten years since fighters seized 276 schoolgirls": an anniversary recalls
         own = subjects_of(verb)
         if own and inherited and all(t.pos_ == "PRON" and t.lower_ in ("they", "he", "she", "it") for t in own):
@@ -223,6 +223,9 @@ class EventCoder:
                 # "thousands gathered outside the ministry to press the government to agree a deal":
                 # a crowd gathered to demand is a demonstration
                 protests = [replace(c, code="141", trigger=verb) for c in purposes if c.code[:2] in ("02", "10", "11")][:1]
+            if protests and any(c.code.startswith(("171", "18", "19")) for c in out):
+                # "set fire to a police station in protest at a death in custody": a violent protest
+                protests = [replace(c, code="145") for c in protests]
             out = protests or out
         if self._lemma(verb) in DISPATCH_VERBS and not _object_head_in(verb, FORCE_WORDS):
             # "sent a team of experts to investigate": the mission's purpose is the event
@@ -645,7 +648,8 @@ class EventCoder:
         parties = between is not None or any(prep_object(subj, p) is not None for p in ("by", "against", "on", "at")) \
             or any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ not in ("DATE", "TIME")
                    and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in subj.children)
-        if not parties and weapon_subtype({t.lower_ for t in subj.subtree if t.i < subj.i} | {subj.lower_}) is None:
+        if not parties and weapon_subtype({t.lower_ for t in subj.subtree if t.i < subj.i} | {subj.lower_}
+                                          | {t.lower_ for t in verb.subtree}) is None:
             # "sporadic clashes continued": no party named, a situation rather than an act
             # (but "the suicide attack came as ...": an attack of a named kind happened)
             return [Candidate("", verb, [], None, modality, attribution)]
@@ -775,7 +779,9 @@ class EventCoder:
         if talks is not None:
             code = self.lexicon.nouns[talks.lemma_.lower()]
         if _in_protest(verb) and (code is None or code[:2] not in VIOLENT_ROOTS | {"14"}):
-            code = "141"  # "gathered outside parliament in protest at the decision": a demonstration
+            # "gathered outside parliament in protest at the decision": a demonstration; "set fire
+            # to a police station in protest at a death in custody": a violent one
+            code = "145" if code is not None and code.startswith("171") else "141"
         if code is not None and code[:2] == "15" and self._lemma(verb) == "rally" \
                 and first_child(verb, ("dobj",)) is None \
                 and not any(s.lower_ in FORCE_WORDS | ARMED_WORDS for s in subjects):
@@ -1719,7 +1725,7 @@ class EventCoder:
                 continue  # "U.S. warships and aircraft struck ...": one act of one side, coded once
             out.append(self._event(document, sent, s_index, n + len(out), c, info, source,
                                    own or _counterpart(info.root, source, sources, c.trigger),
-                                   resolved, _LazyWords(c.trigger)))
+                                   resolved, _LazyWords(c.trigger, c.sources)))
         return out
 
     def _dictionary_events(self, document: Document, sent: Span, s_index: int, n: int, c: Candidate,
@@ -1734,7 +1740,7 @@ class EventCoder:
         sources = _unique_actors([resolved.get(s.i) for s in c.sources] or [None])
         heads = [c.target, *c.alternatives] if c.target is not None else []
         targets = _nested_targets(heads, doc_actors)
-        words = _LazyWords(c.trigger)
+        words = _LazyWords(c.trigger, c.sources)
         out: list[Event] = []
         for source in sources:
             mutual = [t for t in sources if t is not source and t is not None] \
@@ -2881,13 +2887,19 @@ class _LazyWords:
     with it: "fired rockets, and jets struck" keeps the jets out of the rocket fire), built
     only if an ACLED refinement asks."""
 
-    def __init__(self, trigger: Token) -> None:
+    def __init__(self, trigger: Token, doers: list[Token] | None = None) -> None:
         self.trigger = trigger
+        self.doers = doers or []
         self._words: set[str] | None = None
 
     def get(self) -> set[str]:
         if self._words is None:
             self._words = _clause_words(self.trigger)
+            # a doer inherited from another clause still names the weapon ("a suicide bomber
+            # ... killed 40 people" when the parse hangs the bomber elsewhere)
+            self._words.update(t.lower_ for d in self.doers if d.i not in range(self.trigger.left_edge.i,
+                                                                                 self.trigger.right_edge.i + 1)
+                               for t in d.lefts if t.dep_ in ("compound", "amod"))
         return self._words
 
 
@@ -2906,8 +2918,11 @@ def _clause_words(trigger: Token) -> set[str]:
                 continue  # "Backed by troops and helicopter gunships, soldiers drove ...": support, not the act
             if tok is trigger and _is_reason_phrase(c):
                 continue  # "detained on charges of organising rallies": the charge, not the setting
+            if c.dep_ == "prep" and c.lower_ == "without":
+                words.add("without")  # "fled without battles": no battle
+                continue
             stack.append(c)
-    if CHEMICAL_AGENTS & {t.lower_ for t in trigger.sent}:
+    if _chemical_agent_near(trigger):
         words.add("chemical")  # "chlorine gas poisoning during an attack": the attack's weapon
     if any(c.dep_ == "nsubjpass" for c in trigger.children):
         # "a boy was killed and others wounded when police fired on a march": the cause
@@ -2920,6 +2935,9 @@ def _clause_words(trigger: Token) -> set[str]:
         head = trigger.head  # "carried out air strikes": the governing verb's words count too
         words.add(head.lower_)
         words.update(c.lower_ for c in head.children if c.dep_ in ("nsubj", "agent"))
+        if trigger.dep_ == "nsubj":  # "the strike occurred, with a guided bomb slamming into ..."
+            words.update(t.lower_ for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for t in p.subtree)
     return words
 
 
@@ -3258,7 +3276,7 @@ def _sentence_speaker(sent: Span) -> Token | None:
     return first_subject(root) if root.lemma_.lower() in SPEECH else None
 
 
-GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "throng"})
+GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "throng", "arrive"})
 
 
 def _part_taken_in(verb: Token) -> Token | None:
@@ -3332,6 +3350,20 @@ def _standing_since(verb: Token) -> bool:
 LONG_WARS = frozenset({"war", "conflict", "insurgency", "crisis", "civil"})
 
 
+PERIOD_NOUNS = frozenset({"past", "decade", "decades", "years", "months"})
+
+
+def _over_the_years(verb: Token) -> bool:
+    """"In the past, militants have struck at mosques", "over the last decade, Burkina Faso has
+    been fighting ...": a pattern over a period, not an event."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "over", "during", "for")):
+        period = first_child(prep, ("pobj",))
+        if period is not None and period.lower_ in PERIOD_NOUNS and (
+                period.lower_ == "past" or any(m.lower_ in ("last", "past", "recent") for m in period.children)):
+            return True
+    return False
+
+
 def _war_toll(verb: Token) -> bool:
     """"The war in Yemen has left tens of thousands dead": a conflict's toll, background."""
     subject = first_child(verb, ("nsubj",))
@@ -3376,6 +3408,19 @@ def _blamed_relatives(sent: Span) -> list[Candidate]:
             if subject is not None and subject.pos_ != "PRON" and accused is not None:
                 out.append(Candidate("112", rel, [subject], accused, "asserted", None, priority=2))
     return out
+
+
+_CHEMICAL_KEY = "sitroom.chemical_agents"
+
+
+def _chemical_agent_near(tok: Token) -> bool:
+    """A chemical agent named within the trigger's sentence (a window of it: the positions are
+    found once per document, as most documents name none)."""
+    doc = tok.doc
+    positions = doc.user_data.get(_CHEMICAL_KEY)
+    if positions is None:
+        positions = doc.user_data[_CHEMICAL_KEY] = [t.i for t in doc if t.lower_ in CHEMICAL_AGENTS]
+    return any(abs(p - tok.i) <= 40 for p in positions)
 
 
 def _trend(c: Candidate) -> bool:

@@ -36,7 +36,7 @@ LIGHT_VERBS = frozenset({"launch", "stage", "mount", "wage", "conduct", "carry",
                          "initiate", "renew", "organize", "organise", "lead", "join",
                          "issue", "lodge", "file", "voice", "extend", "deliver", "reiterate"})
 # the governed act is what happened: "continued to send", "decided to allow"
-ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "go", "renew", "step",
+ASPECTUAL = frozenset({"continue", "begin", "start", "resume", "keep", "go", "renew", "step", "manage",
                        "decide", "move", "proceed"})
 READINESS = frozenset({"willing", "ready", "prepared", "committed", "determined", "set", "poised", "eager"})
 # "is guilty of shelling", "was responsible for killing": the preposition that takes the act
