@@ -56,3 +56,15 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(pipeline, opening):
     text = opening + "The army attacked the rebels near the port on Monday."
     sdoc = pipeline.nlp(pipeline.prepare(Document(id="d", text=text)))
     assert list(sdoc.sents)[-1].text.strip() == "The army attacked the rebels near the port on Monday."
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("Rome, Italy | AFP | The government signed a deal.", "Rome, Italy | AFP | "),
+    ("PORT SUDAN: A paramilitary attack killed 14.", "PORT SUDAN: "),
+    ("COLOMBO, Nov 28: Pakistan and Sri Lanka signed four agreements.", "COLOMBO, Nov 28: "),
+    ("Israel, Egypt and Jordan met in Cairo.", None),
+])
+def test_wire_datelines_are_recognised(text, dateline):
+    from sitroom.pipeline import _dateline_end
+    end = _dateline_end(text)
+    assert (text[:end] if end is not None else None) == dateline

@@ -180,8 +180,14 @@ def _mark_breaks(sdoc: Doc, title: str | None) -> None:
             headline_end = None
 
 
-# "KYIV, Ukraine (AP) — ", "BAGHDAD - ", "KHARTOUM, Sudan, March 3 (Reuters) -": a wire dateline
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.' -]{1,40}(?:,[^—–\n]{1,40})?(?:\([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-)\s+")
+# "KYIV, Ukraine (AP) — ", "BAGHDAD - ", "KHARTOUM, Sudan, March 3 (Reuters) -", "PORT SUDAN: ",
+# "COLOMBO, Nov 28: ": a wire dateline (an upper-case place); and the mixed-case forms that
+# cannot open a sentence: "Rome, Italy | AFP | ", "Kinshasa, Congo — ", "Abuja : "
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.' -]{1,40}(?:,[^—–\n:|]{1,40})?(?:\([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-|:)\s+"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\|\s*[A-Z]{2,8}\s*\|\s*"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s+(?:—|–|--)\s+"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? : )")
 
 
 def _dateline_end(text: str) -> int | None:

@@ -1448,3 +1448,14 @@ def test_torching_dozens_of_houses_destroys_property(nlp, coder):
 def test_a_body_speaks_as_we(nlp, coder):
     events = code(nlp, coder, '"We urge Egypt to reopen the crossing," the council said.')
     assert [(e.root, e.target.code) for e in events] == [("02", "EGY")]
+
+
+def test_habits_and_nothing_reported_are_no_events(nlp, coder):
+    assert code(nlp, coder, "The rebels carry out daily attacks that mainly target the army.") == []
+    assert code(nlp, coder, "No casualties were reported from the attacks on the border towns of Egypt.") == []
+
+
+def test_what_was_said_in_a_published_address(nlp, coder):
+    events = code(nlp, coder, "The president said in a video address published on Monday that the rebels "
+                              "shelled the capital.")
+    assert [(e.root, e.source.code, e.modality) for e in events] == [("19", "KENREB", "reported")]

@@ -1094,7 +1094,7 @@ def _is_destination(token: Token) -> bool:
     Doha"): none says whose the actor is."""
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _VISIT_VERBS | {"border"}:
         return True
-    if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head.lemma_.lower() in _VENUE_VERBS:
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head.lemma_.lower() in _VENUE_VERBS | _VENUE_NOUNS:
         return True
     if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head.lemma_.lower() in _ARRIVAL_VERBS:
         return True  # "arrived in Paris"
@@ -1104,6 +1104,7 @@ def _is_destination(token: Token) -> bool:
 
 _VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter"})
 _VENUE_VERBS = frozenset({"announce", "sign", "meet", "say", "agree", "declare", "hold", "talk", "negotiate"})
+_VENUE_NOUNS = frozenset({"meeting", "talk", "talks", "conference", "summit", "ceremony", "negotiation", "negotiations"})
 _ARRIVAL_VERBS = frozenset({"arrive", "land"})
 
 

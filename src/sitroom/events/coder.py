@@ -180,7 +180,7 @@ class EventCoder:
     def _clause(self, verb: Token, inherited: list[Token] | None, modality: str,
                attribution: Token | None = None) -> list[Candidate]:
         """Events of the clause headed by `verb` and of the verbs coordinated with it."""
-        if _recalled(verb) or _standing_since(verb) or _war_toll(verb) or _over_the_years(verb):
+        if _recalled(verb) or _standing_since(verb) or _war_toll(verb) or _over_the_years(verb) or _habitual(verb):
             return []  # "ten years since fighters seized 276 schoolgirls": an anniversary recalls
         own = subjects_of(verb)
         if own and inherited and all(t.pos_ == "PRON" and t.lower_ in ("they", "he", "she", "it") for t in own):
@@ -1395,6 +1395,9 @@ class EventCoder:
         """Event nouns with their actors: "air strikes on Houthi targets", "the offensive by
         Iraqi troops". Used only when no verb in the sentence carries an event."""
         out: list[Candidate] = []
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in sent.root.children):
+            return []  # "no casualties were reported from the attacks": nothing happened to report
         for tok in sent:
             if tok.pos_ != "NOUN":
                 continue

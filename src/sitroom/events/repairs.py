@@ -14,6 +14,8 @@
   modifier of the second: the two titled names are the coordinated subject.
 - "struck what New Delhi called a militant camp": the named thing is the object; the naming
   clause describes it.
+- "said in a video address published the same day that Russia shelled the city": the "that"
+  clause is what was said, not a modifier of "published".
 - "A group of armed militants, hiding in mountains, fired at the forces, they said": with the
   report's subject left as a loose dependent of "said" and its verb read as a participle on
   it, the participle is the report's verb.
@@ -37,6 +39,7 @@ _PARTICIPLE_PREPS = frozenset({"to", "by", "with", "over", "against", "from"})
 def repair_sentence(sent: Span) -> None:
     """Apply the repairs to one sentence of a parse (idempotent)."""
     _content_hung_on_noun(sent.root)
+    _content_after_published_address(sent.root)
     for tok in sent:
         if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() == "call" \
                 and not any(c.dep_ == "dobj" for c in tok.head.children):
@@ -152,3 +155,25 @@ def _content_hung_on_noun(root: Token) -> None:
     verb.dep_ = "ccomp"
     noun.head = verb
     noun.dep_ = "nsubj"
+
+
+_PUBLISHING = frozenset({"publish", "post", "release", "broadcast", "air", "issue", "deliver"})
+
+
+def _content_after_published_address(root: Token) -> None:
+    if root.lemma_.lower() not in SPEECH:
+        return
+    for published in [c for c in root.children if c.dep_ == "ccomp" and c.lemma_.lower() in _PUBLISHING
+                      and c.tag_ == "VBN" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]:
+        content = next((g for g in published.children if g.dep_ in ("acl", "ccomp", "advcl") and g.pos_ == "VERB"
+                        and any(h.dep_ == "nsubj" for h in g.children)
+                        and any(h.lower_ == "that" for h in g.children)), None)
+        if content is None:
+            continue
+        content.head = root
+        content.dep_ = "ccomp"
+        address = next((o for p in root.children if p.dep_ == "prep" and p.i < published.i
+                        for o in p.children if o.dep_ == "pobj"), None)
+        if address is not None:
+            published.head = address  # "a video address published the same day"
+            published.dep_ = "acl"

@@ -565,11 +565,12 @@ ABSTRACT_FOES = frozenset({"corruption", "poverty", "crime", "disease", "inflati
                            "epidemic", "hunger", "illiteracy", "discrimination", "climate",
                            "cancer", "malaria", "extremism", "unemployment", "fraud"})
 # habitual present ("al-Shabaab carries out frequent bombings"): a pattern, not a reported act
-HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "usually",
+HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "usually", "effectively",
                               "sometimes", "occasionally", "periodically", "repeatedly", "typically",
                               "generally", "habitually"})
 HABITUAL_ADJECTIVES = frozenset({"frequent", "regular", "sporadic", "occasional", "periodic",
-                                 "repeated", "routine"})
+                                 "repeated", "routine", "daily", "weekly", "nightly", "constant",
+                                 "near-daily", "almost-daily", "continual"})
 # "protesters threw stones and petrol bombs": rioting (145), not a bombing
 THROWN_IN_RIOTS = frozenset({"stone", "stones", "rock", "rocks", "bottle", "bottles", "brick",
                              "bricks", "egg", "eggs", "molotov", "molotovs", "cocktail", "cocktails",
