@@ -187,7 +187,9 @@ _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.' -]{1,40}(?:,[^—–\n:|]{1,40})?(?:\([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-|:)\s+"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\|\s*[A-Z]{2,8}\s*\|\s*"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s+(?:—|–|--)\s+"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? : )")
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? : "
+    # "New Delhi, Feb 17: ", "New York, November 21, 2008–"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*(?::|—|–|--)\s*)")
 
 
 def _dateline_end(text: str) -> int | None:

@@ -1459,3 +1459,24 @@ def test_what_was_said_in_a_published_address(nlp, coder):
     events = code(nlp, coder, "The president said in a video address published on Monday that the rebels "
                               "shelled the capital.")
     assert [(e.root, e.source.code, e.modality) for e in events] == [("19", "KENREB", "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    "The attack is the twelfth since the president took office in May.",
+    "No group has claimed responsibility for the bombing in the capital.",
+    "Egypt says the raids are meant to dismantle rebel networks.",
+    'Kenya called attempts to link it to the attack "frivolous".',
+])
+def test_offices_taken_no_one_acting_purposes_and_namings_are_no_events(nlp, coder, text):
+    assert [e.root for e in code(nlp, coder, text) if e.root in ("17", "01", "03", "04")] == []
+
+
+def test_arriving_firing_is_an_attack_and_encountering_fighters_a_clash(nlp, coder):
+    assert [e.root for e in code(nlp, coder, "The gunmen arrived in trucks at night, firing on the village.")] in (
+        ["18"], ["19"])
+    assert [e.root for e in code(nlp, coder, "The army encountered 40 rebels during combat operations.")] == ["19"]
+
+
+def test_a_reprisal_by_an_act_is_that_act(nlp, coder):
+    events = code(nlp, coder, "The army retaliated by shelling rebel positions near the border.")
+    assert [e.root for e in events] == ["19"]

@@ -180,7 +180,8 @@ class EventCoder:
     def _clause(self, verb: Token, inherited: list[Token] | None, modality: str,
                attribution: Token | None = None) -> list[Candidate]:
         """Events of the clause headed by `verb` and of the verbs coordinated with it."""
-        if _recalled(verb) or _standing_since(verb) or _war_toll(verb) or _over_the_years(verb) or _habitual(verb):
+        if _recalled(verb) or _standing_since(verb) or _war_toll(verb) or _over_the_years(verb) or _habitual(verb) \
+                or _nobody_did(verb):
             return []  # "ten years since fighters seized 276 schoolgirls": an anniversary recalls
         own = subjects_of(verb)
         if own and inherited and all(t.pos_ == "PRON" and t.lower_ in ("they", "he", "she", "it") for t in own):
@@ -240,8 +241,10 @@ class EventCoder:
                             and adv.tag_ == "VBG" and adv.lemma_.lower() in ("kill", "wound", "injure")), None)
             if victims is not None:
                 out = [replace(c, target=victims) for c in out]
-        if out and all(c.code == "192" for c in out):
-            # "swept into the village, firing on residents": a raid that attacks is the attack
+        if out and all(c.code == "192" for c in out) or self._lemma(verb) in MOTION_VERBS and all(
+                c.code[:2] == "04" for c in out):
+            # "swept into the village, firing on residents", "arrived in trucks, firing guns":
+            # a raid that attacks is the attack
             out = self._raid_attacks(verb, subjects, modality, attribution) or out
         if self._lemma(verb) in USE_VERBS and out and all(c.code[:2] in CONFLICT_ROOTS for c in out):
             # "used guns and car bombs to take control of the base": the act the means served
@@ -370,8 +373,12 @@ class EventCoder:
             return []  # "militiamen armed with machetes": a description, not an arming
         if lemma in NON_EVENT_VERBS or _habitual(verb) or _slogan(verb) or _naming(verb):
             return []  # "fled, fearing an imminent assault", "carries out frequent bombings"
-        if _shown(verb) or _counterfactual(verb) or _standing_restriction(verb, self._match(verb)):
+        if _shown(verb) or _counterfactual(verb) or _standing_restriction(verb, self._match(verb)) \
+                or lemma in ("mean", "intend") and verb.tag_ == "VBN" or _office_taken(verb):
             return []  # "the ruling demonstrated bad faith", "could have been intercepted", "is proscribed"
+        if lemma in ("encounter", "confront") and _armed_object(verb):
+            # "troops encountered 40 members of Abu Sayyaf during combat operations": a clash
+            return [Candidate("190", verb, subjects, first_child(verb, ("dobj",)), modality, attribution, priority=2)]
         if lemma in INTENT and (obj := first_child(verb, ("dobj",))) is not None and obj.lemma_.lower() in REVENGE_WORDS:
             # "promised vengeance": a threat of force, not an intent to cooperate
             return [Candidate("138", verb, subjects, prep_object(obj, "against") or prep_object(obj, "on"),
@@ -729,8 +736,9 @@ class EventCoder:
         joined = _part_taken_in(verb)
         if joined is not None and self.lexicon.nouns.get(joined.lemma_.lower()):
             # "took part in the sit-in demonstration": the event joined
+            aim = next((o for p in ("against", "on", "at") if (o := prep_object(joined, p)) is not None), None)
             return [Candidate(self._refine_code(self.lexicon.nouns[joined.lemma_.lower()], joined), verb, subjects,
-                              None, modality, attribution, priority=2)]
+                              aim, modality, attribution, priority=2)]
         if _gathering(verb) and any(t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree):
             # "protesters gathered outside parliament", "turned out in their thousands": a
             # demonstration (141), not a meeting
@@ -816,6 +824,14 @@ class EventCoder:
                 means_code = self._refine_code(means_code, means)  # "air strikes" are no labour strike
                 aim = next((o for p in ("on", "against", "at") if (o := prep_object(means, p)) is not None), None)
                 return [Candidate(means_code, verb, subjects, aim, modality, attribution, priority=2)]
+        by_act = next((a for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
+                       for a in p.children if a.dep_ == "pcomp" and a.pos_ == "VERB"), None) \
+            if self._lemma(verb) in RESPONSE_VERBS else None
+        if by_act is not None:
+            # "retaliated by bombing Yemen", "by firing at Pakistani posts": the response is that act
+            acts = self._clause(by_act, subjects, modality, attribution)
+            if acts:
+                return acts
         if self._lemma(verb) == "charge" and (crowd := prep_object(verb, "at") or prep_object(verb, "into")) is not None:
             # "riot police charged at crowds of voters": a physical charge, not an accusation
             return [Candidate("175" if _protesting_crowd(crowd) or _is_crowd(crowd) else "180", verb, subjects, crowd,
@@ -3294,7 +3310,7 @@ def _gathering(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in GATHER_VERBS or lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 DEMONSTRATOR_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "protester",
-                                "demonstrator"})
+                                "demonstrator", "supporters", "activists", "opponents"})
 
 
 def _actor_asides(verb: Token) -> list[Token]:
@@ -3356,6 +3372,32 @@ LONG_WARS = frozenset({"war", "conflict", "insurgency", "crisis", "civil"})
 PERIOD_NOUNS = frozenset({"past", "decade", "decades", "years", "months"})
 
 
+def _office_taken(verb: Token) -> bool:
+    """"since the president took office", "took the oath": assuming office, no seizure."""
+    obj = first_child(verb, ("dobj",))
+    return verb.lemma_.lower() in ("take", "assume") and obj is not None and obj.lower_ in ("office", "oath", "charge")
+
+
+ARMED_OBJECT_WORDS = frozenset({"militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists",
+                                "militia", "militiamen", "guerrillas", "members", "troops", "soldiers"})
+
+
+def _armed_object(verb: Token) -> bool:
+    obj = first_child(verb, ("dobj",))
+    if obj is None:
+        return False
+    words = {t.lower_ for t in obj.subtree}
+    return bool(words & ARMED_OBJECT_WORDS) and (obj.lower_ != "members" or any(
+        t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in obj.subtree))
+
+
+def _nobody_did(verb: Token) -> bool:
+    """"No group has claimed responsibility", "no one was hurt": nothing done."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or c.lower_ == "one" and any(
+        d.lower_ == "no" for d in c.children) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+               for c in verb.children)
+
+
 def _over_the_years(verb: Token) -> bool:
     """"In the past, militants have struck at mosques", "over the last decade, Burkina Faso has
     been fighting ...": a pattern over a period, not an event."""
@@ -3376,8 +3418,11 @@ def _war_toll(verb: Token) -> bool:
 
 def _naming(verb: Token) -> bool:
     """"called them terrorist acts": naming something, no call made."""
-    return verb.lemma_.lower() == "call" and first_child(verb, ("dobj",)) is not None \
-        and first_child(verb, ("oprd",)) is not None
+    if verb.lemma_.lower() != "call" or first_child(verb, ("dobj",)) is None:
+        return False
+    return first_child(verb, ("oprd", "acomp", "attr")) is not None or any(
+        t.text in QUOTE_MARKS for t in verb.subtree if t.i > verb.i) and not any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children)  # 'called X "frivolous"'
 
 
 REVENGE_WORDS = frozenset({"vengeance", "revenge", "retaliation", "retribution", "reprisal", "reprisals"})
