@@ -82,7 +82,7 @@ class Pipeline:
         text = _capped_text(doc, self.options.max_parse_chars)
         self.nlp.max_length = max(self.nlp.max_length, len(text) + 1)
         sdoc = self.nlp.make_doc(text)
-        _mark_breaks(sdoc, doc.title)
+        _mark_breaks(sdoc, doc.title, text)
         _split_long_runs(sdoc, self.options.max_sentence_tokens, doc.id)
         return sdoc
 
@@ -156,16 +156,17 @@ def _capped_text(doc: Document, max_chars: int) -> str:
     return text[:cut]
 
 
-def _mark_breaks(sdoc: Doc, title: str | None) -> None:
+def _mark_breaks(sdoc: Doc, title: str | None, text: str | None = None) -> None:
     """Preset sentence starts after a paragraph break (a blank line) and after a headline
     line that opens the text: the parser would otherwise read "Sadr orders fighters off the
     streets\nSadr told his followers ..." as one sentence, as a headline has no full stop."""
     spaces = np.flatnonzero(sdoc.to_array([IS_SPACE]).reshape(-1))
-    headline_end = _headline_end(sdoc.text, title)
-    dateline = _dateline_end(sdoc.text)
+    text = sdoc.text if text is None else text  # (the text the doc was made of: Doc.text is slow)
+    headline_end = _headline_end(text, title)
+    dateline = _dateline_end(text)
     if dateline is not None:
         # the dateline's place is where the story was filed, never an actor of its first sentence
-        after = sdoc.char_span(dateline, len(sdoc.text), alignment_mode="expand")
+        after = sdoc.char_span(dateline, len(text), alignment_mode="expand")
         if after is not None and after.start > 0:
             sdoc[after.start].is_sent_start = True
     for i in spaces:

@@ -30,6 +30,7 @@ from sitroom.events.acled import (
 )
 from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
 from sitroom.events.repairs import repair_sentence
+from sitroom.nlp import doc_text, remember_text
 from sitroom.nlp import sentences as sentence_list
 from sitroom.events.syntax import (
     according_to, aux_modality, conjuncts_of, first_child, first_subject, has_mark,
@@ -98,7 +99,10 @@ class EventCoder:
         events: list[Event] = []
         self._local.matches = {}  # per document: one lookup per verb
         # character offsets index the document text when the parse is of that text
-        self._local.text = document.text if sdoc.text == document.text else sdoc.text
+        if _parse_of(sdoc, document.text):
+            remember_text(sdoc, document.text)
+        self._local.text = doc_text(sdoc)
+        _note_rare_words(sdoc, self._local.text)
         note_end = -1
         for s_index, sent in enumerate(sentence_list(sdoc)):
             if sent.start_char < note_end:
@@ -3313,9 +3317,15 @@ DEMONSTRATOR_WORDS = frozenset({"protesters", "protestors", "demonstrators", "ma
                                 "demonstrator", "supporters", "activists", "opponents"})
 
 
+_ASIDE_KEY = "sitroom.who_clauses"
+_BLAME_KEY = "sitroom.blames"
+
+
 def _actor_asides(verb: Token) -> list[Token]:
     """Non-restrictive "who" clauses on the named parties of a clause: its subject, objects and
     prepositional objects ("..., who agreed to a plan")."""
+    if not verb.doc.user_data.get(_ASIDE_KEY, True):  # (most documents have none: see _note_rare_words)
+        return []
     parties = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "dative")]
     parties += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     parties += [o for n in list(parties) for p in n.children if p.dep_ == "prep" for o in p.children
@@ -3449,7 +3459,9 @@ def _standing_restriction(verb: Token, match: VerbMatch | None) -> bool:
 def _blamed_relatives(sent: Span) -> list[Candidate]:
     """"killed in an attack the army has blamed on ELN guerrillas": the blame is an
     accusation (112) by the relative clause's subject against the one it names."""
-    out = []
+    out: list[Candidate] = []
+    if not sent.doc.user_data.get(_BLAME_KEY, True):
+        return out
     for rel in sent:
         if rel.dep_ == "relcl" and rel.lemma_.lower() in ("blame", "attribute") and rel.head.pos_ == "NOUN":
             subject, accused = first_child(rel, ("nsubj",)), prep_object(rel, "on") or prep_object(rel, "to")
@@ -3469,6 +3481,25 @@ def _chemical_agent_near(tok: Token) -> bool:
     if positions is None:
         positions = doc.user_data[_CHEMICAL_KEY] = [t.i for t in doc if t.lower_ in CHEMICAL_AGENTS]
     return any(abs(p - tok.i) <= 40 for p in positions)
+
+
+def _parse_of(sdoc: Doc, text: str) -> bool:
+    """Is `sdoc` a parse of `text` (checked at its ends: Doc.text re-joins every token)?"""
+    if len(sdoc) == 0:
+        return text == ""
+    first, last = sdoc[0], sdoc[-1]
+    return last.idx + len(last.text_with_ws) == len(text) and text.startswith(first.text, first.idx) \
+        and text.startswith(last.text, last.idx)
+
+
+def _note_rare_words(doc: Doc, text: str) -> None:
+    """Flags for rules whose words most documents lack, found once in the text (Doc.text and
+    token loops are slow): chemical agents, "who"/"which" asides, blame."""
+    lower = text.lower()
+    doc.user_data[_CHEMICAL_KEY] = [t.i for t in doc if t.lower_ in CHEMICAL_AGENTS] \
+        if any(agent in lower for agent in CHEMICAL_AGENTS) else []
+    doc.user_data[_ASIDE_KEY] = " who " in lower or " which " in lower
+    doc.user_data[_BLAME_KEY] = "blame" in lower or "attribut" in lower
 
 
 def _trend(c: Candidate) -> bool:

@@ -41,3 +41,19 @@ def sentences(sdoc: Doc) -> list:
     if cached is None:
         cached = sdoc.user_data[_SENTENCES_KEY] = list(sdoc.sents)
     return cached
+
+
+_TEXT_KEY = "sitroom.text"
+
+
+def doc_text(sdoc: Doc) -> str:
+    """The parse's text, joined once per Doc (Doc.text rebuilds it token by token each time)."""
+    cached = sdoc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = sdoc.user_data[_TEXT_KEY] = sdoc.text
+    return cached
+
+
+def remember_text(sdoc: Doc, text: str) -> None:
+    """Record the text a Doc was made from (the caller has it), so no stage re-joins it."""
+    sdoc.user_data[_TEXT_KEY] = text

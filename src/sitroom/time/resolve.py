@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from spacy.tokens import Span, Token
 
+from sitroom.nlp import doc_text
 from sitroom.records import EventDate
 
 MONTHS = {name: i for i, names in enumerate(
@@ -71,7 +72,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a bare year: "fought a border war in 1962" (only a past year names a usable date)
     ("year", _rx(r"(?:in|during)\s+(?P<year>(?:19|20)\d{2})")),
 ]
-_TEXT_KEY = "sitroom.text"
 # one cheap scan first: most sentences have no date word at all
 _ANY_CUE = re.compile(r"\d|\b(?:" + "|".join(list(MONTHS) + list(WEEKDAYS)) + r"|today|tonight|yesterday|tomorrow"
                       r"|overnight|ago|past|last|next|this|previous|preceding|day|earlier|later)\b", _FLAGS)
@@ -85,10 +85,7 @@ def find_expressions(sentence: Span) -> list[Expression]:
     """Date expressions in the sentence: regex matches, plus leftover DATE entities."""
     doc, base = sentence.doc, sentence.start_char
     # Doc.text and Span.text rebuild the string token by token: keep the document's once
-    full = doc.user_data.get(_TEXT_KEY)
-    if full is None:
-        full = doc.user_data[_TEXT_KEY] = doc.text
-    text = full[base:sentence.end_char]
+    text = doc_text(doc)[base:sentence.end_char]
     found: list[Expression] = []
     if not _ANY_CUE.search(text):
         return found
