@@ -269,6 +269,7 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     "strafe": ("", "195"),           # 195 Employ aerial weapons: strafing from the air
     # "struggled to counter unrest": an effort, not a fight (the block's patterns keep theirs)
     "struggle": ("PHYSICAL_CONFLICT", None),
+    "plague": ("DISTURB", None),     # "has been plagued by violence": a state, no dissent (140)
 }
 
 

@@ -333,3 +333,18 @@ def test_more_real_news_constructions(nlp, coder, text, expected):
 def test_patterns_over_years_are_no_events(nlp, coder):
     assert sub_events(nlp, coder, "In the past, the rebels have struck at mosques in the north.") == []
     assert sub_events(nlp, coder, "Over the last decade, the army has been fighting the rebels.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The villagers beat a thief to death with iron rods and sticks.", "Mob violence"),
+    ("Police fired bullets and tear gas into crowds of protesters to disperse them.",
+     "Excessive force against protesters"),
+    ("Police fired rubber bullets and tear gas at the protesters.", "Protest with intervention"),
+])
+def test_weapons_named_only_by_a_preposition_and_live_fire(nlp, coder, text, expected):
+    assert expected in sub_events(nlp, coder, text)
+
+
+def test_a_missile_that_destroys_is_no_missile_downed(nlp, coder):
+    assert sub_events(nlp, coder, "A missile destroyed a building held by the rebels.") == [
+        "Shelling/artillery/missile attack"]

@@ -120,6 +120,8 @@ DISRUPT_WORDS = frozenset({"bomb", "bombs", "ied", "ieds", "mine", "mines", "lan
                            "landmines", "explosive", "explosives", "device", "devices", "missile",
                            "missiles", "rocket", "rockets", "drone", "drones", "weapon", "weapons",
                            "arms", "cache", "caches", "ammunition", "grenade", "grenades"})
+# marker the coder adds to a clause whose subject is the weapon ("a missile destroyed ...")
+WEAPON_SUBJECT = "<weapon-subject>"
 AIRBORNE_THREATS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones", "shahed",
                               "shaheds", "uav", "uavs", "projectile", "projectiles"})
 # "shot down by air defences", "destroyed by air defence forces": an attack prevented
@@ -279,8 +281,9 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
         return territory
     if code[:2] == "15" and trigger_lemma in BASE_LEMMAS and BASE_WORDS & bag:
         return HQ
-    if code[:2] == "19" and trigger_lemma in DOWNING_LEMMAS and (AIRBORNE_THREATS | AIR_DEFENCE_WORDS) & bag:
-        return DISRUPTED  # a missile or drone shot down: remote violence prevented
+    if code[:2] == "19" and trigger_lemma in DOWNING_LEMMAS and (AIRBORNE_THREATS | AIR_DEFENCE_WORDS) & bag \
+            and WEAPON_SUBJECT not in bag:
+        return DISRUPTED  # a missile or drone shot down (not "a missile destroyed a building")
     if code[:3] == "171" and (_civilian(source) or RIOTER_WORDS & bag):
         # ACLED: property destruction and looting by demonstrators or mobs is a riot
         return VIOLENT_DEMO if DEMO_WORDS & bag else MOB
@@ -303,6 +306,11 @@ def _struck_from_afar(bag: set[str], trigger_lemma: str) -> bool:
     """ "strikes" as a noun ("US strikes killed four"); the verb ("the bomber struck a base")
     says nothing about the weapon."""
     return "strikes" in bag or ("strike" in bag and trigger_lemma != "strike")
+
+
+def _lethal(bag: set[str]) -> bool:
+    """Killing, or live fire: bullets that are not rubber or plastic ones."""
+    return bool(LETHAL_WORDS & bag) or "bullets" in bag and not {"rubber", "plastic"} & bag
 
 
 def _words_of(actor: Actor | None) -> set[str]:
@@ -357,7 +365,8 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
             and (source is None or _state_or_country(source)):
         return AIR  # "Israeli strikes on Gaza", "a Russian strike on Kharkiv"
     if weapon is None and {"tear", "teargas"} & bag and not _civilian(source):
-        return EXCESSIVE if LETHAL_WORDS & bag else INTERVENTION  # tear gas: crowd control
+        # tear gas: crowd control; with killing or live bullets (not rubber ones) excessive force
+        return EXCESSIVE if _lethal(bag) else INTERVENTION
     if _civilian(source) and trigger_lemma not in VICTIM_VERBS and code[:3] not in ("181", "183"):
         # (abductions and bombings by people the resolver read as civilians stay what they are)
         # civilians fighting the police or each other: a riot, not a battle; demonstrators
@@ -385,7 +394,7 @@ def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: 
     """Coercion (CAMEO 17): arrests, disappearances, dispersal of demonstrations."""
     protest = bool(DEMO_WORDS & _others(bag, source)) or (_civilian(target) and PROTEST_ACTIONS & bag) \
         or (code == "175" and (bool({"crowd", "crowds"} & bag) or _civilian(target)))  # the coder saw a gathering repressed
-    lethal = bool(LETHAL_WORDS & bag)
+    lethal = _lethal(bag)
     if code[:3] == "173":
         if _armed_nonstate(source) or DISAPPEAR_WORDS & bag:
             return ABDUCT  # detention by an armed group, or to an unknown place

@@ -24,7 +24,7 @@ from typing import Callable, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.events.acled import (
-    ARMED_ROLES, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, CLASH_NOUNS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO,
+    AIRBORNE_THREATS, WEAPON_SUBJECT, ARMED_ROLES, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, CLASH_NOUNS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO,
     beyond_cameo_table,
     refine_acled, weapon_subtype,
 )
@@ -749,11 +749,14 @@ class EventCoder:
             return [Candidate("141", verb, subjects, prep_object(verb, "against"), modality, attribution, priority=2)]
         match = self._match(verb)
         code = match.code if match is not None else None
-        if code is not None and code.startswith("036") and match.prep and verb.tag_ in ("VBD", "VBN") \
-                and match.weight <= 1:
-            # "met ... at the Great Hall": a meeting held, not an intent to meet (PETRARCH's
-            # "MEET (AT) [036]" names only the preposition)
-            code = self.lexicon.verbs.get(self._lemma(verb), ("", code))[1] or code
+        own_code = self.lexicon.verbs.get(self._lemma(verb), ("", None))[1]
+        if code is not None and match.prep and match.weight <= 1 and own_code and (
+                code.startswith("036") and verb.tag_ in ("VBD", "VBN")
+                or own_code[:2] in ("18", "19", "20") and code[:2] < "14"):
+            # "met ... at the Great Hall": a meeting held, not an intent to meet; "beat a youth
+            # to death with iron rods": a beating, not a threat (PETRARCH's "MEET (AT) [036]" and
+            # "BEAT (WITH) [130]" name only the preposition)
+            code = own_code
         light = self._lemma(verb) in LIGHT_VERBS or (
             self._lemma(verb) in IN_LIGHT_VERBS and prep_object(verb, "in") is not None) or (
             self._lemma(verb) == "go" and prep_object(verb, "on") is not None)
@@ -2401,6 +2404,8 @@ def _act_author(act: Token) -> Token | None:
     armed = next((c for c in modifiers if c.lower_ in ARMED_WORDS), None)
     if armed is not None and len(modifiers) > 1:
         return act  # "a Myanmar military airstrike": the phrase names the force with its country
+    if sum(c.pos_ == "PROPN" for c in modifiers) > 1:
+        return act  # "an Islamic State (ISIS) attack": a name of several words
     return armed or (modifiers[0] if modifiers else None)
 
 
@@ -2947,11 +2952,13 @@ def _clause_words(trigger: Token) -> set[str]:
             stack.append(c)
     if _chemical_agent_near(trigger):
         words.add("chemical")  # "chlorine gas poisoning during an attack": the attack's weapon
+    if any(c.dep_ == "nsubj" and c.lower_ in AIRBORNE_THREATS for c in trigger.children):
+        words.add(WEAPON_SUBJECT)  # "a Russian missile destroyed a building": the weapon hit, not downed
     if any(c.dep_ == "nsubjpass" for c in trigger.children):
         # "a boy was killed and others wounded when police fired on a march": the cause
         # clause may hang on the coordinated verb
         words.update(t.lower_ for conj in trigger.children if conj.dep_ == "conj"
-                     for cause in conj.children if cause.dep_ == "advcl" for t in cause.subtree)
+                     for cause in conj.children if cause.dep_ in ("advcl", "prep") for t in cause.subtree)
     subordinate = any(c.dep_ == "mark" and c.lower_ in ("after", "while", "whereas", "before", "as", "when")
                       for c in trigger.children)
     if (trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") or trigger.pos_ == "NOUN") and not subordinate:
