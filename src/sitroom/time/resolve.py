@@ -94,11 +94,22 @@ def find_expressions(sentence: Span) -> list[Expression]:
             found.append(Expression(base + match.start(), base + match.end(), match.group(0), kind,
                                     match.groupdict()))
     if _HAS_DIGIT.search(text) or _MONTH_WORD.search(text):  # only then can a DATE entity help
-        for ent in doc.ents:
-            if ent.start >= sentence.start and ent.end <= sentence.end and ent.label_ == "DATE" \
+        for ent in _date_entities(doc):
+            if ent.start >= sentence.start and ent.end <= sentence.end \
                     and (_MONTH_WORD.search(ent.text) or _HAS_DIGIT.search(ent.text)):
                 found.append(Expression(ent.start_char, ent.end_char, ent.text, "entity", {}))
     return _drop_overlaps(found)
+
+
+_DATE_ENTS_KEY = "sitroom.date_entities"
+
+
+def _date_entities(doc) -> list[Span]:
+    """The document's DATE entities, listed once (Doc.ents builds every span on each access)."""
+    cached = doc.user_data.get(_DATE_ENTS_KEY)
+    if cached is None:
+        cached = doc.user_data[_DATE_ENTS_KEY] = [e for e in doc.ents if e.label_ == "DATE"]
+    return cached
 
 
 def _drop_overlaps(found: list[Expression]) -> list[Expression]:
