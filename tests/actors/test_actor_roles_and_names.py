@@ -297,3 +297,8 @@ def test_a_group_linked_to_a_named_one_is_not_that_one(nlp, resolver):
 
 def test_a_name_given_with_known_as(nlp, resolver):
     assert subjects(nlp, resolver, "The force known as UNIFIL said it was concerned.")[0].code == "IGOUNO"
+
+
+def test_where_a_body_is_based_or_who_recognises_it_is_no_nationality(nlp, resolver):
+    actor = subjects(nlp, resolver, "The Britain-based Syrian Observatory for Human Rights said the town fell.")[0]
+    assert not actor.code.startswith("GBR")

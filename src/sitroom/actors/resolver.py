@@ -78,7 +78,7 @@ _PLACE_WORDS = frozenset(
 # "pro-Iranian group", "anti-Syria journalist": an attitude, not a nationality
 _STANCE = frozenset({"pro", "anti"})
 _PATRONAGE = frozenset("backed supported funded financed sponsored armed trained allied aligned linked "
-                       "affiliated inspired".split())
+                       "affiliated inspired based recognised recognized".split())
 _PLACE_PREPS_ALL = frozenset({"of", "for", "from", "in", "at"})
 _SECONDARY_DEPS = frozenset({"appos"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "parataxis", "prep"})
