@@ -63,8 +63,79 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(pipeline, opening):
     ("PORT SUDAN: A paramilitary attack killed 14.", "PORT SUDAN: "),
     ("COLOMBO, Nov 28: Pakistan and Sri Lanka signed four agreements.", "COLOMBO, Nov 28: "),
     ("Israel, Egypt and Jordan met in Cairo.", None),
+    ("(NEWSWIRE) - Chad and Niger signed a pact.", "(NEWSWIRE) - "),
+    ("TUNIS >> The police arrested two men.", "TUNIS >> "),
 ])
 def test_wire_datelines_are_recognised(text, dateline):
     from sitroom.pipeline import _dateline_end
     end = _dateline_end(text)
     assert (text[:end] if end is not None else None) == dateline
+
+
+def _coded(pipeline: Pipeline, text: str, day: datetime.date = datetime.date(2015, 6, 1)):
+    [(_, events)] = list(pipeline.code([Document(id="t", text=text, date=day)]))
+    return events
+
+
+@pytest.mark.parametrize("text, country", [
+    ("NAIROBI, Kenya -- Police fired tear gas at students on Sunday.", "KEN"),
+    ("DAVAO CITY — Troops clashed with rebels on Sunday.", "PHL"),
+    ("KANDAHAR: Police arrested three men on Sunday.", "AFG"),
+])
+def test_a_dateline_places_a_bare_police_or_army(pipeline, text, country):
+    assert _coded(pipeline, text)[0].source.country == country
+
+
+def test_places_in_the_sentence_come_before_the_dateline(pipeline):
+    text = "NAIROBI, Kenya (AP) — Police fired tear gas at students in Kampala, Uganda on Sunday."
+    assert _coded(pipeline, text)[0].source.country == "UGA"
+
+
+@pytest.mark.parametrize("dateline, country", [
+    ("KATMANDU, Nepal --", "NPL"), ("ZAMBOANGA CITY —", "PHL"), ("MALE (Reuters) - ", "MDV"),
+    ("New Delhi, Feb 17:", "IND"), ("BASRA, Iraq, March 25 (AP) --", "IRQ"), ("(NEWSWIRE) - ", None),
+])
+def test_dateline_country(pipeline, dateline, country):
+    from sitroom.geo.geocoder import dateline_country
+    assert dateline_country(dateline, pipeline.geocoder.gazetteer) == country
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A senior Kenyan opposition leader was arrested on Sunday.", "KENCOP"),
+    ("A Canadian journalist was detained in Iran on Sunday.", "IRNCOP"),
+    ("A Vietnamese blogger was sentenced on Monday to eight years in prison.", "VNMJUD"),
+])
+def test_coercion_in_the_passive_with_no_agent_is_the_states(pipeline, text, source):
+    [event] = _coded(pipeline, text)
+    assert (event.root, event.source.code, event.source.text) == ("17", source, "")
+
+
+def test_an_agent_named_in_the_passive_is_kept(pipeline):
+    [event] = _coded(pipeline, "A Kenyan opposition leader was arrested by soldiers in Nairobi.")
+    assert event.source.code == "KENMIL"
+
+
+def test_two_people_met_with_a_name_given_to_the_first(pipeline):
+    events = _coded(pipeline, "The foreign minister of Peru, Ana Soto, and Chilean President Luis Vera "
+                              "met in Lima on Tuesday.")
+    assert sorted((e.source.country, e.target.country) for e in events if e.root == "04") == [
+        ("CHL", "PER"), ("PER", "CHL")]
+
+
+def test_a_time_before_the_one_called_on(pipeline):
+    [event] = _coded(pipeline, "Spain on Tuesday called on Morocco to release the fishermen.")
+    assert (event.root, event.target.code) == ("02", "MAR")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Gunmen attacked an army patrol near the border town.", "MIL"),
+    ("Rebels fired rockets at an Ethiopian military base on Friday.", "ETHMIL"),
+    ("Militants stormed a police station in the Somali town.", "SOMCOP"),
+])
+def test_installations_and_units_attacked_are_the_forces(pipeline, text, target):
+    assert _coded(pipeline, text)[0].target.code.endswith(target)
+
+
+def test_air_defences_are_the_military(pipeline):
+    event = _coded(pipeline, "Ukraine's air defences shot down two Russian drones on Monday.")[0]
+    assert event.source.code == "UKRMIL"

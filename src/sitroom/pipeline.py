@@ -23,7 +23,8 @@ from sitroom.events import EventCoder
 from sitroom.events.dictionaries import UserDictionaries, load_user_dictionaries
 from sitroom.events.discards import DiscardList
 from sitroom.geo import Geocoder
-from sitroom.nlp import load_nlp, sentences as sentence_list
+from sitroom.geo.geocoder import dateline_country
+from sitroom.nlp import doc_text, load_nlp, sentences as sentence_list
 from sitroom.records import Document, Event
 from sitroom.time import resolve_event_date
 
@@ -90,6 +91,7 @@ class Pipeline:
         if self.discards is not None and self.discards.story_match(sdoc.text):
             return []  # a story-level discard phrase ("+PHRASE"): the story is not coded
         actors = self.resolver.document(doc.date)
+        actors.filed_from = self._filed_from(sdoc)
         events = self.coder.code(doc, sdoc, actors)
         if events and self.discards is not None:
             events = _without_discarded_sentences(events, sdoc, self.discards)
@@ -106,6 +108,12 @@ class Pipeline:
             _date(event, sentence, trigger, doc)
             _count(event, sentence, trigger)
         return [e for e in events if not _history(e, doc)]
+
+    def _filed_from(self, sdoc: Doc) -> str | None:
+        """The country of the story's dateline, if it opens with one."""
+        text = doc_text(sdoc)
+        end = _dateline_end(text)
+        return dateline_country(text[:end], self.geocoder.gazetteer) if end else None
 
 
 # Background a story recalls ("the two countries fought a border war in 1962") is not news:
@@ -185,10 +193,11 @@ def _mark_breaks(sdoc: Doc, title: str | None, text: str | None = None) -> None:
 # "COLOMBO, Nov 28: ": a wire dateline (an upper-case place); and the mixed-case forms that
 # cannot open a sentence: "Rome, Italy | AFP | ", "Kinshasa, Congo — ", "Abuja : "
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.' -]{1,40}(?:,[^—–\n:|]{1,40})?(?:\([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-|:)\s+"
+    r"^\s*(?:[A-Z][A-Z.' -]{1,40}(?:,[^—–\n:|]{1,40})?(?:\([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-|:|>>)\s+"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\|\s*[A-Z]{2,8}\s*\|\s*"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s+(?:—|–|--)\s+"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? : "
+    r"|\([A-Za-z .]{2,20}\)\s*(?:—|–|--|-)\s+"  # an outlet alone: "(VOVWORLD) - "
     # "New Delhi, Feb 17: ", "New York, November 21, 2008–"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*(?::|—|–|--)\s*)")
 

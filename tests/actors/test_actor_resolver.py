@@ -242,3 +242,20 @@ def test_resolver_pickles_as_its_arguments(resolver):
     data = pickle.dumps(resolver)
     assert len(data) < 1000
     assert pickle.loads(data).knowledge is resolver.knowledge  # same process: same cache
+
+
+@pytest.mark.parametrize("phrase, story, expected", [
+    ("Japanese Prime Minister Shinzo Abe", date(2017, 8, 29), "JPNGOV"),  # ranges end in 2007
+    ("Shinzo Abe", date(2017, 8, 29), "JPNELI"),  # no title: the dictionary's code
+    ("former Prime Minister Shinzo Abe", date(2017, 8, 29), "JPNELI"),
+])
+def test_a_title_of_office_outweighs_an_elite_code(resolver, phrase, story, expected):
+    assert code(resolver.lookup(phrase, story)) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the People's Republic of China", "CHN"),
+    ("the Democratic People's Republic of Korea", "PRK"),
+])
+def test_state_styles_with_people_are_the_state(resolver, phrase, expected):
+    assert code(resolver.lookup(phrase)) == expected

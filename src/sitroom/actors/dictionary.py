@@ -86,6 +86,8 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
         for part in re.split(r"(?<=\w)-(?=\w)|-$|^-", piece):
             if part.lower().endswith("'s") and len(part) > 2:
                 out.extend((norm_token(part[:-2]), "'s"))
+            elif part.lower() == "peoples":  # PEOPLES_REPUBLIC_OF_CHINA is written "People's Republic"
+                out.extend(("people", "'s"))
             else:
                 out.append(norm_token(part))
     return tuple(t for t in out if t)

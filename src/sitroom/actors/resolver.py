@@ -401,6 +401,12 @@ def _code_in_context(
     actor named with it ("U.N. Secretary-General Kofi Annan" → IGOUNO), else the default."""
     default = knowledge.code_at(ident, day)
     codes = [c for c, _, _ in knowledge.codes[ident]]
+    titled = sorted(roles - {"ELI"}, key=lambda r: r != "GOV")
+    if default and default.endswith("ELI") and titled and default[:3] in knowledge.country_names:
+        # "Russian President Boris Yeltsin", "Japanese Prime Minister Shinzo Abe": the title
+        # says he is in office, although the dictionary lists him as an elite then (its
+        # ranges end years ago, or the story has no date)
+        return default[:3] + titled[0]
     if day is not None or len(set(codes)) < 2 or not (roles or prefixes):
         return default
 
@@ -409,14 +415,7 @@ def _code_in_context(
         return 2 * bool(chunks & roles) + (code[:3] in prefixes)
 
     best = max(reversed(codes), key=score)
-    if score(best) > 0:
-        return best
-    titled = sorted(roles - {"ELI"})
-    if default and default.endswith("ELI") and titled and default[:3] in knowledge.country_names:
-        # "Russian President Boris Yeltsin" in an undated story: the title says he is in
-        # office, although the dictionary only lists him as an elite
-        return default[:3] + titled[0]
-    return default
+    return best if score(best) > 0 else default
 
 
 @dataclass(slots=True)
@@ -496,9 +495,11 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
             # an unknown head word over a group of people counts them ("a first batch of
             # Bangladeshi troops", "a contingent of police")
             counts = relation == "of" and reading.empty and bool(sub.agents)
-            if relation == "of" and reading.empty and head is not None and head.key in _STATE_NOUNS \
-                    and sub.countries and not sub.agents:
-                reading.countries = list(sub.countries)  # "the Democratic Republic of Congo"
+            if relation == "of" and (reading.empty or _people_named(reading)) and head is not None \
+                    and head.key in _STATE_NOUNS and sub.countries and not sub.agents:
+                # "the Democratic Republic of Congo", "the People's Republic of China"
+                reading.countries, reading.agents = list(sub.countries), []
+                reading.unmatched_names = []
                 span_toks += sub_toks
             elif (partitive or counts) and reading.named is None and not reading.countries:
                 _adopt(reading, sub)
@@ -528,6 +529,11 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
             if reading.named is None and reading.agents and not reading.countries:
                 reading.countries = list(sub.countries)  # "rebels in the Ivory Coast"
     return reading, span_toks, extras
+
+
+def _people_named(reading: _Reading) -> bool:
+    """A reading that only says "people" ("the People's Republic"): a state's style, no actor."""
+    return reading.named is None and all(code in ("PPL", "CVL") for code, _ in reading.agents)
 
 
 def _is_institution(reading: _Reading) -> bool:
@@ -596,6 +602,9 @@ class DocumentActors:
         self._sentence_cache: dict[int, list[tuple[int, str, bool]]] = {}
         self._views: dict[int, _Tok | None] = {}
         self._pairs: dict[tuple[int, int], list[Actor]] = {}  # "the two countries" → both
+        # the country of the story's dateline ("KATMANDU, Nepal --"): where it was filed, the
+        # last resort for a bare "police" or "troops" that nothing else places
+        self.filed_from: str | None = None
 
     # ------------------------------------------------------------ context
 
@@ -754,7 +763,7 @@ class DocumentActors:
             return min(places, key=lambda m: abs(m[0] - head.i))[1]
         if mentions:
             return min(mentions, key=lambda m: abs(m[0] - head.i))[1]
-        return ""
+        return self.filed_from or ""
 
     def _owner_conjunct_country(self, head: Token) -> str:
         """"the South Sudan government and its rebels": "its" is the first conjunct's country."""

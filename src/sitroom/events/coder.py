@@ -1634,6 +1634,8 @@ class EventCoder:
         if tok is None or not targets:
             return False
         lemma = tok.lemma_.lower()
+        if lemma in UNIT_NOUNS and any(a.roles for a in targets):
+            return False  # "attacked an army patrol": the soldiers on it, not the act of patrolling
         if lemma in self.lexicon.nouns or lemma in PROPOSAL_NOUNS | RELEASED_TEXTS | INFORMATION_WORDS:
             return True
         own = any(x.dep_ == "poss" and x.pos_ == "PRON" for x in tok.children) or tok.dep_ == "dobj"
@@ -1711,6 +1713,8 @@ class EventCoder:
                     and doc_actors is not None and not _attack_that_came(c):
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
             sources = _unique_actors([resolved.get(s.i) for s in c.sources] or [None])
+            if sources == [None] and c.code[:2] == "17" and targets:
+                sources = [_implied_authority(c.trigger, targets[0], doc_actors)]
             if c.modality == "hypothetical" and not targets and sources == [None] and doc_actors is not None:
                 continue  # "analysts say the offensive could stall": speculation about no one named
             if not targets and sources == [None] and doc_actors is not None and _trend(c):
@@ -3185,6 +3189,28 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], t
 
 
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# nouns of acts that also name the people doing them ("an army patrol", "a police escort")
+UNIT_NOUNS = frozenset({"patrol", "convoy", "escort"})
+
+
+# who arrests, tries or expels when a passive names no one: the police, the courts, the government
+_AUTHORITY_ROLES = {"sentence": "JUD", "convict": "JUD", "jail": "JUD", "imprison": "JUD", "try": "JUD",
+                    "indict": "JUD", "deport": "GOV", "expel": "GOV", "ban": "GOV"}
+
+
+def _implied_authority(verb: Token, target: Actor, doc_actors: ActorLookup | None) -> Actor | None:
+    """"An opposition leader was arrested in Nairobi": coercion in the passive with no agent
+    is the state's, as event coders record it (ICEWS's "Police (Kenya)"): the country where
+    it happened, else the target's own. Implied, so it has no words in the text."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    place = prep_object(verb, "in")
+    where = _resolve(doc_actors, np_span(place)) if place is not None and place.pos_ == "PROPN" else None
+    country = where.country if where is not None and where.country else target.country
+    if len(country) != 3:
+        return None
+    role = _AUTHORITY_ROLES.get(verb.lemma_.lower(), "COP")
+    return Actor(text="", name=f"{country} authorities", code=country + role, country=country, roles=[role])
 
 
 def _city_not_government(target: Actor | None) -> Actor | None:

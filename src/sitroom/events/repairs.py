@@ -12,6 +12,8 @@
   other object, the named person is the one called.
 - "Secretary X on Friday and Foreign Minister Y held talks" read with the first name as a
   modifier of the second: the two titled names are the coordinated subject.
+- "The foreign minister of Peru, Ana Soto, and Chilean President X met" read with the second
+  person coordinated with the first one's name: the two are the coordinated subject.
 - "struck what New Delhi called a militant camp": the named thing is the object; the naming
   clause describes it.
 - "said in a video address published the same day that Russia shelled the city": the "that"
@@ -50,6 +52,8 @@ def repair_sentence(sent: Span) -> None:
             _object_of_naming(tok)
         if tok.dep_ == "conj" and tok.pos_ == "VERB":
             _lift_speaker_act(tok)
+        elif tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.head.dep_ == "appos":
+            _conjunct_of_named_subject(tok)
         elif tok.dep_ in ("advcl", "ccomp") and tok.pos_ == "VERB":
             _promote_over_participle(tok)
 
@@ -123,6 +127,19 @@ def _split_titled_pair(second: Token) -> None:
     first.dep_ = dep
     second.head = first
     second.dep_ = "conj"
+
+
+def _conjunct_of_named_subject(second: Token) -> None:
+    """"The foreign minister of Peru, Ana Soto, and Chilean President Luis Vera met": the
+    second person is coordinated with the subject, not with the name given to it."""
+    name = second.head
+    subject = name.head
+    cc = next((c for c in name.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if subject.dep_ not in ("nsubj", "nsubjpass") or name.pos_ != "PROPN" or cc is None \
+            or "PERSON" not in (name.ent_type_, second.ent_type_):
+        return
+    cc.head = subject
+    second.head = subject
 
 
 def _object_of_naming(naming: Token) -> None:

@@ -63,10 +63,16 @@ def first_child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
 
 
 def prep_object(tok: Token, prep: str) -> Token | None:
+    """The object of `tok`'s first `prep` phrase ("gave aid to X": a dative "to" too); a later
+    one when the first is a time ("called on Tuesday on Morocco to ...")."""
+    dated = None
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:  # "gave aid to X": a dative "to"
-            return first_child(c, ("pobj",))
-    return None
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+            obj = first_child(c, ("pobj",))
+            if obj is None or obj.ent_type_ not in ("DATE", "TIME"):
+                return obj if dated is None or obj is not None else dated
+            dated = dated or obj
+    return dated
 
 
 def first_subject(verb: Token) -> Token | None:

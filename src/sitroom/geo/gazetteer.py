@@ -85,6 +85,10 @@ class Gazetteer:
         self._fold = _PackedIndex(*data["fold"])
         self.alpha3_to_alpha2: dict[str, str] = data["alpha3"]
         self.demonyms: dict[str, str] = data["demonyms"]  # exact key of "Lebanese" → "LB"
+        self._alpha2_to_alpha3 = {a2: a3 for a3, a2 in self.alpha3_to_alpha2.items()}
+
+    def alpha2_to_alpha3(self, alpha2: str) -> str | None:
+        return self._alpha2_to_alpha3.get(alpha2)
 
     def __len__(self) -> int:
         return len(self._names)

@@ -18,6 +18,7 @@ the sentence the story's main place is used, `basis="document"`, one precision s
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,6 +109,30 @@ class Geocoder:
                 if alpha2:
                     places.note_alpha2(alpha2)
         return places
+
+
+def dateline_country(dateline: str, gazetteer: Gazetteer) -> str | None:
+    """ISO alpha-3 country of a wire dateline ("KATMANDU, Nepal --", "MALE (Reuters) -",
+    "ZAMBOANGA CITY —"): a country it names, else its best-known place's country."""
+    text = re.sub(r"\([^)]*\)", " ", dateline)
+    parts = [p.strip(" -–—:|>\t") for p in text.split(",")]
+    best: Entry | None = None
+    for part in reversed([p for p in parts if p and not any(ch.isdigit() for ch in p)]):
+        name = part.title() if part.isupper() else part
+        _, _, found = _lookup(name, gazetteer)
+        exact = [e for e, is_exact in found if is_exact] or [e for e, _ in found]
+        country = next((e for e in exact if e.kind == KIND_COUNTRY), None)
+        if country is not None:
+            return gazetteer.alpha2_to_alpha3(country.country)
+        biggest = max(exact, key=lambda e: e.population, default=None)
+        if biggest is not None and biggest.population >= DATELINE_MIN_POPULATION \
+                and (best is None or biggest.population > best.population):
+            best = biggest
+    return gazetteer.alpha2_to_alpha3(best.country) if best is not None else None
+
+
+# a dateline names a city wire services file from, never a hamlet
+DATELINE_MIN_POPULATION = 50_000
 
 
 @lru_cache(maxsize=1)
