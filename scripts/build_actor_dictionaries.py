@@ -57,6 +57,8 @@ def build(phoenix: Path, out: Path) -> ActorKnowledge:
     knowledge.add_actors(parse_actor_dictionary(DATA / "demonyms.actors.txt"), countries_file=True)
     knowledge.add_actors(parse_actor_dictionary(DATA / "supplement.txt"))
     knowledge.add_agents(parse_agent_dictionary(DATA / "supplement.agents.txt"))
+    for word in knowledge.drop_role_word_aliases():
+        print(f"dropped name {word!r}: a role word of the agent dictionary", file=sys.stderr)
     for problem in problems:
         print(f"skipped: {problem}", file=sys.stderr)
     knowledge.save(out)

@@ -197,7 +197,11 @@ CODEBOOK_FORMS: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "r
 # multi-word verbs the codebook names whose particle changes the sense of the dictionary's
 # verb: lemma -> [(particle, code)]
 CODEBOOK_PHRASAL: dict[str, list[tuple[str, str]]] = {
-    "beat": [("up", "182")],      # 182 Physically assault ("beat the rebels" stays 190)
+    "beat": [("up", "182"), ("back", "190")],  # 182 Physically assault ("beat the rebels" stays 190)
+    # the dictionary's "kick off" talks [046] pattern reaches every verb of its block:
+    # "fought off an assault" is fighting (190 Use conventional military force)
+    "fight": [("off", "190"), ("back", "190")],
+    "fend": [("off", "190")],
     "hand": [("over", "070")],    # 07 Provide aid; the object class refines it (persons, territory)
     "turn": [("over", "070"), ("down", "120")],  # "turned down an offer": 12 Reject
     "step": [("down", "0831")],   # 0831 Accede to demands for change in leadership

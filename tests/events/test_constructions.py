@@ -1480,3 +1480,49 @@ def test_arriving_firing_is_an_attack_and_encountering_fighters_a_clash(nlp, cod
 def test_a_reprisal_by_an_act_is_that_act(nlp, coder):
     events = code(nlp, coder, "The army retaliated by shelling rebel positions near the border.")
     assert [e.root for e in events] == ["19"]
+
+
+def _pipeline_events(pipeline, text: str):
+    _, events = next(pipeline.code([Document(id="s6", text=text)]))
+    return events
+
+
+def test_fighting_off_an_assault_is_fighting_its_authors(pipeline):
+    [event] = _pipeline_events(pipeline, "The army said it had fought off a fresh rebel assault on the town on Saturday.")
+    assert (event.cameo, event.target.code.endswith("REB")) == ("190", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided the camp, arresting 20 people.",
+    "Police launched a crackdown overnight, arresting 300 people.",
+])
+def test_arrests_told_by_a_participle_are_an_act(pipeline, text):
+    assert "173" in [e.cameo for e in _pipeline_events(pipeline, text)]
+
+
+def test_tear_gas_and_batons_against_protesters_is_one_act_on_them(pipeline):
+    events = _pipeline_events(pipeline, "Police fired tear gas and used batons against protesters in the capital.")
+    assert [(e.root, e.target.roles) for e in events] == [("17", ["CVL"])]
+
+
+def test_taking_ground_is_kept_beside_the_fighting(pipeline):
+    events = _pipeline_events(pipeline, "Militants attacked and seized control of an army base in the town on Tuesday.")
+    assert sorted(e.cameo for e in events) == ["190", "192"]
+    assert {e.acled.sub_event_type for e in events} >= {"Non-state actor overtakes territory"}
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces succeeded in recapturing the town from the rebels.",
+    "Government troops succeeded to fully recapture the town.",
+])
+def test_succeeding_in_an_act_is_the_act(pipeline, text):
+    assert [e.cameo for e in _pipeline_events(pipeline, text)] == ["192"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Men armed with machetes attacked residents of two villages.", "UAF"),
+    ("Villagers armed with machetes attacked a family in the area.", "CVL"),
+    ("Youths attacked a police post in the town.", "CVL"),  # not a Basque group's alias
+])
+def test_who_the_armed_are(pipeline, text, role):
+    assert _pipeline_events(pipeline, text)[0].source.roles == [role]

@@ -531,6 +531,10 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
     return reading, span_toks, extras
 
 
+# people described by nothing but what they did or carried
+_ANONYMOUS = frozenset({"man", "men", "people", "person", "individual", "assailant", "attacker"})
+
+
 def _people_named(reading: _Reading) -> bool:
     """A reading that only says "people" ("the People's Republic"): a state's style, no actor."""
     return reading.named is None and all(code in ("PPL", "CVL") for code, _ in reading.agents)
@@ -959,6 +963,11 @@ class DocumentActors:
                 # "Algerians", "Iraqis", "tens of thousands of Israelis": the people of a country
                 # ("armed Palestinians": an armed group nobody named)
                 agents = ["UAF"] if any(t.key == "armed" for t in toks) else ["CVL"]
+            if anchor is not None and agents and set(agents) <= {"CVL", "PPL"} and anchor.lemma_ in _ANONYMOUS \
+                    and any(c.dep_ == "acl" and c.lower_ == "armed" for c in anchor.children):
+                # "men armed with machetes": an armed group nobody named ("villagers armed with
+                # machetes" stay villagers, a mob)
+                agents = ["UAF"]
             if agents and all(a[i:i + 3] in _IDENTITY_CODES for a in agents for i in range(0, len(a), 3)):
                 # only a religion or ethnicity: "Muslim hackers", "the Druze" are people of it;
                 # "an Islamic dress code" or "the Kurdish question" is no actor at all

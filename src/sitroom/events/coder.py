@@ -282,6 +282,10 @@ class EventCoder:
             out = out + [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in ACCUSING_VERBS
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] == "11"]
+            # "raided the camp, arresting 20 people": the arrests or abductions are a second act
+            out = out + [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+                         and adv.lemma_.lower() in SEIZING_VERBS
+                         for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] in ("17", "18")]
             # "..., insisting that the ELN first release the hostage": the demand beside it
             out = out + [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in INSISTING_VERBS
@@ -1559,6 +1563,11 @@ class EventCoder:
                 target = _measured_event(target) or target  # "a package of sanctions against Russia"
             author = _author_of(target, verb) if target is not None and target.dep_ == "dobj" and (
                 target.lemma_.lower() in self.lexicon.nouns or target.lower_ in MILITARY_MOVE_WORDS) else None
+            if author is None and target is not None and target.dep_ == "dobj" and match is not None and match.code \
+                    and match.code[:2] in ("18", "19") and self._violent_noun(target):
+                # "fought off a rebel assault", "repelled a Russian attack": on its authors
+                author = _act_author(target)
+                author = None if author == target else author
             if author is not None:
                 # "condemned the attack by the rebels", "blocked a march by students": the
                 # act's author is the one acted on
@@ -1592,8 +1601,9 @@ class EventCoder:
                 target = None  # "retaliated with artillery strikes": the means, not the one hit
         if match is not None and match.swap and target is not None:
             sources, target = [target], (sources[0] if sources else None)
-        if target is not None and target.pos_ not in ("NOUN", "PROPN", "PRON"):
-            target = None
+        if target is not None and target.pos_ not in ("NOUN", "PROPN", "PRON") \
+                and not (target.dep_ == "amod" and target.lower_ in ARMED_WORDS):
+            target = None  # (but "a rebel assault": its author, read as an adjective)
         return sources, target
 
     def _alleged_act(self, verb: Token, doer: Token | None, speaker: Token | None,
@@ -1877,17 +1887,21 @@ def _is_setting(rel: Token) -> bool:
 
 
 def _achieved(verb: Token) -> Token | None:
-    """The act of "was / were able to ACT" or "managed to ACT" in the past tense."""
+    """The act of "was / were able to ACT", "managed to ACT" or "succeeded in ACTing" in the
+    past tense."""
     if verb.tag_ != "VBD":
         return None
     if verb.lemma_ == "be":
         able = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "able"), None)
         holder = able if able is not None and any(c.dep_ == "xcomp" for c in able.children) else verb if able else None
     else:
-        holder = verb if verb.lemma_.lower() == "manage" else None
+        holder = verb if verb.lemma_.lower() in ("manage", "succeed") else None
     if holder is None:
         return None
-    return next((c for c in holder.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    # "succeeded in recapturing the town": the act is the gerund of "in"
+    gerund = next((g for p in holder.children if p.dep_ == "prep" and p.lower_ == "in"
+                   for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    return gerund or next((c for c in holder.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 
 
 def _statement_clause(verb: Token) -> Token | None:
@@ -3189,6 +3203,9 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], t
 
 
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+OCCUPY_CODE = "192"  # Occupy territory
+# participles that add a second act to a raid or crackdown ("..., arresting 20 people")
+SEIZING_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap"})
 # nouns of acts that also name the people doing them ("an army patrol", "a police escort")
 UNIT_NOUNS = frozenset({"patrol", "convoy", "escort"})
 
@@ -3565,6 +3582,11 @@ def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
             or kind(e) not in with_actors]
 
 
+def _generic_untargeted(c: Candidate) -> bool:
+    """A root's generic code with no one acted on ("launched a crackdown": 170)."""
+    return c.target is None and c.code[2:] == "0"
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One event per root, source and target: the highest-priority, earliest candidate (a
     candidate with no target gives way to one of the same root and source with a target)."""
@@ -3572,9 +3594,15 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         # verbal acts to different parties are different events; a material act is one per source
         by_target = c.target is not None and c.code[:2] < "14"
-        key = (c.code[:2], tuple(s.i for s in c.sources[:1]), c.target.i if by_target else None)
-        if key not in best or c.priority > best[key].priority:
-            best[key] = c
+        # taking ground is an outcome of its own beside the fighting ("attacked and seized the base")
+        kind = c.code if c.code == OCCUPY_CODE else c.code[:2]
+        key = (kind, tuple(s.i for s in c.sources[:1]), c.target.i if by_target else None)
+        if key not in best or c.priority > best[key].priority or (
+                c.priority == best[key].priority and _generic_untargeted(best[key]) and c.target is not None):
+            best[key] = c  # ("launched a crackdown, arresting 300 people": the arrests)
+        elif c.priority == best[key].priority and best[key].target is None and c.target is not None:
+            # "fired tear gas and used batons against protesters": one act, on the protesters
+            best[key] = replace(best[key], target=c.target)
     targeted = {k[:2] for k in best if k[2] is not None}
     kept = [c for k, c in best.items() if k[2] is not None or k[:2] not in targeted
             or best[k].target is not None]
