@@ -150,7 +150,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "investigation": "090", "inquiry": "090", "probe": "090",  # 09 Investigate
     "hearing": "090", "inquest": "090",      # 09 Investigate (judicial)
     "lawsuit": "115",                       # 115 Bring lawsuit against
-    "visit": "042",                         # 042 Make a visit
+    "visit": "042", "trip": "042",          # 042 Make a visit ("made an urgent trip to Kyiv")
     "cleansing": "203",                     # 203 Engage in ethnic cleansing
     "invasion": "192", "takeover": "192", "occupation": "192",  # 192 Occupy territory ("seize control ... using armed forces")
     "incursion": "190",                     # 190 Use conventional military force

@@ -1526,3 +1526,33 @@ def test_succeeding_in_an_act_is_the_act(pipeline, text):
 ])
 def test_who_the_armed_are(pipeline, text, role):
     assert _pipeline_events(pipeline, text)[0].source.roles == [role]
+
+
+def test_a_state_force_attacking_a_village_uses_conventional_force(pipeline):
+    [event] = _pipeline_events(pipeline, "Government forces targeted the village overnight, residents said.")
+    assert event.cameo == "190"
+
+
+def test_security_forces_shooting_people_is_unconventional_violence(pipeline):
+    [event] = _pipeline_events(pipeline, "Security forces shot dead more than 40 people in the capital.")
+    assert event.root == "18"
+
+
+def test_a_repelled_attack_on_a_village_is_not_an_attack_on_the_village(pipeline):
+    [event] = _pipeline_events(pipeline, "The army said it repelled an attempted attack on a village in the north.")
+    assert (event.cameo, event.target) == ("190", None)
+
+
+def test_an_urgent_trip_is_a_visit(pipeline):
+    [event] = _pipeline_events(pipeline, "The foreign minister made an urgent trip to Belgrade on Monday.")
+    assert (event.cameo, event.source.code) == ("042", "GOV")  # the destination is not his nationality
+
+
+def test_a_body_that_agreed_to_impose_sanctions_imposed_them(pipeline):
+    events = _pipeline_events(pipeline, "EU foreign ministers agreed on Tuesday to impose sanctions on Belarus.")
+    assert [(e.cameo, e.target.code) for e in events] == [("163", "BLR")]
+
+
+def test_what_they_say_is_an_agreement_is_what_they_signed(pipeline):
+    events = _pipeline_events(pipeline, "The two sides signed what they say is the final peace agreement.")
+    assert [e.cameo for e in events] == ["057"]

@@ -457,7 +457,7 @@ _GENERIC_ROLES = frozenset(
 _PLACE_PREPS = frozenset({"in", "at"})
 # "the two countries", "both sides", "the two leaders" point back to two earlier actors
 _PAIR_PEOPLE = frozenset("leaders presidents ministers men".split())
-_PAIR_NOUNS = frozenset("countries nations states governments sides neighbours neighbors".split()) | _PAIR_PEOPLE
+_PAIR_NOUNS = frozenset("countries nations states governments sides parties neighbours neighbors".split()) | _PAIR_PEOPLE
 # Organisations named after whom they gather ("Union of Teachers", "Federation of Journalists").
 _MEMBER_BODIES = frozenset(
     """union unions association associations federation federations syndicate syndicates
@@ -1117,7 +1117,11 @@ def _is_destination(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head.lemma_.lower() in _ARRIVAL_VERBS:
         return True  # "arrived in Paris"
     return (token.dep_ == "pobj" and token.head.lower_ in _DESTINATION_WORDS
-            and token.head.head.pos_ in ("VERB", "AUX"))
+            and (token.head.head.pos_ in ("VERB", "AUX") or token.head.head.lemma_.lower() in _JOURNEY_NOUNS))
+
+
+# "a visit to Belgrade", "an urgent trip to Kyiv": the destination of a journey noun
+_JOURNEY_NOUNS = frozenset({"visit", "trip", "journey", "tour", "mission", "flight", "voyage"})
 
 
 _VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter"})

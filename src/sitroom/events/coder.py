@@ -1115,6 +1115,13 @@ class EventCoder:
     def _intent_or_threat(self, verb: Token, inner: Token, subjects: list[Token], modality: str,
                           attribution: Token | None, pledge: bool = False) -> list[Candidate]:
         inner_code = self._inner_code(inner)
+        if inner_code and inner_code[:2] == "16" and self._lemma(verb) in ("agree", "vote") \
+                and verb.tag_ in ("VBD", "VBN"):
+            # "EU ministers agreed to impose sanctions on X": a body that agrees on a measure
+            # has decided it; the measure is the act (as "decided to")
+            decided = [c for c in self._clause(inner, subjects, modality, attribution) if c.code[:2] == "16"]
+            if decided:
+                return decided
         if inner_code and inner_code[:2] in CONFLICT_ROOTS and self._lemma(verb) in ("agree", "accept"):
             # "agreed to deploy troops to the border": a concession, not a threat
             return [Candidate("030", verb, subjects, None, modality, attribution, priority=2)]
@@ -1563,8 +1570,9 @@ class EventCoder:
                 target = _measured_event(target) or target  # "a package of sanctions against Russia"
             author = _author_of(target, verb) if target is not None and target.dep_ == "dobj" and (
                 target.lemma_.lower() in self.lexicon.nouns or target.lower_ in MILITARY_MOVE_WORDS) else None
-            if author is None and target is not None and target.dep_ == "dobj" and match is not None and match.code \
-                    and match.code[:2] in ("18", "19") and self._violent_noun(target):
+            repelled = target is not None and target.lower_ in MILITARY_MOVE_WORDS and (
+                verb.lemma_.lower() in REPEL_VERBS or _particle(verb) == "off")
+            if author is None and repelled and target.dep_ == "dobj":
                 # "fought off a rebel assault", "repelled a Russian attack": on its authors
                 author = _act_author(target)
                 author = None if author == target else author
@@ -1572,6 +1580,8 @@ class EventCoder:
                 # "condemned the attack by the rebels", "blocked a march by students": the
                 # act's author is the one acted on
                 target = author
+            elif repelled:
+                target = None  # "repelled an attack on the village": by no one named
             elif target is not None and target.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS \
                     and target.lemma_.lower() in self.lexicon.nouns:
                 # "carried out strikes on the suburbs", "ordered the arrest of the leader": the
@@ -1660,6 +1670,9 @@ class EventCoder:
         "ties with Iran"), the subject of a demanded clause ("demanded that Israel withdraw")."""
         if doc_actors is None or c.trigger.pos_ not in ("VERB", "AUX"):
             return []
+        if _object_head_in(c.trigger, MILITARY_MOVE_WORDS) and (
+                c.trigger.lemma_.lower() in REPEL_VERBS or _particle(c.trigger) == "off"):
+            return []  # "repelled an attack on the village": its authors were fought, not the village
         own = {a.code for a in sources if a is not None}
         restriction = _restriction_object(c.trigger)
         # an appeal for an act there, or force used on unnamed targets there ("struck several
@@ -1737,7 +1750,7 @@ class EventCoder:
                      sources: list[Actor | None], target: Actor | None,
                      resolved: dict[int, Actor | None]) -> list[Event]:
         code = _civilian_target_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
-                                                      c.trigger), target)
+                                                      c.trigger), target, sources)
         code = _destructive_protest_code(code, sources)
         info = self.tables.info(code)
         if info is None:
@@ -2918,14 +2931,21 @@ def _sector_words(trigger: Token) -> set[str]:
     return _words_below(trigger, SECTOR_SKIP)
 
 
-def _civilian_target_code(code: str, target: Actor | None) -> str:
+def _civilian_target_code(code: str, target: Actor | None, sources: list[Actor | None]) -> str:
     """CAMEO 19 is fighting between organised forces; force used on civilians is
-    unconventional violence (18), as the codebook's 180 description puts it."""
+    unconventional violence (18), as the codebook's 180 description puts it, unless a
+    state's forces attack a place: a military operation on a village or town is
+    conventional force (the 195 example: "an attack on a village")."""
     if code in ("190", "193") and target is not None:
         roles = set(target.roles)
-        if roles & CIVILIAN_ROLES and not roles & ARMED_ROLES:
+        place = bool(target.text) and target.text.split()[-1].lower() in PLACE_WORDS
+        state_force = place and any(s is not None and set(s.roles) & STATE_FORCE_ROLES for s in sources)
+        if roles & CIVILIAN_ROLES and not roles & ARMED_ROLES and not state_force:
             return "180"
     return code
+
+
+STATE_FORCE_ROLES = frozenset({"MIL", "SPY"})
 
 
 class _LazyWords:

@@ -14,8 +14,8 @@
   modifier of the second: the two titled names are the coordinated subject.
 - "The foreign minister of Peru, Ana Soto, and Chilean President X met" read with the second
   person coordinated with the first one's name: the two are the coordinated subject.
-- "struck what New Delhi called a militant camp": the named thing is the object; the naming
-  clause describes it.
+- "struck what New Delhi called a militant camp", "signed what they say is the final peace
+  agreement": the named thing is the object; the naming clause describes it.
 - "said in a video address published the same day that Russia shelled the city": the "that"
   clause is what was said, not a modifier of "published".
 - "A group of armed militants, hiding in mountains, fired at the forces, they said": with the
@@ -34,6 +34,7 @@ SPEAKER_ACTS = APPEAL | DEMAND | DISAPPROVAL_VERBS | THREAT | frozenset(
      "pledge", "promise", "appeal"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+_OPINION_VERBS = frozenset({"say", "believe", "consider", "claim", "think"})
 # prepositions that open a participle's phrase (not "said on Monday": a time)
 _PARTICIPLE_PREPS = frozenset({"to", "by", "with", "over", "against", "from"})
 
@@ -50,6 +51,8 @@ def repair_sentence(sent: Span) -> None:
             _split_titled_pair(tok)
         if tok.dep_ in ("ccomp", "pcomp") and tok.lemma_.lower() in NAMING_VERBS:
             _object_of_naming(tok)
+        elif tok.dep_ == "ccomp" and tok.lemma_.lower() in _OPINION_VERBS:
+            _object_said_to_be(tok)
         if tok.dep_ == "conj" and tok.pos_ == "VERB":
             _lift_speaker_act(tok)
         elif tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.head.dep_ == "appos":
@@ -140,6 +143,20 @@ def _conjunct_of_named_subject(second: Token) -> None:
         return
     cc.head = subject
     second.head = subject
+
+
+def _object_said_to_be(saying: Token) -> None:
+    """"signed what they say is the final peace agreement": the agreement is the object of
+    "signed"; "what they say is" only qualifies it."""
+    what = next((c for c in saying.children if c.lower_ == "what" and c.dep_ == "dobj"), None)
+    being = next((c for c in saying.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+    named = next((c for c in being.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None) \
+        if being is not None else None
+    verb = saying.head
+    if what is None or named is None or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    named.head = verb
+    named.dep_ = "dobj"
 
 
 def _object_of_naming(naming: Token) -> None:
