@@ -1556,3 +1556,20 @@ def test_a_body_that_agreed_to_impose_sanctions_imposed_them(pipeline):
 def test_what_they_say_is_an_agreement_is_what_they_signed(pipeline):
     events = _pipeline_events(pipeline, "The two sides signed what they say is the final peace agreement.")
     assert [e.cameo for e in events] == ["057"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pyongyang has criticized recent South Korean military exercises.", "KOR"),
+    ("Kenya condemned the Somali attack on the border post.", "SOM"),
+])
+def test_a_condemned_act_falls_on_the_nation_that_did_it(pipeline, text, target):
+    [event] = _pipeline_events(pipeline, text)
+    assert (event.root, event.target.code) == ("11", target)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Security forces destroyed rebel shelters in the province.", "190"),
+    ("The militia destroyed dozens of homes in the village.", "1712"),
+])
+def test_destroying_the_enemys_means_is_fighting(pipeline, text, cameo):
+    assert [e.cameo for e in _pipeline_events(pipeline, text)] == [cameo]

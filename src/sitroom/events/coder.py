@@ -1576,6 +1576,15 @@ class EventCoder:
                 # "fought off a rebel assault", "repelled a Russian attack": on its authors
                 author = _act_author(target)
                 author = None if author == target else author
+            if author is None and target is not None and target.dep_ == "dobj" and match is not None \
+                    and (match.code or "")[:2] in ("11", "12") and (
+                        target.lemma_.lower() in self.lexicon.nouns or target.lemma_.lower() in TESTED_ACTS):
+                # "condemned the North Korean missile tests", "criticised the Russian attack"
+                named = _act_author(target)
+                if named == target:  # "South Korean military exercises": its nationality
+                    named = next((c for c in target.lefts if c.ent_type_ in ("NORP", "GPE")), None)
+                author = named if named is not None and (
+                    named.ent_type_ in ("NORP", "GPE", "ORG") or named.pos_ == "PROPN") else None
             if author is not None:
                 # "condemned the attack by the rebels", "blocked a march by students": the
                 # act's author is the one acted on
@@ -1612,8 +1621,8 @@ class EventCoder:
         if match is not None and match.swap and target is not None:
             sources, target = [target], (sources[0] if sources else None)
         if target is not None and target.pos_ not in ("NOUN", "PROPN", "PRON") \
-                and not (target.dep_ == "amod" and target.lower_ in ARMED_WORDS):
-            target = None  # (but "a rebel assault": its author, read as an adjective)
+                and not (target.dep_ == "amod" and (target.lower_ in ARMED_WORDS or target.ent_type_ == "NORP")):
+            target = None  # (but "a rebel / Russian assault": its author, read as an adjective)
         return sources, target
 
     def _alleged_act(self, verb: Token, doer: Token | None, speaker: Token | None,
@@ -1751,7 +1760,7 @@ class EventCoder:
                      resolved: dict[int, Actor | None]) -> list[Event]:
         code = _civilian_target_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
                                                       c.trigger), target, sources)
-        code = _destructive_protest_code(code, sources)
+        code = _destructive_protest_code(_combat_destruction_code(code, sources, target), sources)
         info = self.tables.info(code)
         if info is None:
             return []
@@ -3223,6 +3232,8 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], t
 
 
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+# acts of a state that others condemn by naming them ("condemned the missile launch")
+TESTED_ACTS = frozenset({"test", "launch", "exercise", "drill", "decision", "move"})
 OCCUPY_CODE = "192"  # Occupy territory
 # participles that add a second act to a raid or crackdown ("..., arresting 20 people")
 SEIZING_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap"})
@@ -3600,6 +3611,16 @@ def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
     with_actors = {kind(e) for e in events if e.source is not None or e.target is not None}
     return [e for e in events if e.source is not None or e.target is not None
             or kind(e) not in with_actors]
+
+
+def _combat_destruction_code(code: str, sources: list[Actor | None], target: Actor | None) -> str:
+    """Forces destroying their enemy's vehicles, shelters or positions ("destroyed 12 RSF
+    vehicles") are fighting (190), not destroying property (1712, which is for homes,
+    crops and offices)."""
+    if code != "1712" or target is None or not set(target.roles) & ARMED_ROLES:
+        return code
+    armed = any(s is not None and set(s.roles) & ARMED_ROLES for s in sources)
+    return "190" if armed else code
 
 
 def _generic_untargeted(c: Candidate) -> bool:
