@@ -1573,3 +1573,23 @@ def test_a_condemned_act_falls_on_the_nation_that_did_it(pipeline, text, target)
 ])
 def test_destroying_the_enemys_means_is_fighting(pipeline, text, cameo):
     assert [e.cameo for e in _pipeline_events(pipeline, text)] == [cameo]
+
+
+def test_expelling_diplomats_however_worded_reduces_relations(pipeline):
+    [event] = _pipeline_events(pipeline, "The United States announced the expulsion of 12 Russian diplomats.")
+    assert (event.cameo, event.target.country) == ("161", "RUS")
+
+
+def test_an_envoys_nationality_is_not_the_expelling_governments(pipeline):
+    [event] = _pipeline_events(pipeline, "The government expelled the Dutch ambassador on Monday.")
+    assert event.source.country != "NLD"
+
+
+@pytest.mark.parametrize("text, her_country", [
+    ("Foreign Minister Ana Soto and her Japanese counterpart held talks.", ""),
+    ("LIMA (AP) — Foreign Minister Ana Soto and her Japanese counterpart held talks.", "PER"),
+])
+def test_a_minister_and_a_counterpart_talk_to_each_other(pipeline, text, her_country):
+    events = _pipeline_events(pipeline, text)
+    assert sorted((e.source.country, e.target.country) for e in events) == sorted(
+        [(her_country, "JPN"), ("JPN", her_country)])

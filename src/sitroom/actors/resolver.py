@@ -744,7 +744,7 @@ class DocumentActors:
         doc = head.doc
         # a destination is no evidence of nationality: "a government delegation travelled to Iran"
         mentions = [m for m in self._sentence_countries(_sentence_of(head))
-                    if m[0] not in own and not _is_destination(doc[m[0]])]
+                    if m[0] not in own and not _is_destination(doc[m[0]]) and not _envoys_country(doc[m[0]])]
         places = [m for m in mentions if m[2]]
         # a place hung on the phrase itself ("police in Guinea") is where the actor belongs;
         # one hung on the verb ("met Sadr in Iran", "sought asylum in Sweden") is where it
@@ -1120,6 +1120,18 @@ def _is_destination(token: Token) -> bool:
             and (token.head.head.pos_ in ("VERB", "AUX") or token.head.head.lemma_.lower() in _JOURNEY_NOUNS))
 
 
+def _envoys_country(token: Token) -> bool:
+    """"expelled the Dutch ambassador", "met his Japanese counterpart": the nationality of an
+    envoy or counterpart is the other side's, no evidence about anyone else in the sentence."""
+    while token.dep_ in ("amod", "compound", "poss", "appos", "nmod") and token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in _ENVOY_NOUNS:
+            return True
+    return False
+
+
+_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consul", "consulate", "attache",
+                          "counterpart", "chargé"})
 # "a visit to Belgrade", "an urgent trip to Kyiv": the destination of a journey noun
 _JOURNEY_NOUNS = frozenset({"visit", "trip", "journey", "tour", "mission", "flight", "voyage"})
 

@@ -1760,7 +1760,8 @@ class EventCoder:
                      resolved: dict[int, Actor | None]) -> list[Event]:
         code = _civilian_target_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
                                                       c.trigger), target, sources)
-        code = _destructive_protest_code(_combat_destruction_code(code, sources, target), sources)
+        code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target), sources,
+                                                                  target), sources)
         info = self.tables.info(code)
         if info is None:
             return []
@@ -3611,6 +3612,15 @@ def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
     with_actors = {kind(e) for e in events if e.source is not None or e.target is not None}
     return [e for e in events if e.source is not None or e.target is not None
             or kind(e) not in with_actors]
+
+
+def _envoys_expelled_code(code: str, target: Actor | None) -> str:
+    """"announced the expulsion of 12 Russian diplomats": expelling diplomats reduces
+    relations (161), as the codebook's 174 note says, however the act is worded."""
+    if code != "174" or target is None:
+        return code
+    words = {w.rstrip("s") for w in target.text.lower().split()}
+    return "161" if words & (ENVOY_WORDS | {"diplomat", "embassy", "mission"}) else code
 
 
 def _combat_destruction_code(code: str, sources: list[Actor | None], target: Actor | None) -> str:

@@ -12,6 +12,8 @@
   other object, the named person is the one called.
 - "Secretary X on Friday and Foreign Minister Y held talks" read with the first name as a
   modifier of the second: the two titled names are the coordinated subject.
+- "Minister X and his Japanese counterpart held talks" read with two subjects of one verb:
+  the second is the first one's conjunct.
 - "The foreign minister of Peru, Ana Soto, and Chilean President X met" read with the second
   person coordinated with the first one's name: the two are the coordinated subject.
 - "struck what New Delhi called a militant camp", "signed what they say is the final peace
@@ -49,6 +51,8 @@ def repair_sentence(sent: Span) -> None:
             tok.dep_ = "dobj"
         elif tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.pos_ == "PROPN":
             _split_titled_pair(tok)
+        if tok.dep_ == "nsubj":
+            _second_subject_as_conjunct(tok)
         if tok.dep_ in ("ccomp", "pcomp") and tok.lemma_.lower() in NAMING_VERBS:
             _object_of_naming(tok)
         elif tok.dep_ == "ccomp" and tok.lemma_.lower() in _OPINION_VERBS:
@@ -130,6 +134,18 @@ def _split_titled_pair(second: Token) -> None:
     first.dep_ = dep
     second.head = first
     second.dep_ = "conj"
+
+
+def _second_subject_as_conjunct(second: Token) -> None:
+    """"Minister X and his Japanese counterpart held talks" read with two subjects of one verb:
+    the second, after the first's "and", is its conjunct."""
+    first = next((c for c in second.head.children if c.dep_ == "nsubj" and c.i < second.i), None)
+    if first is None:
+        return
+    cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and" and c.i < second.i), None)
+    if cc is not None and first.right_edge.i < second.left_edge.i:
+        second.head = first
+        second.dep_ = "conj"
 
 
 def _conjunct_of_named_subject(second: Token) -> None:
