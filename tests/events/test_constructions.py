@@ -1593,3 +1593,23 @@ def test_a_minister_and_a_counterpart_talk_to_each_other(pipeline, text, her_cou
     events = _pipeline_events(pipeline, text)
     assert sorted((e.source.country, e.target.country) for e in events) == sorted(
         [(her_country, "JPN"), ("JPN", her_country)])
+
+
+def test_retaking_ground_while_killing_fighters_keeps_both(pipeline):
+    events = _pipeline_events(pipeline, "Government forces retook a district in the north, killing 30 rebel fighters.")
+    assert sorted(e.cameo for e in events) == ["190", "192"]
+
+
+def test_protesters_killed_by_security_forces_are_victims_not_rioters(pipeline):
+    [event] = _pipeline_events(pipeline, "Three protesters were killed as security forces opened fire on "
+                                         "demonstrations in the capital.")
+    assert (event.cameo, event.acled.sub_event_type) == ("175", "Excessive force against protesters")
+
+
+def test_a_groups_men_are_an_armed_group(pipeline):
+    [event] = _pipeline_events(pipeline, "LRA men attacked the village late on Tuesday.")
+    assert (event.source.roles, event.acled.sub_event_type) == (["UAF"], "Attack")
+
+
+def test_a_place_named_by_its_apposition_is_taken_ground(nlp, coder):
+    assert "192" in [c for _, c, _ in triples(nlp, coder, "The rebels captured Kidira, a strategic town, on Sunday.")]

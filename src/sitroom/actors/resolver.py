@@ -964,7 +964,10 @@ class DocumentActors:
                 # ("armed Palestinians": an armed group nobody named)
                 agents = ["UAF"] if any(t.key == "armed" for t in toks) else ["CVL"]
             if anchor is not None and agents and set(agents) <= {"CVL", "PPL"} and anchor.lemma_ in _ANONYMOUS \
-                    and any(c.dep_ == "acl" and c.lower_ == "armed" for c in anchor.children):
+                    and any(c.dep_ == "acl" and c.lower_ == "armed" for c in anchor.children) \
+                    or agents and set(agents) <= {"CVL", "PPL"} and head.lemma in ("man", "men") and any(
+                        t.text.isupper() and t.text.isalpha() and len(t.text) > 1 for t in toks if t is not head):
+                # ("ADF men", "RSF men": the men of a group the dictionary does not know)
                 # "men armed with machetes": an armed group nobody named ("villagers armed with
                 # machetes" stay villagers, a mob)
                 agents = ["UAF"]

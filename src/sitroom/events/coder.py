@@ -248,8 +248,10 @@ class EventCoder:
         if out and all(c.code == "192" for c in out) or self._lemma(verb) in MOTION_VERBS and all(
                 c.code[:2] == "04" for c in out):
             # "swept into the village, firing on residents", "arrived in trucks, firing guns":
-            # a raid that attacks is the attack
-            out = self._raid_attacks(verb, subjects, modality, attribution) or out
+            # a raid that attacks is the attack ("retook the district, killing 30 fighters":
+            # ground taken stays an outcome of its own)
+            raids = self._raid_attacks(verb, subjects, modality, attribution)
+            out = (out + raids if self._lemma(verb) in CONTROL_VERBS - {"overrun"} else raids) or out
         if self._lemma(verb) in USE_VERBS and out and all(c.code[:2] in CONFLICT_ROOTS for c in out):
             # "used guns and car bombs to take control of the base": the act the means served
             purposes = [c for c in self._purpose_events(verb, subjects, modality, attribution)
@@ -889,10 +891,13 @@ class EventCoder:
             recipient = prep_object(verb, "to") or next((prep_object(c, "to") for c in verb.children
                                                          if c.dep_ in ("prt", "dobj")), None)
             target = recipient or target
-        if code[:2] in VIOLENT_ROOTS and (any(t.lower_ in RIOTING_CROWDS for t in subjects) or (
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if code[:2] in VIOLENT_ROOTS and (any(t.lower_ in RIOTING_CROWDS for t in subjects) and not passive or (
                 _in_protest(verb) and self._lemma(verb) in ("invade", "storm", "occupy", "overrun"))) \
                 and self._lemma(verb) not in ("clash", "fight", "battle"):
-            code = "145"  # "protesters stormed parliament": a violent protest (CAMEO 145)
+            # "protesters stormed parliament": a violent protest (CAMEO 145); "protesters were
+            # killed" are its victims
+            code = "145"
         if code[:2] in VIOLENT_ROOTS:
             target = _housed(target)
         if code[:2] == "09":
@@ -2494,7 +2499,7 @@ POSITION_WORDS = frozenset({"position", "positions", "up"})
 # PETRARCH's DISTURB verbs (140) done by armed or state forces are coercion
 HARASS_VERBS = frozenset({"harass", "intimidate", "hassle", "harry", "disturb"})
 # taking a place itself (not its control): "retook / reoccupied the town"
-PLACE_TAKING_VERBS = frozenset({"liberate", "retake", "recapture", "overrun", "reoccupy", "reclaim", "regain"})
+PLACE_TAKING_VERBS = frozenset({"liberate", "retake", "recapture", "overrun", "reoccupy", "reclaim", "regain", "capture"})
 # verbs of escaping an event named by their object: not the object's event
 FLIGHT_VERBS = frozenset({"flee", "escape", "evade", "survive", "avoid", "witness", "cover", "report"})
 # verbs of belief: opinions, never events themselves
@@ -2557,7 +2562,9 @@ def _ied_code(words: set[str]) -> str:
 
 
 def _is_place(tok: Token | None) -> bool:
-    return tok is not None and (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_WORDS)
+    """A place by its name or noun, or a name its apposition calls one ("Douentza, a town")."""
+    return tok is not None and (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_WORDS or any(
+        c.dep_ == "appos" and c.lemma_.lower() in PLACE_WORDS for c in tok.children))
 
 
 def _entered_place(verb: Token, lemma: str, obj: Token | None) -> Token | None:
