@@ -1613,3 +1613,23 @@ def test_a_groups_men_are_an_armed_group(pipeline):
 
 def test_a_place_named_by_its_apposition_is_taken_ground(nlp, coder):
     assert "192" in [c for _, c, _ in triples(nlp, coder, "The rebels captured Kidira, a strategic town, on Sunday.")]
+
+
+@pytest.mark.parametrize("text, source_role, target_role", [
+    ("Twenty militants were killed in an exchange of fire with security forces in the district.", "MIL", "REB"),
+    ("Five soldiers were killed in a gunbattle with rebels near the town.", "REB", "MIL"),
+])
+def test_the_dead_of_a_fight_with_someone_were_killed_by_them(pipeline, text, source_role, target_role):
+    [event] = _pipeline_events(pipeline, text)
+    assert (event.root, event.source.roles, event.target.roles) == ("19", [source_role], [target_role])
+
+
+def test_eliminating_militants_is_killing_them(pipeline):
+    [event] = _pipeline_events(pipeline, "Security forces eliminated 14 militants during an operation.")
+    assert (event.cameo, event.target.roles) == ("190", ["REB"])
+    assert _pipeline_events(pipeline, "The plan would eliminate tariffs on steel.") == []
+
+
+def test_a_security_convoy_is_the_military(pipeline):
+    event = _pipeline_events(pipeline, "A suicide bomber targeted a security convoy in the north.")[0]
+    assert event.target.roles == ["MIL"]

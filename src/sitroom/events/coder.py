@@ -1018,6 +1018,9 @@ class EventCoder:
             return [Candidate("0874", verb, subjects, None, modality, attribution, priority=2)]
         if obj is not None and lemma in EXECUTE_VERBS and _is_person(obj):
             return [Candidate("1823", verb, subjects, obj, modality, attribution, priority=2)]
+        if obj is not None and lemma in KILLING_EUPHEMISMS and (obj.lower_ in ARMED_WORDS or _is_person(obj)):
+            # military statements' "eliminated / neutralised 14 militants": killed them (190)
+            return [Candidate("190", verb, subjects, obj, modality, attribution, priority=2)]
         seized = first_child(verb, ("nsubjpass",)) if obj is None else None
         if seized is not None and lemma in ABDUCT_VERBS and lemma != "take" and _is_person(seized):
             # "four critics were seized by men in plain clothes": taken (181), or held by the state (173)
@@ -1558,7 +1561,9 @@ class EventCoder:
                 # "85 civilians were killed in clashes between the army and the RSF": the
                 # event is the clash, side against side; the dead are its casualties
                 return parties, None
-            sources = conjuncts_of(agent_obj) if agent_obj is not None else _cause_subjects(verb)
+            opponent = _clash_opponent(verb) if agent_obj is None else None
+            sources = conjuncts_of(agent_obj) if agent_obj is not None else (
+                [opponent] if opponent is not None else _cause_subjects(verb))
             target = subjects[0] if subjects else None
         else:
             between = prep_object(verb, "between") if verb.tag_ == "VBG" and not subjects else None
@@ -2089,6 +2094,16 @@ def _clash_parties(verb: Token) -> list[Token]:
         if between is not None:
             return conjuncts_of(between)
     return []
+
+
+def _clash_opponent(verb: Token) -> Token | None:
+    """X of "23 militants were killed in an exchange of fire / a gunbattle with X": the side
+    the dead fought, who killed them."""
+    act = next((o for p in ("in", "during") if (o := prep_object(verb, p)) is not None), None)
+    if act is None or act.lemma_.lower() not in CLASH_NOUNS:
+        return None
+    return prep_object(act, "with") or next((prep_object(o, "with") for o in (prep_object(act, "of"),)
+                                              if o is not None), None)
 
 
 def _elliptic_passive(verb: Token) -> bool:
@@ -3243,6 +3258,9 @@ FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 # acts of a state that others condemn by naming them ("condemned the missile launch")
 TESTED_ACTS = frozenset({"test", "launch", "exercise", "drill", "decision", "move"})
 OCCUPY_CODE = "192"  # Occupy territory
+KILLING_EUPHEMISMS = frozenset({"eliminate", "neutralize", "neutralise", "liquidate"})
+CLASH_NOUNS = frozenset({"clash", "exchange", "fighting", "gunbattle", "gunfight", "shootout", "firefight",
+                         "battle", "encounter", "skirmish", "confrontation", "crossfire"})
 # participles that add a second act to a raid or crackdown ("..., arresting 20 people")
 SEIZING_VERBS = frozenset({"arrest", "detain", "abduct", "kidnap"})
 # nouns of acts that also name the people doing them ("an army patrol", "a police escort")
