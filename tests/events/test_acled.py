@@ -348,3 +348,12 @@ def test_weapons_named_only_by_a_preposition_and_live_fire(nlp, coder, text, exp
 def test_a_missile_that_destroys_is_no_missile_downed(nlp, coder):
     assert sub_events(nlp, coder, "A missile destroyed a building held by the rebels.") == [
         "Shelling/artillery/missile attack"]
+
+
+def test_rioters_fighting_police_are_a_violent_demonstration_a_lynching_mob_is_not():
+    from sitroom.events.acled import MOB, VIOLENT_DEMO, _riot
+    from sitroom.records import Actor
+    rioters = Actor(text="Rioters", name="Rioters", code="CVL", country="", roles=["CVL"])
+    mob = Actor(text="A mob", name="mob", code="CVL", country="", roles=["CVL"])
+    assert _riot({"set", "fire", "cars", "clashes", "with", "police"}, rioters) == VIOLENT_DEMO
+    assert _riot({"lynched", "a", "man", "accused", "of", "theft"}, mob) == MOB

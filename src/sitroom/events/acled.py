@@ -139,6 +139,7 @@ PEACEFUL = ("Protests", "Peaceful protest")
 # demonstrators, without "crowd": an angry crowd beating a thief is a mob, not a protest
 DEMO_WORDS = PROTEST_WORDS - {"crowd"}
 RIOTER_WORDS = frozenset({"rioter", "rioters", "riot", "rioting", "looter", "looters"})
+POLICE_WORDS = frozenset({"police", "policemen", "officers", "gendarmes", "riot-police"})
 # the clash verbs: both sides fight, even if one uses artillery (ACLED: "Armed clash")
 SHOOTING_WORDS = frozenset({"shot", "shooting", "shoot", "gunfire", "gunshot", "gunshots", "rifles", "guns"})
 JUDICIAL_LEMMAS = frozenset({"sentence", "convict", "acquit", "indict", "try", "fine"})
@@ -286,7 +287,7 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
         return DISRUPTED  # a missile or drone shot down (not "a missile destroyed a building")
     if code[:3] == "171" and (_civilian(source) or RIOTER_WORDS & bag):
         # ACLED: property destruction and looting by demonstrators or mobs is a riot
-        return VIOLENT_DEMO if DEMO_WORDS & bag else MOB
+        return _riot(bag, source)
     if code[:3] == "171" and LETHAL_WORDS & bag:
         # ACLED files looting and destruction as such only outside other violence: homes
         # burnt with people killed are an attack on civilians
@@ -375,8 +376,7 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         if (SHOOTING_WORDS & bag or LETHAL_WORDS & bag and _armed_people(source)) and not DEMO_WORDS & bag \
                 and _civilian_victims(bag, target, source):
             return VAC_ATTACK
-        demonstrators = DEMO_WORDS & (bag | set(source.text.lower().split()))
-        return VIOLENT_DEMO if demonstrators or "supporter" in bag else MOB
+        return _riot(bag, source)
     if DEMO_WORDS & _others(bag, source):
         # force against demonstrators; a two-sided clash means the crowd fought back
         return VIOLENT_DEMO if two_sided else EXCESSIVE
@@ -387,6 +387,15 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
     if two_sided:
         return CLASH  # both sides fight, whatever weapons they use
     return base
+
+
+def _riot(bag: set[str], source: Actor | None) -> tuple[str, str]:
+    """Demonstrators who turn violent, and rioters who fight the police or burn its cars,
+    riot against the state (ACLED's violent demonstration); a mob's violence is against
+    others, outside demonstrations (mob violence)."""
+    doers = bag | set(source.text.lower().split()) if source is not None else bag
+    against_police = bool(RIOTER_WORDS & doers and POLICE_WORDS & bag)
+    return VIOLENT_DEMO if DEMO_WORDS & doers or against_police or "supporter" in bag else MOB
 
 
 def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str,
