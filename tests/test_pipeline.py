@@ -65,6 +65,7 @@ def test_a_wire_dateline_is_not_part_of_the_first_sentence(pipeline, opening):
     ("Israel, Egypt and Jordan met in Cairo.", None),
     ("(NEWSWIRE) - Chad and Niger signed a pact.", "(NEWSWIRE) - "),
     ("TUNIS >> The police arrested two men.", "TUNIS >> "),
+    ("Beirut, Sep 8 (AP) Government shelling killed four people.", "Beirut, Sep 8 (AP) "),
 ])
 def test_wire_datelines_are_recognised(text, dateline):
     from sitroom.pipeline import _dateline_end

@@ -199,7 +199,9 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? : "
     r"|\([A-Za-z .]{2,20}\)\s*(?:—|–|--|-)\s+"  # an outlet alone: "(VOVWORLD) - "
     # "New Delhi, Feb 17: ", "New York, November 21, 2008–"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*(?::|—|–|--)\s*)")
+    # ... and "Beirut, Sep 8 (AP) " with the agency but no dash
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*"
+    r"(?:(?::|—|–|--)\s*|\([A-Za-z .]{2,20}\)\s*(?::|—|–|--|-)?\s*))")
 
 
 def _dateline_end(text: str) -> int | None:

@@ -1633,3 +1633,13 @@ def test_eliminating_militants_is_killing_them(pipeline):
 def test_a_security_convoy_is_the_military(pipeline):
     event = _pipeline_events(pipeline, "A suicide bomber targeted a security convoy in the north.")[0]
     assert event.target.roles == ["MIL"]
+
+
+def test_a_missile_fired_toward_the_sea_is_a_show_of_force(pipeline):
+    [event] = _pipeline_events(pipeline, "North Korea fired a ballistic missile toward the sea on Sunday.")
+    assert event.cameo == "150"
+
+
+def test_ministers_who_met_for_talks_consulted(pipeline):
+    events = _pipeline_events(pipeline, "The foreign ministers of Chile and Peru met for talks in Lima on Sunday.")
+    assert events and all(e.root == "04" for e in events)

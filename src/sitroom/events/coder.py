@@ -1772,6 +1772,11 @@ class EventCoder:
                                                       c.trigger), target, sources)
         code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target), sources,
                                                                   target), sources)
+        if code == "036" and c.trigger.tag_ == "VBD" and c.modality in ("asserted", "reported") \
+                and c.trigger.lemma_.lower() in ("meet", "hold"):
+            # "met for talks": a meeting that took place is a consultation (04), not the
+            # intent to meet (036 is "future commitments to meet", its codebook note says)
+            code = "040"
         info = self.tables.info(code)
         if info is None:
             return []
@@ -2212,7 +2217,7 @@ def _test_launch(verb: Token) -> bool:
     return any(c.dep_ in ("npadvmod", "compound") and c.lower_ == "test" for c in verb.children) \
         or verb.lemma_.lower() in ("fire", "launch", "shoot") and any(
             o.lower_ in ("sea", "ocean", "waters") and o.pos_ == "NOUN"
-            for p in ("into", "in") if (o := prep_object(verb, p)) is not None)
+            for p in ("into", "in", "toward", "towards", "off") if (o := prep_object(verb, p)) is not None)
 
 
 def _weapon_code(verb: Token, weapon: Token) -> str:
