@@ -1643,3 +1643,8 @@ def test_a_missile_fired_toward_the_sea_is_a_show_of_force(pipeline):
 def test_ministers_who_met_for_talks_consulted(pipeline):
     events = _pipeline_events(pipeline, "The foreign ministers of Chile and Peru met for talks in Lima on Sunday.")
     assert events and all(e.root == "04" for e in events)
+
+
+def test_whoever_is_dispersed_is_the_crowd_acted_on(pipeline):
+    [event] = _pipeline_events(pipeline, "Police fired tear gas on Saturday to disperse pro-democracy activists.")
+    assert (event.cameo, event.target is not None) == ("175", True)

@@ -2658,8 +2658,10 @@ def _dispersed_crowd(verb: Token) -> Token | None:
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in purpose.children)):
             obj = first_child(purpose, ("dobj",))
             if obj is not None and not _is_crowd(obj):
-                obj = prep_object(obj, "of")  # "hundreds of demonstrators"
-            if obj is not None and _is_crowd(obj):
+                obj = prep_object(obj, "of") or obj  # "hundreds of demonstrators"
+            # whoever is dispersed is a gathering ("to disperse pro-democracy activists")
+            if obj is not None and (_is_crowd(obj) or purpose is not verb and (
+                    obj.lower_ in GATHERED_PEOPLE or obj.lemma_.lower() in GATHERED_PEOPLE)):
                 return obj
     return None
 
@@ -3264,6 +3266,9 @@ FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 TESTED_ACTS = frozenset({"test", "launch", "exercise", "drill", "decision", "move"})
 OCCUPY_CODE = "192"  # Occupy territory
 KILLING_EUPHEMISMS = frozenset({"eliminate", "neutralize", "neutralise", "liquidate"})
+# people a force disperses: a gathering of them
+GATHERED_PEOPLE = PEOPLE_WORDS | frozenset({"activists", "supporters", "students", "workers", "youths",
+                                            "opponents", "members", "teachers", "followers"})
 CLASH_NOUNS = frozenset({"clash", "exchange", "fighting", "gunbattle", "gunfight", "shootout", "firefight",
                          "battle", "encounter", "skirmish", "confrontation", "crossfire"})
 # participles that add a second act to a raid or crackdown ("..., arresting 20 people")
