@@ -357,3 +357,15 @@ def test_rioters_fighting_police_are_a_violent_demonstration_a_lynching_mob_is_n
     mob = Actor(text="A mob", name="mob", code="CVL", country="", roles=["CVL"])
     assert _riot({"set", "fire", "cars", "clashes", "with", "police"}, rioters) == VIOLENT_DEMO
     assert _riot({"lynched", "a", "man", "accused", "of", "theft"}, mob) == MOB
+
+
+def test_a_leader_detained_ahead_of_a_protest_is_an_arrest_a_crowd_at_one_an_intervention():
+    from sitroom.events.acled import ARRESTS, INTERVENTION, _repression
+    from sitroom.records import Actor
+    leader = Actor(text="the opposition leader", name="leader", code="OPP", country="", roles=["OPP"])
+    crowd = Actor(text="40 protesters", name="protesters", code="CVL", country="", roles=["CVL"])
+    police = Actor(text="Police", name="Police", code="COP", country="", roles=["COP"])
+    ahead = {"detained", "the", "opposition", "leader", "ahead", "of", "a", "planned", "protest"}
+    at_rally = {"police", "detained", "40", "protesters", "at", "the", "rally"}
+    assert _repression(ARRESTS, "173", ahead, "detain", leader, police) == ARRESTS
+    assert _repression(ARRESTS, "173", at_rally, "detain", crowd, police) == INTERVENTION

@@ -389,6 +389,18 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
     return base
 
 
+# words that set a protest before or after the act, not around it
+TIMING_WORDS = frozenset({"ahead", "before", "after", "following", "eve"})
+
+
+def _one_person(actor: Actor | None) -> bool:
+    """A single person ("the opposition leader", "Alexei Navalny"), not a crowd or a number."""
+    if actor is None or not actor.text:
+        return False
+    words = actor.text.split()
+    return not words[-1].lower().endswith("s") and not any(w[:1].isdigit() for w in words)
+
+
 def _riot(bag: set[str], source: Actor | None) -> tuple[str, str]:
     """Demonstrators who turn violent, and rioters who fight the police or burn its cars,
     riot against the state (ACLED's violent demonstration); a mob's violence is against
@@ -407,6 +419,8 @@ def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: 
     if code[:3] == "173":
         if _armed_nonstate(source) or DISAPPEAR_WORDS & bag:
             return ABDUCT  # detention by an armed group, or to an unknown place
+        if protest and _one_person(target) and TIMING_WORDS & bag:
+            return base  # "the opposition leader was detained ahead of a planned protest": an arrest
         return INTERVENTION if protest else base  # arrests at a protest are an intervention
     if code == "175" and (trigger_lemma in ARREST_LEMMAS or (INTERVENTION_WORDS & bag and not lethal)):
         # arrests, tear gas, dispersal without deaths: ACLED's "protest with intervention";
