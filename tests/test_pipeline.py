@@ -140,3 +140,13 @@ def test_installations_and_units_attacked_are_the_forces(pipeline, text, target)
 def test_air_defences_are_the_military(pipeline):
     event = _coded(pipeline, "Ukraine's air defences shot down two Russian drones on Monday.")[0]
     assert event.source.code == "UKRMIL"
+
+
+def test_a_transnational_armed_group_fights_where_its_clause_puts_it(pipeline):
+    [event] = _coded(pipeline, "A group of Islamic State members attacked a police outpost south of Kirkuk.")
+    assert (event.source.code, event.source.country, event.source.roles) == ("IMGMUSISI", "IRQ", ["REB"])
+
+
+def test_a_border_named_after_a_country_is_no_nationality(pipeline):
+    [event] = _coded(pipeline, "Jihadists ambushed the troops close to the Niger border in Oudalan province.")
+    assert event.source.country != "NER"

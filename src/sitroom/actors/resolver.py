@@ -778,6 +778,15 @@ class DocumentActors:
         owner = self.resolve(first.doc[first.left_edge.i:first.i + 1])
         return owner.country if owner is not None else ""
 
+    def _place_of_clause(self, head: Token) -> str:
+        """The country of the nearest place named in the head's own clause ("attacked a post
+        south of Kirkuk"), or "" (a nationality, a target or a dateline is no evidence)."""
+        doc = head.doc
+        verb = _governing_verb(head)
+        places = [m for m in self._sentence_countries(_sentence_of(head))
+                  if m[2] and not _is_destination(doc[m[0]]) and _governing_verb(doc[m[0]]) == verb]
+        return min(places, key=lambda m: abs(m[0] - head.i))[1] if places else ""
+
     def _country_of_first_conjunct(self, head: Token) -> str:
         """The country named by the modifiers of the noun this one is conjoined to, when those
         modifiers come before the whole coordination ("Iraqi soldiers and police")."""
@@ -999,6 +1008,13 @@ class DocumentActors:
         country, roles = split_code(code, self.knowledge.country_names)
         if not country and reading.countries:
             country = reading.countries[0]
+        if code.startswith("IMG"):
+            # a transnational armed group ("Islamic State", "Abu Sayyaf": IMG codes) is an armed
+            # non-state actor, fighting in a country: the one its own clause places it in, as
+            # event coders record its branch
+            roles = roles if set(roles) & _ARMED_GROUP_ROLES else [*roles, "REB"]
+            if not country and anchor is not None:
+                country = self._place_of_clause(anchor)
         return Actor(text=text, name=name, code=code, country=country, roles=roles, start=start, end=end), kind
 
     def _remember(
@@ -1111,8 +1127,11 @@ def _is_place_name(token: Token) -> bool:
 
 def _is_destination(token: Token) -> bool:
     """The place a verb moves towards ("went to Qom", "flew into Tehran", "visited Paris"), a
-    neighbour ("an area bordering Afghanistan"), or a venue ("announced in Rome", "talks in
-    Doha"): none says whose the actor is."""
+    neighbour ("an area bordering Afghanistan", "close to the Niger border"), or a venue
+    ("announced in Rome", "talks in Doha"): none says whose the actor is."""
+    if token.lemma_.lower() in _BORDER_WORDS or (
+            token.dep_ in ("compound", "amod", "poss") and token.head.lemma_.lower() in _BORDER_WORDS):
+        return True
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _VISIT_VERBS | {"border"}:
         return True
     if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head.lemma_.lower() in _VENUE_VERBS | _VENUE_NOUNS:
@@ -1135,6 +1154,8 @@ def _envoys_country(token: Token) -> bool:
 
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consul", "consulate", "attache",
                           "counterpart", "chargé"})
+_BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
+_ARMED_GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP", "RAD", "CRM"})
 # "a visit to Belgrade", "an urgent trip to Kyiv": the destination of a journey noun
 _JOURNEY_NOUNS = frozenset({"visit", "trip", "journey", "tour", "mission", "flight", "voyage"})
 
