@@ -24,7 +24,7 @@ from sitroom.events.dictionaries import UserDictionaries, load_user_dictionaries
 from sitroom.events.discards import DiscardList
 from sitroom.geo import Geocoder
 from sitroom.geo.geocoder import dateline_country
-from sitroom.nlp import doc_text, load_nlp, sentences as sentence_list
+from sitroom.nlp import doc_text, is_parse_of, load_nlp, remember_text, sentences as sentence_list
 from sitroom.records import Document, Event
 from sitroom.time import resolve_event_date
 
@@ -88,7 +88,9 @@ class Pipeline:
         return sdoc
 
     def code_parsed(self, doc: Document, sdoc: Doc) -> list[Event]:
-        if self.discards is not None and self.discards.story_match(sdoc.text):
+        if is_parse_of(sdoc, doc.text):
+            remember_text(sdoc, doc.text)  # no stage need re-join the parse's tokens
+        if self.discards is not None and self.discards.story_match(doc_text(sdoc)):
             return []  # a story-level discard phrase ("+PHRASE"): the story is not coded
         actors = self.resolver.document(doc.date)
         actors.filed_from = self._filed_from(sdoc)

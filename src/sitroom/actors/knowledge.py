@@ -38,6 +38,9 @@ _LOWER_PARTICLES = frozenset(
 )
 
 
+_CODES_ON_LIMIT = 200_000  # (actor, day) codes remembered before the memo starts afresh
+
+
 @dataclass(slots=True)
 class ActorKnowledge:
     names: list[str] = field(default_factory=list)
@@ -54,12 +57,15 @@ class ActorKnowledge:
     # the last words of its multi-word names (surnames); both built on first use
     _misspellings: dict[tuple[str, str], set[int]] | None = None
     _surnames: dict[int, set[str]] | None = None
+    # (entry id, day) → its code that day: the same actors recur story after story
+    _codes_on: dict[tuple[int, int | None], str | None] = field(default_factory=dict)
 
     # ------------------------------------------------------------ building
 
     def add_actors(self, entries: list[ActorEntry], countries_file: bool = False) -> None:
         """Add actor entries; in a countries file, bare 3-letter codes define countries (a
         mixed-case root, as in our demonym table, also renames the country)."""
+        self._codes_on.clear()
         for entry in entries:
             index = len(self.names)
             self.names.append(display_name(_best_spelling(entry)))
@@ -150,7 +156,12 @@ class ActorKnowledge:
         return set(self.country_names)
 
     def code_at(self, actor: int, day: int | None) -> str | None:
-        return code_for_date(self.codes[actor], day, self.country_names)
+        key = (actor, day)
+        if key not in self._codes_on:
+            if len(self._codes_on) >= _CODES_ON_LIMIT:
+                self._codes_on.clear()
+            self._codes_on[key] = code_for_date(self.codes[actor], day, self.country_names)
+        return self._codes_on[key]
 
     def misspelt_person(self, given: str, surname: str) -> int | None:
         """The one person entry whose name is `given` + a surname one edit away from

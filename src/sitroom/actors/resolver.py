@@ -18,6 +18,7 @@ from typing import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
+from ..nlp import children
 from ..records import Actor
 from .codes import WEAK_AGENTS, mix_agents, select_agents, split_code
 from .dictionary import DictionaryError, norm_token, phrase_tokens, read_dictionary_dir
@@ -674,7 +675,7 @@ class DocumentActors:
         """(country, modifier text, conjunct text) of the conjuncts of the head's left
         modifiers, in text order."""
         found = []
-        for modifier in head.children:
+        for modifier in children(head):
             if modifier.i > head.i or modifier.dep_ not in ("amod", "nmod", "compound"):
                 continue
             for conj in modifier.conjuncts:
@@ -698,7 +699,7 @@ class DocumentActors:
         if head.pos_ == "PRON" and not (len(phrase.toks) == 1 and phrase.toks[0].key in _PRONOUNS):
             return None  # "who", "something", "those"
         if head.lower_ in ("parties", "sides") and all(t.key in _ANY_SIDES or t.is_head for t in phrase.toks) \
-                and not any(c.dep_ == "prep" for c in head.children):
+                and not any(c.dep_ == "prep" for c in children(head)):
             return None  # "urged all parties to cease fire": the warring sides, not political parties
         followers = self._followers_of_antecedent(span, head)
         if followers is not None:
@@ -713,7 +714,7 @@ class DocumentActors:
         refers to share its code (Sadr's followers are the Sadrist movement's)."""
         if head.lemma_.lower() not in _FOLLOWER_NOUNS:
             return None
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        owner = next((c for c in children(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(owner.lower_) if owner is not None else None
         if pronoun is None:
             return None
@@ -728,7 +729,7 @@ class DocumentActors:
 
     def _clause_subject_actor(self, head: Token) -> Actor | None:
         verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        subject = next((c for c in children(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
         if subject is None or subject.pos_ == "PRON" or subject.i >= head.i or head.i <= subject.right_edge.i:
             return None
         return self.resolve(subject.doc[subject.left_edge.i:subject.i + 1])
@@ -773,7 +774,7 @@ class DocumentActors:
         """"the South Sudan government and its rebels": "its" is the first conjunct's country."""
         first = head.head
         if head.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") or first.i > head.i or not any(
-                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children(head)):
             return ""
         owner = self.resolve(first.doc[first.left_edge.i:first.i + 1])
         return owner.country if owner is not None else ""
@@ -869,7 +870,7 @@ class DocumentActors:
             for child in _secondary_children(span, head):
                 target = child
                 if child.dep_ == "prep":
-                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    objects = [c for c in children(child) if c.dep_ == "pobj"]
                     if not objects:
                         continue
                     target = objects[0]
@@ -973,7 +974,7 @@ class DocumentActors:
                 # ("armed Palestinians": an armed group nobody named)
                 agents = ["UAF"] if any(t.key == "armed" for t in toks) else ["CVL"]
             if anchor is not None and agents and set(agents) <= {"CVL", "PPL"} and anchor.lemma_ in _ANONYMOUS \
-                    and any(c.dep_ == "acl" and c.lower_ == "armed" for c in anchor.children) \
+                    and any(c.dep_ == "acl" and c.lower_ == "armed" for c in children(anchor)) \
                     or agents and set(agents) <= {"CVL", "PPL"} and head.lemma in ("man", "men") and any(
                         t.text.isupper() and t.text.isalpha() and len(t.text) > 1 for t in toks if t is not head):
                 # ("ADF men", "RSF men": the men of a group the dictionary does not know)
@@ -1264,18 +1265,18 @@ def _governing_verb(token: Token) -> Token | None:
 
 def _name_given(span: Span, head: Token) -> Token | None:
     """The name in "X known as / called NAME" inside the span."""
-    for child in head.children:
+    for child in children(head):
         if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name"):
-            as_ = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-            name = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
-            name = name or next((c for c in child.children if c.dep_ in ("oprd", "attr")), None)
+            as_ = next((c for c in children(child) if c.dep_ == "prep" and c.lower_ == "as"), None)
+            name = next((c for c in children(as_) if c.dep_ == "pobj"), None) if as_ is not None else None
+            name = name or next((c for c in children(child) if c.dep_ in ("oprd", "attr")), None)
             if name is not None and span.start <= name.i < span.end:
                 return name
     return None
 
 
 def _secondary_children(span: Span, head: Token) -> Iterable[Token]:
-    for child in head.children:
+    for child in children(head):
         if not (span.start <= child.i < span.end):
             continue
         if child.dep_ in _SECONDARY_DEPS or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS_ALL):

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from sitroom.nlp import children
+
 from sitroom.records import Counts
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -164,11 +166,11 @@ def _category_from_verb(verb: Token, role: str) -> str | None:
     if lemma in INJURY_VERBS and (victim or role == "nsubj" and verb.tag_ == "VBN"):
         return "injured"
     if lemma in ARREST_VERBS and victim:
-        if lemma == "round" and not any(c.lower_ == "up" for c in verb.children):
+        if lemma == "round" and not any(c.lower_ == "up" for c in children(verb)):
             return None
         return "arrested"
     if lemma == "leave" and role in ("dobj", "obj"):  # "left 11 dead"
-        for child in verb.children:
+        for child in children(verb):
             if child.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl") and _category_from_word(child):
                 return _category_from_word(child)
     return None
@@ -176,7 +178,7 @@ def _category_from_verb(verb: Token, role: str) -> str | None:
 
 def _classify(noun: Token) -> tuple[str, Token] | None:
     """(category, casualty word) for the noun a count quantifies."""
-    for child in noun.children:  # "11 people killed", "11 dead", "people who were killed"
+    for child in children(noun):  # "11 people killed", "11 dead", "people who were killed"
         if child.dep_ in ("amod", "acl", "relcl", "appos") and _category_from_word(child):
             return _category_from_word(child), child
     if noun.lower_ in FATAL_WORDS | INJURY_WORDS | ARREST_WORDS or _lemma(noun) in ("death", "fatality", "injury", "arrest", "detention", "detainee"):
@@ -193,7 +195,7 @@ def _classify(noun: Token) -> tuple[str, Token] | None:
         category = _category_from_verb(head, role)
         if category:
             if _lemma(head) == "leave":  # the words used end at "dead"/"wounded"
-                head = next((c for c in head.children if _category_from_word(c) == category), head)
+                head = next((c for c in children(head) if _category_from_word(c) == category), head)
             return category, head
         if role == "nsubj" and head.pos_ == "ADJ" and _category_from_word(head):  # "11 were dead"
             return _category_from_word(head), head
@@ -209,7 +211,7 @@ def _death_toll(token: Token) -> tuple[str, Token] | None:
         node = node.head
         if _lemma(node) == "toll":
             return "fatalities", node
-        for child in node.children:
+        for child in children(node):
             if child.dep_ in ("nsubj", "nsubjpass") and _lemma(child) == "toll":
                 return "fatalities", child
         if node.dep_ == "ROOT":
@@ -220,7 +222,7 @@ def _death_toll(token: Token) -> tuple[str, Token] | None:
 def _nearness(head: Token, trigger: Token) -> float:
     if head == trigger:
         return 3.0
-    if trigger in head.ancestors or head in trigger.children:
+    if trigger in head.ancestors or head in children(trigger):
         return 2.5
     if head in trigger.ancestors:
         return 2.0
@@ -260,10 +262,10 @@ def _single_victims(sentence: Span, taken: set[int]) -> list[Found]:
     for token in sentence:
         if token.i in taken or token.tag_ != "NN" or token.dep_ not in ("dobj", "nsubjpass"):
             continue
-        det = next((c for c in token.children if c.dep_ == "det"), None)
+        det = next((c for c in children(token) if c.dep_ == "det"), None)
         if det is None or det.lower_ not in ("a", "an", "one"):
             continue
-        if any(c.like_num or c.dep_ == "nummod" for c in token.children):
+        if any(c.like_num or c.dep_ == "nummod" for c in children(token)):
             continue
         category = _category_from_verb(token.head, token.dep_)
         if not category:

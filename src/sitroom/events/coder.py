@@ -30,7 +30,7 @@ from sitroom.events.acled import (
 )
 from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
 from sitroom.events.repairs import repair_sentence
-from sitroom.nlp import doc_text, remember_text
+from sitroom.nlp import children, doc_text, is_parse_of, remember_text
 from sitroom.nlp import sentences as sentence_list
 from sitroom.events.syntax import (
     according_to, aux_modality, conjuncts_of, first_child, first_subject, has_mark,
@@ -99,7 +99,7 @@ class EventCoder:
         events: list[Event] = []
         self._local.matches = {}  # per document: one lookup per verb
         # character offsets index the document text when the parse is of that text
-        if _parse_of(sdoc, document.text):
+        if is_parse_of(sdoc, document.text):
             remember_text(sdoc, document.text)
         self._local.text = doc_text(sdoc)
         _note_rare_words(sdoc, self._local.text)
@@ -164,10 +164,10 @@ class EventCoder:
     def _clause_heads(self, sent: Span) -> list[Token]:
         root = sent.root
         if root.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "because") for c in root.children):
+            if any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "because") for c in children(root)):
                 # "Bandits abducted 40 people ..., residents said, a week after the gang had
                 # demanded a levy": the parser made the trailing subordinate clause the root
-                mains = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB"
+                mains = [c for c in children(root) if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB"
                          and c.i < root.i]
                 if mains:
                     return mains
@@ -177,7 +177,7 @@ class EventCoder:
         # with machetes killed 51 people" read as participles on the noun)
         transitive = [t for t in root.subtree if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")
                       and first_child(t, ("dobj",)) is not None]
-        return transitive or [t for t in root.children if t.pos_ == "VERB"
+        return transitive or [t for t in children(root) if t.pos_ == "VERB"
                               and t.dep_ in ("acl", "relcl", "ccomp", "advcl", "conj")]
 
     # -------------------------------------------------------------- clauses
@@ -194,8 +194,8 @@ class EventCoder:
         out = self._single_clause(verb, subjects, modality, attribution)
         # "could prevent a bomb or ensure one": coordinated verbs without auxiliaries share the head's
         shared = aux_modality(verb, modality)
-        alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
-        for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        alternative = any(c.dep_ == "cc" and c.lower_ == "or" for c in children(verb))
+        for conj in (c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"):
             if alternative and (has_obligation(verb) or conj.lemma_.lower() == "face"):
                 break  # "must drop the barriers or face penalties": the consequence is not an act
             if out and _elliptic_passive(conj) and self._lemma(conj) in HARM_VERBS:
@@ -203,19 +203,19 @@ class EventCoder:
             if out and attribution is None and _reporting_tag(conj):
                 # "14 were killed ..., a rights group said": the parser coordinated the tag
                 # the subject next to the tag: the parser may give it the elliptic clause's too
-                speaker = max((c for c in conj.children if c.dep_ == "nsubj"), key=lambda c: c.i)
+                speaker = max((c for c in children(conj) if c.dep_ == "nsubj"), key=lambda c: c.i)
                 out = [replace(c, attribution=speaker, modality="reported") if c.attribution is None
                        and c.modality == "asserted" else c for c in out]
                 continue
             conj_subj = subjects_of(conj) or subjects
-            own_aux = any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+            own_aux = any(c.dep_ in ("aux", "auxpass") for c in children(conj))
             out.extend(self._clause(conj, conj_subj, modality if own_aux else shared, attribution))
         if out and self._lemma(verb) in MOTION_VERBS and all(c.code[:2] == "04" for c in out):
             # "travelled to Iran to negotiate with the cleric": the visit's purpose is the event,
             # with the party met as target (not the country travelled to)
             out = self._purpose_events(verb, subjects, modality, attribution) or out
         if out and all(c.code[:2] == "14" for c in out) and any(
-                p.dep_ in ("advcl", "xcomp") and p.lemma_.lower() in CELEBRATE_VERBS for p in verb.children):
+                p.dep_ in ("advcl", "xcomp") and p.lemma_.lower() in CELEBRATE_VERBS for p in children(verb)):
             return []  # "poured into the streets to celebrate": a celebration, not a demonstration
         if not out or all(c.code[:2] in ("04", "17") for c in out):
             # "thousands gathered in the capital to protest", "shunned work to protest": an act
@@ -241,7 +241,7 @@ class EventCoder:
         if out and all(c.code[:2] in VIOLENT_ROOTS and (c.target is None or _is_place(c.target)
                                                           or c.target.lemma_.lower() in ("camp", "site")) for c in out):
             # "stormed a protest camp ..., killing at least 35 people": the killed were the targets
-            victims = next((first_child(adv, ("dobj",)) for adv in verb.children if adv.dep_ == "advcl"
+            victims = next((first_child(adv, ("dobj",)) for adv in children(verb) if adv.dep_ == "advcl"
                             and adv.tag_ == "VBG" and adv.lemma_.lower() in ("kill", "wound", "injure")), None)
             if victims is not None:
                 out = [replace(c, target=victims) for c in out]
@@ -266,30 +266,30 @@ class EventCoder:
                 + _mediations(verb, subjects, modality, attribution)
             # "Hamas freed 24 hostages, while Israel released 39 prisoners": a contrasted clause
             # with its own subject is a second report
-            out = out + [c for adv in verb.children if adv.dep_ == "advcl" and has_mark(adv, ("while", "whereas"))
+            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("while", "whereas"))
                          and subjects_of(adv) for c in self._clause(adv, None, modality, attribution)
                          if c.code[:2] in MATERIAL_ROOTS]
             # "Israeli aircraft struck targets in Gaza, after Hamas militants fired rockets at
             # Israel": the act it followed, when told with its own named doer, is reported too
-            out = out + [c for adv in verb.children if adv.dep_ == "advcl" and has_mark(adv, ("after",))
+            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("after",))
                          and adv.tag_ == "VBD" and _named_doer(adv) and not _recalled(adv)
                          and not _casualty_clause(verb, self._lemma(verb))  # (there it is the cause)
                          for c in self._clause(adv, None, modality, attribution)
                          if c.code[:2] in MATERIAL_ROOTS | {"11", "12", "13"}]
             # "..., prompting Japan to scramble fighter jets": the act it provoked, by its object
-            out = out + [c for adv in verb.children if adv.dep_ in ("advcl", "xcomp") and adv.tag_ == "VBG"
+            out = out + [c for adv in children(verb) if adv.dep_ in ("advcl", "xcomp") and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in PROMPT_VERBS
                          for c in self._prompted(adv, modality, attribution)]
             # "..., accusing Paris of interference": the participle's accusation is a second act
-            out = out + [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in ACCUSING_VERBS
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] == "11"]
             # "raided the camp, arresting 20 people": the arrests or abductions are a second act
-            out = out + [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in SEIZING_VERBS
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] in ("17", "18")]
             # "..., insisting that the ELN first release the hostage": the demand beside it
-            out = out + [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in INSISTING_VERBS
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] in ("02", "10")]
         # "the raid, in which gunmen killed nine villagers, ...", "the palace, where the two
@@ -311,7 +311,7 @@ class EventCoder:
             # subordinate clauses count only when the main clause carries no specific event
             # ("wrote to the president urging him to send troops")
             sub: list[Candidate] = []
-            for adv in (c for c in verb.children if c.dep_ in ("advcl", "parataxis") and c.pos_ == "VERB"):
+            for adv in (c for c in children(verb) if c.dep_ in ("advcl", "parataxis") and c.pos_ == "VERB"):
                 mod = "hypothetical" if has_mark(adv, ("if", "unless")) else modality
                 sub.extend(self._clause(adv, subjects or subjects_of(adv), mod, attribution))
             if sub:
@@ -321,9 +321,9 @@ class EventCoder:
     def _prompted(self, prompt: Token, modality: str, attribution: Token | None) -> list[Candidate]:
         """The act of X in "prompting / forcing / leading X to ACT"."""
         actor = first_child(prompt, ("dobj",))
-        act = next((c for c in (actor.children if actor is not None else []) if c.dep_ in ("acl", "relcl", "xcomp")
+        act = next((c for c in (children(actor) if actor is not None else []) if c.dep_ in ("acl", "relcl", "xcomp")
                     and c.pos_ == "VERB"), None) or next(
-            (c for c in prompt.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+            (c for c in children(prompt) if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
         if actor is None or act is None:
             return []
         return [c for c in self._clause(act, [actor], modality, attribution) if c.code and c.code != "010"]
@@ -333,10 +333,10 @@ class EventCoder:
         """"X began patrols, a move China denounced": the named party's reaction to the act,
         aimed at its doers."""
         out: list[Candidate] = []
-        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        for move in (c for h in heads for c in h.children if c.dep_ in ("npadvmod", "appos", "dobj", "attr")
+        heads = [verb, *(c for c in children(verb) if c.dep_ == "dobj")]
+        for move in (c for h in heads for c in children(h) if c.dep_ in ("npadvmod", "appos", "dobj", "attr")
                      and c.lemma_.lower() in REACTION_NOUNS and c.i > verb.i):
-            for rel in (r for r in move.children if r.dep_ == "relcl" and r.pos_ == "VERB"):
+            for rel in (r for r in children(move) if r.dep_ == "relcl" and r.pos_ == "VERB"):
                 reactors = [s for s in subjects_of(rel) if s.lower_ not in ("that", "which", "who")]
                 if not reactors:
                     continue
@@ -348,7 +348,7 @@ class EventCoder:
     def _raid_attacks(self, verb: Token, subjects: list[Token], modality: str,
                       attribution: Token | None) -> list[Candidate]:
         """Violent acts of the participle clauses on an entering verb ("..., shooting residents")."""
-        return [c for adv in verb.children if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+        return [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                 for c in self._clause(adv, subjects_of(adv) or subjects, modality, attribution)
                 if c.code[:2] in ("18", "19", "20")]
 
@@ -358,10 +358,10 @@ class EventCoder:
         found: list[Candidate] = []
         # ("gathered ..., chanting and waving ribbons, to press the government": the purpose may
         # hang on an accompanying participle)
-        holders = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
-        for purpose in (p for h in holders for p in h.children):
+        holders = [verb, *(c for c in children(verb) if c.dep_ == "advcl" and c.tag_ == "VBG")]
+        for purpose in (p for h in holders for p in children(h)):
             if purpose.dep_ in ("advcl", "xcomp") and purpose.pos_ == "VERB" \
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in purpose.children):
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(purpose)):
                 found.extend(self._clause(purpose, subjects_of(purpose) or subjects, modality, attribution))
         return found
 
@@ -472,9 +472,9 @@ class EventCoder:
             # "men thought to be members of the movement have been attacking buses", "are
             # believed to have killed": a belief is no event; what it reports is, as a report
             # "is believed to have killed" reports; "X believes the talks will fail" is X's guess
-            passive = verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass", "xcomp") for c in verb.children)
+            passive = verb.tag_ == "VBN" or any(c.dep_ in ("auxpass", "nsubjpass", "xcomp") for c in children(verb))
             mod = ("reported" if passive else "hypothetical") if modality == "asserted" else modality
-            return [c for clause in verb.children if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX")
+            return [c for clause in children(verb) if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX")
                     for c in self._clause(clause, subjects_of(clause) or subjects, mod, attribution)]
         if lemma in SPEECH or (lemma in FINDING_VERBS and inner is not None and inner.dep_ == "ccomp"
                                and first_subject(inner) is not None):
@@ -494,7 +494,7 @@ class EventCoder:
             return [Candidate("150", verb, subjects, target, modality, attribution, priority=2)]
         if lemma in PLAN and inner is not None:
             # "is expected to attack": a forecast by others (hypothetical), not the actor's plan
-            forecast = lemma == "expect" and any(c.dep_ == "auxpass" for c in verb.children)
+            forecast = lemma == "expect" and any(c.dep_ == "auxpass" for c in children(verb))
             mod = modality if modality == "hypothetical" else "hypothetical" if forecast else "planned"
             return self._clause(inner, subjects if lemma != "expect" else (subjects_of(inner) or subjects), mod, attribution)
         if lemma in THREAT and inner is not None:
@@ -568,15 +568,15 @@ class EventCoder:
         objects, then its prepositional objects (a pattern's '+' phrase first); a passive's
         "by", "from" or "in" phrase acts on its subject or its "at/against/into/towards"
         phrase; a [:code] pattern swaps the roles."""
-        preps = [c for c in verb.children if c.dep_ in ("prep", "agent")]
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        preps = [c for c in children(verb) if c.dep_ in ("prep", "agent")]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)):
             sources = [o for p in preps if p.lower_ in PASSIVE_SOURCE_PREPS for o in _prep_objects(p)]
             targets = subjects + [o for p in preps if p.lower_ in PASSIVE_TARGET_PREPS for o in _prep_objects(p)]
         else:
             sources = subjects
             named = [prep_object(verb, match.target[5:])] if match.target and match.target.startswith("prep:") else []
             targets = [t for t in named if t is not None]
-            targets += [c for c in verb.children if c.dep_ in DICTIONARY_OBJECT_DEPS]
+            targets += [c for c in children(verb) if c.dep_ in DICTIONARY_OBJECT_DEPS]
             targets += [o for p in preps for o in _prep_objects(p) if o not in targets]
         if match.swap and targets:
             sources, targets = targets[:1], sources
@@ -596,7 +596,7 @@ class EventCoder:
         if obj is None or obj.lemma_.lower() not in DEMAND_NOUNS or (match is not None and match.weight > 1):
             return []
         target = prep_object(obj, "from") or prep_object(obj, "of") or next(
-            (c for c in obj.children if c.dep_ == "poss"), None)
+            (c for c in children(obj) if c.dep_ == "poss"), None)
         return [Candidate("080", verb, subjects, target, modality, attribution, priority=2)]
 
     def _negated_clause(self, verb: Token, subjects: list[Token], modality: str,
@@ -607,7 +607,7 @@ class EventCoder:
         action = ready if ready is not None else verb
         if ready is None and modality not in ("planned", "hypothetical"):
             return []
-        if _passive_agent(verb) is None and any(c.dep_ == "auxpass" for c in verb.children):
+        if _passive_agent(verb) is None and any(c.dep_ == "auxpass" for c in children(verb)):
             return []  # "could not be independently verified": no one refuses anything
         code = self._inner_code(action, allow_negated=True)
         if not code:
@@ -651,7 +651,7 @@ class EventCoder:
     def _subject_event(self, verb: Token, modality: str, attribution: Token | None) -> list[Candidate]:
         """"Fighting erupted between the army and rebels", "riots are continuing": an event
         noun as the subject of a verb of occurrence is the event."""
-        ongoing = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in verb.children)
+        ongoing = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in children(verb))
         obj = first_child(verb, ("dobj",))
         took_place = obj is not None and obj.lower_ in ("place", "effect") and verb.lemma_ == "take"  # "took effect"
         if (self._lemma(verb) not in OCCURRENCE_VERBS and not ongoing) or (obj is not None and not took_place):
@@ -664,7 +664,7 @@ class EventCoder:
         between = prep_object(verb, "between") or prep_object(subj, "between")
         parties = between is not None or any(prep_object(subj, p) is not None for p in ("by", "against", "on", "at")) \
             or any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ not in ("DATE", "TIME")
-                   and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in subj.children)
+                   and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in children(subj))
         if not parties and weapon_subtype({t.lower_ for t in subj.subtree if t.i < subj.i} | {subj.lower_}
                                           | {t.lower_ for t in verb.subtree}) is None:
             # "sporadic clashes continued": no party named, a situation rather than an act
@@ -707,7 +707,7 @@ class EventCoder:
             return None  # "ordered the release of prisoners": "of" names what is released
         doer = prep_object(act, "of")
         if doer is None or doer.pos_ not in ("NOUN", "PROPN") or any(
-                c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children):
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in children(doer)):
             return None  # "ordered the withdrawal of his troops": his own forces withdraw
         return Candidate(family_code("10", noun_code), verb, [], doer, "asserted", None, priority=2)
 
@@ -837,8 +837,8 @@ class EventCoder:
                 means_code = self._refine_code(means_code, means)  # "air strikes" are no labour strike
                 aim = next((o for p in ("on", "against", "at") if (o := prep_object(means, p)) is not None), None)
                 return [Candidate(means_code, verb, subjects, aim, modality, attribution, priority=2)]
-        by_act = next((a for p in verb.children if p.dep_ == "prep" and p.lower_ == "by"
-                       for a in p.children if a.dep_ == "pcomp" and a.pos_ == "VERB"), None) \
+        by_act = next((a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "by"
+                       for a in children(p) if a.dep_ == "pcomp" and a.pos_ == "VERB"), None) \
             if self._lemma(verb) in RESPONSE_VERBS else None
         if by_act is not None:
             # "retaliated by bombing Yemen", "by firing at Pakistani posts": the response is that act
@@ -865,14 +865,14 @@ class EventCoder:
         if code is None and self._lemma(verb) == "test" and _object_head_in(verb, TESTED_WEAPONS):
             code = "150"  # "tested a ballistic missile": a show of military power
         if code is None or (code == "010" and match is not None and match.weight == 0
-                            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)):
+                            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children(verb))):
             return []  # "the crowd dispersed": a statement verb's block, nothing stated
-        if any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in verb.children) and code[:2] in ("02", "04", "10"):
+        if any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in children(verb)) and code[:2] in ("02", "04", "10"):
             return []  # "diplomats are asking themselves": no appeal to anyone
         if self._lemma(verb) == "leave" and code[:2] == "04" and (o := first_child(verb, ("dobj",))) is not None \
                 and not _is_place(o) and o.ent_type_ not in ("GPE", "LOC", "FAC"):
             return []  # "the conflict left deep scars": no departure
-        if code[:2] == "04" and any(c.dep_ == "ccomp" and has_mark(c, ("whether", "if")) for c in verb.children) \
+        if code[:2] == "04" and any(c.dep_ == "ccomp" and has_mark(c, ("whether", "if")) for c in children(verb)) \
                 and prep_object(verb, "with") is None:
             return []  # "historians still debate whether ...": an open question, no meeting
         if code[:2] in ("03", "04") and self._lemma(verb) in MOTION_VERBS and _going_home(verb):
@@ -888,10 +888,10 @@ class EventCoder:
             target = None  # "X and Y shook hands at a Singapore hotel": they met each other there
         if self._lemma(verb) in HANDOVER_VERBS and code[:2] in ("06", "07", "08"):
             # "handed over control of four villages to Azerbaijan": the recipient is the target
-            recipient = prep_object(verb, "to") or next((prep_object(c, "to") for c in verb.children
+            recipient = prep_object(verb, "to") or next((prep_object(c, "to") for c in children(verb)
                                                          if c.dep_ in ("prt", "dobj")), None)
             target = recipient or target
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb))
         if code[:2] in VIOLENT_ROOTS and (any(t.lower_ in RIOTING_CROWDS for t in subjects) and not passive or (
                 _in_protest(verb) and self._lemma(verb) in ("invade", "storm", "occupy", "overrun"))) \
                 and self._lemma(verb) not in ("clash", "fight", "battle"):
@@ -935,7 +935,7 @@ class EventCoder:
         if code[:2] == "11" and self._lemma(verb) in ("accuse", "blame"):
             # "accused Azerbaijani forces of opening fire on Armenian positions": the accusation,
             # and the act it alleges, reported by the accuser
-            accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            accused = [c for c in children(verb) if c.dep_ == "nsubjpass"]
             if accused and first_child(verb, ("agent",)) is None:
                 # "the RSF has been accused of killing dozens of civilians": by no one named,
                 # so only the act, as reported
@@ -997,7 +997,7 @@ class EventCoder:
             return [Candidate(_weapon_code(verb, weapon), verb, [owner or weapon], target,
                               modality, attribution, priority=2)]
         if lemma in ("throw", "hurl", "lob", "pelt") and obj is not None and (
-                obj.lower_ in THROWN_IN_RIOTS or any(c.lower_ in THROWN_IN_RIOTS for c in obj.children)) \
+                obj.lower_ in THROWN_IN_RIOTS or any(c.lower_ in THROWN_IN_RIOTS for c in children(obj))) \
                 and not (subject is not None and subject.lower_ in ARMED_WORDS):
             # "protesters threw stones and petrol bombs at the police": a riot (145)
             target = prep_object(verb, "at") or prep_object(obj, "at")
@@ -1080,9 +1080,9 @@ class EventCoder:
         obj = first_child(verb, ("dobj",))
         if obj is None or obj.lemma_.lower() not in APPEAL_NOUNS or self._lemma(verb) not in APPEAL_ISSUING_VERBS:
             return []  # "rejected an appeal to ..." is the rejection, coded elsewhere
-        act = next((c for holder in (obj, verb) for c in holder.children
+        act = next((c for holder in (obj, verb) for c in children(holder)
                     if c.dep_ in ("acl", "relcl", "advcl", "xcomp", "ccomp") and c.pos_ == "VERB" and c.i > obj.i
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
         if act is None:
             return []
         family = "10" if obj.lemma_.lower() in ("demand", "condition") else "02"
@@ -1145,7 +1145,7 @@ class EventCoder:
         """The act of "take steps / measures / action to ACT" (the light "take" names no event),
         or of "resorted to ACTING"."""
         if verb.lemma_.lower() in RESORT_VERBS:
-            to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            to = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
             act = first_child(to, ("pcomp",)) if to is not None else None
             return act if act is not None and act.pos_ == "VERB" else None
         if verb.lemma_.lower() != "take":
@@ -1154,11 +1154,11 @@ class EventCoder:
         if obj is None or obj.lemma_.lower() not in STEP_NOUNS:
             return None
         for holder in (obj, verb):
-            for c in holder.children:
+            for c in children(holder):
                 if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.pos_ == "VERB" and c.i > obj.i \
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
                     return c
-        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
         act = first_child(of, ("pcomp",)) if of is not None else None
         return act if act is not None and act.pos_ == "VERB" else None  # "took the step of expelling"
 
@@ -1185,16 +1185,16 @@ class EventCoder:
         if _emergency_rule(obj):
             return "1724"  # "an extension of the state of emergency", "martial law": 1724
         code = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.nouns.get(_hyphenated(obj))
-        if obj.lemma_.lower() == "game" and any(c.lower_ == "war" for c in obj.children):
+        if obj.lemma_.lower() == "game" and any(c.lower_ == "war" for c in children(obj)):
             code = "150"  # "war games" are exercises, not war
-        if code == "150" and (any(c.lower_ in ("joint", "combined") for c in obj.children)
+        if code == "150" and (any(c.lower_ in ("joint", "combined") for c in children(obj))
                               or prep_object(verb, "with") is not None or prep_object(obj, "with") is not None
                               or _named_sides(subjects_of(verb)) > 1):
             return "062"  # joint exercises: military cooperation
         if code is not None and code[:2] == "14" and self._lemma(verb) in COMPLAINT_VERBS:
             return "114"  # "lodged a protest with the embassy"
         if code is None and light:
-            comp = next((c for c in obj.children if c.dep_ == "compound"), None)
+            comp = next((c for c in children(obj) if c.dep_ == "compound"), None)
             code = self.lexicon.nouns.get(comp.lemma_.lower()) if comp is not None else None
         return code
 
@@ -1220,7 +1220,7 @@ class EventCoder:
             # "told militia members to end ..." is an order/appeal, not a statement
             return self._appeal(verb, inner, subjects, "02", modality, None)
         if inner is not None and inner.dep_ == "ccomp" and inner.tag_ == "VB" \
-                and not any(c.dep_ in ("aux", "auxpass") for c in inner.children) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in children(inner)) \
                 and (self._lemma(verb) not in PLAIN_SAYING and first_subject(inner) is not None or _slogan(inner)):
             # "insisted that the government release all prisoners": a bare subjunctive is a
             # demand; so is a quoted imperative ('"Release them," the minister told Hamas')
@@ -1288,7 +1288,7 @@ class EventCoder:
             return []
         victims = next((o for p in ("on", "against", "at") if (o := prep_object(act, p)) is not None), None)
         if victims is None:
-            told = next((c for c in act.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+            told = next((c for c in children(act) if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
             victims = first_child(told, ("dobj",)) if told is not None else None
         return [Candidate("015", verb, [agent], None, modality, priority=1),
                 Candidate(code, act, [agent], victims, "reported", agent, priority=1)]
@@ -1356,7 +1356,7 @@ class EventCoder:
             target = first_child(verb, ("dobj", "dative"))
         if target is None:
             # "offered to help rebuild Syria": the party the governed act is for
-            target = next((o for x in inner.children if x.dep_ in ("xcomp", "ccomp")
+            target = next((o for x in children(inner) if x.dep_ in ("xcomp", "ccomp")
                            if (o := first_child(x, ("dobj",))) is not None), None)
         return [Candidate(code, verb, subjects, target, modality, attribution, priority=3)]
 
@@ -1437,8 +1437,8 @@ class EventCoder:
         """Event nouns with their actors: "air strikes on Houthi targets", "the offensive by
         Iraqi troops". Used only when no verb in the sentence carries an event."""
         out: list[Candidate] = []
-        if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in sent.root.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in children(c))
+               for c in children(sent.root)):
             return []  # "no casualties were reported from the attacks": nothing happened to report
         for tok in sent:
             if tok.pos_ != "NOUN":
@@ -1451,7 +1451,7 @@ class EventCoder:
             code = self.lexicon.nouns.get(tok.lemma_.lower()) or self.lexicon.nouns.get(tok.lower_)
             if code is None or any(a.lemma_.lower() in NON_EVENT_VERBS for a in tok.ancestors):
                 continue  # "fearing an assault by the rebels": feared, not done
-            if any(c.lower_ in UNREAL_DETERMINERS for c in tok.children if c.dep_ in ("det", "amod")):
+            if any(c.lower_ in UNREAL_DETERMINERS for c in children(tok) if c.dep_ in ("det", "amod")):
                 continue  # "any further incursion by drones", "a possible attack": not an act
             of = prep_object(tok, "of")
             # "the expulsion of five diplomats by Russia": the parser may hang "by" on the object
@@ -1473,7 +1473,7 @@ class EventCoder:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ("be",) and source is None:
                 continue  # "the attack was a tragedy" (but "the expulsion of X by Y ... was a reprisal")
             if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.head.lemma_.lower() in STATIVE_VERBS \
-                    and any(c.dep_ in ("acomp", "attr") for c in tok.head.children):
+                    and any(c.dep_ in ("acomp", "attr") for c in children(tok.head)):
                 continue  # "attacks by drones remain contentious": a kind of act judged, none done
             if _characterised(tok):
                 # '"This is another barbaric attack by Russia," the EU said': the speaker's
@@ -1508,7 +1508,7 @@ class EventCoder:
             return "1831"  # a suicide attack whatever the verb's dictionary code ("rammed", "struck")
         killing = trigger if trigger.pos_ == "NOUN" else first_child(trigger, ("dobj",))
         if code in ("190", "180") and killing is not None and killing.lemma_.lower() == "killing" \
-                and any(c.lower_ == "mass" for c in killing.children):
+                and any(c.lower_ == "mass" for c in children(killing)):
             return "202"  # "(carried out) mass killings": CAMEO 202 Engage in mass killings
         if code[:2] not in ("18", "19") and code not in KILLING_CODES:
             return code
@@ -1517,11 +1517,11 @@ class EventCoder:
         # the act's own words and its subject's, not those of clauses hung on it ("opened fire
         # after the explosion" is no bombing); a passive killing's cause clause is its own
         # ("were killed when the rebels shelled the town")
-        passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
+        passive = any(c.dep_ == "nsubjpass" for c in children(trigger))
         words = _words_below(trigger, OTHER_CLAUSES - ({"advcl"} if passive else set())) \
             | {trigger.lower_, trigger.lemma_.lower()}
         if trigger.pos_ == "VERB":
-            words |= {t.lower_ for c in trigger.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+            words |= {t.lower_ for c in children(trigger) if c.dep_ in ("nsubj", "agent") for t in c.subtree}
         if _crowd_control(words) and code[:2] == "19":
             return "175"  # "hit with tear gas canisters": crowd control, not artillery
         if code not in ("190", "19", "180", "193", "183") and code not in KILLING_CODES:
@@ -1547,11 +1547,11 @@ class EventCoder:
     # -------------------------------------------------------------- actors
     def _actors(self, verb: Token, subjects: list[Token], match: VerbMatch | None
                 ) -> tuple[list[Token], Token | None]:
-        passive = (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _elliptic_passive(verb)
+        passive = (any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or _elliptic_passive(verb)
                    or (_reduced_passive(verb) and bool(subjects) and subjects[0] == verb.head)) and not (
             verb.lemma_.lower() in IN_LIGHT_VERBS and prep_object(verb, "in") is not None)
         if passive:  # ("were engaged in ..." is a state of the subject, not a passive)
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _shared_agent(verb)
+            agent = next((c for c in children(verb) if c.dep_ == "agent"), None) or _shared_agent(verb)
             agent_obj = first_child(agent, ("pobj", "pcomp")) if agent is not None else None
             author = _act_author(agent_obj) if agent_obj is not None and self._is_act(agent_obj) else None
             if author is not None and author != agent_obj:
@@ -1619,7 +1619,7 @@ class EventCoder:
             if target is None and verb.lemma_.lower() in GROUP_CHANGE_LEMMAS and match is not None \
                     and match.code == "120":
                 # "broke away from the movement", "defected with 40 fighters": the side left
-                return sources, next((o for h in (verb, *verb.children) if (o := prep_object(h, "from")) is not None), None)
+                return sources, next((o for h in (verb, *children(verb)) if (o := prep_object(h, "from")) is not None), None)
             if target is None:
                 target = next((o for p in TARGET_PREPS if (o := prep_object(verb, p)) is not None
                                and o.ent_type_ not in ("DATE", "TIME")), None)
@@ -1641,11 +1641,11 @@ class EventCoder:
         shelling the town", "blamed the RSF for a barrage of mortar rounds", "claimed
         responsibility for an attack in which a suicide bomber blew himself up"."""
         holders = [first_child(verb, ("dobj",))] if self._lemma(verb) == "claim" else \
-            [verb, doer, *(c for c in verb.children if c.dep_ == "dobj")]
+            [verb, doer, *(c for c in children(verb) if c.dep_ == "dobj")]
         if doer is None or holders[0] is None or modality != "asserted" or verb.tag_ not in ("VBD", "VBN"):
             return None  # "rights groups accuse the army of killings" (present): a pattern, not an act
         # the parser hangs "of / for ACT" on the verb or on the accused
-        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
+        for prep in (c for h in holders for c in children(h) if c.dep_ == "prep" and c.lower_ in ("of", "for")):
             act = first_child(prep, ("pcomp", "pobj"))
             if act is None:
                 continue
@@ -1677,7 +1677,7 @@ class EventCoder:
             return False  # "attacked an army patrol": the soldiers on it, not the act of patrolling
         if lemma in self.lexicon.nouns or lemma in PROPOSAL_NOUNS | RELEASED_TEXTS | INFORMATION_WORDS:
             return True
-        own = any(x.dep_ == "poss" and x.pos_ == "PRON" for x in tok.children) or tok.dep_ == "dobj"
+        own = any(x.dep_ == "poss" and x.pos_ == "PRON" for x in children(tok)) or tok.dep_ == "dobj"
         # "mobilized army reservists for a war against Iraq": the forces are the doer's own
         return (lemma in FORCE_WORDS or tok.lower_ in OWN_FORCE_WORDS) and own and c.code[:2] not in VIOLENT_ROOTS
 
@@ -1891,10 +1891,10 @@ def _event_relatives(verb: Token, is_act: Callable[[Token], bool]) -> list[tuple
     whether it is a setting ("in / during which ...", "where ...") rather than an act noun's
     own "which killed ..." ("the blast, which killed 12")."""
     out: list[tuple[Token, bool]] = []
-    stack = [c for c in verb.children if c.dep_ in _NOMINAL_PATH]
+    stack = [c for c in children(verb) if c.dep_ in _NOMINAL_PATH]
     while stack:
         tok = stack.pop()
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ == "relcl" and c.pos_ == "VERB" and _is_setting(c):
                 out.append((c, True))
             elif _reduced_passive(c) and c.lemma_.lower() in HARM_VERBS and c.lemma_.lower() not in ("claim", "leave") \
@@ -1903,7 +1903,7 @@ def _event_relatives(verb: Token, is_act: Callable[[Token], bool]) -> list[tuple
                 # killed in the war": a running count, no one act)
                 out.append((c, False))
             elif c.dep_ == "relcl" and c.pos_ == "VERB" and is_act(tok) \
-                    and any(x.dep_ == "nsubj" and x.lower_ in ("which", "that") for x in c.children):
+                    and any(x.dep_ == "nsubj" and x.lower_ in ("which", "that") for x in children(c)):
                 out.append((c, False))
             elif c.dep_ in _NOMINAL_PATH:
                 stack.append(c)
@@ -1915,11 +1915,11 @@ def _is_setting(rel: Token) -> bool:
     village where rebels had ambushed a convoy"); "Kosovo, where 24 people were killed last
     March" or "where ... have been killed this year" recalls the place's background."""
     if any(c.dep_ == "prep" and c.lower_ in ("in", "during")
-           and any(p.lower_ == "which" for p in c.children if p.dep_ == "pobj") for c in rel.children):
+           and any(p.lower_ == "which" for p in children(c) if p.dep_ == "pobj") for c in children(rel)):
         return True
-    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in rel.children):
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children(rel)):
         return False
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in rel.children)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in children(rel))
     dated = any(t.ent_type_ == "DATE" for t in rel.subtree)
     return not perfect and not dated and rel.head.pos_ != "PROPN" and rel.head.ent_type_ not in ("GPE", "LOC")
 
@@ -1930,32 +1930,32 @@ def _achieved(verb: Token) -> Token | None:
     if verb.tag_ != "VBD":
         return None
     if verb.lemma_ == "be":
-        able = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "able"), None)
-        holder = able if able is not None and any(c.dep_ == "xcomp" for c in able.children) else verb if able else None
+        able = next((c for c in children(verb) if c.dep_ == "acomp" and c.lower_ == "able"), None)
+        holder = able if able is not None and any(c.dep_ == "xcomp" for c in children(able)) else verb if able else None
     else:
         holder = verb if verb.lemma_.lower() in ("manage", "succeed") else None
     if holder is None:
         return None
     # "succeeded in recapturing the town": the act is the gerund of "in"
-    gerund = next((g for p in holder.children if p.dep_ == "prep" and p.lower_ == "in"
-                   for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
-    return gerund or next((c for c in holder.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    gerund = next((g for p in children(holder) if p.dep_ == "prep" and p.lower_ == "in"
+                   for g in children(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    return gerund or next((c for c in children(holder) if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 
 
 def _statement_clause(verb: Token) -> Token | None:
     """The that-clause the parser hung on the statement noun of "said in a statement that ..."."""
     # "told a U.N. mission that ...": the clause the parser hung on the addressee
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    nouns = [c for c in children(verb) if c.dep_ in ("dobj", "dative")]
     for noun in nouns:
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
-                       and (any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        clause = next((c for c in children(noun) if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
+                       and (any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c))
                             or _that_clause_read_as_relative(noun, c))), None)
         if clause is not None:
             return clause
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "during")):
-        for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in RELEASED_TEXTS | {"interview"}):
-            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
-                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    for prep in (c for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("in", "on", "during")):
+        for noun in (o for o in children(prep) if o.dep_ == "pobj" and o.lemma_.lower() in RELEASED_TEXTS | {"interview"}):
+            clause = next((c for c in children(noun) if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c))), None)
             if clause is not None:
                 return clause
     return None
@@ -1977,13 +1977,13 @@ def _content_read_as_subject(verb: Token) -> tuple[Token, Token] | None:
     subject = first_child(verb, ("nsubj",))
     if subject is None or subject.i > verb.i:
         return None
-    content = next((c for c in subject.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > subject.i
-                    and c.tag_ in ("VBD", "VBN") and not any(x.dep_ in ("auxpass", "agent") for x in c.children)), None)
+    content = next((c for c in children(subject) if c.dep_ == "acl" and c.pos_ == "VERB" and c.i > subject.i
+                    and c.tag_ in ("VBD", "VBN") and not any(x.dep_ in ("auxpass", "agent") for x in children(c))), None)
     if content is None:
         return None
     # "..., NAME, a resident said" (an apposition) or "..., the governor added" (a second subject)
-    speaker = next((c for c in subject.children if c.dep_ == "appos" and c.i > content.i), None) or next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.i > content.i), None)
+    speaker = next((c for c in children(subject) if c.dep_ == "appos" and c.i > content.i), None) or next(
+        (c for c in children(verb) if c.dep_ == "nsubj" and c.i > content.i), None)
     return (content, speaker) if speaker is not None else None
 
 
@@ -1991,15 +1991,15 @@ def _quoted_saying(verb: Token) -> Token | None:
     """The "saying" of "was quoted as saying"."""
     if verb.lemma_.lower() != "quote":
         return None
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "prep" and c.lower_ == "as":
-            return next((g for g in c.children if g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in ("say", "tell")), None)
+            return next((g for g in children(c) if g.dep_ in ("pcomp", "pobj") and g.lemma_.lower() in ("say", "tell")), None)
     return None
 
 
 def _rallied_against(inner: Token) -> Token | None:
     """The one opposed in an appeal "to rise up / unite / mobilize against X" or "to oppose X"."""
-    for verb in (inner, *(c for c in inner.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+    for verb in (inner, *(c for c in children(inner) if c.dep_ == "conj" and c.pos_ == "VERB")):
         lemma = verb.lemma_.lower()  # "to unite and mobilize against X"
         opposed = None
         if lemma in ("oppose", "resist"):
@@ -2023,7 +2023,7 @@ def _speaker_for_pronoun(subjects: list[Token], speaker: Token | Span | None) ->
     someone else)."""
     if len(subjects) != 1 or not isinstance(speaker, Token) or speaker.pos_ == "PRON":
         return subjects
-    owner = next((c for c in subjects[0].children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    owner = next((c for c in children(subjects[0]) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if owner is not None and _same_party(owner.lower_, speaker):
         # "the US military said its aircraft struck ...": the speaker's own forces ("the defence
         # ministry said its air force ...": its forces, which the resolver reads through "its")
@@ -2038,7 +2038,7 @@ def _same_party(pronoun: str, speaker: Token) -> bool:
     """Can `pronoun` (he, it, they, his, its, their...) refer to `speaker` by number and person?"""
     plural = speaker.tag_ in ("NNS", "NNPS") or (speaker.pos_ == "PROPN" and speaker.lower_.endswith("s")
                                                   and not speaker.lower_.endswith("ss")
-                                                  and any(c.lower_ == "the" or c.dep_ == "poss" for c in speaker.children))
+                                                  and any(c.lower_ == "the" or c.dep_ == "poss" for c in children(speaker)))
     person = speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in PERSON_NOUNS
     if pronoun in ("he", "she", "i", "his", "her", "my"):
         return person and not plural
@@ -2061,15 +2061,15 @@ def _deadline_target(verb: Token) -> Token | bool | None:
     if verb.lemma_.lower() not in DEADLINE_VERBS:
         return None
     limit = first_child(verb, ("dobj",))
-    span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in DEADLINE_WORDS), None)
+    span = next((c for c in children(verb) if c.dep_ == "npadvmod" and c.lower_ in DEADLINE_WORDS), None)
     timed = (limit is not None and limit.lower_ in DEADLINE_WORDS) or prep_object(verb, "until") is not None \
         or span is not None  # "gave the coup leaders one week to reinstate him"
     if not timed:
         return None
     holders = [verb] + ([limit] if limit is not None else [])
-    act = next((c for h in holders for c in h.children
+    act = next((c for h in holders for c in children(h)
                 if c.dep_ in ("relcl", "acl", "advcl", "xcomp") and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
     if act is None:
         return None
     party = first_child(verb, ("dative",)) or first_subject(act)
@@ -2083,7 +2083,7 @@ def _cause_subjects(verb: Token) -> list[Token]:
     subject of a when/after/as clause saying what did it) or "... killed in an attack by
     the RSF" (the author of the attack). The cause may hang on a coordinated verb: "five were
     killed and many wounded when the rebels attacked"."""
-    for holder in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+    for holder in [verb, *(c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]:
         found = _own_cause_subjects(holder)
         if found:
             return found
@@ -2093,7 +2093,7 @@ def _cause_subjects(verb: Token) -> list[Token]:
 def _clash_parties(verb: Token) -> list[Token]:
     """The sides of "killed in clashes / fighting between X and Y" (on the verb or a coordinated one)."""
     for holder in [verb, verb.head if verb.dep_ == "conj" else None,
-                   *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+                   *(c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]:
         act = next((o for p in ("in", "during") if holder is not None and (o := prep_object(holder, p)) is not None), None)
         between = prep_object(act, "between") if act is not None else None
         if between is not None:
@@ -2115,13 +2115,13 @@ def _elliptic_passive(verb: Token) -> bool:
     """"were killed and 110 injured": a participle coordinated with a passive, with no
     subject or auxiliary of its own, is passive too."""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children) and any(
-        c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in children(verb)) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in children(verb.head))
 
 
 def _reduced_passive(verb: Token) -> bool:
     """"11 people killed when jets bombed a monastery": a participle on its noun is passive."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "dobj") for c in children(verb))
 
 
 def _own_cause_subjects(verb: Token) -> list[Token]:
@@ -2139,10 +2139,10 @@ def _own_cause_subjects(verb: Token) -> list[Token]:
     mine = _mine_struck(verb)
     if mine is not None:
         return [mine]  # "killed when their truck hit a landmine": the mine stands for its layers
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "advcl" and c.pos_ == "VERB" \
-                and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children) \
-                and not any(x.dep_ in ("nsubjpass", "auxpass") for x in c.children):
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in children(c)) \
+                and not any(x.dep_ in ("nsubjpass", "auxpass") for x in children(c)):
             subjects = subjects_of(c)
             if subjects:
                 return subjects
@@ -2152,7 +2152,7 @@ def _own_cause_subjects(verb: Token) -> list[Token]:
 def _measured_event(measure: Token) -> Token | None:
     """The events of "a series of attacks"; of "a series of shelling attacks" parsed as a
     gerund with an object, the object ("attacks")."""
-    of = next((c for c in measure.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in children(measure) if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None:
         return None
     pobj = first_child(of, ("pobj",))
@@ -2181,7 +2181,7 @@ def _emergency_rule(noun: Token) -> bool:
     if lemma == "state":
         of = prep_object(noun, "of")
         return of is not None and of.lemma_.lower() in ("emergency", "siege")
-    return lemma == "law" and any(c.lower_ == "martial" for c in noun.children)
+    return lemma == "law" and any(c.lower_ == "martial" for c in children(noun))
 OTHER_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "csubj"})
 CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "stun"})
 
@@ -2214,7 +2214,7 @@ def _weapon_subject(verb: Token, lemma: str, subject: Token | None) -> Token | N
 def _test_launch(verb: Token) -> bool:
     """"test-fired a missile", "fired a missile into the sea": a show of military power (150),
     no one attacked."""
-    return any(c.dep_ in ("npadvmod", "compound") and c.lower_ == "test" for c in verb.children) \
+    return any(c.dep_ in ("npadvmod", "compound") and c.lower_ == "test" for c in children(verb)) \
         or verb.lemma_.lower() in ("fire", "launch", "shoot") and any(
             o.lower_ in ("sea", "ocean", "waters") and o.pos_ == "NOUN"
             for p in ("into", "in", "toward", "towards", "off") if (o := prep_object(verb, p)) is not None)
@@ -2237,7 +2237,7 @@ def _weapon_code(verb: Token, weapon: Token) -> str:
 
 def _called_in_envoy(verb: Token) -> Token | None:
     """The envoy of "called in the ambassador" (the parser reads "in" as particle or preposition)."""
-    if not any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in verb.children):
+    if not any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in children(verb)):
         return None
     envoy = first_child(verb, ("dobj",)) or prep_object(verb, "in")
     return envoy if envoy is not None and envoy.lower_ in ENVOY_WORDS else None
@@ -2262,7 +2262,7 @@ def _protesting_crowd(tok: Token | None) -> bool:
         return True
     people = [tok, *(o for o in [prep_object(tok, "of")] if o is not None)]
     for person in people:
-        for act in (c for c in person.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        for act in (c for c in children(person) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
             obj = first_child(act, ("dobj",))
             if act.lemma_.lower() in ("protest", "demonstrate", "march", "rally") or (
                     obj is not None and obj.lemma_.lower() in DISSENT_ACTION_WORDS | {"sit-in", "vigil"}):
@@ -2272,10 +2272,10 @@ def _protesting_crowd(tok: Token | None) -> bool:
 
 def _mine_struck(verb: Token) -> Token | None:
     """The mine or bomb of "... when / after their vehicle hit / struck a landmine"."""
-    for holder in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
-        for clause in holder.children:
+    for holder in [verb, *(c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]:
+        for clause in children(holder):
             if clause.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as")
-                                                 for m in clause.children):
+                                                 for m in children(clause)):
                 continue
             obj = first_child(clause, ("dobj",)) or prep_object(clause, "on")
             if obj is not None and obj.lemma_.lower() in UNATTRIBUTED_ATTACKS | {"ied", "device"}:
@@ -2287,15 +2287,15 @@ def _blamed_for_harm(verb: Token) -> bool:
     """"X was responsible for / to blame for / guilty of <a harm>" with no act clause."""
     if verb.lemma_ != "be" or is_negated(verb):
         return False
-    word = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and (c.lower_ in CULPABLE or c.lower_ == "blame")), None)
-    return word is not None and any(p.dep_ == "prep" and p.lower_ in ("for", "of") for p in word.children)
+    word = next((c for c in children(verb) if c.dep_ in ("acomp", "attr") and (c.lower_ in CULPABLE or c.lower_ == "blame")), None)
+    return word is not None and any(p.dep_ == "prep" and p.lower_ in ("for", "of") for p in children(word))
 
 
 def _driven_out_of(verb: Token) -> Token | None:
     """The place of "drove / pushed / forced X out of PLACE"."""
     if verb.lemma_.lower() not in ("drive", "push", "force", "chase", "flush", "oust"):
         return None
-    out = next((c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep")), None)
+    out = next((c for c in children(verb) if c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep")), None)
     place = prep_object(out, "of") if out is not None else None
     if place is None:
         place = prep_object(verb, "of") if out is not None else None
@@ -2308,7 +2308,7 @@ def _driven_out_of(verb: Token) -> Token | None:
 
 def _recalled(verb: Token) -> bool:
     """A clause dated by "N years since / after" it: "marks ten years since X seized ..."."""
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("since", "after")), None)
+    mark = next((c for c in children(verb) if c.dep_ == "mark" and c.lower_ in ("since", "after")), None)
     if mark is None or verb.dep_ not in ("advcl", "acl"):
         return False
     if mark.lower_ == "since" and _dated_long_ago(verb):
@@ -2317,7 +2317,7 @@ def _recalled(verb: Token) -> bool:
         return False
     span = verb.doc[mark.i - 1]  # "ten years since", "a decade after"
     return span.lemma_.lower() in ("year", "decade") and any(
-        c.dep_ == "nummod" or c.lower_ in ("a", "one") for c in span.children)
+        c.dep_ == "nummod" or c.lower_ in ("a", "one") for c in children(span))
 
 
 LONG_AGO_UNITS = frozenset({"year", "years", "month", "months", "decade", "decades"})
@@ -2345,18 +2345,18 @@ def _act_after_description(verb: Token) -> Token | None:
     participle as the verb and the act as its clausal complement."""
     if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in ("suspect", "believe", "think", "say", "know", "report"):
         return None
-    act = next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB" and c.i > verb.i
+    act = next((c for c in children(verb) if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB" and c.i > verb.i
                 and (c.tag_ in ("VBD", "VBZ", "VBP") or first_child(c, ("dobj",)) is not None)), None)
     # "suspected to be herders" hangs as an xcomp on the participle or as "to be" on the act
-    described = any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children) or (
+    described = any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in children(verb)) or (
         act is not None and any(c.lemma_ == "be" and c.i < act.i and (
-            any(t.lower_ == "to" for t in c.children) or verb.doc[c.i - 1].lower_ == "to") for c in act.children))
+            any(t.lower_ == "to" for t in children(c)) or verb.doc[c.i - 1].lower_ == "to") for c in children(act)))
     return act if described else None
 
 
 def _on_alert(verb: Token) -> bool:
     """"put its forces on alert / on the highest state of combat readiness"."""
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    on = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "on"), None)
     return on is not None and _object_head_in(verb, FORCE_WORDS | {"military"}) \
         and any(t.lower_ in ("alert", "readiness", "standby", "high-alert") for t in on.subtree)
 
@@ -2365,7 +2365,7 @@ def _named_sides(subjects: list[Token]) -> int:
     """How many subjects name a side of their own ("Russia and China", "Russian and Chinese
     bombers"; not "Chinese warships and fighter jets")."""
     return sum(1 for t in subjects if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")
-               or any(c.ent_type_ in ("GPE", "NORP") or c.pos_ == "PROPN" for c in t.children if c.i < t.i)
+               or any(c.ent_type_ in ("GPE", "NORP") or c.pos_ == "PROPN" for c in children(t) if c.i < t.i)
                or modifier_head(t) is not None)
 
 
@@ -2373,12 +2373,12 @@ def _mediations(verb: Token, subjects: list[Token], modality: str, attribution: 
     """"Israel and Hamas halted fighting under a ceasefire brokered by Egypt": the broker
     mediates (045) with each side."""
     out: list[Candidate] = []
-    holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # "agreed to restore ties under a deal"
-    stack = [c for h in holders for c in h.children if c.dep_ in _NOMINAL_PATH]
+    holders = [verb, *(c for c in children(verb) if c.dep_ == "xcomp")]  # "agreed to restore ties under a deal"
+    stack = [c for h in holders for c in children(h) if c.dep_ in _NOMINAL_PATH]
     seen: set[int] = set()
     while stack:
         tok = stack.pop()
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MEDIATE_VERBS and c.i not in seen:
                 seen.add(c.i)
                 broker = prep_object(c, "by")
@@ -2392,7 +2392,7 @@ def _mediations(verb: Token, subjects: list[Token], modality: str, attribution: 
 def _casualty_clause(verb: Token, lemma: str) -> bool:
     """"two soldiers died / were killed (after ...)": the people hurt, whose cause clause is
     the event itself."""
-    return lemma in DEATH_VERBS or (lemma in HARM_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children))
+    return lemma in DEATH_VERBS or (lemma in HARM_VERBS and any(c.dep_ == "nsubjpass" for c in children(verb)))
 
 
 def _taken_by_gunmen(verb: Token) -> bool:
@@ -2400,14 +2400,14 @@ def _taken_by_gunmen(verb: Token) -> bool:
     agent = prep_object(verb, "by")
     subject = first_child(verb, ("nsubjpass",))
     return agent is not None and subject is not None and _is_person(subject) and (
-        agent.lower_ in ARMED_WORDS or any(c.lower_ == "armed" for c in agent.children))
+        agent.lower_ in ARMED_WORDS or any(c.lower_ == "armed" for c in children(agent)))
 
 
 def _housed(target: Token | None) -> Token | None:
     """"two Iraqi bases housing U.S. troops": those housed, not the place, are attacked."""
     if target is None:
         return None
-    housed = next((first_child(a, ("dobj",)) for a in target.children if a.dep_ == "acl"
+    housed = next((first_child(a, ("dobj",)) for a in children(target) if a.dep_ == "acl"
                    and a.lemma_.lower() in ("house", "host", "shelter")), None)
     return housed or target
 
@@ -2419,16 +2419,16 @@ def _named_doer(clause: Token) -> bool:
 
 def _going_home(verb: Token) -> bool:
     """"headed back to their villages", "flew home": a journey to one's own home, meeting no one."""
-    if any(c.lower_ == "home" for c in verb.children):
+    if any(c.lower_ == "home" for c in children(verb)):
         return True
-    to = prep_object(verb, "to") or next((prep_object(c, "to") for c in verb.children if c.lower_ == "back"), None)
-    return to is not None and to.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in to.children)
+    to = prep_object(verb, "to") or next((prep_object(c, "to") for c in children(verb) if c.lower_ == "back"), None)
+    return to is not None and to.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(to))
 
 
 def _each_other(verb: Token) -> bool:
     """"accused each other", "fired on one another": the sources act on each other."""
-    return any(t.lower_ == "other" and any(c.lower_ in ("each", "one") for c in t.children)
-               or t.lower_ == "another" and any(c.lower_ == "one" for c in t.children)
+    return any(t.lower_ == "other" and any(c.lower_ in ("each", "one") for c in children(t))
+               or t.lower_ == "another" and any(c.lower_ == "one" for c in children(t))
                for t in verb.subtree if t.dep_ in ("dobj", "pobj"))
 
 
@@ -2436,7 +2436,7 @@ def _reporting_tag(verb: Token) -> bool:
     """A trailing "..., officials said" with nothing said of its own."""
     return verb.lemma_.lower() in ("say", "report", "add", "tell") and verb.i > verb.head.i \
         and first_subject(verb) is not None and not any(
-            c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in verb.children) \
+            c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") for c in children(verb)) \
         and any(t.text == "," for t in verb.doc[verb.head.i:verb.i])
 
 
@@ -2444,13 +2444,13 @@ def _shared_agent(verb: Token) -> Token | None:
     """The agent of an elliptic passive beside `verb`: "14 were killed and dozens injured by
     the RSF" (the parser hangs the agent on the second participle)."""
     return next((a for t in verb.subtree if 0 < t.i - verb.i <= 6 and t.tag_ == "VBN"
-                 and t.lemma_.lower() in HARM_VERBS for a in t.children if a.dep_ == "agent"), None)
+                 and t.lemma_.lower() in HARM_VERBS for a in children(t) if a.dep_ == "agent"), None)
 
 
 def _participle_agent(act: Token) -> Token | None:
     """The agent of a participle on an act noun: "shelling launched by the RSF", "an attack
     later claimed by the BLA"."""
-    done = next((c for c in act.children if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN"), None)
+    done = next((c for c in children(act) if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN"), None)
     return prep_object(done, "by") if done is not None else None
 
 
@@ -2463,7 +2463,7 @@ def _act_author(act: Token) -> Token | None:
     by = _participle_agent(act)
     if by is not None:
         return by
-    modifiers = [c for c in act.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+    modifiers = [c for c in children(act) if c.dep_ in ("poss", "compound", "nmod", "amod")
                  and (c.dep_ != "amod" or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("NORP", "ORG", "GPE")
                       or c.lower_ in ARMED_WORDS)
                  and c.lower_ not in ATTACK_MODE_WORDS]
@@ -2478,7 +2478,7 @@ def _act_author(act: Token) -> Token | None:
 def _custodians(verb: Token) -> list[Token]:
     """The police of "died ... in Israeli police custody"."""
     custody = next((t for t in verb.subtree if t.lower_ == "custody"), None)
-    keeper = next((c for c in custody.children if c.dep_ in ("compound", "poss", "amod") and c.pos_ != "ADJ"),
+    keeper = next((c for c in children(custody) if c.dep_ in ("compound", "poss", "amod") and c.pos_ != "ADJ"),
                   None) if custody is not None else None
     return [keeper] if keeper is not None else []
 
@@ -2490,13 +2490,13 @@ def _result_of(verb: Token) -> Token | None:
 
 
 def _suicide_attack(trigger: Token) -> bool:
-    holders = [trigger] + [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    holders = [trigger] + [c for c in children(trigger) if c.dep_ in ("nsubj", "nsubjpass", "agent")]
     if any(t.lower_ in ("suicide", "self-immolation") for h in holders for t in h.subtree):
         return True
     # "blew herself up" (here or in the clause saying what killed them): a bomber killed by
     # her own bomb
-    return any(any(c.lower_ in ("himself", "herself", "themselves") for c in v.children)
-               and any(c.dep_ == "prt" and c.lower_ == "up" for c in v.children)
+    return any(any(c.lower_ in ("himself", "herself", "themselves") for c in children(v))
+               and any(c.dep_ == "prt" and c.lower_ == "up" for c in children(v))
                for v in trigger.subtree if v.pos_ == "VERB")
 
 
@@ -2505,7 +2505,7 @@ def _opposed_proposal(verb: Token, lemma: str, obj: Token | None) -> tuple[str, 
     if lemma == "oppose":
         proposal = obj or prep_object(verb, "to")  # "is opposed to French mediation"
     elif lemma == "be":
-        opposed = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "opposed"), None)
+        opposed = next((c for c in children(verb) if c.dep_ == "acomp" and c.lower_ == "opposed"), None)
         proposal = prep_object(opposed, "to") if opposed is not None else None
     else:
         return None
@@ -2536,7 +2536,7 @@ def _foreign_subject(clause: Token) -> bool:
     # "warned that police will no longer tolerate rallies": the state's forces are the
     # official speaker's own side, so that is a threat; so is "his country", "its army"
     own = subject is not None and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
-                                      for c in subject.children)
+                                      for c in children(subject))
     return subject is not None and subject.pos_ != "PRON" and not own \
         and subject.lower_ not in STATE_FORCE_WORDS | {"government"}
 
@@ -2553,24 +2553,24 @@ AGREEMENT = ("Strategic developments", "Agreement")
 
 def _pledged(verb: Token) -> bool:
     """"is committed / determined to ...": a pledge even when the act itself has no code."""
-    return verb.lower_ in COMMITTED or any(c.dep_ in ("acomp", "attr") and c.lower_ in COMMITTED for c in verb.children)
+    return verb.lower_ in COMMITTED or any(c.dep_ in ("acomp", "attr") and c.lower_ in COMMITTED for c in children(verb))
 
 
 def _habitual(verb: Token) -> bool:
     """A present-tense pattern of behaviour ("the group often attacks convoys", "carries
     out frequent bombings"), not a reported act."""
     tag = verb.head.tag_ if verb.dep_ == "conj" and verb.tag_ == "VB" else verb.tag_  # "... and carry out"
-    if tag not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if tag not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in children(verb)):
         return True
     obj = first_child(verb, ("dobj",))
-    return obj is not None and any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in obj.children)
+    return obj is not None and any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in children(obj))
 
 
 def _victims(verb: Token) -> Token | None:
     """The object of "..., killing / wounding two officers"."""
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("kill", "wound", "injure", "maim"):
             return first_child(c, ("dobj",))
     return None
@@ -2584,7 +2584,7 @@ def _ied_code(words: set[str]) -> str:
 def _is_place(tok: Token | None) -> bool:
     """A place by its name or noun, or a name its apposition calls one ("Douentza, a town")."""
     return tok is not None and (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_WORDS or any(
-        c.dep_ == "appos" and c.lemma_.lower() in PLACE_WORDS for c in tok.children))
+        c.dep_ == "appos" and c.lemma_.lower() in PLACE_WORDS for c in children(tok)))
 
 
 def _entered_place(verb: Token, lemma: str, obj: Token | None) -> Token | None:
@@ -2604,9 +2604,9 @@ def _left_place(verb: Token) -> bool:
     """"withdrew from the town", "pulled out of the city" (not "withdrew from the talks")."""
     origin = prep_object(verb, "from")
     if origin is None:
-        out = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"), None)
-        of = next((c for c in (out.children if out is not None else []) if c.lower_ == "of"), None) \
-            or next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        out = next((c for c in children(verb) if c.dep_ in ("prep", "prt") and c.lower_ == "out"), None)
+        of = next((c for c in (children(out) if out is not None else []) if c.lower_ == "of"), None) \
+            or next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "of"), None)
         origin = first_child(of, ("pobj",)) if of is not None else None
     return _is_place(origin)
 
@@ -2652,10 +2652,10 @@ def _set_fire_to_property(verb: Token) -> bool:
 def _dispersed_crowd(verb: Token) -> Token | None:
     """The crowd of "... to disperse the demonstrators" hung on `verb`, or of `verb` itself
     ("broke up thousands of demonstrators"), if any."""
-    for purpose in [verb, *verb.children]:
+    for purpose in [verb, *children(verb)]:
         if (purpose is verb or purpose.dep_ in ("advcl", "xcomp")) and (
                 purpose.lemma_.lower() in DISPERSE_VERBS or purpose.lemma_.lower() == "break"
-                and any(c.dep_ == "prt" and c.lower_ == "up" for c in purpose.children)):
+                and any(c.dep_ == "prt" and c.lower_ == "up" for c in children(purpose))):
             obj = first_child(purpose, ("dobj",))
             if obj is not None and not _is_crowd(obj):
                 obj = prep_object(obj, "of") or obj  # "hundreds of demonstrators"
@@ -2669,13 +2669,13 @@ def _dispersed_crowd(verb: Token) -> Token | None:
 def _is_crowd(tok: Token) -> bool:
     """A crowd word, or people shown demonstrating ("the masses demonstrating in the square")."""
     return tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS or any(
-        c.dep_ == "acl" and c.lemma_.lower() in ("demonstrate", "protest", "rally", "march") for c in tok.children)
+        c.dep_ == "acl" and c.lemma_.lower() in ("demonstrate", "protest", "rally", "march") for c in children(tok))
 
 
 def _assassination_attempt(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in ATTEMPT_NOUNS:
         return None
-    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ASSASSINATE_LEMMAS), None)
+    return next((c for c in children(noun) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ASSASSINATE_LEMMAS), None)
 
 
 def _is_note(text: str) -> bool:
@@ -2692,7 +2692,7 @@ def _object_words(verb: Token) -> set[str]:
     """Lower-case words of the verb's direct object (or passive subject) and its particle
     ("pulled out its peacekeepers"), without clauses."""
     words: set[str] = set()
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("dobj", "nsubjpass"):
             for t in c.subtree:
                 if t.dep_ not in ("relcl", "acl") or t is c:
@@ -2781,8 +2781,8 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
     if found is None and lemma in IMPOSE_VERBS:
         found = _first_class(words, IMPOSE_OBJECTS)
     if found is None and lemma in REMOVAL_VERBS and (lemma != "send" or any(
-            c.lower_ in ("home", "back") for c in verb.children)) and (lemma != "ship" or any(
-            c.lower_ == "out" for c in verb.children)):
+            c.lower_ in ("home", "back") for c in children(verb))) and (lemma != "ship" or any(
+            c.lower_ == "out" for c in children(verb))):
         found = _first_class(words, REMOVAL_OBJECTS)
         if found is None and lemma in RETREAT_VERBS and words & FORCE_WORDS:
             found = "0874"
@@ -2834,7 +2834,7 @@ def _expulsion_code(lemma: str, verb: Token, words: set[str]) -> str | None:
     """Expelling people: many from their homes is a mass expulsion (201), one or a few
     named people a deportation (174); other objects (diplomats, peacekeepers) are classed
     by the removal table."""
-    out = _particle(verb) or next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ("out", "away")), None)
+    out = _particle(verb) or next((c.lower_ for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("out", "away")), None)
     if lemma not in EXPEL_VERBS and not (lemma in EXPEL_PARTICLE_VERBS and out in ("out", "away")):
         return None
     if _object_head_in(verb, ARMED_WORDS):
@@ -2844,7 +2844,7 @@ def _expulsion_code(lemma: str, verb: Token, words: set[str]) -> str | None:
         return None
     obj = first_child(verb, ("dobj", "nsubjpass"))
     many = bool(words & MASS_WORDS) or any(
-        c.dep_ == "nummod" and c.like_num and _number(c.text) >= 100 for c in (obj.children if obj else []))
+        c.dep_ == "nummod" and c.like_num and _number(c.text) >= 100 for c in (children(obj) if obj else []))
     from_home = any(o is not None and o.lower_ in HOME_WORDS for o in (prep_object(verb, "from"), prep_object(verb, "of")))
     return "201" if many or from_home else "174"
 
@@ -2861,11 +2861,11 @@ SUPPLY_HEADS = frozenset().union(*(v for v, _ in SUPPLY_OBJECTS)) | frozenset({"
 
 def _object_head_in(verb: Token, vocab: frozenset[str]) -> bool:
     """Is the head (or a compound of the head) of the verb's object in `vocab`?"""
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("dobj", "nsubjpass"):
             counted = prep_object(c, "of") if c.lower_ in COUNT_WORDS or c.like_num else None
             c = counted or c  # "torched dozens of houses": the houses
-            heads = [c, *[g for g in c.children if g.dep_ == "compound"]]
+            heads = [c, *[g for g in children(c) if g.dep_ == "compound"]]
             return any(h.lower_ in vocab or h.lemma_.lower() in vocab for h in heads)
     return False
 
@@ -2877,7 +2877,7 @@ COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "s
 def _strike_code(strike: Token, verb: Token) -> str:
     """A strike is a labour or hunger strike (14) when its words or verb say so
     ("a general strike", "went on strike"), otherwise a military strike (190)."""
-    mods = {c.lower_ for c in strike.children if c.dep_ in ("compound", "amod", "nmod", "poss")}
+    mods = {c.lower_ for c in children(strike) if c.dep_ in ("compound", "amod", "nmod", "poss")}
     if "hunger" in mods:
         return "142"
     if any(prep_object(strike, p) is not None for p in ("on", "against", "at")):
@@ -2932,12 +2932,12 @@ def _aim_words(trigger: Token) -> set[str]:
 def _words_below(trigger: Token, skip: frozenset[str]) -> set[str]:
     """Lower-case words and lemmas under `trigger`, not following the dependencies in `skip`."""
     words: set[str] = set()
-    stack = [c for c in trigger.children if c.dep_ not in skip]
+    stack = [c for c in children(trigger) if c.dep_ not in skip]
     while stack:
         tok = stack.pop()
         words.add(tok.lower_)
         words.add(tok.lemma_.lower())
-        stack.extend(c for c in tok.children if c.dep_ not in skip)
+        stack.extend(c for c in children(tok) if c.dep_ not in skip)
     return words
 
 
@@ -3016,7 +3016,7 @@ def _clause_words(trigger: Token) -> set[str]:
         if tok.ent_type_ != "DATE":  # "in March" is no march
             words.add(tok.lower_)
             words.add(tok.lemma_.lower())
-        for c in tok.children:
+        for c in children(tok):
             if c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "ccomp", "parataxis") and tok is trigger:
                 continue
             if c.dep_ == "advcl" and c.tag_ == "VBN" and prep_object(c, "by") is not None:
@@ -3029,21 +3029,21 @@ def _clause_words(trigger: Token) -> set[str]:
             stack.append(c)
     if _chemical_agent_near(trigger):
         words.add("chemical")  # "chlorine gas poisoning during an attack": the attack's weapon
-    if any(c.dep_ == "nsubj" and c.lower_ in AIRBORNE_THREATS for c in trigger.children):
+    if any(c.dep_ == "nsubj" and c.lower_ in AIRBORNE_THREATS for c in children(trigger)):
         words.add(WEAPON_SUBJECT)  # "a Russian missile destroyed a building": the weapon hit, not downed
-    if any(c.dep_ == "nsubjpass" for c in trigger.children):
+    if any(c.dep_ == "nsubjpass" for c in children(trigger)):
         # "a boy was killed and others wounded when police fired on a march": the cause
         # clause may hang on the coordinated verb
-        words.update(t.lower_ for conj in trigger.children if conj.dep_ == "conj"
-                     for cause in conj.children if cause.dep_ in ("advcl", "prep") for t in cause.subtree)
+        words.update(t.lower_ for conj in children(trigger) if conj.dep_ == "conj"
+                     for cause in children(conj) if cause.dep_ in ("advcl", "prep") for t in cause.subtree)
     subordinate = any(c.dep_ == "mark" and c.lower_ in ("after", "while", "whereas", "before", "as", "when")
-                      for c in trigger.children)
+                      for c in children(trigger))
     if (trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") or trigger.pos_ == "NOUN") and not subordinate:
         head = trigger.head  # "carried out air strikes": the governing verb's words count too
         words.add(head.lower_)
-        words.update(c.lower_ for c in head.children if c.dep_ in ("nsubj", "agent"))
+        words.update(c.lower_ for c in children(head) if c.dep_ in ("nsubj", "agent"))
         if trigger.dep_ == "nsubj":  # "the strike occurred, with a guided bomb slamming into ..."
-            words.update(t.lower_ for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+            words.update(t.lower_ for p in children(head) if p.dep_ == "prep" and p.lower_ == "with"
                          for t in p.subtree)
     return words
 
@@ -3058,13 +3058,13 @@ def _is_reason_phrase(prep: Token) -> bool:
     if prep.dep_ != "prep":
         return False
     if prep.lower_ == "on":
-        return any(c.dep_ == "pobj" and c.lower_ in REASON_NOUNS for c in prep.children)
-    return prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+        return any(c.dep_ == "pobj" and c.lower_ in REASON_NOUNS for c in children(prep))
+    return prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children(prep))
 
 
 def _passive_agent(verb: Token) -> Token | None:
     """The doer named in a passive's "by" phrase."""
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)):
         return None
     agent = first_child(verb, ("agent",))
     return first_child(agent, ("pobj",)) if agent is not None else None
@@ -3076,9 +3076,9 @@ def _governed_verb(verb: Token) -> Token | None:
     inner = inner_verb(verb)
     if inner is not None:
         return inner
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("acomp", "attr"):
-            x = next((g for g in c.children if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")), None)
+            x = next((g for g in children(c) if g.dep_ == "xcomp" and g.pos_ in ("VERB", "AUX")), None)
             if x is not None:
                 return x
     return None
@@ -3099,7 +3099,7 @@ def _pronoun_subjects(verb: Token) -> bool:
 
 def _prep_objects(prep: Token) -> list[Token]:
     """The objects of a prepositional phrase that are not dates or times."""
-    return [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+    return [o for o in children(prep) if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
 
 
 def _actor_heads(head: Token) -> list[Token]:
@@ -3108,7 +3108,7 @@ def _actor_heads(head: Token) -> list[Token]:
     whose own words name none ("ties with Gondor", "the population of Gondor")."""
     out, frontier = [head], [head]
     while frontier:
-        frontier = [c for t in frontier for c in t.children if c.dep_ not in NESTED_SKIP]
+        frontier = [c for t in frontier for c in children(t) if c.dep_ not in NESTED_SKIP]
         out.extend(t for t in frontier if t.pos_ in ("NOUN", "PROPN"))
     return out
 
@@ -3116,7 +3116,7 @@ def _actor_heads(head: Token) -> list[Token]:
 def _restriction_object(verb: Token) -> bool:
     """Does the verb, or the act it governs, impose or lift a restriction ("a curfew",
     "martial law", "a state of siege", "blockades")?"""
-    holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    holders = [verb] + [c for c in children(verb) if c.dep_ == "xcomp"]
     return any(_object_head_in(h, RESTRICTION_NOUNS) or
                any(o.lemma_.lower() in RESTRICTION_NOUNS for o in h.subtree if o.dep_ in ("dobj", "pobj", "compound"))
                for h in holders)
@@ -3141,8 +3141,8 @@ PLACE_AIMED_LEMMAS = frozenset({"arrive", "visit", "lift", "ease", "relax", "imp
 def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool = False) -> list[Token]:
     """Candidate heads for an implied target, in order of preference (see _implied_targets)."""
     # the verb and the act it governs ("refused to lift the curfew", "is willing to withdraw")
-    holders = [verb] + [x for c in [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr"))]
-                        for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+    holders = [verb] + [x for c in [verb, *(c for c in children(verb) if c.dep_ in ("acomp", "attr"))]
+                        for x in children(c) if x.dep_ == "xcomp" and x.pos_ == "VERB"]
     objects = [o for h in holders if (o := first_child(h, ("dobj",))) is not None]
     # "hit dozens of targets in the Gaza Strip": what the quantity counts
     objects += [o for q in objects if q.lower_ in QUANTITY_NOUNS and (o := prep_object(q, "of")) is not None]
@@ -3150,27 +3150,27 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
         objects.insert(0, target)
     out: list[Token] = []
     for obj in objects:  # who made, owns or is aimed at by the object: "a Ugandan request"
-        out += [x for x in obj.children if x.dep_ == "poss" and x.pos_ != "PRON"]
+        out += [x for x in children(obj) if x.dep_ == "poss" and x.pos_ != "PRON"]
         if obj.lower_ in FIRED_WEAPON_WORDS | WEAPON_SUBJECT_WORDS:  # "drones launched by X" (not
             # "a ceasefire brokered by X": the broker is no party to it)
-            out += [o for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN"
+            out += [o for a in children(obj) if a.dep_ == "acl" and a.tag_ == "VBN"
                     if (o := prep_object(a, "by")) is not None]
         out += [o for p in ("by", "from") if (o := prep_object(obj, p)) is not None]
         # "rejected accusations brought by Gambia" (not "a ceasefire brokered by Egypt")
-        out += [o for a in obj.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in MEDIATE_VERBS
+        out += [o for a in children(obj) if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in MEDIATE_VERBS
                 if (o := prep_object(a, "by")) is not None]
-        out += [x for x in obj.children if x.dep_ in ("amod", "compound", "nmod")
+        out += [x for x in children(obj) if x.dep_ in ("amod", "compound", "nmod")
                 and (x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN")]
         out += [o for p in AIMED_PREPS if (o := prep_object(obj, p)) is not None]
         owner = prep_object(obj, "of")  # "a checkpoint of the SDF", "positions of the army"
         out += [owner] if owner is not None else []
     for holder in holders:
         out += [o for p in AIMED_PREPS if (o := prep_object(holder, p)) is not None]
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+    for clause in (c for c in children(verb) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
                    and c.lemma_.lower() not in DESCRIBING_VERBS):  # ("what New Delhi described as a camp")
         out += subjects_of(clause)
     # a threat or offer is aimed at whoever its condition names: "... unless Baghdad accepts"
-    out += [t for h in holders for c in h.children if c.dep_ == "advcl" and has_mark(c, ("if", "unless", "until"))
+    out += [t for h in holders for c in children(h) if c.dep_ == "advcl" and has_mark(c, ("if", "unless", "until"))
             for t in subjects_of(c)]
     # a visit or measure goes to its place; so does an appeal for an act there ("called for a
     # ceasefire in Sudan": the parties in Sudan are asked)
@@ -3178,7 +3178,7 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
         places = [o for h in holders + objects for p in ("in", "off", "to", "into", "around", "near", "across", "throughout")
                   if (o := prep_object(h, p)) is not None]
         # "strikes on what it called terrorist camps in Pakistan": the country inside the aim
-        places += [t for h in holders + objects for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
+        places += [t for h in holders + objects for p in children(h) if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
                    for t in p.subtree if t.ent_type_ == "GPE" and t.dep_ == "pobj"
                    and t.head.lower_ in ("in", "inside", "across", "throughout")]
         # "off the coast of Taiwan", "in the north of the country": the place named inside
@@ -3286,7 +3286,7 @@ def _implied_authority(verb: Token, target: Actor, doc_actors: ActorLookup | Non
     """"An opposition leader was arrested in Nairobi": coercion in the passive with no agent
     is the state's, as event coders record it (ICEWS's "Police (Kenya)"): the country where
     it happened, else the target's own. Implied, so it has no words in the text."""
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)):
         return None
     place = prep_object(verb, "in")
     where = _resolve(doc_actors, np_span(place)) if place is not None and place.pos_ == "PROPN" else None
@@ -3393,7 +3393,7 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 def _slogan(verb: Token) -> bool:
     """A bare imperative in quotation marks ("chanted 'release Imran Khan'"): a slogan, no act."""
-    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux", "mark", "nsubjpass") for c in verb.children):
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux", "mark", "nsubjpass") for c in children(verb)):
         return False
     start = verb.left_edge.i
     return verb.doc[start].text in QUOTE_MARKS or start > 0 and verb.doc[start - 1].text in QUOTE_MARKS
@@ -3407,7 +3407,7 @@ DOER_OF_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "surr
 def _characterised(noun: Token) -> bool:
     """"This / it is an attack ...": the noun says what something is, not that it happened."""
     return noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in noun.head.children)
+        c.dep_ == "nsubj" and c.lower_ in ("this", "it", "that") for c in children(noun.head))
 
 
 def _sentence_speaker(sent: Span) -> Token | None:
@@ -3429,7 +3429,7 @@ def _part_taken_in(verb: Token) -> Token | None:
 
 def _gathering(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    return lemma in GATHER_VERBS or lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma in GATHER_VERBS or lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(verb))
 DEMONSTRATOR_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "protester",
                                 "demonstrator", "supporters", "activists", "opponents"})
 
@@ -3443,15 +3443,15 @@ def _actor_asides(verb: Token) -> list[Token]:
     prepositional objects ("..., who agreed to a plan")."""
     if not verb.doc.user_data.get(_ASIDE_KEY, True):  # (most documents have none: see _note_rare_words)
         return []
-    parties = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "dative")]
-    parties += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    parties += [o for n in list(parties) for p in n.children if p.dep_ == "prep" for o in p.children
+    parties = [c for c in children(verb) if c.dep_ in ("nsubj", "dobj", "dative")]
+    parties += [o for p in children(verb) if p.dep_ == "prep" for o in children(p) if o.dep_ == "pobj"]
+    parties += [o for n in list(parties) for p in children(n) if p.dep_ == "prep" for o in children(p)
                 if o.dep_ == "pobj"]  # "talks with President X, who ..."
     out = []
     for party in (t for n in parties for t in conjuncts_of(n)):
         if party.pos_ != "PROPN" and party.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
             continue
-        for rel in (c for c in party.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        for rel in (c for c in children(party) if c.dep_ == "relcl" and c.pos_ == "VERB"):
             who = first_child(rel, ("nsubj",))
             if who is not None and who.lower_ in ("who", "which") and rel.doc[rel.left_edge.i - 1].text == ",":
                 out.append(rel)
@@ -3479,17 +3479,17 @@ INSTRUMENT_NOUNS = frozenset({"artillery", "fire", "force", "weapon", "missile",
 def _shared_object(verb: Token) -> Token | None:
     """The object of a verb coordinated with this one, when this one has none of its own:
     "troops overpowered and repelled the militants"."""
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children(verb)):
         return None
-    conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not subjects_of(c)), None)
+    conj = next((c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and not subjects_of(c)), None)
     return first_child(conj, ("dobj",)) if conj is not None else None
 
 
 def _standing_since(verb: Token) -> bool:
     """"Israel has occupied the West Bank since 1967": a state held for years, not an act."""
-    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(verb)):
         return False
-    since = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "since"), None)
+    since = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "since"), None)
     return since is not None and _dated_long_ago(since)
 
 
@@ -3521,17 +3521,17 @@ def _armed_object(verb: Token) -> bool:
 def _nobody_did(verb: Token) -> bool:
     """"No group has claimed responsibility", "no one was hurt": nothing done."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or c.lower_ == "one" and any(
-        d.lower_ == "no" for d in c.children) or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-               for c in verb.children)
+        d.lower_ == "no" for d in children(c)) or any(d.dep_ == "det" and d.lower_ == "no" for d in children(c)))
+               for c in children(verb))
 
 
 def _over_the_years(verb: Token) -> bool:
     """"In the past, militants have struck at mosques", "over the last decade, Burkina Faso has
     been fighting ...": a pattern over a period, not an event."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "over", "during", "for")):
+    for prep in (c for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("in", "over", "during", "for")):
         period = first_child(prep, ("pobj",))
         if period is not None and period.lower_ in PERIOD_NOUNS and (
-                period.lower_ == "past" or any(m.lower_ in ("last", "past", "recent") for m in period.children)):
+                period.lower_ == "past" or any(m.lower_ in ("last", "past", "recent") for m in children(period))):
             return True
     return False
 
@@ -3540,7 +3540,7 @@ def _war_toll(verb: Token) -> bool:
     """"The war in Yemen has left tens of thousands dead": a conflict's toll, background."""
     subject = first_child(verb, ("nsubj",))
     return subject is not None and subject.lemma_.lower() in LONG_WARS and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(verb))
 
 
 def _naming(verb: Token) -> bool:
@@ -3549,7 +3549,7 @@ def _naming(verb: Token) -> bool:
         return False
     return first_child(verb, ("oprd", "acomp", "attr")) is not None or any(
         t.text in QUOTE_MARKS for t in verb.subtree if t.i > verb.i) and not any(
-        c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children)  # 'called X "frivolous"'
+        c.dep_ == "prep" and c.lower_ in ("for", "on") for c in children(verb))  # 'called X "frivolous"'
 
 
 REVENGE_WORDS = frozenset({"vengeance", "revenge", "retaliation", "retribution", "reprisal", "reprisals"})
@@ -3557,12 +3557,12 @@ REVENGE_WORDS = frozenset({"vengeance", "revenge", "retaliation", "retribution",
 
 def _shown(verb: Token) -> bool:
     """"demonstrated / showed the absence of good faith": to demonstrate something is to show it."""
-    return verb.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+    return verb.lemma_.lower() == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in children(verb))
 
 
 def _counterfactual(verb: Token) -> bool:
     """"could have been intercepted", "would have killed": what did not happen."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c.lower_ for c in children(verb) if c.dep_ in ("aux", "auxpass")]
     return "have" in auxes and any(a in ("could", "would", "might", "should") for a in auxes)
 
 
@@ -3570,7 +3570,7 @@ def _standing_restriction(verb: Token, match: VerbMatch | None) -> bool:
     """"The PKK is proscribed (as a terrorist group)": a standing ban, not an act that day."""
     if match is None or not match.code or not match.code.startswith(("16", "172")):
         return False  # (bans and sanctions; "two leaders are arrested" is a headline's present)
-    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children(verb))
 
 
 def _blamed_relatives(sent: Span) -> list[Candidate]:
@@ -3598,15 +3598,6 @@ def _chemical_agent_near(tok: Token) -> bool:
     if positions is None:
         positions = doc.user_data[_CHEMICAL_KEY] = [t.i for t in doc if t.lower_ in CHEMICAL_AGENTS]
     return any(abs(p - tok.i) <= 40 for p in positions)
-
-
-def _parse_of(sdoc: Doc, text: str) -> bool:
-    """Is `sdoc` a parse of `text` (checked at its ends: Doc.text re-joins every token)?"""
-    if len(sdoc) == 0:
-        return text == ""
-    first, last = sdoc[0], sdoc[-1]
-    return last.idx + len(last.text_with_ws) == len(text) and text.startswith(first.text, first.idx) \
-        and text.startswith(last.text, last.idx)
 
 
 def _note_rare_words(doc: Doc, text: str) -> None:

@@ -47,6 +47,8 @@ from sitroom.config import ConfigError
 from sitroom.events.discards import DiscardList, read_discard_file
 from spacy.tokens import Token
 
+from sitroom.nlp import children
+
 from sitroom.events.lexicon import VerbContext, VerbLexicon, obj_add
 from sitroom.events.tables import CodeInfo, CodeTables
 
@@ -604,7 +606,7 @@ def _own_clause(verb: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CLAUSE_DEPS or tok is not verb)
+        stack.extend(c for c in children(tok) if c.dep_ not in _CLAUSE_DEPS or tok is not verb)
     return sorted(out, key=lambda t: t.i)
 
 

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from sitroom.nlp import children
+
 from sitroom.events.tables import load_data
 
 # dependents whose words fill the PETRARCH "post-verb" slot (objects, particles, complements)
@@ -141,12 +143,12 @@ class VerbLexicon:
         doc = verb.doc
         if after:
             # (a time phrase is no particle: "turned out over the weekend" is no "turn over")
-            children = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "dobj", "advmod")
+            particles = {c.lower_ for c in children(verb) if c.dep_ in ("prt", "prep", "dobj", "advmod")
                         and not _is_time_phrase(c)}
             nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
             if nxt is not None and nxt.dep_ == "prt" and nxt.head.i == verb.i and nxt.lower_ != after[0]:
                 return False  # the verb has another particle of its own
-            if after[0] not in children and after[0] != (nxt.lower_ if nxt is not None else ""):
+            if after[0] not in particles and after[0] != (nxt.lower_ if nxt is not None else ""):
                 return False
         if before:
             prev = doc[verb.i - 1].lower_ if verb.i > 0 else ""
@@ -161,8 +163,8 @@ class VerbLexicon:
         preps: dict[str, set[str]] = {}
         subj: set[str] = set()
         # patterns describe active clauses: a passive's subject and "by" agent are not matched
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        for child in verb.children:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb))
+        for child in children(verb):
             dep = child.dep_
             if passive and dep in ("nsubjpass", "agent"):
                 continue
@@ -176,7 +178,7 @@ class VerbLexicon:
                 obj_add(obj, child)
             elif dep == "xcomp":
                 obj_add(obj, child)
-                for g in child.children:
+                for g in children(child):
                     if g.dep_ in ("aux", "prt", "dobj", "acomp", "attr"):
                         _add_phrase(g, obj, preps)
             elif dep in OBJ_DEPS:
@@ -224,7 +226,7 @@ COMPOUND_KEY = "subj:%"
 
 def _compound_subject(verb: Token) -> bool:
     """Is the verb's subject coordinated ("Gondor and Osgiliath agreed")?"""
-    return any(c.dep_ in SUBJ_DEPS and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    return any(c.dep_ in SUBJ_DEPS and any(g.dep_ == "conj" for g in children(c)) for c in children(verb))
 
 
 def _other_root(pattern_code: str | None, own_code: str) -> bool:
@@ -255,14 +257,14 @@ def _add_phrase(head: Token, bag: set[str], preps: dict[str, set[str]]) -> None:
     """A noun phrase's head and modifiers (not its relative clauses or prepositional
     phrases, which are recorded under their preposition: "(OF PRISONERS)")."""
     obj_add(bag, head)
-    for c in head.children:
+    for c in children(head):
         if c.dep_ in NP_MODIFIERS:
             for t in c.subtree:
                 obj_add(bag, t)
         elif c.dep_ == "prep":
             if c.lower_ == "of" and head.lemma_.lower() in PARTITIVES:
                 # "part of an aid program", "a series of attacks": the of-noun is the head
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in children(c) if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     _add_phrase(pobj, bag, preps)
             _add_prep(c, preps)
@@ -273,7 +275,7 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 def _is_time_phrase(prep: Token) -> bool:
     """"on Tuesday", "in March": a date, not the (ON) of "call on"."""
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
     return pobj is not None and pobj.ent_type_ in TIME_ENTITIES
 
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.nlp import forget_children
+
 from sitroom.events.vocab import APPEAL, DEMAND, DISAPPROVAL_VERBS, SPEECH, THREAT
 
 # acts a speaker performs by speaking: they belong to the speaker, not to the report
@@ -42,7 +44,13 @@ _PARTICIPLE_PREPS = frozenset({"to", "by", "with", "over", "against", "from"})
 
 
 def repair_sentence(sent: Span) -> None:
-    """Apply the repairs to one sentence of a parse (idempotent)."""
+    """Apply the repairs to one sentence of a parse (idempotent). The repairs read the live
+    tree (`Token.children`), and the dependents listed before them are dropped after."""
+    _repair(sent)
+    forget_children(sent.doc)
+
+
+def _repair(sent: Span) -> None:
     _content_hung_on_noun(sent.root)
     _content_after_published_address(sent.root)
     for tok in sent:

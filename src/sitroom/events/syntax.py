@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.nlp import children
+
 from sitroom.events.vocab import (
     CULPABLE, HYPOTHETICAL_AUX, OBLIGATION_AUX, OPTIMISM, PESSIMISM, PLANNED_AUX, READINESS, SPEECH_NOUNS,
 )
@@ -12,7 +14,7 @@ SKIP_IN_NP = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl",
 
 
 def subjects_of(verb: Token) -> list[Token]:
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
     if subj.pos_ == "PRON" and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
@@ -23,9 +25,9 @@ def subjects_of(verb: Token) -> list[Token]:
 def _member_states(subj: Token) -> list[Token]:
     """"Foreign ministers from the United States and Russia": the countries they come from,
     one actor each (the shared role noun names no single side)."""
-    if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or any(t.dep_ == "conj" for t in subj.children):
+    if subj.pos_ != "NOUN" or subj.tag_ != "NNS" or any(t.dep_ == "conj" for t in children(subj)):
         return []
-    pobj = next((first_child(p, ("pobj",)) for p in subj.children if p.dep_ == "prep" and p.lower_ in ("from", "of")), None)
+    pobj = next((first_child(p, ("pobj",)) for p in children(subj) if p.dep_ == "prep" and p.lower_ in ("from", "of")), None)
     if pobj is None or pobj.ent_type_ not in ("GPE", "NORP", "ORG") or not pobj.conjuncts:
         return []
     return [pobj, *(t for t in pobj.conjuncts if t.i > pobj.i)]
@@ -37,7 +39,7 @@ def conjuncts_of(tok: Token) -> list[Token]:
     stands for one more actor (its noun phrase is the modifier plus the head, see np_span)."""
     out = [tok, *[t for t in tok.conjuncts if t.i > tok.i]]
     if tok.pos_ in ("NOUN", "PROPN"):
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
                 out.extend(t for t in c.conjuncts if c.i < t.i < tok.i and t.pos_ in ("ADJ", "PROPN"))
     return out
@@ -59,14 +61,14 @@ def modifier_head(tok: Token) -> Token | None:
 def first_child(tok: Token | None, deps: tuple[str, ...]) -> Token | None:
     if tok is None:
         return None
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    return next((c for c in children(tok) if c.dep_ in deps), None)
 
 
 def prep_object(tok: Token, prep: str) -> Token | None:
     """The object of `tok`'s first `prep` phrase ("gave aid to X": a dative "to" too); a later
     one when the first is a time ("called on Tuesday on Morocco to ...")."""
     dated = None
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
             obj = first_child(c, ("pobj",))
             if obj is None or obj.ent_type_ not in ("DATE", "TIME"):
@@ -84,9 +86,9 @@ NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
 
 
 def is_negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in children(verb)):
         return True
-    if any(c.dep_ in ("dobj", "dative", "nsubjpass") and _is_nobody(c) for c in verb.children):
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass") and _is_nobody(c) for c in children(verb)):
         return True  # "asked no one for a truce", "met no resistance", "nobody was hurt"
     if verb.dep_ == "conj" and not subjects_of(verb) and _shares_negation(verb):
         return True  # "was not planned or prepared"
@@ -97,29 +99,29 @@ def is_negated(verb: Token) -> bool:
 def _is_nobody(tok: Token) -> bool:
     if tok.lower_ in NOBODY:
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in children(tok))
 
 
 def _shares_negation(conj: Token) -> bool:
     """A conjunct without its own subject or auxiliary is under its head's negation unless
     joined by a contrast ("did not attack but withdrew")."""
     head = conj.head
-    if not any(c.dep_ == "neg" for c in head.children):
+    if not any(c.dep_ == "neg" for c in children(head)):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in conj.children):
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in children(conj)):
         return False
-    return not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
+    return not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in children(head))
 
 
 def has_mark(verb: Token, words: tuple[str, ...]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in words for c in children(verb))
 
 
 def aux_modality(verb: Token, modality: str) -> str:
     if modality in ("denied", "threatened"):
         return modality
-    conditional = any(c.dep_ == "advcl" and has_mark(c, ("if", "unless")) for c in verb.children)
-    for c in verb.children:
+    conditional = any(c.dep_ == "advcl" and has_mark(c, ("if", "unless")) for c in children(verb))
+    for c in children(verb):
         if c.dep_ in ("aux", "auxpass"):
             low = c.lower_
             if low == "would" and modality == "reported" and not conditional:
@@ -140,7 +142,7 @@ def mood_code(clause: Token) -> str | None:
     """"(said) he was confident / skeptical ...": CAMEO 013 optimistic / 012 pessimistic comment."""
     if clause.lemma_ != "be":
         return None
-    for c in clause.children:
+    for c in children(clause):
         if c.dep_ == "acomp":
             word = c.lower_
             if word in OPTIMISM:
@@ -154,29 +156,29 @@ def mood_code(clause: Token) -> str | None:
 
 def speech_act_clause(verb: Token) -> Token | None:
     """The clause carried by a speech-act object: "issued a declaration demanding X"."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in children(verb) if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in SPEECH_NOUNS:
         return None
-    return next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
+    return next((c for c in children(obj) if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ == "VERB"
                  and c.dep_ != "relcl"), None)
 
 
 def has_own_agent(verb: Token, inner: Token) -> bool:
     """"wants Germany to pay": the governed act has its own agent (an object of the verb or
     a subject of the infinitive)."""
-    if inner.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if inner.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in children(verb)):
         return True
-    return inner.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in inner.children) \
-        and any(c.dep_ == "nsubj" for c in inner.children)
+    return inner.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(inner)) \
+        and any(c.dep_ == "nsubj" for c in children(inner))
 
 
 def readiness_complement(verb: Token) -> Token | None:
     """The action of "is willing/ready/prepared to ACT", "is committed to ACTING" (the parser
     reads the last as a passive verb with a gerund under "to")."""
     if verb.lemma_ in ("be", "stand", "remain"):  # "stood ready to send rescue teams"
-        word = next((c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in READINESS), None)
+        word = next((c for c in children(verb) if c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in READINESS), None)
     else:
-        passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+        passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children(verb))
         word = verb if passive and verb.lower_ in READINESS else None
     return _action_complement(word, "to") if word is not None else None
 
@@ -185,51 +187,51 @@ def culpability_complement(verb: Token) -> Token | None:
     """The act of "X is guilty of / responsible for ACTING": X did it."""
     if verb.lemma_ != "be":
         return None
-    word = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.lower_ in CULPABLE), None)
+    word = next((c for c in children(verb) if c.dep_ in ("acomp", "attr") and c.lower_ in CULPABLE), None)
     return _action_complement(word, CULPABLE[word.lower_]) if word is not None else None
 
 
 def _action_complement(word: Token, prep: str) -> Token | None:
     """The verb of "WORD to ACT" (xcomp) or "WORD PREP ACTING" (a gerund under the preposition)."""
-    for c in word.children:
+    for c in children(word):
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             return c
         if c.dep_ == "prep" and c.lower_ == prep:
-            return next((x for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG"), None)
+            return next((x for x in children(c) if x.dep_ == "pcomp" and x.tag_ == "VBG"), None)
     return None
 
 
 def has_obligation(verb: Token) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in children(verb)):
         return True
     head = verb.head if verb.dep_ == "xcomp" else None
     # "has to / needs to withdraw" obliges; a narrated "had to call in air support" does not
     return head is not None and head.lemma_ in ("have", "need") and head.tag_ != "VBD" and any(
-        a.lower_ == "to" for a in verb.children)
+        a.lower_ == "to" for a in children(verb))
 
 
 def inner_verb(verb: Token) -> Token | None:
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
             return c
     # "vowed to fight" parsed as a purpose clause
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > verb.i and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
             return c
     # "called for X to stop", "appealed to X to ..."
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ == "prep":
-            for g in c.children:
+            for g in children(c):
                 if g.dep_ == "pobj":
-                    v = next((x for x in g.children if x.dep_ in ("acl", "relcl") and x.pos_ == "VERB"), None)
-                    if v is not None and any(a.lower_ == "to" for a in v.children):
+                    v = next((x for x in children(g) if x.dep_ in ("acl", "relcl") and x.pos_ == "VERB"), None)
+                    if v is not None and any(a.lower_ == "to" for a in children(v)):
                         return v
     return None
 
 
 def mentions(verb: Token, words: frozenset[str]) -> bool:
-    for c in verb.children:
+    for c in children(verb):
         if c.dep_ in ("dobj", "prep", "xcomp", "nsubjpass", "attr"):
             for t in c.subtree:
                 if t.lower_ in words or t.lemma_.lower() in words:
@@ -242,7 +244,7 @@ def according_to(sent: Span) -> Span | None:
     doc = sent.doc
     if i is None or i + 1 >= sent.end or doc[i + 1].lower_ != "to":
         return None
-    pobj = next((t for t in doc[i + 1].children if t.dep_ == "pobj"), None)
+    pobj = next((t for t in children(doc[i + 1]) if t.dep_ == "pobj"), None)
     end = pobj.right_edge.i + 1 if pobj is not None else i + 2
     return doc[i:end]
 
@@ -266,7 +268,7 @@ def np_span(tok: Token) -> Span:
     stack = [tok]
     while stack:
         t = stack.pop()
-        for c in t.children:
+        for c in children(t):
             if c.dep_ in SKIP_IN_NP and not (c.dep_ == "prep" and c.lower_ == "of"):
                 continue
             lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)

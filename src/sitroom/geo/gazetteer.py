@@ -16,6 +16,7 @@ from pathlib import Path
 from sitroom.geo.normalize import exact_key, fold_key
 
 FORMAT_VERSION = 1
+_FOUND_LIMIT = 100_000  # names remembered per process before the memo starts afresh
 KIND_CITY, KIND_POINT, KIND_ADM1, KIND_ADM2, KIND_COUNTRY, KIND_REGION = range(6)
 PRECISION = {KIND_CITY: "city", KIND_POINT: "point", KIND_ADM1: "admin1", KIND_ADM2: "admin1",
              KIND_COUNTRY: "country", KIND_REGION: "region"}
@@ -86,6 +87,8 @@ class Gazetteer:
         self.alpha3_to_alpha2: dict[str, str] = data["alpha3"]
         self.demonyms: dict[str, str] = data["demonyms"]  # exact key of "Lebanese" → "LB"
         self._alpha2_to_alpha3 = {a2: a3 for a3, a2 in self.alpha3_to_alpha2.items()}
+        # names recur across a corpus ("Baghdad" in every other story): look each up once
+        self._found: dict[str, tuple[tuple[Entry, bool], ...]] = {}
 
     def alpha2_to_alpha3(self, alpha2: str) -> str | None:
         return self._alpha2_to_alpha3.get(alpha2)
@@ -111,6 +114,14 @@ class Gazetteer:
 
     def candidates(self, text: str) -> list[tuple[Entry, bool]]:
         """Entries a toponym may name, each with whether it matched on the exact key."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _FOUND_LIMIT:
+                self._found.clear()
+            found = self._found[text] = tuple(self._look_up(text))
+        return list(found)
+
+    def _look_up(self, text: str) -> list[tuple[Entry, bool]]:
         exact = self._exact.get(exact_key(text))
         folded = self._fold.get(fold_key(text))
         seen = set(exact)

