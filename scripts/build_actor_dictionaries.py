@@ -3,9 +3,11 @@
 
 Reads the PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance) and the project's own
 files in src/sitroom/data/actors/ (demonyms.actors.txt, supplement.txt,
-supplement.agents.txt), and writes src/sitroom/data/actors/actors.json.gz, which
-``sitroom.actors`` loads at run time. Later sources override earlier ones for the same phrase:
-Phoenix < demonyms < supplement.
+supplement.leaders.txt, supplement.agents.txt), and writes src/sitroom/data/actors/actors.json.gz,
+which ``sitroom.actors`` loads at run time. Later sources override earlier ones for the same
+phrase: Phoenix < demonyms < supplement < leaders (supplement.leaders.txt: heads of state and
+government, ministers, commanders, opposition and armed-group leaders 2010-2025 that Phoenix
+lacks or dates wrongly).
 
     .venv/bin/python scripts/build_actor_dictionaries.py [--phoenix DIR]
 """
@@ -31,6 +33,8 @@ DEFAULT_PHOENIX = ROOT.parent / "shared" / "data" / "petrarch2" / "dictionaries"
 DATA = ROOT / "src" / "sitroom" / "data" / "actors"
 PHOENIX_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
+# the project's actor files, in override order (same parser, errors stop the build)
+SUPPLEMENT_ACTORS = ("supplement.txt", "supplement.leaders.txt")
 # CAMEO country codes that differ from ISO 3166-1 alpha-3 (EVENTS.md asks for ISO codes)
 ISO_FOR_CAMEO = {"TMP": "TLS", "ANG": "AGO"}  # East Timor, Angola
 
@@ -55,7 +59,8 @@ def build(phoenix: Path, out: Path) -> ActorKnowledge:
     knowledge.add_agents(parse_agent_dictionary(phoenix / PHOENIX_AGENTS, strict=False, problems=problems))
     # our own files must be clean: any error stops the build
     knowledge.add_actors(parse_actor_dictionary(DATA / "demonyms.actors.txt"), countries_file=True)
-    knowledge.add_actors(parse_actor_dictionary(DATA / "supplement.txt"))
+    for name in SUPPLEMENT_ACTORS:
+        knowledge.add_actors(parse_actor_dictionary(DATA / name))
     knowledge.add_agents(parse_agent_dictionary(DATA / "supplement.agents.txt"))
     for word in knowledge.drop_role_word_aliases():
         print(f"dropped name {word!r}: a role word of the agent dictionary", file=sys.stderr)

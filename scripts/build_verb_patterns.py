@@ -212,6 +212,7 @@ CODEBOOK_PHRASAL: dict[str, list[tuple[str, str]]] = {
     "splinter": [("from", "120"), ("away", "120")],
     "bundle": [("into", "181")],  # 181 Abduct: "bundled the journalist into a car"
     "burn": [("down", "1712")],   # 1712 Destroy property: "burnt down a police station"
+    "sit": [("down", "040")],     # 04 Consult: "sat down with the rebels" (a refusal to is 125)
 }
 
 # The dictionary lost a few verbs the CAMEO codebook names for its categories (URGE survives
@@ -274,6 +275,9 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     # "struggled to counter unrest": an effort, not a fight (the block's patterns keep theirs)
     "struggle": ("PHYSICAL_CONFLICT", None),
     "plague": ("DISTURB", None),     # "has been plagued by violence": a state, no dissent (140)
+    # 112 Accuse: "attributed the strikes to the army" lays the blame as BLAME ... ON does
+    # (not the strikes themselves, which the object noun would otherwise make the event)
+    "attribute": ("BLAME", "112"),
 }
 
 

@@ -23,6 +23,7 @@ from sitroom.events import EventCoder
 from sitroom.events.dictionaries import UserDictionaries, load_user_dictionaries
 from sitroom.events.discards import DiscardList
 from sitroom.geo import Geocoder
+from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.geocoder import dateline_country
 from sitroom.nlp import doc_text, is_parse_of, load_nlp, remember_text, sentences as sentence_list
 from sitroom.records import Document, Event
@@ -83,7 +84,7 @@ class Pipeline:
         text = _capped_text(doc, self.options.max_parse_chars)
         self.nlp.max_length = max(self.nlp.max_length, len(text) + 1)
         sdoc = self.nlp.make_doc(text)
-        _mark_breaks(sdoc, doc.title, text)
+        _mark_breaks(sdoc, doc.title, text, self.geocoder.gazetteer)
         _split_long_runs(sdoc, self.options.max_sentence_tokens, doc.id)
         return sdoc
 
@@ -114,7 +115,7 @@ class Pipeline:
     def _filed_from(self, sdoc: Doc) -> str | None:
         """The country of the story's dateline, if it opens with one."""
         text = doc_text(sdoc)
-        end = _dateline_end(text)
+        end = _dateline_end(text, self.geocoder.gazetteer)
         return dateline_country(text[:end], self.geocoder.gazetteer) if end else None
 
 
@@ -129,7 +130,7 @@ def _history(event: Event, doc: Document) -> bool:
     if event.date is None or doc.date is None or event.date_basis not in ("explicit", "relative"):
         return False
     gap = HISTORY_GAP if event.date_basis == "explicit" else 2 * HISTORY_GAP
-    return event.date < doc.date - gap
+    return doc.date - event.date > gap  # (date - timedelta overflows before year 1)
 
 
 def _user_dictionaries(options: PipelineOptions) -> UserDictionaries | None:
@@ -166,14 +167,15 @@ def _capped_text(doc: Document, max_chars: int) -> str:
     return text[:cut]
 
 
-def _mark_breaks(sdoc: Doc, title: str | None, text: str | None = None) -> None:
+def _mark_breaks(sdoc: Doc, title: str | None, text: str | None = None,
+                 gazetteer: Gazetteer | None = None) -> None:
     """Preset sentence starts after a paragraph break (a blank line) and after a headline
     line that opens the text: the parser would otherwise read "Sadr orders fighters off the
     streets\nSadr told his followers ..." as one sentence, as a headline has no full stop."""
     spaces = np.flatnonzero(sdoc.to_array([IS_SPACE]).reshape(-1))
     text = sdoc.text if text is None else text  # (the text the doc was made of: Doc.text is slow)
     headline_end = _headline_end(text, title)
-    dateline = _dateline_end(text)
+    dateline = _dateline_end(text, gazetteer)
     if dateline is not None:
         # the dateline's place is where the story was filed, never an actor of its first sentence
         after = sdoc.char_span(dateline, len(text), alignment_mode="expand")
@@ -206,10 +208,19 @@ _DATELINE = re.compile(
     r"(?:(?::|—|–|--)\s*|\([A-Za-z .]{2,20}\)\s*(?::|—|–|--|-)?\s*))")
 
 
-def _dateline_end(text: str) -> int | None:
+# "Kinshasa — ": a mixed-case name and a dash open a sentence too ("Guterres — who presided
+# ... — condemned"), so this form is a dateline only when the name is a known town
+_PLACE_DASH = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:—|–) ")
+
+
+def _dateline_end(text: str, gazetteer: Gazetteer | None = None) -> int | None:
     """End offset of a wire dateline that opens the first line, if any."""
     first_line = text.lstrip()[:120]
     match = _DATELINE.match(first_line)
+    if match is None and gazetteer is not None:
+        match = _PLACE_DASH.match(first_line)
+        if match is not None and dateline_country(match.group(1), gazetteer) is None:
+            match = None
     if match is None:
         return None
     return len(text) - len(text.lstrip()) + match.end()

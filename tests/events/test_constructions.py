@@ -5,6 +5,8 @@ purpose is the event, appeal nouns, obligations in reported speech, protesting c
 Sentences are written for these tests."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from sitroom.records import Actor, Document
@@ -1648,3 +1650,121 @@ def test_ministers_who_met_for_talks_consulted(pipeline):
 def test_whoever_is_dispersed_is_the_crowd_acted_on(pipeline):
     [event] = _pipeline_events(pipeline, "Police fired tear gas on Saturday to disperse pro-democracy activists.")
     assert (event.cameo, event.target is not None) == ("175", True)
+
+
+# ---------------------------------------------------------------- seventh session
+
+
+def test_the_subject_of_a_gerund_after_at_is_the_object_of_at(pipeline):
+    [event] = _pipeline_events(pipeline, "Kenyan police fired tear gas at residents marching against fee increases.")
+    assert (event.cameo, event.target is not None and event.target.roles) == ("175", ["CVL"])
+
+
+def test_a_hyphenated_modifier_names_no_attacker(pipeline):
+    [event] = _pipeline_events(pipeline, "Twelve guards were killed or wounded in a long-range Syrian rocket attack.")
+    assert (event.root, event.source is not None and event.source.country) == ("19", "SYR")
+
+
+def test_war_torn_is_no_tear_gas(pipeline):
+    [event] = _pipeline_events(pipeline, "Three soldiers were killed by separatist fighters in the war-torn north of Chad.")
+    assert event.acled is not None and event.acled.event_type == "Battles"
+
+
+def test_a_passive_conjunct_with_its_own_agent_is_passive(pipeline):
+    [event] = _pipeline_events(pipeline, "Nine miners were dragged from a truck and shot dead by unidentified gunmen.")
+    assert (event.root, event.source.text, event.target.text) == ("18", "unidentified gunmen", "Nine miners")
+
+
+def test_identical_events_of_coordinated_subjects_are_one(pipeline):
+    events = _pipeline_events(pipeline, "Russian tanks, helicopters and jets held exercises near Estonia on Monday.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("150", "RUSMIL", "EST")]
+
+
+def test_exercises_with_a_partner_are_military_cooperation(pipeline):
+    events = _pipeline_events(pipeline, "India held naval drills with France in the Arabian Sea.")
+    assert [e.root for e in events] == ["06"]
+
+
+def _dated_events(pipeline, text: str, day: date):
+    _, events = next(pipeline.code([Document(id="s7", text=text, date=day)]))
+    return events
+
+
+def test_opponents_of_a_ruler_are_his_countrys_opposition(pipeline):
+    events = _dated_events(pipeline, "Police fired tear gas at thousands of opponents of President Nicolas Maduro "
+                                     "in Caracas.", date(2017, 4, 20))
+    assert events[0].target.code == "VENOPP"
+
+
+def test_a_lone_surname_of_one_listed_person_is_that_person(pipeline):
+    events = _dated_events(pipeline, "Kagame accused Burundi of arming rebels.", date(2016, 3, 1))
+    assert events[0].source.code == "RWAGOV"
+
+
+def test_we_in_a_quote_is_the_speaker_even_a_person(pipeline):
+    [event] = _pipeline_events(pipeline, '"We condemn the killings," Foreign Minister Penny Wong said.')
+    assert (event.root, event.source is not None and event.source.text) == ("11", "Foreign Minister Penny Wong")
+
+
+def test_a_country_with_a_plural_name_is_the_country(pipeline):
+    [event] = _pipeline_events(pipeline, "The Netherlands demanded that Russia hand over the suspects.")
+    assert (event.root, event.source.country, event.source.roles) == ("10", "NLD", ["GOV"])
+
+
+def test_attributing_strikes_to_someone_is_an_accusation(pipeline):
+    [event] = _pipeline_events(pipeline, "The ministry attributed the strikes to the rebels.")
+    assert event.root == "11"
+
+
+def test_expressing_gratitude_is_praise(pipeline):
+    [event] = _pipeline_events(pipeline, "The president expressed his gratitude to Kenya for its help.")
+    assert (event.cameo, event.target.country) == ("051", "KEN")
+
+
+def test_refusing_to_sit_down_with_someone_rejects_talks(pipeline):
+    [event] = _pipeline_events(pipeline, "The junta said it would not sit down with the rebels.")
+    assert event.cameo == "125"
+
+
+def test_fighting_alongside_an_ally_is_military_cooperation(pipeline):
+    [event] = _pipeline_events(pipeline, "Chadian troops fought alongside Malian forces near Gao.")
+    assert (event.cameo, event.target.country) == ("062", "MLI")
+
+
+def test_an_armed_group_named_after_of_is_an_actor_not_a_place(pipeline):
+    [event] = _dated_events(pipeline, "Israeli jets struck positions of the Hezbollah group in southern Lebanon.",
+                            date(2024, 6, 14))
+    assert event.target.code == "LBNREB"
+
+
+def test_a_countrys_military_posts_are_its_forces(pipeline):
+    [event] = _pipeline_events(pipeline, "Indian troops fired at Pakistani posts along the border.")
+    assert (event.root, event.target.country, event.target.roles) == ("19", "PAK", ["MIL"])
+
+
+def test_affiliates_of_an_armed_group_are_armed(pipeline):
+    [event] = _pipeline_events(pipeline, "Al-Qaeda-linked groups attacked two army bases in central Mali.")
+    assert (event.source.country, event.source.roles) == ("MLI", ["REB"])
+
+
+def test_a_diplomatic_protest_note_is_a_complaint(pipeline):
+    [event] = _pipeline_events(pipeline, "Russia issued a protest note to the Polish ambassador.")
+    assert event.cameo == "114"
+
+
+def test_repelling_an_attack_by_someone_fights_them(pipeline):
+    [event] = _pipeline_events(pipeline, "The army said its forces repelled an attack by the paramilitary "
+                                         "Rapid Support Forces (RSF) on the city.")
+    assert (event.root, event.target is not None and event.target.name) == ("19", "Rapid Support Forces")
+
+
+def test_machetes_make_no_bombing(pipeline):
+    [event] = _pipeline_events(pipeline, "Rebels armed with machetes killed 30 villagers.")
+    assert event.cameo[:3] != "183"
+
+
+def test_a_mixed_case_dateline_with_a_dash_is_no_subject(pipeline):
+    [event] = _pipeline_events(pipeline, "Kinshasa — Rebels killed 30 villagers in eastern Congo, officials said.")
+    assert event.source.text == "Rebels"
+    [event] = _pipeline_events(pipeline, "Guterres — who flew in on Friday — condemned the attack.")
+    assert event.source.name == "Antonio Guterres"

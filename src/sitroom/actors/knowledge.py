@@ -57,6 +57,7 @@ class ActorKnowledge:
     # the last words of its multi-word names (surnames); both built on first use
     _misspellings: dict[tuple[str, str], set[int]] | None = None
     _surnames: dict[int, set[str]] | None = None
+    _by_surname: dict[str, set[int]] | None = None  # surname → person entry ids
     # (entry id, day) → its code that day: the same actors recur story after story
     _codes_on: dict[tuple[int, int | None], str | None] = field(default_factory=dict)
 
@@ -168,8 +169,7 @@ class ActorKnowledge:
         `surname` ("Francois Mitterand" → FRANCOIS_MITTERRAND); None if none or several."""
         if len(surname) < MIN_FUZZY_SURNAME:
             return None
-        if self._misspellings is None:
-            self._misspellings, self._surnames = _person_indexes(self)
+        self._index_people()
         found: set[int] = set()
         for variant in _deletions(surname):
             found |= self._misspellings.get((given, variant), set())
@@ -178,9 +178,24 @@ class ActorKnowledge:
 
     def is_surname(self, person: int, word: str) -> bool:
         """Is `word` the last word of one of the person's multi-word names?"""
-        if self._surnames is None:
-            self._misspellings, self._surnames = _person_indexes(self)
+        self._index_people()
         return word in self._surnames.get(person, ())
+
+    def person_by_surname(self, surname: str) -> int | None:
+        """The one listed person (several entries with the same codes count as one) whose
+        multi-word name ends in `surname` ("Biden" → JOE_BIDEN); None if none or several."""
+        self._index_people()
+        found = self._by_surname.get(surname, set())
+        codes = {tuple(map(tuple, self.codes[i])) for i in found}
+        return min(found) if len(codes) == 1 else None
+
+    def _index_people(self) -> None:
+        if self._misspellings is None:
+            self._misspellings, self._surnames = _person_indexes(self)
+            self._by_surname = {}
+            for ident, names in self._surnames.items():
+                for name in names:
+                    self._by_surname.setdefault(name, set()).add(ident)
 
 
 MIN_FUZZY_SURNAME = 6  # shorter surnames are one letter away from too many others

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children
 from ..records import Actor
-from .codes import WEAK_AGENTS, mix_agents, select_agents, split_code
+from .codes import ROLE_CODES, WEAK_AGENTS, mix_agents, select_agents, split_code
 from .dictionary import DictionaryError, norm_token, phrase_tokens, read_dictionary_dir
 from .knowledge import CAPITAL, COUNTRY, END, GROUP, PERSON, ActorKnowledge
 
@@ -82,6 +82,8 @@ _PATRONAGE = frozenset("backed supported funded financed sponsored armed trained
                        "affiliated inspired based recognised recognized".split())
 _PLACE_PREPS_ALL = frozenset({"of", "for", "from", "in", "at"})
 _SECONDARY_DEPS = frozenset({"appos"})
+# "positions belonging / linked to the PKK": the owner named after "to"
+_BELONGING_VERBS = frozenset({"belong", "link", "affiliate", "tie"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "parataxis", "prep"})
 
 _LOCK = threading.Lock()
@@ -285,14 +287,19 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
     for m in actor_matches:
         kind = knowledge.kinds[m.ident]
         has_head = any(t.is_head for t in toks[m.first:m.last])
+        code_then = knowledge.code_at(m.ident, day) or ""
         if kind == COUNTRY or (kind == CAPITAL and not (as_actor and has_head)) or (
-            not as_actor and kind != PERSON and (knowledge.code_at(m.ident, day) or "")[:3] in knowledge.country_names
-        ):  # "in Gaza": a place, whose country is what the phrase says (a person is no place)
+            not as_actor and kind != PERSON and code_then[:3] in knowledge.country_names
+            and not (kind == GROUP and code_then[3:6] in ROLE_CODES)
+        ):  # "in Gaza": a place, whose country is what the phrase says (a person is no place,
+            # nor is a named organisation: "targets of the Hezbollah group", "a unit of the FARC")
             code = knowledge.code_at(m.ident, day)
             if code and not _stance(toks, m):
                 reading.countries.append(code[:3])  # not "pro-Iranian", "anti-Syria", "Iranian-backed"
             continue
         if not has_head and _stance(toks, m):
+            if _affiliate_of_armed_group(knowledge, toks, m, day) and not reading.agents:
+                reading.agents.append(("REB", False))  # "al-Qaida-linked groups": armed groups
             continue  # "pro-EU demonstrators", "anti-Hamas protesters": an attitude, not the body
         others = {p for first, p in first_prefix.items() if first != m.first}
         code = _code_in_context(knowledge, m.ident, day, roles, others)
@@ -302,6 +309,8 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
         person = _person_without_middle_name(knowledge, toks)
         if person is None:
             person = _misspelt_person(knowledge, toks, covered)
+        if person is None:
+            person = _person_by_surname(knowledge, toks, covered)
         if person is not None:
             code = _code_in_context(knowledge, person, day, roles, set())
             if code:
@@ -326,6 +335,18 @@ def _stance(toks: Sequence[_Tok], m: _Match) -> bool:
     if m.first > 0 and toks[m.first - 1].key in _STANCE:
         return True
     return m.last < len(toks) and toks[m.last].hyphen_tail and toks[m.last].key in _PATRONAGE
+
+
+_AFFILIATION = frozenset({"linked", "affiliated", "allied", "aligned", "inspired"})
+
+
+def _affiliate_of_armed_group(knowledge: ActorKnowledge, toks: Sequence[_Tok], m: _Match, day: int | None) -> bool:
+    """"al-Qaida-linked groups", "IS-affiliated militants": bodies tied to an armed group
+    are armed groups themselves (the patron's country is not theirs)."""
+    if m.last >= len(toks) or toks[m.last].key not in _AFFILIATION:
+        return False
+    code = knowledge.code_at(m.ident, day) or ""
+    return code.startswith("IMG") or "REB" in code[3:] or "INS" in code[3:]
 
 
 def _person_without_middle_name(knowledge: ActorKnowledge, toks: Sequence[_Tok]) -> int | None:
@@ -356,6 +377,20 @@ def _misspelt_person(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered: s
     if any(t.ent not in ("", "PERSON") for t in toks[end - 2:end]):
         return None  # spaCy's entity says it is a place or organisation
     return knowledge.misspelt_person(toks[end - 2].key, toks[end - 1].key)
+
+
+def _person_by_surname(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered: set[int]) -> int | None:
+    """"Biden met ...", "President Kagame said": a lone proper name that spaCy reads as a
+    person and that ends the name of exactly one listed person is that person."""
+    end = next((i + 1 for i, t in enumerate(toks) if t.is_head), len(toks))
+    if end < 1 or end - 1 in covered:
+        return None
+    name = toks[end - 1]
+    if not name.propn or name.ent != "PERSON" or len(name.key) < MIN_SURNAME:
+        return None
+    if end >= 2 and (toks[end - 2].propn or toks[end - 2].text[:1].isupper()) and end - 2 not in covered:
+        return None  # a given name we do not know: "Hunter Biden" is not Joe Biden, "Win Myint"
+    return knowledge.person_by_surname(name.key)
 
 
 def _agents_within(knowledge: ActorKnowledge, toks: Sequence[_Tok], m: _Match) -> list[int]:
@@ -447,6 +482,9 @@ _TITLE_WORDS = frozenset(
     "secretary chairman chairwoman chief commander spokesman envoy ambassador governor mayor senator "
     "speaker director".split()
 )
+# people against a ruler: "opponents of President X" are his country's opposition
+MIN_SURNAME = 4  # "Ali", "Kim", "Lee": too short to name one person alone
+_OPPONENT_NOUNS = frozenset("opponent critic foe adversary detractor".split())
 _FOLLOWERS = frozenset("supporter supporters follower followers loyalist loyalists partisan partisans".split())
 # Person nouns whose role comes from their "of/for" phrase ("leader of the opposition",
 # "spokesman for the army", "head of the UN").
@@ -701,7 +739,7 @@ class DocumentActors:
         if head.lower_ in ("parties", "sides") and all(t.key in _ANY_SIDES or t.is_head for t in phrase.toks) \
                 and not any(c.dep_ == "prep" for c in children(head)):
             return None  # "urged all parties to cease fire": the warring sides, not political parties
-        followers = self._followers_of_antecedent(span, head)
+        followers = self._followers_of_antecedent(span, head) or self._opponents_of(span, head)
         if followers is not None:
             return followers
         actor = self._resolve_phrase(phrase, self._text_of(span.doc), head)
@@ -726,6 +764,28 @@ class DocumentActors:
             return None  # a president's supporters are not the government
         return replace(leader, text=span.text, name=f"{head.text} of {leader.name}",
                        start=span.start_char, end=span.end_char, roles=list(leader.roles))
+
+    def _is_country_name(self, head: "_Tok", country: str) -> bool:
+        """"the Philippines", "the Netherlands": a plural that is the country's own name, not
+        its people."""
+        name = self.knowledge.country_names.get(country, "")
+        return bool(name) and _norm(name.split()[-1]) == head.key
+
+    def _opponents_of(self, span: Span, head: Token) -> Actor | None:
+        """"(thousands of) opponents of President X": the people against a ruler or government
+        are the opposition of its country (CAMEO OPP), not the ruler."""
+        noun = head
+        while noun is not None and noun.lemma_.lower() in _PARTITIVE:
+            noun = _of_object(noun)
+        if noun is None or noun.lemma_.lower() not in _OPPONENT_NOUNS:
+            return None
+        owner = _of_object(noun)
+        ruler = self.resolve(owner.doc[owner.left_edge.i:owner.right_edge.i + 1]) if owner is not None else None
+        if ruler is None or not ruler.country or not set(ruler.roles) & {"GOV"}:
+            return None
+        country = self.knowledge.country_names.get(ruler.country, ruler.country)
+        return Actor(text=span.text, name=f"{country} opposition", code=ruler.country + "OPP",
+                     country=ruler.country, roles=["OPP"], start=span.start_char, end=span.end_char)
 
     def _clause_subject_actor(self, head: Token) -> Actor | None:
         verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -869,6 +929,10 @@ class DocumentActors:
         if depth < 3:
             for child in _secondary_children(span, head):
                 target = child
+                if child.dep_ == "acl":  # "targets belonging to the PKK": the PKK's
+                    child = next((c for c in children(child) if c.dep_ == "prep" and c.lower_ == "to"), None)
+                    if child is None:
+                        continue
                 if child.dep_ == "prep":
                     objects = [c for c in children(child) if c.dep_ == "pobj"]
                     if not objects:
@@ -876,7 +940,8 @@ class DocumentActors:
                     target = objects[0]
                 part = self._phrase(span, target, depth + 1)
                 if part.toks:
-                    phrase.parts.append((child.lower_ if child.dep_ == "prep" else "appos", part))
+                    label = "of" if child.lower_ == "to" else child.lower_ if child.dep_ == "prep" else "appos"
+                    phrase.parts.append((label, part))
             name = _name_given(span, head)
             if name is not None:
                 part = self._phrase(span, name, depth + 1)
@@ -967,6 +1032,7 @@ class DocumentActors:
                 # the authorities
                 agents = ["GOV"]
             if not agents and head.plural and (head.ent == "NORP" or head.text[:1].isupper()) \
+                    and not self._is_country_name(head, country) \
                     or not agents and (head.lemma in _PARTITIVE or head.key in _PARTITIVE) \
                     and any((t.plural or t.ent == "NORP" and t.text.endswith("s")) and (t.ent == "NORP" or t.text[:1].isupper())
                             for t in toks if t is not head):
@@ -1183,10 +1249,22 @@ _GAZETTEER_CACHE: dict[str, str] = {}
 _GAZETTEER_MISSING = False
 
 
+_COMPASS_NAMES = frozenset({
+    "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "central",
+    "centre", "center", "northern", "southern", "eastern", "western", "midwest", "middle"})
+
+
+def _of_object(noun: Token) -> Token | None:
+    of = next((c for c in children(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in children(of) if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def _gazetteer_country(name: str, countries: dict[str, str]) -> str:
     """The ISO3 country of a place name from the geocoder's gazetteer: the most populous exact
     match (places with under 1,000 people are too ambiguous to trust); "" if none."""
     global _GAZETTEER_MISSING
+    if name.lower().replace("-", "") in _COMPASS_NAMES:
+        return ""  # "the region of Northwest": a direction that some town somewhere is named
     if name in _GAZETTEER_CACHE or _GAZETTEER_MISSING:
         return _GAZETTEER_CACHE.get(name, "")
     try:
@@ -1279,7 +1357,8 @@ def _secondary_children(span: Span, head: Token) -> Iterable[Token]:
     for child in children(head):
         if not (span.start <= child.i < span.end):
             continue
-        if child.dep_ in _SECONDARY_DEPS or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS_ALL):
+        if child.dep_ in _SECONDARY_DEPS or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS_ALL) \
+                or (child.dep_ == "acl" and child.lemma_.lower() in _BELONGING_VERBS):
             yield child
 
 

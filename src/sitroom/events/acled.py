@@ -318,6 +318,11 @@ def _words_of(actor: Actor | None) -> set[str]:
     return set(actor.text.lower().split()) if actor is not None else set()
 
 
+def _tear_gas(bag: set[str]) -> bool:
+    """Tear gas in the clause ("tear" alone is also the lemma of "war-torn", "tore")."""
+    return "teargas" in bag or "tear" in bag and bool({"gas", "gases"} & bag)
+
+
 def _others(bag: set[str], actor: Actor | None) -> set[str]:
     """The clause's words without the actor's own ("protesters attacked a hotel": the
     protest word belongs to the attacker, not to the victims)."""
@@ -365,7 +370,7 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
     if weapon is None and not two_sided and _struck_from_afar(bag, trigger_lemma) \
             and (source is None or _state_or_country(source)):
         return AIR  # "Israeli strikes on Gaza", "a Russian strike on Kharkiv"
-    if weapon is None and {"tear", "teargas"} & bag and not _civilian(source):
+    if weapon is None and _tear_gas(bag) and not _civilian(source):
         # tear gas: crowd control; with killing or live bullets (not rubber ones) excessive force
         return EXCESSIVE if _lethal(bag) else INTERVENTION
     if _civilian(source) and trigger_lemma not in VICTIM_VERBS and code[:3] not in ("181", "183"):

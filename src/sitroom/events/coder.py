@@ -24,7 +24,7 @@ from typing import Callable, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.events.acled import (
-    AIRBORNE_THREATS, WEAPON_SUBJECT, ARMED_ROLES, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, CLASH_NOUNS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO,
+    AIRBORNE_THREATS, WEAPON_SUBJECT, ARMED_ROLES, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO,
     beyond_cameo_table,
     refine_acled, weapon_subtype,
 )
@@ -50,7 +50,7 @@ from sitroom.events.vocab import (
     SPEECH, STEP_NOUNS, SUMMON_VERBS, TARGET_PREPS, THREAT, family_code,
 )
 from sitroom.events.vocab import (
-    CROWD_WORDS, DISPERSE_VERBS, DISSENT_ACTION_WORDS, EMPATHY_VERBS, EMPATHY_WORDS, EXPEL_PARTICLE_VERBS,
+    CROWD_WORDS, GRATITUDE_WORDS, DISPERSE_VERBS, DISSENT_ACTION_WORDS, EMPATHY_VERBS, EMPATHY_WORDS, EXPEL_PARTICLE_VERBS,
     EXPEL_VERBS, FIRED_WEAPON_WORDS, HOME_WORDS, MASS_WORDS, PEOPLE_WORDS, PREVENT_VERBS, PURPOSE_PREP,
     RALLY_VERBS, RESORT_VERBS, SOUGHT_HELP_WORDS, SOUGHT_SHELTER_WORDS, ARREST_VERBS, AIM_FAMILIES,
     AIM_PARENTS, AIM_WORDS, WAR_CRIME_PAIRS, WRONGDOING_FAMILIES, WRONGDOING_WORDS, RELEASE_VERBS,
@@ -114,8 +114,8 @@ class EventCoder:
             repair_sentence(sent)
             cands = self._sentence_candidates(sent)
             if cands:
-                events.extend(_rioting_protesters(_drop_actorless_repeats(
-                    self._build_events(document, sent, s_index, cands, doc_actors))))
+                events.extend(_rioting_protesters(_drop_identical(_drop_actorless_repeats(
+                    self._build_events(document, sent, s_index, cands, doc_actors)))))
         return events
 
     def _match(self, verb: Token) -> VerbMatch | None:
@@ -140,6 +140,9 @@ class EventCoder:
         else:
             cands.extend(self._protesting_crowds(sent))
         cands.extend(_blamed_relatives(sent))
+        for c in cands:
+            _solo_exercise(c)
+            _fighting_alongside(c)
         attribution = according_to(sent) if "according" in text.lower() else None
         if attribution is not None:
             for c in cands:
@@ -1191,11 +1194,11 @@ class EventCoder:
                               or prep_object(verb, "with") is not None or prep_object(obj, "with") is not None
                               or _named_sides(subjects_of(verb)) > 1):
             return "062"  # joint exercises: military cooperation
-        if code is not None and code[:2] == "14" and self._lemma(verb) in COMPLAINT_VERBS:
-            return "114"  # "lodged a protest with the embassy"
-        if code is None and light:
+        if code is None and (light or self._lemma(verb) in COMPLAINT_VERBS):
             comp = next((c for c in children(obj) if c.dep_ == "compound"), None)
             code = self.lexicon.nouns.get(comp.lemma_.lower()) if comp is not None else None
+        if code is not None and code[:2] == "14" and self._lemma(verb) in COMPLAINT_VERBS:
+            return "114"  # "lodged a protest with the embassy", "issued a protest note"
         return code
 
     def _speech(self, verb: Token, inner: Token | None, subjects: list[Token],
@@ -1214,7 +1217,8 @@ class EventCoder:
         quoted = _quoted_saying(verb)
         if quoted is not None:
             # "X was quoted as saying (that) ...": X's statement
-            return self._speech(quoted, inner_verb(quoted), subjects, modality)
+            # (the content may come first: "... were killed, a source was quoted as saying")
+            return self._speech(quoted, inner_verb(quoted) or inner, subjects, modality)
         addressee = first_child(verb, ("dative", "dobj"))
         if inner is not None and inner.dep_ == "xcomp" and addressee is not None:
             # "told militia members to end ..." is an order/appeal, not a statement
@@ -1532,8 +1536,10 @@ class EventCoder:
             return {"Air/drone strike": "195", "Shelling/artillery/missile attack": "194"}.get(
                 sub[1] if sub else "", code)
         if sub is None:
-            # a bomb attack without aircraft or artillery is a non-military bombing (183)
-            return "183" if {"bomb", "bombing", "explosive", "explosion"} & words else code
+            # a bomb attack without aircraft or artillery is a non-military bombing (183); the
+            # dictionary's weapon-subject pattern (183) also takes machetes and guns, which bomb nothing
+            bombing = bool({"bomb", "bombing", "explosive", "explosion", "blast", "ied", "device"} & words)
+            return "183" if bombing else "190" if code == "183" else code
         if sub[1] == "Air/drone strike":
             return "195"
         if sub[1] == "Shelling/artillery/missile attack":
@@ -1689,14 +1695,25 @@ class EventCoder:
         "ties with Iran"), the subject of a demanded clause ("demanded that Israel withdraw")."""
         if doc_actors is None or c.trigger.pos_ not in ("VERB", "AUX"):
             return []
-        if _object_head_in(c.trigger, MILITARY_MOVE_WORDS) and (
-                c.trigger.lemma_.lower() in REPEL_VERBS or _particle(c.trigger) == "off"):
-            return []  # "repelled an attack on the village": its authors were fought, not the village
         own = {a.code for a in sources if a is not None}
+        act = first_child(c.trigger, ("dobj",))
+        judged = c.code[:2] == "11" and act is not None and (
+            act.lemma_.lower() in self.lexicon.nouns or act.lower_ in MILITARY_MOVE_WORDS)
+        if _object_head_in(c.trigger, MILITARY_MOVE_WORDS) and (
+                c.trigger.lemma_.lower() in REPEL_VERBS or _particle(c.trigger) == "off") or judged:
+            # "repelled an attack by the RSF on the village": its authors were fought, not the
+            # village; "condemned the attacks by the ADF": their authors are condemned
+            author = _act_author(act) if act is not None else None
+            found = _resolve(doc_actors, np_span(author)) if author is not None and author != act else None
+            if _coded(found) and found.code not in own:
+                return [found]
+            if not judged:
+                return []
         restriction = _restriction_object(c.trigger)
         # an appeal for an act there, or force used on unnamed targets there ("struck several
-        # targets in southern Lebanon", "held drills off Taiwan"), is aimed at the place's side
-        place_aimed = c.code[:2] in ("02", "10", "15", "19")
+        # targets in southern Lebanon", "held drills off Taiwan"), or an act condemned there
+        # ("condemned the attack on a village in Sagaing"), is aimed at the place's side
+        place_aimed = c.code[:2] in ("02", "10", "15", "19") or judged
         for tok in _implied_target_tokens(c.trigger, c.target, place_aimed=place_aimed):
             if c.code[:2] == "14" and tok.head.lower_ == "for":
                 continue  # "rallied against an amnesty for separatists": they gain by it, not protested at
@@ -1770,7 +1787,7 @@ class EventCoder:
                      resolved: dict[int, Actor | None]) -> list[Event]:
         code = _civilian_target_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
                                                       c.trigger), target, sources)
-        code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target), sources,
+        code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target, c.trigger), sources,
                                                                   target), sources)
         if code == "036" and c.trigger.tag_ == "VBD" and c.modality in ("asserted", "reported") \
                 and c.trigger.lemma_.lower() in ("meet", "hold"):
@@ -1783,6 +1800,9 @@ class EventCoder:
         if info.root in FORCE_ROOTS:
             target = _city_not_government(target)
             sources = [_people_as_state(s) for s in sources]
+            if c.target is not None and _military_thing(c.target):
+                # "fired at Pakistani posts", "thwarted a Ukrainian offensive": the country's forces
+                target = _state_role(target, "MIL")
         # a country named as the doer acts through its government, or its forces when it uses
         # force ("Kenya rejected the plan", "Russia shelled the town"); the CAMEO code is kept
         sources = [_state_role(s, "MIL" if info.root in FORCE_ROOTS else "GOV") for s in sources]
@@ -2045,7 +2065,9 @@ def _same_party(pronoun: str, speaker: Token) -> bool:
     if pronoun in ("it", "its"):
         return not person and not plural
     if pronoun in ("we", "our"):
-        return plural or not person  # a body speaks as "we" ("we urge all parties," the force said)
+        # a body speaks as "we" ("we urge all parties," the force said), and so does a person
+        # for the body he speaks for ("we condemn the attacks," the secretary of state said)
+        return True
     return pronoun in ("they", "their") and plural
 
 
@@ -2113,8 +2135,9 @@ def _clash_opponent(verb: Token) -> Token | None:
 
 def _elliptic_passive(verb: Token) -> bool:
     """"were killed and 110 injured": a participle coordinated with a passive, with no
-    subject or auxiliary of its own, is passive too."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
+    subject or auxiliary of its own, is passive too (so is one with its own "by" agent that
+    the tagger read as a past tense: "were offloaded ... and shot dead by gunmen")."""
+    return verb.dep_ == "conj" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in children(verb))) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in children(verb)) and any(
         c.dep_ in ("nsubjpass", "auxpass") for c in children(verb.head))
 
@@ -2140,8 +2163,10 @@ def _own_cause_subjects(verb: Token) -> list[Token]:
     if mine is not None:
         return [mine]  # "killed when their truck hit a landmine": the mine stands for its layers
     for c in children(verb):
+        # (the parser may hang "when" on a coordinated verb: "when fighters attacked and overran")
+        marks = [*children(c), *(m for x in children(c) if x.dep_ == "conj" for m in children(x))]
         if c.dep_ == "advcl" and c.pos_ == "VERB" \
-                and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in children(c)) \
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in marks) \
                 and not any(x.dep_ in ("nsubjpass", "auxpass") for x in children(c)):
             subjects = subjects_of(c)
             if subjects:
@@ -2459,20 +2484,28 @@ def _act_author(act: Token) -> Token | None:
     "shelling launched by the RSF"."""
     by = prep_object(act, "by")
     if by is not None:
-        return by
+        return _named_in_apposition(by)
     by = _participle_agent(act)
     if by is not None:
         return by
     modifiers = [c for c in children(act) if c.dep_ in ("poss", "compound", "nmod", "amod")
                  and (c.dep_ != "amod" or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("NORP", "ORG", "GPE")
                       or c.lower_ in ARMED_WORDS)
-                 and c.lower_ not in ATTACK_MODE_WORDS]
+                 and c.lower_ not in ATTACK_MODE_WORDS and not _hyphen_compound(c)]
+    # a named side before a common noun: "a long-range Ukrainian artillery attack"
+    modifiers.sort(key=lambda c: c.dep_ != "poss" and c.ent_type_ not in ("NORP", "ORG", "GPE") and c.pos_ != "PROPN")
     armed = next((c for c in modifiers if c.lower_ in ARMED_WORDS), None)
     if armed is not None and len(modifiers) > 1:
         return act  # "a Myanmar military airstrike": the phrase names the force with its country
     if sum(c.pos_ == "PROPN" for c in modifiers) > 1:
         return act  # "an Islamic State (ISIS) attack": a name of several words
     return armed or (modifiers[0] if modifiers else None)
+
+
+def _hyphen_compound(modifier: Token) -> bool:
+    """A compound adjective ("long-range", "cross-border", "two-day") describes the act, it
+    does not name who did it."""
+    return any(c.text == "-" for c in children(modifier))
 
 
 def _custodians(verb: Token) -> list[Token]:
@@ -2633,7 +2666,13 @@ def _author_of(act: Token, verb: Token) -> Token | None:
     if by is None:
         agent = first_child(verb, ("agent",))
         by = first_child(agent, ("pobj",)) if agent is not None and agent.i > act.i else None
-    return by
+    return _named_in_apposition(by)
+
+
+def _named_in_apposition(by: Token | None) -> Token | None:
+    """"by the paramilitary Rapid Support Forces": the parser may head the phrase with the
+    adjective and hang the name on it as an apposition; the name is the doer."""
+    return first_child(by, ("appos",)) or by if by is not None and by.pos_ == "ADJ" else by
 
 
 def _set_fire_to_property(verb: Token) -> bool:
@@ -2740,6 +2779,8 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
         return "150"  # "tanks took positions over the hilltops": military posture, no seizure
     if lemma in EMPATHY_VERBS and _object_head_in(verb, EMPATHY_WORDS):
         return "018"
+    if lemma in EMPATHY_VERBS and _object_head_in(verb, GRATITUDE_WORDS):
+        return "051"
     if lemma in HALT_VERBS and _object_head_in(verb, DISSENT_ACTION_WORDS):
         # "broke up a demonstration" is dispersing it (175); "called off / ended" one, easing dissent
         return "175" if lemma == "break" and _particle(verb) == "up" else "082"
@@ -3630,6 +3671,65 @@ GROUP_NOUNS_LIKE_ABSTRACT = frozenset(
     "intelligence resistance leadership".split())
 
 
+EXERCISE_WORDS = frozenset({"drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver",
+                            "maneuvers", "wargame", "wargames"})
+EXERCISE_PLACE_PREPS = ("near", "around", "off")
+
+
+def _solo_exercise(c: Candidate) -> None:
+    """Military exercises with a partner are military cooperation (062: "joint military games
+    and maneuvers"); held alone near another's land, they demonstrate military power (150)
+    at that land's owner: "Chinese ships conducted drills near Taiwan"."""
+    if not c.code.startswith("06") or not c.sources or prep_object(c.trigger, "with") is not None:
+        return
+    if len(c.sources) > 1 and any(s.pos_ != "NOUN" for s in c.sources):
+        return  # "Russian and Belarusian troops", "China and Russia": partners
+    drills = first_child(c.trigger, ("dobj",)) if c.trigger.pos_ in ("VERB", "AUX") else c.trigger
+    if drills is None or drills.lower_ not in EXERCISE_WORDS:
+        return
+    if c.target is None or c.target == drills:
+        c.target = next((o for p in EXERCISE_PLACE_PREPS if (o := prep_object(c.trigger, p) or prep_object(drills, p))
+                         is not None), None)
+        if c.target is not None:
+            c.code = "150"
+
+
+def _fighting_alongside(c: Candidate) -> None:
+    """"troops sent to fight alongside Mozambique's forces": fighting beside someone is
+    military cooperation with them (062), not a fight."""
+    ally = prep_object(c.trigger, "alongside") if c.code[:2] == "19" and c.trigger.pos_ == "VERB" else None
+    if ally is not None:
+        c.code, c.target = "062", ally
+
+
+MILITARY_THINGS = frozenset({"post", "posts", "position", "positions", "outpost", "outposts", "base", "bases",
+                             "bunker", "bunkers", "trench", "trenches", "garrison", "garrisons", "checkpoint",
+                             "checkpoints", "convoy", "convoys", "offensive", "offensives", "counteroffensive",
+                             "advance", "incursion", "assault", "troops", "warship", "warships", "jet", "jets",
+                             "drone", "drones", "aircraft", "helicopter", "helicopters", "tank", "tanks"})
+
+
+def _military_thing(tok: Token) -> bool:
+    """A country's posts, positions, offensive or aircraft, named by the country's adjective or
+    possessive ("Pakistani posts", "a Ukrainian offensive", "Israel's drones")."""
+    if tok.lower_ in MILITARY_THINGS:
+        return True
+    return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.lower_ in MILITARY_THINGS
+
+
+def _drop_identical(events: list[Event]) -> list[Event]:
+    """One event per (source, act, target) and trigger, as PETRARCH keeps one per sentence:
+    "ships, aircraft and drones held drills" is one Chinese military act, not three."""
+    seen: set[tuple] = set()
+    out = []
+    for e in events:
+        key = (e.source and e.source.code, e.cameo, e.target and e.target.code, e.modality, e.evidence.trigger_start)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
 def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
     """A sentence's event with neither source nor target adds nothing beside one of the same
     kind that has them: "five were killed and many wounded when the rebels attacked"."""
@@ -3640,13 +3740,17 @@ def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
             or kind(e) not in with_actors]
 
 
-def _envoys_expelled_code(code: str, target: Actor | None) -> str:
-    """"announced the expulsion of 12 Russian diplomats": expelling diplomats reduces
-    relations (161), as the codebook's 174 note says, however the act is worded."""
+def _envoys_expelled_code(code: str, target: Actor | None, trigger: Token) -> str:
+    """"announced the expulsion of 12 Russian diplomats / of staff of the Russian mission",
+    "declared them persona non grata": expelling diplomats reduces relations (161), as the
+    codebook's 174 note says, however the act is worded."""
+    if " ".join(t.lower_ for t in trigger.subtree if t.i > trigger.i)[:200].find("persona non grata") >= 0:
+        return "161"
     if code != "174" or target is None:
         return code
     words = {w.rstrip("s") for w in target.text.lower().split()}
-    return "161" if words & (ENVOY_WORDS | {"diplomat", "embassy", "mission"}) else code
+    words |= {t.lower_.rstrip("s") for o in children(trigger) if o.dep_ in ("dobj", "prep") for t in o.subtree}
+    return "161" if words & (ENVOY_WORDS | {"diplomat", "embassy", "mission", "consulate"}) else code
 
 
 def _combat_destruction_code(code: str, sources: list[Actor | None], target: Actor | None) -> str:

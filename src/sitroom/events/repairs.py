@@ -60,6 +60,7 @@ def _repair(sent: Span) -> None:
         elif tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.pos_ == "PROPN":
             _split_titled_pair(tok)
         if tok.dep_ == "nsubj":
+            _name_read_as_subject(tok)
             _second_subject_as_conjunct(tok)
         if tok.dep_ in ("ccomp", "pcomp") and tok.lemma_.lower() in NAMING_VERBS:
             _object_of_naming(tok)
@@ -142,6 +143,17 @@ def _split_titled_pair(second: Token) -> None:
     first.dep_ = dep
     second.head = first
     second.dep_ = "conj"
+
+
+def _name_read_as_subject(noun: Token) -> None:
+    """"IS militants attacked": a name right before a common-noun subject, read as a second
+    subject of the verb, modifies that noun."""
+    if noun.pos_ != "NOUN" or noun.i == 0:
+        return
+    name = noun.doc[noun.i - 1]
+    if name.dep_ == "nsubj" and name.pos_ == "PROPN" and name.head == noun.head:
+        name.head = noun
+        name.dep_ = "compound"
 
 
 def _second_subject_as_conjunct(second: Token) -> None:

@@ -70,11 +70,26 @@ def prep_object(tok: Token, prep: str) -> Token | None:
     dated = None
     for c in children(tok):
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
-            obj = first_child(c, ("pobj",))
+            obj = first_child(c, ("pobj",)) or _gerund_subject(c)
             if obj is None or obj.ent_type_ not in ("DATE", "TIME"):
                 return obj if dated is None or obj is not None else dated
             dated = dated or obj
     return dated
+
+
+GERUND_OBJECT_PREPS = frozenset({"at", "on", "upon", "against", "into", "toward", "towards"})
+
+
+def _gerund_subject(prep: Token) -> Token | None:
+    """"fired at protesters marching on ...": the parser makes the noun the subject of a
+    gerund clause under the preposition; that noun is the preposition's object."""
+    if prep.lower_ not in GERUND_OBJECT_PREPS:
+        return None  # "with Yerevan saying ...": a circumstance, not an object
+    clause = first_child(prep, ("pcomp",))
+    if clause is None or clause.tag_ != "VBG":
+        return None
+    subject = first_child(clause, ("nsubj",))
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def first_subject(verb: Token) -> Token | None:

@@ -331,7 +331,8 @@ SYMBOLIC_VERBS = frozenset({"lay", "place", "attend", "observe", "hold", "light"
 SYMBOLIC_OBJECTS = frozenset({"wreath", "wreaths", "funeral", "funerals", "vigil", "vigils",
                               "silence", "candle", "candles", "memorial", "commemoration"})
 # "lodged / filed / delivered a protest": an official complaint (114), not a demonstration
-COMPLAINT_VERBS = frozenset({"lodge", "file", "deliver", "register", "hand", "send", "submit"})
+COMPLAINT_VERBS = frozenset({"lodge", "file", "deliver", "register", "hand", "send", "submit", "issue",
+                             "present", "make", "convey"})
 # "reduced / suspended food supplies": reduce or stop aid (162; the sector rule narrows it);
 # "ended / broke off talks": halt negotiations (164), "... mediation": halt mediation (165)
 HALT_VERBS = frozenset({"reduce", "cut", "halt", "suspend", "stop", "freeze", "withhold", "slash",
@@ -373,6 +374,8 @@ TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 EMPATHY_VERBS = frozenset({"express", "offer", "extend", "convey", "send", "voice", "pass"})
 EMPATHY_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "sorrow",
                            "grief", "commiseration", "commiserations"})
+# CAMEO 051 Praise or endorse: "expressed / conveyed his gratitude to Rwanda"
+GRATITUDE_WORDS = frozenset({"gratitude", "thanks", "appreciation", "admiration"})
 # CAMEO 082 Ease political dissent: the dissenters "called off / suspended / ended" their
 # strike, protest or boycott of work
 DISSENT_ACTION_WORDS = frozenset({"strike", "strikes", "protest", "protests", "demonstration",
