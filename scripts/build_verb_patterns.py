@@ -153,6 +153,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "visit": "042", "trip": "042",          # 042 Make a visit ("made an urgent trip to Kyiv")
     "cleansing": "203",                     # 203 Engage in ethnic cleansing
     "invasion": "192", "takeover": "192", "occupation": "192",  # 192 Occupy territory ("seize control ... using armed forces")
+    "recapture": "192",                     # 192 ("completed the recapture of the town")
     "incursion": "190",                     # 190 Use conventional military force
     "expulsion": "174", "deportation": "174",  # 174 Expel or deport individuals
     "withdrawal": "0874", "pullback": "0874", "pullout": "0874",  # 0874 Retreat or surrender militarily

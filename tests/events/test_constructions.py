@@ -1768,3 +1768,18 @@ def test_a_mixed_case_dateline_with_a_dash_is_no_subject(pipeline):
     assert event.source.text == "Rebels"
     [event] = _pipeline_events(pipeline, "Guterres — who flew in on Friday — condemned the attack.")
     assert event.source.name == "Antonio Guterres"
+
+
+def test_burnt_to_death_is_a_killing(pipeline):
+    [event] = _pipeline_events(pipeline, "A suspected thief was burnt to death by an angry mob.")
+    assert (event.cameo, event.source.text) == ("1823", "an angry mob")
+
+
+def test_a_strike_that_resulted_in_deaths_harmed_the_dead(pipeline):
+    [event] = _pipeline_events(pipeline, "The airstrike caused the deaths of 12 civilians.")
+    assert (event.root, event.target.roles) == ("19", ["CVL"])
+
+
+def test_completing_a_recapture_is_the_recapture(pipeline):
+    [event] = _pipeline_events(pipeline, "Iraqi forces completed the recapture of the town on Tuesday.")
+    assert event.acled.sub_event_type == "Government regains territory"

@@ -119,7 +119,8 @@ DISRUPT_LEMMAS = frozenset({"defuse", "dismantle", "intercept", "neutralize", "n
 DISRUPT_WORDS = frozenset({"bomb", "bombs", "ied", "ieds", "mine", "mines", "landmine",
                            "landmines", "explosive", "explosives", "device", "devices", "missile",
                            "missiles", "rocket", "rockets", "drone", "drones", "weapon", "weapons",
-                           "arms", "cache", "caches", "ammunition", "grenade", "grenades"})
+                           "arms", "cache", "caches", "ammunition", "grenade", "grenades",
+                           "bomber", "bombers"})  # a suicide bomber stopped before detonating
 # marker the coder adds to a clause whose subject is the weapon ("a missile destroyed ...")
 WEAPON_SUBJECT = "<weapon-subject>"
 AIRBORNE_THREATS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones", "shahed",

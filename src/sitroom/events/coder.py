@@ -797,6 +797,8 @@ class EventCoder:
             # "took steps / measures to release prisoners": the act the steps name
             return self._clause(step, subjects, modality, attribution)
         code = _object_class_code(self._lemma(verb), verb, code)
+        if (code is None or code[:2] not in VIOLENT_ROOTS) and _to_death(verb):
+            code = "1823"  # "burnt / hacked / clubbed to death": kill by physical assault
         if _set_fire_to_property(verb):
             code = "1712"  # "set fire to the offices": destroy property (PLOVER ASSAULT destroy)
         talks = self._journey_purpose(verb)
@@ -1041,6 +1043,8 @@ class EventCoder:
         if obj is not None and obj.lemma_.lower() in FIRE_WORDS and lemma in FIREFIGHTING_VERBS:
             return []  # "workers contained the blaze"
         attack = self._attack_subject(verb, lemma, subject)
+        if attack is not None and lemma in RESULT_VERBS:
+            obj = prep_object(_deaths_caused(verb), "of")  # "resulted in the deaths of dozens": the dead
         if attack is not None:
             # "a missile attack on a residential area injured seven": the attack, by its author
             between = prep_object(attack, "between")
@@ -1070,7 +1074,7 @@ class EventCoder:
 
     def _attack_subject(self, verb: Token, lemma: str, subject: Token | None) -> Token | None:
         """The attack noun of "the strike killed seven", "a missile attack injured seven"."""
-        if subject is None or lemma not in HARM_VERBS:
+        if subject is None or lemma not in HARM_VERBS and not (lemma in RESULT_VERBS and _deaths_caused(verb) is not None):
             return None
         code = self.lexicon.nouns.get(subject.lemma_.lower())
         code = self._refine_code(code, subject) if code is not None else None  # "missile strikes" are not labour strikes
@@ -2215,6 +2219,23 @@ def _crowd_control(words: set[str]) -> bool:
     """Tear gas, rubber bullets, batons ("tear" alone may be the lemma of "tore through")."""
     found = words & CROWD_CONTROL_WORDS
     return bool(found - {"tear"} or found and words & {"gas", "gases"}) or {"water", "cannon"} <= words
+# "the strike resulted in / caused / led to the deaths of dozens": the strike harmed them
+RESULT_VERBS = frozenset({"result", "cause", "lead"})
+DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "casualty", "casualties", "injury", "injuries"})
+
+
+def _to_death(verb: Token) -> bool:
+    """"burnt to death", "hacked a man to death": a killing, whatever the verb alone means."""
+    death = prep_object(verb, "to")
+    return death is not None and death.lower_ == "death"
+
+
+def _deaths_caused(verb: Token) -> Token | None:
+    """The "deaths" of "resulted in / led to / caused the deaths of ..."."""
+    found = first_child(verb, ("dobj",)) or prep_object(verb, "in") or prep_object(verb, "to")
+    return found if found is not None and found.lower_ in DEATH_NOUNS else None
+
+
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "target", "destroy", "damage", "maim",
                         "claim", "leave"})
 FIRE_WORDS = frozenset({"fire", "blaze", "flame", "wildfire", "inferno"})
