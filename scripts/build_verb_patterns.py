@@ -167,6 +167,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "demand": "100", "ultimatum": "139",    # 100 Demand, 139 Give ultimatum
     "threat": "130", "warning": "130",      # 130 Threaten
     "accusation": "112", "allegation": "112",  # 112 Accuse
+    "rejection": "120", "refusal": "120",   # 120 Reject ("reiterated its rejection of the demand")
     "complaint": "114", "protest note": "114",  # 114 Complain officially
     "criticism": "111", "condemnation": "111",  # 111 Criticize or denounce
     "apology": "055",                       # 055 Apologize

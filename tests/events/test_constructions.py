@@ -1783,3 +1783,30 @@ def test_a_strike_that_resulted_in_deaths_harmed_the_dead(pipeline):
 def test_completing_a_recapture_is_the_recapture(pipeline):
     [event] = _pipeline_events(pipeline, "Iraqi forces completed the recapture of the town on Tuesday.")
     assert event.acled.sub_event_type == "Government regains territory"
+
+
+def test_calling_an_act_a_crime_denounces_it(pipeline):
+    [event] = _pipeline_events(pipeline, "The ministry called the attack a barbaric act of terrorism.")
+    assert event.cameo == "111"
+    assert _pipeline_events(pipeline, "They called the meeting a success.") == []
+
+
+def test_a_restated_rejection_is_a_rejection(pipeline):
+    [event] = _pipeline_events(pipeline, "Tehran reiterated its rejection of the proposal on Monday.")
+    assert event.root == "12"
+
+
+def test_clashes_reported_between_two_sides_are_their_fight(pipeline):
+    events = _pipeline_events(pipeline, "Heavy clashes were reported on Monday between the army and the rebels.")
+    assert sorted(e.source.roles[0] for e in events) == ["MIL", "REB"] and all(e.root == "19" for e in events)
+
+
+def test_a_participle_before_a_noun_describes_it(pipeline):
+    [event] = _pipeline_events(pipeline, "Pursuing troops clashed with fleeing gunmen near the border.")
+    assert (event.root, event.source.text, event.target.text) == ("19", "troops", "gunmen")
+
+
+def test_a_sentence_handed_down_is_a_sentence(pipeline):
+    [event] = _pipeline_events(pipeline, "Five activists were handed jail terms by a court in Minsk on Tuesday.")
+    assert (event.cameo, event.source.roles, event.target.text) == ("172", ["JUD"], "Five activists")
+    assert event.acled is None

@@ -384,6 +384,14 @@ class EventCoder:
             return self._clause(real, subjects, modality, attribution)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in ("arm", "equip") and prep_object(verb, "with") is not None:
             return []  # "militiamen armed with machetes": a description, not an arming
+        sentenced = self._sentence_handed(verb, lemma, subjects, modality, attribution)
+        if sentenced:
+            return sentenced
+        named = _denounced_as(verb, lemma, first_child(verb, ("dobj",)))
+        if named is not None:
+            # "called the attack a barbaric act of terrorism": a denunciation (111) of its author
+            return [Candidate("111", verb, subjects, _author_of(named, verb) or named, modality, attribution,
+                              priority=2)]
         if lemma in NON_EVENT_VERBS or _habitual(verb) or _slogan(verb) or _naming(verb):
             return []  # "fled, fearing an imminent assault", "carries out frequent bombings"
         if _shown(verb) or _counterfactual(verb) or _standing_restriction(verb, self._match(verb)) \
@@ -657,9 +665,13 @@ class EventCoder:
         ongoing = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in children(verb))
         obj = first_child(verb, ("dobj",))
         took_place = obj is not None and obj.lower_ in ("place", "effect") and verb.lemma_ == "take"  # "took effect"
-        if (self._lemma(verb) not in OCCURRENCE_VERBS and not ongoing) or (obj is not None and not took_place):
+        # "clashes were reported between X and Y", "the clashes were between X and Y"
+        reported = verb.lemma_ in ("report", "hear") and any(c.dep_ == "auxpass" for c in children(verb))
+        between_be = verb.lemma_ == "be" and prep_object(verb, "between") is not None
+        if (self._lemma(verb) not in OCCURRENCE_VERBS and not (ongoing or reported or between_be)) \
+                or (obj is not None and not took_place):
             return []
-        subj = first_child(verb, ("nsubj",))
+        subj = first_child(verb, ("nsubj", "nsubjpass") if reported else ("nsubj",))
         code = self.lexicon.nouns.get(subj.lemma_.lower()) if subj is not None and (
             subj.pos_ == "NOUN" or subj.tag_ == "VBG") else None  # "Fighting ..." may be tagged a verb
         if code is None:
@@ -1072,6 +1084,21 @@ class EventCoder:
             return [Candidate("175", verb, subjects, _author_of(obj, verb) or obj, modality, attribution, priority=2)]
         return None
 
+    def _sentence_handed(self, verb: Token, lemma: str, subjects: list[Token], modality: str,
+                         attribution: Token | None) -> list[Candidate]:
+        """"were handed jail terms by a court", "gave him a life sentence": a sentence passed,
+        coded as the verb "sentence" is (172), by the court on the convicted."""
+        term = first_child(verb, ("dobj",)) if lemma in ("hand", "give") else None
+        if term is None or term.lemma_.lower() not in SENTENCE_NOUNS:
+            return []
+        passive = any(c.dep_ == "nsubjpass" for c in children(verb))
+        judge = prep_object(verb, "by") if passive else (subjects[0] if subjects else None)
+        convict = first_child(verb, ("nsubjpass",)) if passive else (
+            first_child(verb, ("dative",)) or prep_object(verb, "to"))
+        code = self.lexicon.verbs.get("sentence", ("", None))[1] or "172"
+        return [Candidate(code, verb, [judge] if judge is not None else [], convict, modality, attribution,
+                          priority=2)]
+
     def _attack_subject(self, verb: Token, lemma: str, subject: Token | None) -> Token | None:
         """The attack noun of "the strike killed seven", "a missile attack injured seven"."""
         if subject is None or lemma not in HARM_VERBS and not (lemma in RESULT_VERBS and _deaths_caused(verb) is not None):
@@ -1216,6 +1243,10 @@ class EventCoder:
         claimed_act = self._claimed_act(verb, subjects, modality)
         if claimed_act:
             return claimed_act
+        if any(c.dep_ == "auxpass" for c in children(verb)):
+            occurred = self._subject_event(verb, modality, None)  # "clashes were reported between X and Y"
+            if occurred:
+                return occurred
         if inner is None:
             inner = _statement_clause(verb)  # "said in a statement that the RSF shelled ..."
         quoted = _quoted_saying(verb)
@@ -1251,10 +1282,11 @@ class EventCoder:
             return reported
         match = self._match(verb)
         code = match.code if match and match.code else "010"
-        if code == "010" and self._lemma(verb) in DECLARE:
-            # "announced a ceasefire", "declared a curfew": the declared measure is the event
+        if code == "010" and self._lemma(verb) in DECLARE | RESTATE_VERBS:
+            # "announced a ceasefire", "declared a curfew": the declared measure is the event;
+            # "reiterated its rejection of the demand": the restated stance is
             noun_code = self._object_noun_code(verb, True)
-            if noun_code is not None:
+            if noun_code is not None and (self._lemma(verb) in DECLARE or noun_code[:2] < "17"):
                 return [Candidate(noun_code, verb, subjects, _measure_target(first_child(verb, ("dobj",))),
                                   modality, priority=2)]
         if code[:2] == "10" and inner is not None and inner.dep_ == "ccomp" and not has_obligation(inner) \
@@ -2222,6 +2254,30 @@ def _crowd_control(words: set[str]) -> bool:
 # "the strike resulted in / caused / led to the deaths of dozens": the strike harmed them
 RESULT_VERBS = frozenset({"result", "cause", "lead"})
 DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "casualty", "casualties", "injury", "injuries"})
+
+
+RESTATE_VERBS = frozenset({"reiterate", "restate"})
+SENTENCE_NOUNS = frozenset({"sentence", "term"})  # "handed jail terms", "given a life sentence"
+NAMING_AS_VERBS = frozenset({"call", "brand", "label", "term", "dub", "describe", "characterize", "characterise",
+                             "denounce", "condemn", "decry"})
+# what a denouncing name calls something ("a barbaric act of terrorism", "banal revenge")
+PEJORATIVE_WORDS = frozenset({
+    "terrorism", "terrorist", "terrorists", "barbaric", "barbarism", "barbarity", "crime", "crimes", "criminal",
+    "revenge", "aggression", "provocation", "provocative", "violation", "massacre", "genocide", "lie", "lies",
+    "farce", "sham", "outrage", "outrageous", "unacceptable", "illegal", "illegitimate", "hostile", "disgraceful",
+    "shameful", "cowardly", "heinous", "atrocity", "atrocities", "blackmail", "piracy", "fascist", "fascism",
+    "injustice", "savage", "brutal", "brutality", "irresponsible", "reckless", "hypocrisy", "hypocritical"})
+
+
+def _denounced_as(verb: Token, lemma: str, obj: Token | None) -> Token | None:
+    """The object of "called / branded X a barbaric act", "described X as an injustice": named
+    with a pejorative, it is denounced."""
+    if obj is None or lemma not in NAMING_AS_VERBS:
+        return None
+    name = first_child(verb, ("oprd",)) or prep_object(verb, "as")
+    if name is None:
+        return None
+    return obj if any(t.lower_ in PEJORATIVE_WORDS for t in name.subtree) else None
 
 
 def _to_death(verb: Token) -> bool:

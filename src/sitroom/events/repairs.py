@@ -59,6 +59,8 @@ def _repair(sent: Span) -> None:
             tok.dep_ = "dobj"
         elif tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.pos_ == "PROPN":
             _split_titled_pair(tok)
+        if tok.dep_ == "csubj":
+            _participle_read_as_clause(tok)
         if tok.dep_ == "nsubj":
             _name_read_as_subject(tok)
             _second_subject_as_conjunct(tok)
@@ -143,6 +145,18 @@ def _split_titled_pair(second: Token) -> None:
     first.dep_ = dep
     second.head = first
     second.dep_ = "conj"
+
+
+def _participle_read_as_clause(participle: Token) -> None:
+    """"Pursuing troops clashed with ...", "Fleeing civilians were shot": a participle right
+    before a noun, read as a clausal subject with the noun as its object, describes the noun,
+    which is the subject."""
+    noun = next((c for c in participle.children if c.dep_ == "dobj"), None)
+    if participle.tag_ != "VBG" or noun is None or noun.left_edge.i != participle.i + 1 \
+            or any(c.dep_ == "nsubj" for c in participle.head.children):
+        return
+    noun.head, noun.dep_ = participle.head, "nsubj"
+    participle.head, participle.dep_ = noun, "amod"
 
 
 def _name_read_as_subject(noun: Token) -> None:

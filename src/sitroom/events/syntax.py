@@ -83,11 +83,14 @@ GERUND_OBJECT_PREPS = frozenset({"at", "on", "upon", "against", "into", "toward"
 def _gerund_subject(prep: Token) -> Token | None:
     """"fired at protesters marching on ...": the parser makes the noun the subject of a
     gerund clause under the preposition; that noun is the preposition's object."""
-    if prep.lower_ not in GERUND_OBJECT_PREPS:
-        return None  # "with Yerevan saying ...": a circumstance, not an object
     clause = first_child(prep, ("pcomp",))
     if clause is None or clause.tag_ != "VBG":
         return None
+    described = first_child(clause, ("dobj",))
+    if described is not None and described.left_edge.i == clause.i + 1 and described.pos_ in ("NOUN", "PROPN"):
+        return described  # "clashed with fleeing gunmen": the participle describes the noun
+    if prep.lower_ not in GERUND_OBJECT_PREPS:
+        return None  # "with Yerevan saying ...": a circumstance, not an object
     subject = first_child(clause, ("nsubj",))
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
