@@ -84,3 +84,9 @@ def test_leaders_file_is_clean():
         terms = sorted((s.start or 0, s.end or 10**8) for s in entry.codes if s.start or s.end)
         for (_, end), (start, _) in zip(terms, terms[1:]):
             assert start >= end, f"overlapping terms for {entry.root}"
+
+
+def test_a_single_person_is_a_civilian():
+    from sitroom.actors.resolver import ActorResolver
+
+    assert ActorResolver().lookup("at least one person").code == "CVL"
