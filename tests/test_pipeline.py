@@ -150,3 +150,23 @@ def test_a_transnational_armed_group_fights_where_its_clause_puts_it(pipeline):
 def test_a_border_named_after_a_country_is_no_nationality(pipeline):
     [event] = _coded(pipeline, "Jihadists ambushed the troops close to the Niger border in Oudalan province.")
     assert event.source.country != "NER"
+
+
+def test_a_coder_failure_skips_only_its_document(caplog, monkeypatch):
+    from sitroom.pipeline import Pipeline
+    from sitroom.records import Document
+
+    pipeline = Pipeline()
+    original = pipeline.coder.code
+
+    def failing(document, sdoc, actors):
+        if document.id == "bad":
+            raise ValueError("a coder bug")
+        return original(document, sdoc, actors)
+
+    monkeypatch.setattr(pipeline.coder, "code", failing)
+    docs = [Document(id="bad", text="Rebels shelled the town."), Document(id="good", text="Rebels shelled the town.")]
+    with caplog.at_level("ERROR"):
+        results = {doc.id: events for doc, events in pipeline.code(docs)}
+    assert results["bad"] == [] and [e.root for e in results["good"]] == ["19"]
+    assert "coding document bad failed" in caplog.text

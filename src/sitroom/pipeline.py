@@ -52,6 +52,9 @@ class PipelineOptions:
     max_parse_chars: int = MAX_PARSE_CHARS
     # longest sentence the parser and coder see; longer runs are split with a warning
     max_sentence_tokens: int = MAX_SENTENCE_TOKENS
+    # a coder failure on one document is logged (with the document id and traceback) and the
+    # document yields no events, so one odd sentence cannot stop an archive; tests turn it off
+    isolate_errors: bool = True
 
 
 class Pipeline:
@@ -89,6 +92,15 @@ class Pipeline:
         return sdoc
 
     def code_parsed(self, doc: Document, sdoc: Doc) -> list[Event]:
+        if not self.options.isolate_errors:
+            return self._code_parsed(doc, sdoc)
+        try:
+            return self._code_parsed(doc, sdoc)
+        except Exception:  # noqa: BLE001 - any coder bug: skip this document, keep the run
+            log.exception("coding document %s failed: its events are skipped", doc.id)
+            return []
+
+    def _code_parsed(self, doc: Document, sdoc: Doc) -> list[Event]:
         if is_parse_of(sdoc, doc.text):
             remember_text(sdoc, doc.text)  # no stage need re-join the parse's tokens
         if self.discards is not None and self.discards.story_match(doc_text(sdoc)):

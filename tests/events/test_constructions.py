@@ -1810,3 +1810,14 @@ def test_a_sentence_handed_down_is_a_sentence(pipeline):
     [event] = _pipeline_events(pipeline, "Five activists were handed jail terms by a court in Minsk on Tuesday.")
     assert (event.cameo, event.source.roles, event.target.text) == ("172", ["JUD"], "Five activists")
     assert event.acled is None
+
+
+def test_a_passive_report_coordinated_with_the_act_does_not_stop_coding(pipeline):
+    # "..., but no injuries have been reported": a reporting verb with a passive subject only
+    events = _pipeline_events(pipeline, "Rebels shelled the town on Sunday, but no injuries have been reported.")
+    assert [e.root for e in events] == ["19"]
+
+
+def test_a_weekday_after_a_name_is_not_the_one_met(pipeline):
+    [event] = _pipeline_events(pipeline, "The Kenyan president met with Ethiopian Prime Minister Abiy Ahmed Thursday.")
+    assert (event.root, event.target is not None and event.target.country) == ("04", "ETH")

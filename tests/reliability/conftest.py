@@ -11,5 +11,5 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 @pytest.fixture(scope="session")
 def pipeline():
-    from sitroom.pipeline import Pipeline
-    return Pipeline()
+    from sitroom.pipeline import Pipeline, PipelineOptions
+    return Pipeline(PipelineOptions(isolate_errors=False))  # a coder bug must fail the fuzz tests

@@ -883,12 +883,15 @@ class DocumentActors:
             found.append((last.i, code[:3], _is_place_object(last)))
         known = {i for m in matches if m.kind == "actor" for i in range(m.first, m.last)}
         known_tokens = {pairs[i][0].i for i in known}
+        named = {country for _, country, _ in found}
         for token in tokens:
-            # places the actor dictionaries do not know ("in Zamfara state"): the gazetteer
+            # places the actor dictionaries do not know ("in Zamfara state"): the gazetteer;
+            # a small place sharing its name with one abroad does not outvote the countries the
+            # sentence names ("in Mandela village" in a story on Mozambique's Cabo Delgado)
             if _is_place_object(token) and token.i not in known_tokens:
                 name = _proper_name_before(token)
                 country = _gazetteer_country(name, self.knowledge.country_names) if name else ""
-                if country:
+                if country and (not named or country in named):
                     found.append((token.i, country, True))
         self._sentence_cache[sent.start] = found
         return found

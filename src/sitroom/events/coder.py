@@ -206,7 +206,8 @@ class EventCoder:
             if out and attribution is None and _reporting_tag(conj):
                 # "14 were killed ..., a rights group said": the parser coordinated the tag
                 # the subject next to the tag: the parser may give it the elliptic clause's too
-                speaker = max((c for c in children(conj) if c.dep_ == "nsubj"), key=lambda c: c.i)
+                speaker = max((c for c in children(conj) if c.dep_ == "nsubj"), key=lambda c: c.i,
+                              default=None) or first_subject(conj)  # ("..., was reported": passive)
                 out = [replace(c, attribution=speaker, modality="reported") if c.attribution is None
                        and c.modality == "asserted" else c for c in out]
                 continue

@@ -61,6 +61,8 @@ def _repair(sent: Span) -> None:
             _split_titled_pair(tok)
         if tok.dep_ == "csubj":
             _participle_read_as_clause(tok)
+        if tok.dep_ in ("pobj", "dobj") and tok.ent_type_ == "DATE":
+            _date_read_as_name_head(tok)
         if tok.dep_ == "nsubj":
             _name_read_as_subject(tok)
             _second_subject_as_conjunct(tok)
@@ -145,6 +147,21 @@ def _split_titled_pair(second: Token) -> None:
     first.dep_ = dep
     second.head = first
     second.dep_ = "conj"
+
+
+def _date_read_as_name_head(day: Token) -> None:
+    """"met with Prime Minister Abiy Ahmed Thursday": the parser made the weekday the head of
+    the name; the name is the object and the day only says when."""
+    name = next((c for c in day.children if c.dep_ == "compound" and c.i == day.i - 1
+                 and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+    if name is None:
+        return
+    verb = day.head.head if day.dep_ == "pobj" else day.head
+    for child in list(day.children):
+        if child.i < name.i:
+            child.head = name
+    name.head, name.dep_ = day.head, day.dep_
+    day.head, day.dep_ = verb, "npadvmod"
 
 
 def _participle_read_as_clause(participle: Token) -> None:
