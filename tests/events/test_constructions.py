@@ -1821,3 +1821,9 @@ def test_a_passive_report_coordinated_with_the_act_does_not_stop_coding(pipeline
 def test_a_weekday_after_a_name_is_not_the_one_met(pipeline):
     [event] = _pipeline_events(pipeline, "The Kenyan president met with Ethiopian Prime Minister Abiy Ahmed Thursday.")
     assert (event.root, event.target is not None and event.target.country) == ("04", "ETH")
+
+
+def test_have_overrun_is_the_verb_not_a_noun(pipeline):
+    [event] = _dated_events(pipeline, "Taliban fighters have overrun two district centres in the north.",
+                            date(2021, 6, 10))
+    assert (event.cameo, event.acled.sub_event_type) == ("192", "Non-state actor overtakes territory")

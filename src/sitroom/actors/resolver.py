@@ -891,7 +891,7 @@ class DocumentActors:
             if _is_place_object(token) and token.i not in known_tokens:
                 name = _proper_name_before(token)
                 country = _gazetteer_country(name, self.knowledge.country_names) if name else ""
-                if country and (not named or country in named):
+                if country and (not named or country in named or token.lower_ in _ADMIN_UNITS):
                     found.append((token.i, country, True))
         self._sentence_cache[sent.start] = found
         return found
@@ -1252,6 +1252,8 @@ _GAZETTEER_CACHE: dict[str, str] = {}
 _GAZETTEER_MISSING = False
 
 
+# a named province or state is known well enough to place an actor even beside another country
+_ADMIN_UNITS = frozenset({"province", "region", "state", "governorate", "prefecture", "county", "district"})
 _COMPASS_NAMES = frozenset({
     "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "central",
     "centre", "center", "northern", "southern", "eastern", "western", "midwest", "middle"})

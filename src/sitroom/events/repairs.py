@@ -51,6 +51,7 @@ def repair_sentence(sent: Span) -> None:
 
 
 def _repair(sent: Span) -> None:
+    _participle_read_as_noun(sent.root)
     _content_hung_on_noun(sent.root)
     _content_after_published_address(sent.root)
     for tok in sent:
@@ -147,6 +148,33 @@ def _split_titled_pair(second: Token) -> None:
     first.dep_ = dep
     second.head = first
     second.dep_ = "conj"
+
+
+# irregular past participles the tagger takes for nouns after "have" ("have overrun two towns")
+_IRREGULAR_PARTICIPLES = frozenset({"overrun", "retaken", "overtaken", "struck", "shot", "hit", "beaten",
+                                    "driven", "thrown", "stolen", "shut", "cut", "split", "withdrawn"})
+
+
+def _participle_read_as_noun(root: Token) -> None:
+    """"Taliban fighters have overrun two district centres": the parser made "have" the verb
+    and the participle a noun modifying the object; the participle is the verb."""
+    if root.lemma_ != "have" or root.i + 1 >= len(root.doc):
+        return
+    participle = root.doc[root.i + 1]
+    if participle.lower_ not in _IRREGULAR_PARTICIPLES or participle.dep_ != "compound":
+        return
+    obj = participle.head
+    while obj.dep_ in ("compound", "nummod", "amod") and obj.head != obj:
+        obj = obj.head
+    if obj.dep_ != "dobj" or obj.head != root:
+        return
+    for child in list(root.children):
+        if child != obj:
+            child.head = participle
+    obj.head = participle
+    participle.head, participle.dep_ = participle, "ROOT"
+    participle.pos_, participle.tag_ = "VERB", "VBN"
+    root.head, root.dep_, root.pos_ = participle, "aux", "AUX"
 
 
 def _date_read_as_name_head(day: Token) -> None:
