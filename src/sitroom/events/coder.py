@@ -3822,8 +3822,9 @@ def _envoys_expelled_code(code: str, target: Actor | None, trigger: Token) -> st
     """"announced the expulsion of 12 Russian diplomats / of staff of the Russian mission",
     "declared them persona non grata": expelling diplomats reduces relations (161), as the
     codebook's 174 note says, however the act is worded."""
-    if " ".join(t.lower_ for t in trigger.subtree if t.i > trigger.i)[:200].find("persona non grata") >= 0:
-        return "161"
+    if trigger.lemma_.lower() in ("declare", "name", "label") and any(
+            t.lower_ == "grata" for t in trigger.doc[trigger.i + 1:trigger.i + 30]):
+        return "161"  # (the phrase follows the verb: a short look ahead, not the whole subtree)
     if code != "174" or target is None:
         return code
     words = {w.rstrip("s") for w in target.text.lower().split()}
