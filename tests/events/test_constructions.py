@@ -1827,3 +1827,21 @@ def test_have_overrun_is_the_verb_not_a_noun(pipeline):
     [event] = _dated_events(pipeline, "Taliban fighters have overrun two district centres in the north.",
                             date(2021, 6, 10))
     assert (event.cameo, event.acled.sub_event_type) == ("192", "Non-state actor overtakes territory")
+
+
+def test_a_government_that_protests_complains_officially(pipeline):
+    [event] = _pipeline_events(pipeline, "India strongly protested Pakistan's support for the militants.")
+    assert (event.cameo, event.acled) == ("114", None)
+    [event] = _pipeline_events(pipeline, "Thousands of students protested in the capital against the government.")
+    assert event.root == "14"
+
+
+def test_saying_someones_act_was_illegal_denounces_it(pipeline):
+    [event] = _pipeline_events(pipeline, "The coast guard said China's maneuvers were dangerous.")
+    assert (event.cameo, event.target.country) == ("111", "CHN")
+    assert _pipeline_events(pipeline, "Officials said the situation was dangerous.") == []
+
+
+def test_ordering_a_named_ambassador_out_breaks_relations(pipeline):
+    [event] = _pipeline_events(pipeline, "The junta ordered French ambassador Jean Dupont to leave the country.")
+    assert event.cameo == "161"

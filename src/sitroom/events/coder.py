@@ -633,7 +633,9 @@ class EventCoder:
         "ordered the newspaper to close": the coercion of the newspaper."""
         code = self._inner_code(inner)
         ordered = first_child(verb, ("dobj", "dative"))
-        if ordered is not None and ordered.lower_ in ENVOY_WORDS and self._lemma(inner) in ("leave", "depart", "quit"):
+        envoy = ordered is not None and any(t.lower_ in ENVOY_WORDS for t in ordered.lefts) or (
+            ordered is not None and ordered.lower_ in ENVOY_WORDS)  # "French ambassador Sylvain Itte"
+        if envoy and self._lemma(inner) in ("leave", "depart", "quit"):
             # "ordered the French ambassador to leave the country": an expulsion (161), as "expelled"
             return [Candidate("161", verb, subjects, ordered, modality, attribution, priority=3)]
         if code is None:
@@ -1268,6 +1270,11 @@ class EventCoder:
         mood = mood_code(inner) if inner is not None else None
         if mood is not None:
             return [Candidate(mood, verb, subjects, None, modality, priority=2)]
+        judged = _judged_act(inner) if inner is not None and not is_negated(verb) else None
+        if judged is not None:
+            # "said China's maneuvers were dangerous / the Israeli strike was illegal": a
+            # denunciation (111) of whoever did it
+            return [Candidate("111", verb, subjects, judged, modality, priority=2)]
         if inner is not None:
             speaker = subjects[0] if subjects else None
             mod = "reported" if modality == "asserted" else modality
@@ -1826,6 +1833,11 @@ class EventCoder:
                                                       c.trigger), target, sources)
         code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target, c.trigger), sources,
                                                                   target), sources)
+        if code[:2] == "14" and c.trigger.lemma_.lower() == "protest" and c.trigger.pos_ == "VERB" \
+                and any(_official(s) for s in sources):
+            # a government "protested" a neighbour's support for militants: an official complaint
+            # (114); CAMEO 14 is collective action by civilians, states do not demonstrate
+            code = "114"
         if code == "036" and c.trigger.tag_ == "VBD" and c.modality in ("asserted", "reported") \
                 and c.trigger.lemma_.lower() in ("meet", "hold"):
             # "met for talks": a meeting that took place is a consultation (04), not the
@@ -2268,6 +2280,27 @@ PEJORATIVE_WORDS = frozenset({
     "farce", "sham", "outrage", "outrageous", "unacceptable", "illegal", "illegitimate", "hostile", "disgraceful",
     "shameful", "cowardly", "heinous", "atrocity", "atrocities", "blackmail", "piracy", "fascist", "fascism",
     "injustice", "savage", "brutal", "brutality", "irresponsible", "reckless", "hypocrisy", "hypocritical"})
+
+
+JUDGED_WORDS = PEJORATIVE_WORDS | frozenset({"dangerous", "unlawful", "regrettable", "deplorable",
+                                             "unjustified", "unjustifiable", "reprehensible"})
+
+
+def _judged_act(clause: Token) -> Token | None:
+    """The subject of "(said) X was illegal / a provocation": an act or party the speaker
+    condemns; None for any other clause."""
+    if clause.lemma_ != "be" or is_negated(clause):
+        return None
+    subject = first_child(clause, ("nsubj",))
+    verdict = first_child(clause, ("acomp", "attr"))
+    if subject is None or verdict is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(t.lower_ in JUDGED_WORDS for t in verdict.subtree):
+        return None
+    if subject.pos_ == "PROPN":
+        return subject  # "said Moscow was irresponsible"
+    author = _act_author(subject)  # "China's maneuvers", "the Israeli strike"; not "the situation"
+    return author if author is not None and author != subject else None
 
 
 def _denounced_as(verb: Token, lemma: str, obj: Token | None) -> Token | None:
@@ -3793,6 +3826,14 @@ def _military_thing(tok: Token) -> bool:
     if tok.lower_ in MILITARY_THINGS:
         return True
     return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.lower_ in MILITARY_THINGS
+
+
+def _official(actor: Actor | None) -> bool:
+    """A state or an intergovernmental body: a bare country, its government, an IGO."""
+    if actor is None or set(actor.text.lower().split()) & (CROWD_WORDS | PEOPLE_WORDS):
+        return False  # "crowds in Niger's capital": people, whatever the resolver made of the place
+    return (bool(actor.country) and actor.code == actor.country and not actor.roles) or "GOV" in actor.roles \
+        or actor.code.startswith("IGO")
 
 
 def _drop_identical(events: list[Event]) -> list[Event]:
