@@ -1845,3 +1845,8 @@ def test_saying_someones_act_was_illegal_denounces_it(pipeline):
 def test_ordering_a_named_ambassador_out_breaks_relations(pipeline):
     [event] = _pipeline_events(pipeline, "The junta ordered French ambassador Jean Dupont to leave the country.")
     assert event.cameo == "161"
+
+
+def test_a_reaction_drawn_from_someone_is_theirs(pipeline):
+    [event] = _pipeline_events(pipeline, "The Israeli strike drew sharp criticism from the European Union.")
+    assert (event.root, event.source.code[:3], event.target.country) == ("11", "IGO", "ISR")

@@ -385,7 +385,8 @@ class EventCoder:
             return self._clause(real, subjects, modality, attribution)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma in ("arm", "equip") and prep_object(verb, "with") is not None:
             return []  # "militiamen armed with machetes": a description, not an arming
-        sentenced = self._sentence_handed(verb, lemma, subjects, modality, attribution)
+        sentenced = self._sentence_handed(verb, lemma, subjects, modality, attribution) \
+            or self._reaction_drawn(verb, lemma, subjects, modality, attribution)
         if sentenced:
             return sentenced
         named = _denounced_as(verb, lemma, first_child(verb, ("dobj",)))
@@ -1101,6 +1102,20 @@ class EventCoder:
         code = self.lexicon.verbs.get("sentence", ("", None))[1] or "172"
         return [Candidate(code, verb, [judge] if judge is not None else [], convict, modality, attribution,
                           priority=2)]
+
+    def _reaction_drawn(self, verb: Token, lemma: str, subjects: list[Token], modality: str,
+                        attribution: Token | None) -> list[Candidate]:
+        """"The strike drew condemnation / criticism from the EU": the EU condemned the strike's
+        author (the one "from" whom the reaction came is its source, not its target)."""
+        reaction = first_child(verb, ("dobj",)) if lemma in REACTION_DRAWING_VERBS else None
+        critic = prep_object(verb, "from") or (prep_object(reaction, "from") if reaction is not None else None)
+        code = self.lexicon.nouns.get(reaction.lemma_.lower()) if reaction is not None and critic is not None else None
+        if code is None or code[:2] not in ("11", "12", "14"):
+            return []
+        drawer = subjects[0] if subjects else None
+        author = _act_author(drawer) if drawer is not None else None
+        target = author if author is not None and author != drawer else drawer
+        return [Candidate(code, verb, [critic], target, modality, attribution, priority=2)]
 
     def _attack_subject(self, verb: Token, lemma: str, subject: Token | None) -> Token | None:
         """The attack noun of "the strike killed seven", "a missile attack injured seven"."""
@@ -2270,6 +2285,8 @@ DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "casualty", "
 
 
 RESTATE_VERBS = frozenset({"reiterate", "restate"})
+# "drew / sparked / prompted condemnation from X": X's reaction
+REACTION_DRAWING_VERBS = frozenset({"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit"})
 SENTENCE_NOUNS = frozenset({"sentence", "term"})  # "handed jail terms", "given a life sentence"
 NAMING_AS_VERBS = frozenset({"call", "brand", "label", "term", "dub", "describe", "characterize", "characterise",
                              "denounce", "condemn", "decry"})
