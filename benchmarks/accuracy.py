@@ -47,7 +47,9 @@ LOCAL_SETS = {name: ROOT / "benchmarks" / "data" / f"{name}.jsonl"
 def run_set(pipeline: Pipeline, gold_path: Path) -> tuple[dict[str, dict], dict[str, dict], dict]:
     """Predictions for every gold record, and timing figures."""
     gold = load_jsonl(gold_path)
-    docs = [Document(id=rid, text=g["text"], date=story_date(g.get("date"))) for rid, g in gold.items()]
+    # the article's URL and title, when the record has them, are context as `sitroom code` reads them
+    docs = [Document(id=rid, text=g["text"], date=story_date(g.get("date")), url=g.get("url"), title=g.get("title"))
+            for rid, g in gold.items()]
     t0 = time.perf_counter()
     pred = {doc.id: {"id": doc.id, "events": [event_to_json(e) for e in events]}
             for doc, events in pipeline.code(docs)}

@@ -106,8 +106,9 @@ def load(path: Path) -> list[dict]:
 
 
 def code_rows(pipeline: Pipeline, records: list[dict]) -> list[Row]:
-    docs = [Document(id=r["id"], text=r["text"], date=date.fromisoformat(r["date"]) if r.get("date") else None)
-            for r in records]
+    # the article's URL and title, when the record has them, are context as `sitroom code` reads them
+    docs = [Document(id=r["id"], text=r["text"], date=date.fromisoformat(r["date"]) if r.get("date") else None,
+                     url=r.get("url"), title=r.get("title")) for r in records]
     rows = []
     for record, (_, events) in zip(records, pipeline.code(docs)):
         gold = record.get("acled") or {}

@@ -155,6 +155,8 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "invasion": "192", "takeover": "192", "occupation": "192",  # 192 Occupy territory ("seize control ... using armed forces")
     "recapture": "192",                     # 192 ("completed the recapture of the town")
     "incursion": "190",                     # 190 Use conventional military force
+    "gunbattle": "190", "gun-battle": "190",  # 190 ("killed in a gunbattle with troops")
+    "encounter": "190",                     # 190 ("died in an armed encounter": South/South-East Asian usage)
     "expulsion": "174", "deportation": "174",  # 174 Expel or deport individuals
     "withdrawal": "0874", "pullback": "0874", "pullout": "0874",  # 0874 Retreat or surrender militarily
     "hijacking": "181", "hostage-taking": "181",  # 181 Abduct, hijack, or take hostage

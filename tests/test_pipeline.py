@@ -92,6 +92,36 @@ def test_places_in_the_sentence_come_before_the_dateline(pipeline):
     assert _coded(pipeline, text)[0].source.country == "UGA"
 
 
+@pytest.mark.parametrize("title, url, country", [
+    ("Somali troops repel militant assault", None, "SOM"),
+    (None, "https://news.example/africa/al-shabab-militants-attack-somali-base-40596/amp", "SOM"),
+    (None, "https://news.example/2024/01/12/us-strikes-houthi-targets-in-yemen/", None),  # two countries
+    (None, "https://news.example/ampArticle/218185", None),  # no headline words
+])
+def test_a_headline_places_a_bare_army(pipeline, title, url, country):
+    doc = Document(id="h", text="The army said it killed 20 fighters on Sunday.",
+                   date=datetime.date(2024, 1, 14), title=title, url=url)
+    [(_, events)] = list(pipeline.code([doc]))
+    assert events and events[0].source.country == (country or "")
+
+
+def test_the_sentence_outvotes_the_headline(pipeline):
+    doc = Document(id="h", text="Police in Kampala fired tear gas at students on Sunday.",
+                   date=datetime.date(2024, 1, 14), title="Kenyan police crack down on protests")
+    [(_, events)] = list(pipeline.code([doc]))
+    assert events[0].source.country == "UGA"
+
+
+@pytest.mark.parametrize("url, headline", [
+    ("https://x.example/world/us-and-eu-sanction-russian-banks-2024-02-23/", "US And EU Sanction Russian Banks"),
+    ("https://x.example/news/12345", None), (None, None),
+])
+def test_url_headline(url, headline):
+    from sitroom.pipeline import url_headline
+
+    assert url_headline(url) == headline
+
+
 @pytest.mark.parametrize("dateline, country", [
     ("KATMANDU, Nepal --", "NPL"), ("ZAMBOANGA CITY —", "PHL"), ("MALE (Reuters) - ", "MDV"),
     ("New Delhi, Feb 17:", "IND"), ("BASRA, Iraq, March 25 (AP) --", "IRQ"), ("(NEWSWIRE) - ", None),

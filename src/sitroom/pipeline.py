@@ -106,7 +106,7 @@ class Pipeline:
         if self.discards is not None and self.discards.story_match(doc_text(sdoc)):
             return []  # a story-level discard phrase ("+PHRASE"): the story is not coded
         actors = self.resolver.document(doc.date)
-        actors.filed_from = self._filed_from(sdoc)
+        actors.filed_from = self._filed_from(sdoc) or self._headline_country(doc)
         events = self.coder.code(doc, sdoc, actors)
         if events and self.discards is not None:
             events = _without_discarded_sentences(events, sdoc, self.discards)
@@ -129,6 +129,37 @@ class Pipeline:
         text = doc_text(sdoc)
         end = _dateline_end(text, self.geocoder.gazetteer)
         return dateline_country(text[:end], self.geocoder.gazetteer) if end else None
+
+    def _headline_country(self, doc: Document) -> str | None:
+        """The one country the story's title names, else the one its URL's headline words
+        name ("/africa/al-shabab-militants-kill-13-somali-troops"): the context a reader of
+        the article has when a quoted sentence says only "the army"."""
+        for phrase in (doc.title, url_headline(doc.url)):
+            if phrase:
+                countries = self.resolver.countries_named(phrase, doc.date)
+                if countries:
+                    return countries[0] if len(countries) == 1 else None
+        return None
+
+
+# a URL path segment of three or more words joined by hyphens or underscores is a headline
+_SLUG = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}")
+# short words a lower-case slug writes that are names in the headline
+_SLUG_ACRONYMS = frozenset({"us", "uk", "un", "eu", "uae", "drc", "isis", "isil", "nato", "au"})
+
+
+def url_headline(url: str | None) -> str | None:
+    """The headline words of an article URL's slug, capitalised as names for the actor
+    dictionaries ("us-strikes-houthi-targets" → "US Strikes Houthi Targets"); None if none."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url).split("?")[0].split("#")[0]
+    slugs = [m.group(0) for m in _SLUG.finditer(path)]
+    if not slugs:
+        return None
+    words = re.split(r"[-_]", max(slugs, key=len))
+    words = [w for w in words if w.isalpha()]
+    return " ".join(w.upper() if w.lower() in _SLUG_ACRONYMS else w.capitalize() for w in words) or None
 
 
 # Background a story recalls ("the two countries fought a border war in 1962") is not news:

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from sitroom.events.acled import primary_acled
 from sitroom.records import Actor, Document
 from tests.events.test_rules import Actors, cameo, code
 
@@ -1850,3 +1851,148 @@ def test_ordering_a_named_ambassador_out_breaks_relations(pipeline):
 def test_a_reaction_drawn_from_someone_is_theirs(pipeline):
     [event] = _pipeline_events(pipeline, "The Israeli strike drew sharp criticism from the European Union.")
     assert (event.root, event.source.code[:3], event.target.country) == ("11", "IGO", "ISR")
+
+
+# ---------------------------------------------------------------- eighth session
+
+@pytest.mark.parametrize("text", [
+    "The two rebel factions agreed a ceasefire on Friday.",
+    "The rebels agreed on a ceasefire with the army.",
+])
+def test_a_ceasefire_agreed_on_is_a_truce_declared(pipeline, text):
+    # CAMEO 0871 "agreements to commence a cease-fire"; "agreed to" is the 0356 example
+    events = _pipeline_events(pipeline, text)
+    assert events and {e.cameo for e in events} == {"0871"}
+    assert all(e.acled.sub_event_type == "Agreement" for e in events)
+
+
+def test_a_ceasefire_to_be_agreed_stays_an_intention(pipeline):
+    [event] = _pipeline_events(pipeline, "The rebels will agree to a truce.")
+    assert (event.cameo, event.modality) == ("0356", "planned")
+
+
+def test_speakers_listed_after_the_claimant_are_no_attackers(pipeline):
+    events = _pipeline_events(pipeline, "Six soldiers were killed on Sunday in a roadside bombing in Somalia claimed "
+                                        "by the Al Shabaab group, army officers and villagers told AFP.")
+    assert [(e.source.code, e.target.code) for e in events] == [("SOMREB", "SOMMIL")]
+
+
+def test_claiming_an_attack_is_the_attack_by_the_claimant(pipeline):
+    events = _pipeline_events(pipeline, "Hezbollah claimed the rocket attack on the Israeli town.")
+    assert {(e.root, e.source.code) for e in events} >= {("19", "LBNREB")}
+    assert _pipeline_events(pipeline, "The party claimed victory in the election.")[0].root == "01"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The militia leader said any US attack on the group would not go without a response.", "USA"),
+    ("The minister said that aggression by Israel will not go unanswered.", "ISR"),
+])
+def test_an_act_that_will_not_go_unanswered_is_threatened(pipeline, text, target):
+    [event] = _pipeline_events(pipeline, text)
+    assert (event.root, event.modality, event.target.country) == ("13", "threatened", target)
+    assert _pipeline_events(pipeline, "The president did not go to the summit in Paris.") == []
+
+
+@pytest.mark.parametrize("verb", ["promised", "pledged"])
+def test_a_promise_to_retaliate_is_a_threat(pipeline, verb):
+    [event] = _pipeline_events(pipeline, f"The Iranian president {verb} to retaliate for the killing.")
+    assert (event.root, event.modality) == ("13", "threatened")
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Police in Nairobi applied tear gas on protesters who took to the streets.", "Protest with intervention"),
+    ("Security forces opened fire and used tear gas to try to disperse crowds of protesters.",
+     "Excessive force against protesters"),
+    ("Police fired tear gas at protesters who blocked roads and burned tyres.", "Violent demonstration"),
+    ("Thousands of people attended a demonstration against the new tax in the capital.", "Peaceful protest"),
+    ("Demonstrators staged sit-ins outside the homes of several ministers.", "Peaceful protest"),
+    ("Protesters carried banners against the new rent law outside parliament.", "Peaceful protest"),
+    ("Riot police prevented a march from reaching the ministry.", "Protest with intervention"),
+])
+def test_protests_and_their_policing(pipeline, text, sub_event):
+    events = _pipeline_events(pipeline, text)
+    assert primary_acled(events)[1] == sub_event
+
+
+def test_reports_received_are_what_they_report(pipeline):
+    [event] = _pipeline_events(pipeline, "The mission has received reports that soldiers in uniform have raped "
+                                         "women near the camp.")
+    assert (event.cameo, event.modality, event.acled.sub_event_type) == ("1821", "reported", "Sexual violence")
+
+
+def test_a_pronoun_in_the_as_clause_is_the_person_detained(pipeline):
+    [event] = _pipeline_events(pipeline, "Opposition leader Kizza Besigye was detained on Monday as he took part "
+                                         "in a protest in Kampala.")
+    assert (event.root, event.target.code, event.source.code) == ("17", "UGAOPP", "UGACOP")
+    assert event.acled.sub_event_type == "Protest with intervention"
+
+
+def test_a_report_followed_by_a_comment_phrase_is_coded(pipeline):
+    events = _pipeline_events(pipeline, "Gunmen killed nine villagers in Ituri on Sunday, officials said, the "
+                                        "latest in a wave of raids blamed on the militia.")
+    assert [(e.root, e.target.code) for e in events] == [("18", "CODCVL")]
+
+
+def test_a_town_taken_after_troops_abandoned_it_changed_hands_without_a_fight(pipeline):
+    events = _pipeline_events(pipeline, "Al-Shabaab fighters seized the town on Friday after it was abandoned "
+                                        "by government troops, residents said.")
+    assert primary_acled(events)[1] == "Non-violent transfer of territory"
+
+
+def test_the_weapons_fighters_are_armed_with_do_not_type_their_attack(pipeline):
+    events = _pipeline_events(pipeline, "Rebels armed with rifles and rocket-propelled grenades attacked an army "
+                                        "post near the border.")
+    assert events[0].root == "19" and primary_acled(events)[1] == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Four guerrillas and a soldier died in an armed encounter in Samar on Sunday.",
+    "Two militants were killed in a gunbattle with troops in Kupwara.",
+])
+def test_deaths_in_an_encounter_or_gunbattle_are_a_clash(pipeline, text):
+    assert primary_acled(_pipeline_events(pipeline, text))[1] == "Armed clash"
+
+
+def test_a_demonstration_prevented_is_coercion_and_an_intervention(pipeline):
+    [event] = _pipeline_events(pipeline, "Police prevented the march organised by students near the ministry.")
+    assert (event.root, event.acled.sub_event_type) == ("17", "Protest with intervention")
+
+
+def test_casualties_of_a_clash_in_the_cause_clause_are_the_clash(pipeline):
+    [event] = _pipeline_events(pipeline, "Two soldiers were wounded when troops exchanged fire with rebels near the "
+                                         "border.")
+    assert (event.root, event.source.code, event.target.code) == ("19", "MIL", "REB")
+    assert event.acled.sub_event_type == "Armed clash"
+
+
+def test_an_uncounted_hurt_by_tear_gas_are_those_fired_on(pipeline):
+    [event] = _pipeline_events(pipeline, "Dozens were injured as police fired tear gas at opposition activists.")
+    assert (event.cameo, event.target.code) == ("175", "OPP")
+
+
+def test_him_is_the_person_convicted_before(pipeline):
+    events = _pipeline_events(pipeline, "A court in Phnom Penh convicted an opposition leader of incitement and "
+                                        "sentenced him to two years in prison.")
+    assert {e.target.text for e in events} == {"an opposition leader"}
+
+
+def test_him_is_the_person_named_before_outside_the_subject(pipeline):
+    [event] = _dated_events(pipeline, "Turkish President Tayyip Erdogan offered in a phone call with Russian "
+                                      "counterpart Vladimir Putin to host him for talks.", date(2022, 3, 10))
+    assert event.target.code == "RUSGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi troops arrested nine IS militants near Kirkuk.",
+    "Iraqi warplanes struck IS positions near Mosul.",
+])
+def test_the_acronym_is_names_the_islamic_state(pipeline, text):
+    [event] = _dated_events(pipeline, text, date(2017, 3, 1))
+    assert (event.target.code, event.target.country) == ("IMGMUSISI", "IRQ")
+
+
+def test_the_north_in_a_story_on_korea_is_north_korea(pipeline):
+    [event] = _pipeline_events(pipeline, "The South Korean military condemned the North's latest missile test.")
+    assert (event.root, event.target.code) == ("11", "PRK")
+    [event] = _pipeline_events(pipeline, "Rebels in the North attacked an army post in Mali.")
+    assert event.source.country == "MLI"

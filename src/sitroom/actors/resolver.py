@@ -742,10 +742,24 @@ class DocumentActors:
         followers = self._followers_of_antecedent(span, head) or self._opponents_of(span, head)
         if followers is not None:
             return followers
+        half = self._half_of_korea(head)
+        if half is not None:
+            return Actor(text=span.text, name=self.knowledge.country_names.get(half, half), code=half,
+                         country=half, roles=[], start=span.start_char, end=span.end_char)
         actor = self._resolve_phrase(phrase, self._text_of(span.doc), head)
         if actor is not None and head.ent_type_ == "FAC" and actor.roles == ["CVL"]:
             return None  # "the Great Hall of the People": a building's name, not its people
         return actor
+
+    def _half_of_korea(self, head: Token) -> str | None:
+        """"the North" / "the South" in a story on Korea (one that names either Korea): the
+        usual short names of North and South Korea."""
+        code = _KOREAS.get(head.text)
+        if code is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in children(head)) \
+                or any(c.dep_ in ("compound", "amod") for c in children(head)):
+            return None
+        named = {country for _, country, _ in self._sentence_countries(_sentence_of(head))}
+        return code if named & {"KOR", "PRK"} or self._country_counts.keys() & {"KOR", "PRK"} else None
 
     def _followers_of_antecedent(self, span: Span, head: Token) -> Actor | None:
         """"his followers", "their fighters": the people of the actor the possessive pronoun
@@ -1084,7 +1098,8 @@ class DocumentActors:
             # event coders record its branch
             roles = roles if set(roles) & _ARMED_GROUP_ROLES else [*roles, "REB"]
             if not country and anchor is not None:
-                country = self._place_of_clause(anchor)
+                # (else where the story was filed from, or its headline places it)
+                country = self._place_of_clause(anchor) or self.filed_from or ""
         return Actor(text=text, name=name, code=code, country=country, roles=roles, start=start, end=end), kind
 
     def _remember(
@@ -1254,6 +1269,7 @@ _GAZETTEER_MISSING = False
 
 # a named province or state is known well enough to place an actor even beside another country
 _ADMIN_UNITS = frozenset({"province", "region", "state", "governorate", "prefecture", "county", "district"})
+_KOREAS = {"North": "PRK", "South": "KOR"}
 _COMPASS_NAMES = frozenset({
     "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "central",
     "centre", "center", "northern", "southern", "eastern", "western", "midwest", "middle"})
@@ -1459,6 +1475,21 @@ class ActorResolver:
 
     def document(self, story_date: date | None = None) -> DocumentActors:
         return DocumentActors(self.knowledge, story_date)
+
+    def countries_named(self, phrase: str, story_date: date | None = None) -> list[str]:
+        """The countries a plain phrase names, in order, once each: by country names and
+        adjectives ("Somali troops"), and by the country of each named actor ("Putin")."""
+        toks = _plain_views(phrase)
+        day = DocumentActors(self.knowledge, story_date)._day
+        found: dict[str, None] = {}
+        matches = _scan(self.knowledge, toks)
+        covered = {i for m in matches for i in range(m.first, m.last)}
+        for m in matches:
+            if m.kind == "actor" and not _name_fragment(self.knowledge, m, toks, covered):
+                code = self.knowledge.code_at(m.ident, day) or ""
+                if code[:3] in self.knowledge.country_names:
+                    found.setdefault(code[:3])
+        return list(found)
 
     def lookup(self, phrase: str, story_date: date | None = None) -> Actor | None:
         """Code a phrase out of context ("Iraqi government", "Nuri al-Maliki")."""

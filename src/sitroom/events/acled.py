@@ -159,7 +159,13 @@ DISAPPEAR_WORDS = frozenset({"unknown", "whereabouts", "disappear", "disappeared
                              "disappearance", "incommunicado", "masked"})
 # protest actions that make detained activists demonstrators
 PROTEST_ACTIONS = frozenset({"block", "blocked", "blockade", "sit-in", "march", "rally", "picket"})
+STOP_LEMMAS = frozenset({"prevent", "stop", "block", "halt"})  # "stopped the march": an intervention
 DISPERSE_LEMMAS = frozenset({"disperse", "break", "scatter", "crush", "suppress"})
+# what only a crowd brings or does at a demonstration the police break up ("hurled rocks",
+# "burned tyres"): the demonstration was violent, whoever dispersed it
+PROTESTER_VIOLENCE = frozenset({"stone", "stones", "rock", "rocks", "bricks", "tyres", "tires", "molotov",
+                                "petrol", "firebombs", "torched", "looted", "ransacked", "vandalised",
+                                "vandalized", "vandalism"})
 # what demonstrators do that makes a demonstration violent (ACLED "Violent demonstration")
 RIOT_EVIDENCE = frozenset({"stone", "stones", "rock", "rocks", "burn", "burned", "burnt", "burning", "pelt", "pelted",
                            "torch", "torched", "fire", "loot", "looted", "looting", "vandalize",
@@ -428,10 +434,13 @@ def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: 
         if protest and _one_person(target) and TIMING_WORDS & bag:
             return base  # "the opposition leader was detained ahead of a planned protest": an arrest
         return INTERVENTION if protest else base  # arrests at a protest are an intervention
+    if protest and trigger_lemma in STOP_LEMMAS and not lethal:
+        return INTERVENTION  # "police prevented the march": a protest stopped, no one killed
     if code == "175" and (trigger_lemma in ARREST_LEMMAS or (INTERVENTION_WORDS & bag and not lethal)):
         # arrests, tear gas, dispersal without deaths: ACLED's "protest with intervention";
-        # "excessive force" is kept for lethal or grave violence against demonstrators
-        return INTERVENTION
+        # "excessive force" is kept for lethal or grave violence against demonstrators; a
+        # crowd that threw stones or burned tyres was a violent demonstration, dispersed
+        return VIOLENT_DEMO if PROTESTER_VIOLENCE & bag else INTERVENTION
     if code == "175":
         return base if protest else VAC_ATTACK  # repression outside a protest: an attack
     if protest and (trigger_lemma in DISPERSE_LEMMAS or INTERVENTION_WORDS & bag):
@@ -460,7 +469,7 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
     if root == "17":
         return _repression(base, code, bag, trigger_lemma, target, source)
     if root == "14" and code[:3] != "145" and INTERVENTION_WORDS & bag and {"police", "security"} & bag:
-        return INTERVENTION
+        return VIOLENT_DEMO if PROTESTER_VIOLENCE & bag else INTERVENTION
     if root == "14" and FIGHT_WORDS & bag and not DEMO_WORDS & (bag | _words_of(source)):
         return CLASH  # "fighting raged": a battle, whatever verb carried it
     if code[:3] == "145" and not RIOT_EVIDENCE & bag:
@@ -477,8 +486,8 @@ PRIMARY_ORDER: tuple[str, ...] = (
     "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
     "Government regains territory", "Non-state actor overtakes territory",
     "Non-violent transfer of territory", "Excessive force against protesters", "Sexual violence",
-    "Abduction/forced disappearance", "Protest with intervention", "Violent demonstration",
-    "Mob violence", "Attack", "Armed clash", "Headquarters or base established",
+    "Violent demonstration", "Protest with intervention", "Mob violence", "Abduction/forced disappearance",
+    "Attack", "Armed clash", "Headquarters or base established",
     "Looting/property destruction", "Peaceful protest", "Agreement", "Arrests",
     "Change to group/activity", "Other",
 )
@@ -490,8 +499,15 @@ FACTUAL = frozenset({"asserted", "reported"})
 def primary_acled(events: Iterable[Event]) -> tuple[str, str] | None:
     """The one ACLED (event type, sub-event type) a coder would give a report that yielded
     these events: factual events only, the most specific sub-event type first."""
-    pairs = [(e.acled.event_type, e.acled.sub_event_type) for e in events
-             if e.acled is not None and e.modality in FACTUAL]
+    factual = [e for e in events if e.acled is not None and e.modality in FACTUAL]
+    pairs = [(e.acled.event_type, e.acled.sub_event_type) for e in factual]
     if not pairs:
         return None
+    if any(e.acled.sub_event_type == "Attack" and _deadly(e) for e in factual):
+        # people killed as well as taken ("killed a dozen and kidnapped several"): an attack
+        pairs = [p for p in pairs if p[1] != "Abduction/forced disappearance"]
     return min(pairs, key=lambda p: _PRIMARY_RANK.get(p[1], len(PRIMARY_ORDER)))
+
+
+def _deadly(event: Event) -> bool:
+    return bool(event.fatalities) or event.evidence.trigger.lower() in LETHAL_WORDS

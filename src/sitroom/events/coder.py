@@ -376,6 +376,18 @@ class EventCoder:
         if self.lexicon.authoritative:
             return self._dictionary_clause(verb, subjects, modality, attribution)
         inner = inner_verb(verb)
+        told = _content_of_reports_received(verb)
+        if told is not None:
+            # "the UN has received reports that soldiers raped civilians": what was reported,
+            # as reported to the receiver (receiving a report is no aid received, CAMEO 0861)
+            return self._clause(told, None, "reported" if modality == "asserted" else modality,
+                                subjects[0] if subjects else None)
+        if _unanswered(verb):
+            # "said any US attack on the group would not go unanswered": the speaker threatens
+            # whoever would attack (CAMEO 138), no refusal to go anywhere
+            author = _author_of_act(subjects[0]) if subjects else None
+            return [Candidate("138", verb, [attribution] if attribution is not None else [], author,
+                              "threatened", None, priority=2)]
         if is_negated(verb) and lemma not in REFUSE:
             return self._negated_clause(verb, subjects, modality, attribution)
         real = _act_after_description(verb)
@@ -768,7 +780,7 @@ class EventCoder:
             aim = next((o for p in ("against", "on", "at") if (o := prep_object(joined, p)) is not None), None)
             return [Candidate(self._refine_code(self.lexicon.nouns[joined.lemma_.lower()], joined), verb, subjects,
                               aim, modality, attribution, priority=2)]
-        if _gathering(verb) and any(t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree):
+        if (_gathering(verb) or _displayed(verb)) and any(t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree):
             # "protesters gathered outside parliament", "turned out in their thousands": a
             # demonstration (141), not a meeting
             return [Candidate("141", verb, subjects, prep_object(verb, "against"), modality, attribution, priority=2)]
@@ -1187,6 +1199,9 @@ class EventCoder:
             return [Candidate("030", verb, subjects, None, modality, attribution, priority=2)]
         if inner_code and inner_code[:2] in CONFLICT_ROOTS:
             return self._family(verb, inner, subjects, "13", "threatened", attribution)
+        if self._lemma(inner) in ("retaliate", "avenge"):
+            # "promised to retaliate for the killing": a threat of force (13), not a pledge
+            return [Candidate("138", verb, subjects, None, "threatened", attribution, priority=2)]
         if inner_code is None:
             return [Candidate("030", verb, subjects, first_child(inner, ("dobj",)), modality, attribution, priority=2)] \
                 if pledge or self._lemma(verb) in INTENT else []
@@ -1236,7 +1251,9 @@ class EventCoder:
             obj = _measured_event(obj) or obj  # "10 days of war games", "a new round of talks"
         if _emergency_rule(obj):
             return "1724"  # "an extension of the state of emergency", "martial law": 1724
-        code = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.nouns.get(_hyphenated(obj))
+        whole = _hyphenated(obj)  # "sit-ins": the plural of a hyphenated noun is not lemmatised
+        code = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.nouns.get(whole) \
+            or ("-" in whole and self.lexicon.nouns.get(whole.removesuffix("s"))) or None
         if obj.lemma_.lower() == "game" and any(c.lower_ == "war" for c in children(obj)):
             code = "150"  # "war games" are exercises, not war
         if code == "150" and (any(c.lower_ in ("joint", "combined") for c in children(obj))
@@ -1344,10 +1361,17 @@ class EventCoder:
     def _claimed_act(self, verb: Token, subjects: list[Token], modality: str) -> list[Candidate]:
         """"The blast was claimed by Boko Haram": the group's claim of responsibility (015) and
         the act, by the claimant, as it reports it."""
+        if self._lemma(verb) != "claim":
+            return []
         agent = prep_object(verb, "by")
         act = subjects[0] if subjects else None
-        code = self._violent_act_code(act) if act is not None and act.dep_ == "nsubjpass" else None
-        if self._lemma(verb) != "claim" or agent is None or code is None:
+        if agent is None and act is not None and act.dep_ == "nsubj" and act.pos_ != "PRON":
+            # "Hezbollah claimed the rocket fire on the town": the active form
+            agent, act = act, first_child(verb, ("dobj",))
+        elif act is None or act.dep_ != "nsubjpass":
+            act = None
+        code = self._violent_act_code(act) if act is not None else None
+        if agent is None or code is None:
             return []
         victims = next((o for p in ("on", "against", "at") if (o := prep_object(act, p)) is not None), None)
         if victims is None:
@@ -1584,9 +1608,16 @@ class EventCoder:
         words = _words_below(trigger, OTHER_CLAUSES - ({"advcl"} if passive else set())) \
             | {trigger.lower_, trigger.lemma_.lower()}
         if trigger.pos_ == "VERB":
-            words |= {t.lower_ for c in children(trigger) if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+            # (not the gear that describes them: "fighters armed with rocket-propelled grenades")
+            words |= {t.lower_ for c in children(trigger) if c.dep_ in ("nsubj", "agent") for t in c.subtree
+                      if not any(a.dep_ == "acl" and a.lemma_.lower() in ("arm", "equip") and a.i < t.i
+                                 for a in t.ancestors if a.i > c.i)}
         if _crowd_control(words) and code[:2] == "19":
             return "175"  # "hit with tear gas canisters": crowd control, not artillery
+        if passive and code[:2] == "18" and _cause_clash_opponent(trigger) is not None:
+            code = "190"  # "were wounded when troops exchanged fire with rebels": hurt in a fight
+        if passive and code[:2] == "18" and _crowd_control(words):
+            return "175"  # "were injured as police fired tear gas": repression
         if code not in ("190", "19", "180", "193", "183") and code not in KILLING_CODES:
             return code
         sub = weapon_subtype(words)
@@ -1630,6 +1661,17 @@ class EventCoder:
             sources = conjuncts_of(agent_obj) if agent_obj is not None else (
                 [opponent] if opponent is not None else _cause_subjects(verb))
             target = subjects[0] if subjects else None
+            fought = _cause_clash_opponent(verb) if agent_obj is None and opponent is None and sources else None
+            if fought is not None:
+                # "four people were killed as troops clashed with militants": the clash, side on
+                # side; the dead are its casualties
+                return sources, fought
+            aim = _cause_aim(verb) if agent_obj is None and opponent is None and sources \
+                and target is not None and _bare_count(target) else None
+            if aim is not None:
+                # "dozens were injured as police fired tear gas at opposition activists": the
+                # uncounted hurt are among those fired on
+                return sources, aim
         else:
             between = prep_object(verb, "between") if verb.tag_ == "VBG" and not subjects else None
             if between is not None:
@@ -1801,6 +1843,8 @@ class EventCoder:
                       cands: list[Candidate], doc_actors: ActorLookup | None) -> list[Event]:
         spans: dict[int, Span] = {}
         for c in cands:
+            if c.target is not None and c.target.pos_ == "PRON":
+                c.target = _object_pronoun_antecedent(c.target, c.sources) or c.target
             targets = conjuncts_of(c.target) if c.target is not None else []
             for tok in [*c.sources, *targets, c.attribution if isinstance(c.attribution, Token) else None]:
                 if tok is not None:
@@ -1858,6 +1902,9 @@ class EventCoder:
             # "met for talks": a meeting that took place is a consultation (04), not the
             # intent to meet (036 is "future commitments to meet", its codebook note says)
             code = "040"
+        if code[:2] == "03" and _agreed_truce(c.trigger, accepted=False) and c.modality in FACTUAL:
+            # "the factions agreed a ceasefire / agreed on a truce": concluded, a truce (0871)
+            code = "0871"
         info = self.tables.info(code)
         if info is None:
             return []
@@ -1930,7 +1977,7 @@ class EventCoder:
                              source) if c.modality in FACTUAL \
             and (info.acled or beyond_cameo_table(info.code, c.trigger.lemma_.lower())) else None
         if acled is None and c.modality in FACTUAL and (
-                _agreed_truce(c.trigger, info.code) or _accord_of_belligerents(c.trigger, info.root, source, target)):
+                _agreed_truce(c.trigger) or _accord_of_belligerents(c.trigger, info.root, source, target)):
             # "the factions agreed to a ceasefire" (CAMEO 0356), "the Houthis and the government
             # agreed to reopen the road": an accord reached between conflict actors (ACLED)
             acled = AGREEMENT
@@ -2187,6 +2234,52 @@ def _clash_parties(verb: Token) -> list[Token]:
     return []
 
 
+CLASH_VERBS = frozenset({"clash", "fight", "battle", "exchange", "skirmish"})
+COUNT_WORDS = frozenset({"dozen", "dozens", "several", "many", "scores", "hundreds", "thousands",
+                         "people", "persons", "others", "some"})
+
+
+def _bare_count(tok: Token) -> bool:
+    """"Dozens", "12 people", "several others": a number of people, no one named."""
+    return tok.lower_ in COUNT_WORDS or tok.like_num
+
+
+def _cause_clauses(verb: Token) -> list[Token]:
+    return [c for c in children(verb) if c.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as", "while") for m in children(c))]
+
+
+def _cause_aim(verb: Token) -> Token | None:
+    """Those fired on in "... were hurt as police fired tear gas at activists"."""
+    return next((o for c in _cause_clauses(verb) for p in ("at", "on") if (o := prep_object(c, p)) is not None), None)
+
+
+def _object_pronoun_antecedent(pronoun: Token, doers: list[Token]) -> Token | None:
+    """Who "him / her / them" is within its sentence: the object of the verb its verb is
+    coordinated with ("convicted an opposition leader ... and sentenced him"), else, for a
+    person, the nearest person named before it outside its own subject ("offered in a call
+    with Vladimir Putin to host him")."""
+    word = pronoun.lower_
+    if word not in ("him", "her", "them") or pronoun.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    if verb.dep_ == "conj" and (earlier := first_child(verb.head, ("dobj",))) is not None \
+            and earlier.pos_ in ("NOUN", "PROPN") and earlier.i < pronoun.i:
+        return earlier
+    if word == "them":
+        return None
+    own = {t.i for d in doers for t in d.subtree}
+    names = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
+             if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") and t.i not in own
+             and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "PERSON")]
+    return names[-1] if names else None
+
+
+def _cause_clash_opponent(verb: Token) -> Token | None:
+    """Y of "... were killed as / when X clashed with Y" (a cause clause that is a clash)."""
+    return next((prep_object(c, "with") for c in _cause_clauses(verb) if c.lemma_.lower() in CLASH_VERBS), None)
+
+
 def _clash_opponent(verb: Token) -> Token | None:
     """X of "23 militants were killed in an exchange of fire / a gunbattle with X": the side
     the dead fought, who killed them."""
@@ -2232,7 +2325,8 @@ def _own_cause_subjects(verb: Token) -> list[Token]:
         if c.dep_ == "advcl" and c.pos_ == "VERB" \
                 and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in marks) \
                 and not any(x.dep_ in ("nsubjpass", "auxpass") for x in children(c)):
-            subjects = subjects_of(c)
+            # (a pronoun there is the victim again: "was detained as he took part in a protest")
+            subjects = [s for s in subjects_of(c) if s.pos_ != "PRON"]
             if subjects:
                 return subjects
     return []
@@ -2702,11 +2796,52 @@ def _foreign_subject(clause: Token) -> bool:
         and subject.lower_ not in STATE_FORCE_WORDS | {"government"}
 
 
-def _agreed_truce(trigger: Token, code: str) -> bool:
-    """A ceasefire agreed, done: CAMEO codes it as intent (0356), ACLED as an agreement."""
-    return code == "0356" and trigger.lemma_.lower() == "agree" and trigger.tag_ in ("VBD", "VBN") and any(
-        o is not None and o.lower_ in TRUCE_WORDS
-        for o in (prep_object(trigger, "to"), prep_object(trigger, "on"), first_child(trigger, ("dobj",))))
+REPORT_NOUNS = frozenset({"report", "information", "word", "allegation", "account", "complaint", "news"})
+
+
+def _content_of_reports_received(verb: Token) -> Token | None:
+    """The clause of "received / got reports that ...", if that is what the verb is."""
+    if verb.lemma_.lower() not in ("receive", "get") or verb.pos_ != "VERB":
+        return None
+    report = first_child(verb, ("dobj",))
+    if report is None or report.lemma_.lower() not in REPORT_NOUNS:
+        return None
+    return next((c for c in children(report) if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                 and has_mark(c, ("that",))), None)
+
+
+UNANSWERED_WORDS = frozenset({"unanswered", "unpunished", "unavenged", "unchallenged"})
+RESPONSE_NOUNS = frozenset({"response", "answer", "reply", "retaliation", "punishment", "reaction",
+                            "consequence", "consequences", "retribution"})
+
+
+def _unanswered(verb: Token) -> bool:
+    """"would not go unanswered / unpunished / without a response": a warning of reprisal."""
+    if verb.lemma_.lower() != "go" or not is_negated(verb):
+        return False
+    without = prep_object(verb, "without")
+    return without is not None and without.lemma_.lower() in RESPONSE_NOUNS or any(
+        c.lower_ in UNANSWERED_WORDS for c in children(verb))
+
+
+def _author_of_act(act: Token) -> Token | None:
+    """Who does an act a noun names: "an attack by X", "any US attack", "Israel's aggression"."""
+    by = prep_object(act, "by")
+    if by is not None:
+        return by
+    return next((c for c in children(act) if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < act.i
+                 and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG"))), None)
+
+
+def _agreed_truce(trigger: Token, accepted: bool = True) -> bool:
+    """A ceasefire agreed, done: an agreement for ACLED. CAMEO's own example codes "agreed
+    to a ceasefire" as intent (0356); a truce agreed on or agreed outright ("agreed a
+    ceasefire") is concluded, as its 0871 note has it ("agreements to commence a cease-fire");
+    `accepted=False` asks for that form only."""
+    objects = (prep_object(trigger, "on"), first_child(trigger, ("dobj",)))
+    objects += (prep_object(trigger, "to"),) if accepted else ()
+    return trigger.lemma_.lower() == "agree" and trigger.tag_ in ("VBD", "VBN") and any(
+        o is not None and o.lower_ in TRUCE_WORDS for o in objects)
 
 
 AGREEMENT = ("Strategic developments", "Agreement")
@@ -2818,8 +2953,14 @@ def _set_fire_to_property(verb: Token) -> bool:
 
 def _dispersed_crowd(verb: Token) -> Token | None:
     """The crowd of "... to disperse the demonstrators" hung on `verb`, or of `verb` itself
-    ("broke up thousands of demonstrators"), if any."""
-    for purpose in [verb, *children(verb)]:
+    ("broke up thousands of demonstrators"), if any; "to try to disperse" and a conjunct's
+    purpose ("opened fire and used tear gas to disperse crowds") count too."""
+    acts = [verb] + ([c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"]
+                     if verb.dep_ != "conj" else [])
+    purposes = [verb, *(c for act in acts for c in children(act))]
+    purposes += [g for c in purposes[1:] if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ATTEMPT
+                 for g in children(c)]
+    for purpose in purposes:
         if (purpose is verb or purpose.dep_ in ("advcl", "xcomp")) and (
                 purpose.lemma_.lower() in DISPERSE_VERBS or purpose.lemma_.lower() == "break"
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in children(purpose))):
@@ -3189,12 +3330,17 @@ def _clause_words(trigger: Token) -> set[str]:
             if c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "ccomp", "parataxis") and tok is trigger:
                 continue
             if c.dep_ == "advcl" and c.tag_ == "VBN" and prep_object(c, "by") is not None:
-                continue  # "Backed by troops and helicopter gunships, soldiers drove ...": support, not the act
+                # "Backed by troops and helicopter gunships, soldiers drove ...": support, not
+                # the act; only the verb of "after it was abandoned by the army" says how
+                words.update((c.lower_, c.lemma_.lower()))
+                continue
             if tok is trigger and _is_reason_phrase(c):
                 continue  # "detained on charges of organising rallies": the charge, not the setting
             if c.dep_ == "prep" and c.lower_ == "without":
                 words.add("without")  # "fled without battles": no battle
                 continue
+            if c.dep_ == "acl" and c.lemma_.lower() in ("arm", "equip"):
+                continue  # "fighters armed with rocket-propelled grenades attacked": what they carry, not the act
             stack.append(c)
     if _chemical_agent_near(trigger):
         words.add("chemical")  # "chlorine gas poisoning during an attack": the attack's weapon
@@ -3588,12 +3734,27 @@ def _sentence_speaker(sent: Span) -> Token | None:
 GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "throng", "arrive"})
 
 
+PROTEST_EVENT_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "sit-in", "strike", "vigil"})
+
+
 def _part_taken_in(verb: Token) -> Token | None:
-    """The event noun of "take part in ..."."""
+    """The event noun of "take part in ...", "attended / joined the demonstration"."""
     part = first_child(verb, ("dobj",))
+    if verb.lemma_.lower() in ("attend", "join") and part is not None and part.lemma_.lower() in PROTEST_EVENT_NOUNS:
+        return part
     if verb.lemma_.lower() != "take" or part is None or part.lower_ != "part":
         return None
     return prep_object(part, "in") or prep_object(verb, "in")
+
+
+DISPLAY_VERBS = frozenset({"carry", "wave", "hold", "raise", "brandish", "chant", "shout", "sing"})
+DISPLAYED_THINGS = frozenset({"banner", "placard", "sign", "flag", "poster", "portrait", "slogan", "effigy"})
+
+
+def _displayed(verb: Token) -> bool:
+    """"protesters carried banners / chanted slogans": demonstrating."""
+    obj = first_child(verb, ("dobj",))
+    return verb.lemma_.lower() in DISPLAY_VERBS and obj is not None and obj.lemma_.lower() in DISPLAYED_THINGS
 
 
 def _gathering(verb: Token) -> bool:

@@ -51,9 +51,13 @@ def repair_sentence(sent: Span) -> None:
 
 
 def _repair(sent: Span) -> None:
+    _report_under_trailing_phrase(sent.root)
     _participle_read_as_noun(sent.root)
     _content_hung_on_noun(sent.root)
     _content_after_published_address(sent.root)
+    for tok in sent:
+        if tok.text == "IS" and tok.pos_ in ("AUX", "VERB"):
+            _acronym_read_as_verb(tok)
     for tok in sent:
         if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() == "call" \
                 and not any(c.dep_ == "dobj" for c in tok.head.children):
@@ -73,6 +77,7 @@ def _repair(sent: Span) -> None:
             _object_said_to_be(tok)
         if tok.dep_ == "conj" and tok.pos_ == "VERB":
             _lift_speaker_act(tok)
+            _speakers_read_as_conjuncts(tok)
         elif tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.head.dep_ == "appos":
             _conjunct_of_named_subject(tok)
         elif tok.dep_ in ("advcl", "ccomp") and tok.pos_ == "VERB":
@@ -105,6 +110,30 @@ def _lift_speaker_act(verb: Token) -> None:
     for cc in [c for c in verb.head.children if c.dep_ in ("cc", "punct") and verb.head.i < c.i < verb.i]:
         cc.head = speaker_verb
     verb.head = speaker_verb
+
+
+# verbs of a trailing source tag: "..., officials and witnesses told AFP"
+_TAG_VERBS = frozenset({"say", "tell", "report", "add", "confirm"})
+
+
+def _speakers_read_as_conjuncts(verb: Token) -> None:
+    """"killed in a bombing claimed by the group, military officials and witnesses told AFP":
+    the parser listed the speakers with the group and coordinated "told" with "killed"; the
+    phrase after the comma is the subject of a source tag on the report."""
+    if verb.lemma_.lower() not in _TAG_VERBS or verb.head.i >= verb.i or verb.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return
+    speaker = verb.doc[verb.i - 1]
+    while speaker.dep_ == "conj" and speaker.head.dep_ == "conj" and speaker.head.i < speaker.i:
+        speaker = speaker.head  # "officials and witnesses": the first of the listed speakers
+    if speaker.dep_ not in ("conj", "appos") or speaker.right_edge.i != verb.i - 1 \
+            or speaker.pos_ not in ("NOUN", "PROPN") or speaker.left_edge.i < 1:
+        return
+    comma = verb.doc[speaker.left_edge.i - 1]
+    if comma.text != "," or speaker.head.i >= comma.i:
+        return
+    speaker.head, speaker.dep_ = verb, "nsubj"
+    verb.dep_ = "parataxis"
 
 
 def _promote_over_participle(verb: Token) -> None:
@@ -175,6 +204,47 @@ def _participle_read_as_noun(root: Token) -> None:
     participle.head, participle.dep_ = participle, "ROOT"
     participle.pos_, participle.tag_ = "VERB", "VBN"
     root.head, root.dep_, root.pos_ = participle, "aux", "AUX"
+
+
+def _acronym_read_as_verb(acronym: Token) -> None:
+    """"arrested nine IS militants": the parser read the group's acronym as the verb "is"
+    (with "nine" the object and "militants" its complement); it names the militants."""
+    doc = acronym.doc
+    noun = doc[acronym.i + 1] if acronym.i + 1 < len(doc) else None
+    if noun is None or noun.pos_ != "NOUN" or not noun.text.islower() or noun.head != acronym:
+        return
+    count = doc[acronym.i - 1] if acronym.i > 0 and doc[acronym.i - 1].pos_ == "NUM" else None
+    count = count if count is not None and count.head == acronym.head != acronym else None
+    is_root = acronym.head == acronym
+    head = noun if is_root else acronym.head
+    dep = "ROOT" if is_root else (count.dep_ if count is not None else
+                                  "dobj" if acronym.dep_ in ("advcl", "ccomp", "conj", "xcomp") else acronym.dep_)
+    for child in list(acronym.children):
+        if child != noun:
+            child.head = noun
+    noun.head, noun.dep_ = head, dep
+    acronym.head, acronym.dep_, acronym.pos_, acronym.tag_ = noun, "compound", "PROPN", "NNP"
+    if count is not None:
+        count.head, count.dep_ = noun, "nummod"
+
+
+def _report_under_trailing_phrase(root: Token) -> None:
+    """"Armed men killed a dozen people, authorities said, the latest in a string of
+    attacks": the parser made the trailing noun phrase the root and the report a clause of
+    its source tag; the report is the sentence, the phrase a comment on it."""
+    if root.pos_ not in ("NOUN", "ADJ") or root.dep_ != "ROOT":
+        return
+    tag = next((c for c in root.children if c.dep_ == "parataxis" and c.i < root.i
+                and c.lemma_.lower() in SPEECH), None)
+    report = next((c for c in tag.children if c.dep_ == "ccomp" and c.i < tag.i), None) if tag is not None else None
+    if report is None or report.pos_ not in ("VERB", "AUX"):
+        return
+    for child in list(root.children):
+        if child.i < root.i and child.dep_ == "punct":
+            child.head = report
+    tag.head, tag.dep_ = report, "parataxis"
+    report.head, report.dep_ = report, "ROOT"
+    root.head, root.dep_ = report, "npadvmod"
 
 
 def _date_read_as_name_head(day: Token) -> None:

@@ -247,7 +247,7 @@ SEIZE_VERBS = frozenset({"seize", "confiscate", "recover", "capture", "find", "d
 WEAPON_CACHE_WORDS = frozenset({"weapons", "weapon", "arms", "ammunition", "explosives", "cache",
                                 "caches", "rifles", "guns", "bombs", "ieds", "grenades", "mines"})
 # "used chemical weapons / chlorine gas / barrel bombs": the weapon names the code
-USE_VERBS = frozenset({"use", "employ", "deploy", "drop", "unleash"})
+USE_VERBS = frozenset({"use", "employ", "deploy", "drop", "unleash", "apply"})
 USE_WEAPON_CODES: tuple[tuple[frozenset[str], str], ...] = (
     # crowd-control means first: tear gas is repression (175), not a chemical weapon
     (frozenset({"tear", "teargas", "pepper", "rubber", "batons", "cannon", "cannons"}), "175"),
