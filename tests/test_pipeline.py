@@ -200,3 +200,10 @@ def test_a_coder_failure_skips_only_its_document(caplog, monkeypatch):
         results = {doc.id: events for doc, events in pipeline.code(docs)}
     assert results["bad"] == [] and [e.root for e in results["good"]] == ["19"]
     assert "coding document bad failed" in caplog.text
+
+
+def test_a_pronoun_refers_to_the_headlines_subject(pipeline):
+    doc = Document(id="h", text="He thanked Turkey for its mediation efforts on Friday.", date=datetime.date(2024, 3, 8),
+                   url="https://news.example/world/zelensky-meets-erdogan-in-istanbul-2024-03-08/")
+    [(_, events)] = list(pipeline.code([doc]))
+    assert (events[0].source.code, events[0].target.code) == ("UKRGOV", "TUR")

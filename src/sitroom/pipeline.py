@@ -107,6 +107,9 @@ class Pipeline:
             return []  # a story-level discard phrase ("+PHRASE"): the story is not coded
         actors = self.resolver.document(doc.date)
         actors.filed_from = self._filed_from(sdoc) or self._headline_country(doc)
+        headline = doc.title or url_headline(doc.url)
+        if headline:
+            actors.read_headline(headline)
         events = self.coder.code(doc, sdoc, actors)
         if events and self.discards is not None:
             events = _without_discarded_sentences(events, sdoc, self.discards)

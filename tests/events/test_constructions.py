@@ -1996,3 +1996,77 @@ def test_the_north_in_a_story_on_korea_is_north_korea(pipeline):
     assert (event.root, event.target.code) == ("11", "PRK")
     [event] = _pipeline_events(pipeline, "Rebels in the North attacked an army post in Mali.")
     assert event.source.country == "MLI"
+
+
+def test_a_person_snatched_by_gunmen_is_abducted(pipeline):
+    [event] = _pipeline_events(pipeline, "Gunmen snatched a fisherman from his boat off the coast.")
+    assert (event.cameo, event.acled.sub_event_type) == ("181", "Abduction/forced disappearance")
+
+
+def test_calling_someone_to_voice_concerns_is_a_call(pipeline):
+    [event] = _dated_events(pipeline, "Secretary of State John Kerry called Yoweri Museveni on Friday to voice "
+                                      "concerns over the arrests.", date(2016, 3, 1))
+    assert (event.root, event.target.code) == ("04", "UGAGOV")
+    [event] = _dated_events(pipeline, "Kerry called Museveni to voice concerns over the arrests.", date(2016, 3, 1))
+    assert event.root == "04"
+
+
+def test_dismissing_a_proposal_rejects_it_and_dismissing_charges_denies_them(pipeline):
+    [event] = _pipeline_events(pipeline, "The president dismissed the idea of negotiating directly with Russia.")
+    assert (event.root, event.target.code) == ("12", "RUS")
+    [event] = _pipeline_events(pipeline, "The ministry dismissed the accusations as baseless.")
+    assert event.cameo == "016"
+
+
+def test_police_storming_a_party_office_is_coercion_not_a_battle(pipeline):
+    [event] = _pipeline_events(pipeline, "Police stormed the opposition party headquarters in Kampala.")
+    assert event.root == "17" and event.acled.sub_event_type != "Government regains territory"
+
+
+def test_an_order_to_conduct_a_drill_is_the_drill(pipeline):
+    [event] = _dated_events(pipeline, "South Korea's President Moon Jae-in ordered the military to conduct a "
+                                      "missile drill.", date(2018, 2, 1))
+    assert (event.root, event.source.code) == ("15", "KORGOV")
+
+
+def test_a_country_named_in_full_is_not_an_alias_of_another(pipeline):
+    [event] = _pipeline_events(pipeline, "South Korea said North Korea fired a ballistic missile into the sea.")
+    assert event.source.code == "PRK"
+
+
+def test_an_act_told_in_an_as_clause_with_its_doer_is_coded(pipeline):
+    events = _pipeline_events(pipeline, "The president vowed to crush the insurgents, as Turkish forces pounded "
+                                        "Kurdish fighters with artillery on Sunday.")
+    assert {(e.root, e.source.code) for e in events} >= {("13", "TURGOV"), ("19", "TURMIL")}
+
+
+def test_an_attack_which_officials_blamed_on_a_group_is_their_accusation(pipeline):
+    events = _pipeline_events(pipeline, "There were no casualties in the blast, which officials blamed on Al Shabaab.")
+    assert [(e.root, e.target.code) for e in events] == [("11", "SOMREB")]
+
+
+def test_reopening_an_embassy_is_diplomatic_cooperation(pipeline):
+    [event] = _pipeline_events(pipeline, "Britain reopened its embassy in Tehran on Sunday.")
+    assert (event.root, event.target.country) == ("05", "IRN")
+
+
+def test_a_mob_that_burns_a_police_station_riots_against_the_state(pipeline):
+    events = _pipeline_events(pipeline, "A police station in the district was set on fire by a mob on Saturday.")
+    assert primary_acled(events)[1] == "Violent demonstration"
+    events = _pipeline_events(pipeline, "A mob lynched two men suspected of theft in the village.")
+    assert primary_acled(events)[1] == "Mob violence"
+
+
+def test_a_state_taking_ground_abroad_overtakes_it_for_acled(pipeline):
+    events = _dated_events(pipeline, "Russian forces captured the village of Novomykhailivka in the Donetsk region "
+                                     "of eastern Ukraine.", date(2024, 5, 1))
+    assert primary_acled(events)[1] == "Non-state actor overtakes territory"
+    events = _dated_events(pipeline, "Ukrainian forces recaptured the village from Russian troops.", date(2022, 9, 5))
+    assert primary_acled(events)[1] == "Government regains territory"
+
+
+@pytest.mark.parametrize("text", ["Heavy shelling shook the city of Donetsk on Sunday.",
+                                  "The heaviest shelling in recent weeks has shaken the city of Donetsk."])
+def test_shelling_that_shook_a_city_is_an_artillery_attack_on_it(pipeline, text):
+    [event] = _pipeline_events(pipeline, text)
+    assert (event.cameo, event.target.country) == ("194", "UKR")

@@ -659,6 +659,25 @@ class DocumentActors:
         self._country_counts[iso3.upper()] += 1
         self._country_last[iso3.upper()] = self._clock
 
+    def read_headline(self, headline: str) -> None:
+        """Remember the actors a story's headline names (its title, or the words of its URL)
+        as the story's first mentions: a reader's antecedents for "he" or "the militant
+        group" in a sentence quoted alone. They do not count towards the story's country."""
+        toks = _plain_views(headline)
+        counts, last, clock = Counter(self._country_counts), dict(self._country_last), self._clock
+        # (headlines capitalise every word: a surname beside "Meets" is no fragment of a name;
+        # read last to first, so that the headline's subject is the latest mention)
+        for m in reversed(_scan(self.knowledge, toks)):
+            if m.kind != "actor":
+                continue
+            words = [replace(t, is_head=k == m.last - 1) for k, t in enumerate(toks) if m.first <= k < m.last]
+            self._resolve_phrase(_Phrase(words, _read(self.knowledge, words, self._day)))
+        for memory in self._memory:
+            if memory.actor.code.startswith("IMG") and not memory.actor.country and self.filed_from:
+                # a transnational group in the headline fights where the story is placed
+                memory.actor = replace(memory.actor, country=self.filed_from)
+        self._country_counts, self._country_last, self._clock = counts, last, clock
+
     @property
     def context_country(self) -> str | None:
         """The document's country: the most frequent one seen so far, the latest on ties."""
@@ -1133,8 +1152,8 @@ class DocumentActors:
         names = [t for t in toks if t.key not in _TITLES]
         if not names or len(names) > 3 or not all(t.propn or t.ent == "PERSON" for t in names):
             return None
-        if reading.named is not None and len(names) > 1:
-            return None  # a full name the dictionary knows is its own best reading
+        if (reading.named is not None or reading.countries) and len(names) > 1:
+            return None  # a full name the dictionary knows is its own best reading ("North Korea")
         surname = names[-1].key
         if surname in _COLLECTIVE or names[-1].lemma in _COLLECTIVE:
             return None  # "the Defense Ministry" is a body, not someone's surname

@@ -131,6 +131,7 @@ AIR_DEFENCE_WORDS = frozenset({"defense", "defence", "defences", "defenses", "an
 DOWNING_LEMMAS = frozenset({"intercept", "shoot", "down", "destroy", "neutralize", "neutralise"})
 # the victims' own verbs: "two men died" names no one who used force
 VICTIM_VERBS = frozenset({"die", "perish", "succumb", "drown"})
+ARSON_WORDS = frozenset({"afire", "ablaze", "torch", "torched", "burn", "burned", "burnt", "fire"})
 MOB_WORDS = frozenset({"mob", "mobs", "vigilante", "vigilantes", "lynch", "lynched", "lynching"})
 CLASH = ("Battles", "Armed clash")
 ARRESTS = ("Strategic developments", "Arrests")
@@ -252,7 +253,12 @@ def _taken_by(source: Actor | None, target: Actor | None = None) -> tuple[str, s
     on its side (peacekeepers, an intergovernmental mission: "AU troops captured a town held
     by al-Shabab"), regain it."""
     allied = source is not None and source.code.startswith("IGO") and _armed_nonstate(target)
-    return GOV_REGAINS if _state(source) or allied else NSA_OVERTAKES
+    # a state's forces taking ground in another country are, for ACLED, "a non-state actor or
+    # foreign state actor" overtaking territory ("Russian forces captured a village in Donetsk")
+    abroad = source is not None and target is not None and bool(source.country) and bool(target.country) \
+        and source.country != target.country and not _roles(target) & (STATE_ROLES | ARMED_ROLES) \
+        and target.text.lower() != target.name.lower()  # a place in the country, not a neighbour named near it
+    return GOV_REGAINS if (_state(source) or allied) and not abroad else NSA_OVERTAKES
 
 
 def _territory(code: str, bag: set[str], trigger_lemma: str, source: Actor | None,
@@ -366,7 +372,10 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
     if SEXUAL_WORDS & bag:
         return SEXUAL
     if MOB_WORDS & bag:
-        return MOB  # "a mob lynched ...": violence by a disorganised crowd
+        # "a mob lynched ...": violence by a disorganised crowd; a mob that burns a police
+        # station riots against the state (a violent demonstration)
+        against_state = _state(target) or bool(POLICE_WORDS & _words_of(target))
+        return VIOLENT_DEMO if against_state and ARSON_WORDS & bag else MOB
     weapon = weapon_subtype(bag)
     if base == CHEMICAL:
         return base  # a chemical weapon whatever delivers it (helicopters dropping chlorine)

@@ -270,9 +270,12 @@ class EventCoder:
                 + _mediations(verb, subjects, modality, attribution)
             # "Hamas freed 24 hostages, while Israel released 39 prisoners": a contrasted clause
             # with its own subject is a second report
-            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("while", "whereas"))
-                         and subjects_of(adv) for c in self._clause(adv, None, modality, attribution)
-                         if c.code[:2] in MATERIAL_ROOTS]
+            # (so is "..., as Turkish forces pounded the fighters": a simultaneous act told with its doer)
+            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and subjects_of(adv) and (
+                         has_mark(adv, ("while", "whereas")) or has_mark(adv, ("as",)) and adv.tag_ == "VBD"
+                         and _named_doer(adv) and not any(self._is_act(t) for t in subjects_of(adv)))
+                         for c in self._clause(adv, None, modality, attribution)
+                         if c.code[:2] in (MATERIAL_ROOTS if has_mark(adv, ("while", "whereas")) else VIOLENT_ROOTS)]
             # "Israeli aircraft struck targets in Gaza, after Hamas militants fired rockets at
             # Israel": the act it followed, when told with its own named doer, is reported too
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("after",))
@@ -376,6 +379,24 @@ class EventCoder:
         if self.lexicon.authoritative:
             return self._dictionary_clause(verb, subjects, modality, attribution)
         inner = inner_verb(verb)
+        proposal = first_child(verb, ("dobj",)) if lemma in ("dismiss", "brush") else None
+        if proposal is not None and proposal.lemma_.lower() in CHARGE_NOUNS:
+            # "dismissed the (EU's) accusations as baseless": accusations discarded, CAMEO 016,
+            # aimed at whoever made them
+            return [Candidate("016", verb, subjects, _author_of_act(proposal), modality, attribution, priority=2)]
+        if proposal is not None and proposal.lemma_.lower() in DISMISSED_PROPOSALS:
+            # "dismissed the idea of negotiating directly with Russia": a rejection (120) of
+            # the party the proposal names
+            party = next((t for t in proposal.subtree if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+                          and t.dep_ != "compound"), None)
+            return [Candidate("120", verb, subjects, party, modality, attribution, priority=2)]
+        mission = first_child(verb, ("dobj",)) if lemma in ("open", "reopen") else None
+        if mission is not None and (mission.lemma_.lower() in ("embassy", "consulate") or mission.lemma_.lower() == "mission"
+                                    and any(c.lower_ == "diplomatic" for c in children(mission))):
+            # "Iran reopened three diplomatic missions in Saudi Arabia": PETRARCH's "REOPEN EMBASSY"
+            # (054), which its pattern misses in the plural; the host is where they are
+            host = prep_object(mission, "in") or prep_object(verb, "in")
+            return [Candidate("054", verb, subjects, host, modality, attribution, priority=2)]
         told = _content_of_reports_received(verb)
         if told is not None:
             # "the UN has received reports that soldiers raped civilians": what was reported,
@@ -544,6 +565,11 @@ class EventCoder:
             return self._refusal(verb, inner, subjects, modality, attribution)
         if lemma in ORDER and inner is not None:
             return self._order(verb, inner, subjects, modality, attribution)
+        if lemma in ("call", "phone", "telephone") and inner is not None and inner.dep_ in ("xcomp", "advcl") \
+                and self._lemma(inner) in CALL_PURPOSES and first_child(verb, ("dobj",)) is not None:
+            # "Kerry called Museveni to voice concerns": a telephone call (041), its purpose said
+            # by the caller; not an appeal that Museveni voice them
+            return [Candidate("041", verb, subjects, first_child(verb, ("dobj",)), modality, attribution, priority=2)]
         if (lemma in APPEAL or lemma in DEMAND) and inner is not None:
             return self._appeal(verb, inner, subjects, "10" if lemma in DEMAND else "02", modality, attribution)
         if lemma in DEMAND:
@@ -825,6 +851,10 @@ class EventCoder:
             # "took steps / measures to release prisoners": the act the steps name
             return self._clause(step, subjects, modality, attribution)
         code = _object_class_code(self._lemma(verb), verb, code)
+        if _raided_premises(verb):
+            # "police stormed the opposition party's headquarters": a raid by the state on
+            # civilians (coercion, 170), not a battle for ground
+            code = "170"
         if (code is None or code[:2] not in VIOLENT_ROOTS) and _to_death(verb):
             code = "1823"  # "burnt / hacked / clubbed to death": kill by physical assault
         if _set_fire_to_property(verb):
@@ -1422,6 +1452,9 @@ class EventCoder:
             return "0841"  # release of persons (0841), the usual object of such appeals
         match = self._match(inner)
         code = _object_class_code(self._lemma(inner), inner, match.code if match is not None else None)
+        if self._lemma(inner) in LIGHT_VERBS and (match is None or match.weight == 0):
+            # "to conduct a missile drill", "to stage a protest": the event the object names
+            code = self._object_noun_code(inner, True) or code
         if code is None:
             nested = inner_verb(inner)
             return self._inner_code(nested) if nested is not None and nested is not inner else None
@@ -2796,6 +2829,30 @@ def _foreign_subject(clause: Token) -> bool:
         and subject.lower_ not in STATE_FORCE_WORDS | {"government"}
 
 
+# what a caller rings someone up to do ("called X to voice concern / to congratulate him")
+CALL_PURPOSES = frozenset({"voice", "express", "discuss", "congratulate", "convey", "thank", "offer",
+                           "condole", "brief", "inform", "update", "reassure", "review"})
+# what is dismissed when a proposal is rejected ("dismissed the idea of talks")
+DISMISSED_PROPOSALS = frozenset({"idea", "proposal", "offer", "plan", "call", "calls", "demand", "demands",
+                                 "suggestion", "request", "appeal", "possibility", "initiative", "prospect"})
+PREMISES = frozenset({"headquarters", "office", "offices", "home", "homes", "house", "residence", "studio",
+                      "studios", "premises", "newsroom"})
+CIVIC_OWNERS = frozenset({"party", "opposition", "newspaper", "television", "tv", "radio", "ngo", "charity",
+                          "union", "campaign", "paper", "broadcaster", "activist", "activists", "leader"})
+
+
+def _raided_premises(verb: Token) -> bool:
+    """State forces storming or raiding the offices of a party, a paper or an NGO."""
+    if verb.lemma_.lower() not in ("storm", "raid"):
+        return False
+    subject, place = first_subject(verb), first_child(verb, ("dobj",))
+    premises = next((t for t in place.subtree if t.lemma_.lower() in PREMISES), None) if place is not None else None
+    if subject is None or subject.lower_ not in STATE_FORCE_WORDS or premises is None:
+        return False
+    return any(t.lower_ in CIVIC_OWNERS for t in place.subtree if t.i < premises.i)
+
+
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "assertion", "report", "criticism"})
 REPORT_NOUNS = frozenset({"report", "information", "word", "allegation", "account", "complaint", "news"})
 
 
@@ -3912,8 +3969,14 @@ def _blamed_relatives(sent: Span) -> list[Candidate]:
     for rel in sent:
         if rel.dep_ == "relcl" and rel.lemma_.lower() in ("blame", "attribute") and rel.head.pos_ == "NOUN":
             subject, accused = first_child(rel, ("nsubj",)), prep_object(rel, "on") or prep_object(rel, "to")
-            if subject is not None and subject.pos_ != "PRON" and accused is not None:
-                out.append(Candidate("112", rel, [subject], accused, "asserted", None, priority=2))
+        elif rel.dep_ == "acl" and rel.lemma_.lower() in ("blame", "attribute") and any(
+                c.dep_ == "det" and c.lower_ in ("which", "that") for c in children(rel.head)):
+            # "the attack, which officials blamed on X" parsed with "which officials" a phrase
+            subject, accused = rel.head, prep_object(rel, "on") or prep_object(rel, "to")
+        else:
+            continue
+        if subject is not None and subject.pos_ != "PRON" and accused is not None:
+            out.append(Candidate("112", rel, [subject], accused, "asserted", None, priority=2))
     return out
 
 
@@ -4077,8 +4140,12 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         kind = c.code if c.code == OCCUPY_CODE else c.code[:2]
         key = (kind, tuple(s.i for s in c.sources[:1]), c.target.i if by_target else None)
         if key not in best or c.priority > best[key].priority or (
-                c.priority == best[key].priority and _generic_untargeted(best[key]) and c.target is not None):
-            best[key] = c  # ("launched a crackdown, arresting 300 people": the arrests)
+                c.priority == best[key].priority and _generic_untargeted(best[key]) and c.target is not None) or (
+                c.priority == best[key].priority and best[key].code == "170" and c.code != "170"
+                and best[key].trigger.lemma_.lower() in ("storm", "raid")):
+            # ("launched a crackdown, arresting 300 people": the arrests; "stormed the party's
+            # offices and arrested eight people": the arrests too)
+            best[key] = c
         elif c.priority == best[key].priority and best[key].target is None and c.target is not None:
             # "fired tear gas and used batons against protesters": one act, on the protesters
             best[key] = replace(best[key], target=c.target)

@@ -58,6 +58,10 @@ def _repair(sent: Span) -> None:
     for tok in sent:
         if tok.text == "IS" and tok.pos_ in ("AUX", "VERB"):
             _acronym_read_as_verb(tok)
+        elif tok.is_lower and len(tok) <= 3 and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+            _name_split_at_hyphen(tok)
+        elif tok.lower_ in _EVENT_GERUNDS and tok.pos_ == "VERB":
+            _gerund_read_as_verb(tok)
     for tok in sent:
         if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() == "call" \
                 and not any(c.dep_ == "dobj" for c in tok.head.children):
@@ -204,6 +208,44 @@ def _participle_read_as_noun(root: Token) -> None:
     participle.head, participle.dep_ = participle, "ROOT"
     participle.pos_, participle.tag_ = "VERB", "VBN"
     root.head, root.dep_, root.pos_ = participle, "aux", "AUX"
+
+
+# gerunds that news uses as nouns naming an attack ("heavy shelling shook the city")
+_EVENT_GERUNDS = frozenset({"shelling", "bombing", "bombardment", "fighting", "gunfire", "firing"})
+
+
+def _gerund_read_as_verb(gerund: Token) -> None:
+    """"Heavy shelling shook the city", "the heaviest shelling in weeks has shaken Donetsk":
+    the parser read the gerund as a verb modifying the real verb or the adjective before it;
+    it is the noun subject."""
+    head = gerund.head
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in gerund.children):
+        return
+    if gerund.dep_ == "advmod" and head.pos_ == "VERB" and gerund.i < head.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        gerund.dep_ = "nsubj"
+    elif gerund.dep_ == "acl" and head.pos_ == "ADJ" and head.dep_ in ("nsubj", "nsubjpass") and head.i == gerund.i - 1:
+        for child in list(head.children):
+            if child != gerund:
+                child.head = gerund
+        gerund.head, gerund.dep_ = head.head, head.dep_
+        head.head, head.dep_ = gerund, "amod"
+    else:
+        return
+    gerund.pos_, gerund.tag_ = "NOUN", "NN"
+
+
+def _name_split_at_hyphen(tail: Token) -> None:
+    """"Moon Jae-in", "Kim Jong-un": the tokenizer split the given name at its hyphen and the
+    parser took the tail for a word of the sentence (a second subject "in"); it ends the name."""
+    doc = tail.doc
+    hyphen, name = doc[tail.i - 1], doc[tail.i - 2]
+    if name.whitespace_ or hyphen.whitespace_ or name.pos_ != "PROPN" or not name.text[:1].isupper() \
+            or tail.head == name or any(True for _ in tail.children):
+        return
+    for tok in (hyphen, tail):
+        tok.head, tok.dep_ = name, "flat"
+    tail.pos_, tail.tag_ = "PROPN", "NNP"
 
 
 def _acronym_read_as_verb(acronym: Token) -> None:

@@ -539,7 +539,7 @@ WEAPON_SUBJECT_WORDS = frozenset({"mortar", "mortars", "rocket", "rockets", "mis
                                   "drones", "grenade", "grenades", "mine", "landmine", "projectile",
                                   "projectiles", "round", "rounds", "airstrike", "airstrikes",
                                   "strike", "strikes", "bombardment", "artillery", "barrage",
-                                  "car-bomb", "explosive", "explosives"})
+                                  "car-bomb", "explosive", "explosives", "shelling", "shellfire"})
 WEAPON_IMPACT_VERBS = frozenset({"land", "hit", "strike", "explode", "go", "rock", "detonate",
                                  "slam", "rain", "fall", "tear", "pound", "target", "kill",
                                  "wound", "injure", "destroy", "damage", "shake"})
@@ -553,7 +553,9 @@ PERSON_WORDS = PEOPLE_WORDS | LEADER_WORDS | frozenset({
     "engineers", "nun", "nuns", "pilgrims", "fishermen", "sailors", "crew", "member", "members",
     "person", "persons", "individuals", "youths", "youth", "suspect", "suspects", "critic", "critics",
     "dissident", "dissidents", "opponent", "opponents", "lawyer", "lawyers", "villagers", "residents",
-    "farmer", "farmers", "traders", "officials", "official", "pastor", "missionaries", "aid"})
+    "farmer", "farmers", "traders", "officials", "official", "pastor", "missionaries", "aid",
+    "fisherman", "sailor", "trader", "herder", "herders", "pilgrim", "missionary", "businessmen",
+    "businesswoman", "driver", "drivers", "villager"})
 EXECUTE_VERBS = frozenset({"execute", "behead", "lynch", "slaughter"})
 ABDUCT_VERBS = frozenset({"seize", "grab", "snatch", "take"})
 # verbs whose object is feared or expected, not done ("fled, fearing an assault")
