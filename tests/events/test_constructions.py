@@ -2070,3 +2070,102 @@ def test_a_state_taking_ground_abroad_overtakes_it_for_acled(pipeline):
 def test_shelling_that_shook_a_city_is_an_artillery_attack_on_it(pipeline, text):
     [event] = _pipeline_events(pipeline, text)
     assert (event.cameo, event.target.country) == ("194", "UKR")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Government troops came under attack from rebels near the border.", "REB", "MIL"),
+    ("Azerbaijani army positions were subjected to intensive fire by Armenian troops.", "ARMMIL", "AZEMIL"),
+])
+def test_coming_under_fire_is_the_attackers_act(pipeline, text, source, target):
+    [event] = _pipeline_events(pipeline, text)
+    assert (event.root, event.source.code, event.target.code) == ("19", source, target)
+
+
+def test_battling_insurgents_is_fighting_them(pipeline):
+    events = _pipeline_events(pipeline, "Syrian government forces battled insurgents south of Aleppo on Saturday.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("19", "SYRMIL", "SYRREB")]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The minister expressed support for the peace plan.", "05"),
+    ("The rebels expressed willingness to negotiate.", "03"),
+    ("The minister expressed concern over the fighting.", "11"),
+])
+def test_what_is_expressed_names_the_act(pipeline, text, root):
+    [event] = _pipeline_events(pipeline, text)
+    assert event.root == root
+
+
+def test_telephone_conversations_are_consultations(pipeline):
+    events = _pipeline_events(pipeline, "The president of Kyrgyzstan and the president of Tajikistan held telephone "
+                                        "conversations on Monday.")
+    assert {(e.root, e.source.country, e.target.country) for e in events} == {("04", "KGZ", "TJK"), ("04", "TJK", "KGZ")}
+
+
+def test_a_grenade_thrown_into_a_crowd_is_a_grenade_attack(pipeline):
+    events = _pipeline_events(pipeline, "Unknown persons hurled a grenade at a crowd gathered around roadside vendors.")
+    assert primary_acled(events)[1] == "Grenade"
+    events = _pipeline_events(pipeline, "One person was killed in a grenade blast at a crowded market, police said.")
+    assert primary_acled(events)[1] == "Grenade"
+
+
+def test_a_witness_describing_how_she_was_attacked_reports_it(pipeline):
+    events = _pipeline_events(pipeline, "A woman describes how she was raped by six men belonging to the militia.")
+    assert [(e.cameo, e.modality) for e in events] == [("1821", "reported")]
+
+
+@pytest.mark.parametrize("text", ["The minister described the attack as barbaric.",
+                                  "The minister called the attack barbaric."])
+def test_naming_an_act_with_a_pejorative_adjective_denounces_it(pipeline, text):
+    [event] = _pipeline_events(pipeline, text)
+    assert event.cameo == "111"
+
+
+def test_a_weapon_that_claimed_lives_killed(pipeline):
+    [event] = _pipeline_events(pipeline, "A landmine explosion in Hama has claimed the lives of four Syrian soldiers.")
+    assert (event.root, event.target.code, event.acled.sub_event_type) == ("18", "SYRMIL", "Remote explosive/landmine/IED")
+    assert _pipeline_events(pipeline, "The fighting has claimed the lives of thousands.") == []
+
+
+def test_a_teenage_bomber_is_a_suicide_bomber(pipeline):
+    events = _pipeline_events(pipeline, "Police said a teenage bomber targeted the mosque during morning prayers.")
+    assert primary_acled(events)[1] == "Suicide bomb"
+
+
+def test_police_wounded_when_guerrillas_attacked_their_station_fought(pipeline):
+    events = _pipeline_events(pipeline, "Six police officers were wounded when FARC guerrillas attacked a police "
+                                        "station in the north.")
+    assert primary_acled(events)[1] == "Armed clash"
+
+
+def test_members_of_a_family_are_civilians(pipeline):
+    [event] = _pipeline_events(pipeline, "Gunmen killed five members of a family in the state of Chihuahua.")
+    assert (event.target.roles, event.acled.sub_event_type) == (["CVL"], "Attack")
+
+
+def test_suicide_bombers_killed_by_troops_are_victims_not_a_weapon(pipeline):
+    [event] = _pipeline_events(pipeline, "Iraqi security forces killed four suicide bombers west of Anbar.")
+    assert (event.cameo, event.target.roles) == ("190", ["REB"])
+
+
+def test_a_truce_that_took_hold_seized_nothing(pipeline):
+    assert _pipeline_events(pipeline, "Calm returned to the city after a truce brokered by elders took hold.") == [] or all(
+        e.root != "17" for e in _pipeline_events(pipeline, "Calm returned to the city after a truce brokered by "
+                                                           "elders took hold."))
+
+
+def test_a_language_is_no_nationality(pipeline):
+    [event] = _pipeline_events(pipeline, "Four Cameroonian soldiers were killed by suspected separatists in an "
+                                         "English-speaking region.")
+    assert event.source.country == "CMR"
+
+
+def test_a_body_every_state_has_belongs_to_the_country_named(pipeline):
+    [event] = _pipeline_events(pipeline, "The South Korean National Security Council condemned the missile launch.")
+    assert event.source.code == "KORGOV"
+
+
+def test_a_release_told_in_an_as_clause_is_coded(pipeline):
+    events = _pipeline_events(pipeline, "Hamas released three hostages on Saturday, as Israel began freeing dozens "
+                                        "of Palestinian prisoners.")
+    assert {(e.root, e.source.code[:3]) for e in events} == {("08", "PSE"), ("08", "ISR")}

@@ -136,6 +136,8 @@ def _view(token: Token, head: Token | None) -> _Tok | None:
     key = _norm(token.text)
     if not key or (token.pos_ == "PRON" and key not in _PRONOUNS and token.text != "US"):
         return None  # "us", "we", "who" never match a dictionary ("US" is the country)
+    if token.is_title and _language_of(token):
+        return None  # "an English-speaking region" of Cameroon is not British
     return _Tok(
         text=token.text,
         key=key,
@@ -1049,6 +1051,11 @@ class DocumentActors:
             name = self.knowledge.names[reading.named]
             if kind == COUNTRY:
                 name = self.knowledge.country_names.get(code[:3], name)
+            elif reading.countries and code[:3] != reading.countries[0] and _generic_institution(name) \
+                    and code[:3] in self.knowledge.country_names:
+                # "the South Korean National Security Council", "the Nigerian Senate": a body
+                # every state has, of the country named, not the one the dictionary lists
+                code = reading.countries[0] + code[3:]
             speaker = _unlisted_member(toks, reading, head, self.knowledge.kinds[reading.named] == PERSON)
             if speaker:  # "Taliban spokesman Zabiullah Mujahid": he acts for the group
                 name, kind = speaker, PERSON
@@ -1289,6 +1296,23 @@ _GAZETTEER_MISSING = False
 # a named province or state is known well enough to place an actor even beside another country
 _ADMIN_UNITS = frozenset({"province", "region", "state", "governorate", "prefecture", "county", "district"})
 _KOREAS = {"North": "PRK", "South": "KOR"}
+# words of the names of bodies that most states have ("National Security Council", "Senate")
+_INSTITUTION_WORDS = frozenset({"national", "security", "council", "senate", "supreme", "court", "parliament",
+                                "assembly", "ministry", "defence", "defense", "interior", "foreign", "army",
+                                "police", "navy", "air", "force", "forces", "house", "representatives",
+                                "constitutional", "high", "federal", "central", "bank", "election",
+                                "electoral", "commission", "cabinet", "of", "the", "and"})
+
+
+def _generic_institution(name: str) -> bool:
+    return all(w in _INSTITUTION_WORDS for w in name.lower().split())
+
+
+def _language_of(token: Token) -> bool:
+    """"English" of "English-speaking", "French-language": a language, not a nationality."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+        and doc[token.i + 2].lower_ in ("speaking", "speaker", "speakers", "language")
 _COMPASS_NAMES = frozenset({
     "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "central",
     "centre", "center", "northern", "southern", "eastern", "western", "midwest", "middle"})

@@ -42,9 +42,10 @@ WEAPON_WORDS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
     (frozenset({"airstrike", "air-strike", "airstrikes", "warplane", "drone", "jet", "bombers",
                 "aircraft", "helicopter", "gunship", "air", "aerial", "sortie", "kamikaze",
                 "shahed", "shaheds", "uav", "uavs", "quadcopter", "loitering", "glide"}), AIR),
+    # a grenade named is the weapon even on a roadside or in a market
+    (frozenset({"grenade", "grenades"}), GRENADE),
     (frozenset({"ied", "roadside", "landmine", "mine", "booby", "car-bomb", "explosive",
                 "device"}), IED),
-    (frozenset({"grenade"}), GRENADE),
     (frozenset({"shell", "shelling", "artillery", "mortar", "rocket", "missile", "howitzer",
                 "barrage", "tank", "cannon", "bombard", "bombardment"}), SHELL),
 )
@@ -200,7 +201,7 @@ def weapon_subtype(words: set[str]) -> tuple[str, str] | None:
     if {"bomb", "bombs"} & words and DROPPED_BOMB_WORDS & words:
         return AIR  # "a guided bomb", "barrel bombs": dropped from aircraft
     if BOMB_WORDS & words and GROUND_BOMB_CONTEXT & words and "suicide" not in words \
-            and not AIRCRAFT_WORDS & words:
+            and not AIRCRAFT_WORDS & words and not {"grenade", "grenades"} & words:
         # car bombs and roadside bombs are remote explosives, not air strikes; warplanes
         # bombing a market are still an air strike
         return IED
@@ -366,7 +367,8 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
     """Battles, remote violence and violence against civilians (CAMEO 18-20) told apart
     by the codebook's tests: weapon, who fights, who is hurt."""
     # both sides fight: a clash verb, or two named sides of a clash noun ("died in a firefight")
-    two_sided = trigger_lemma in CLASH_LEMMAS or bool(CLASH_NOUNS & bag and source is not None and target is not None)
+    two_sided = trigger_lemma in CLASH_LEMMAS or bool(CLASH_NOUNS & bag and (
+        source is not None and target is not None or "between" in bag))  # "gunfights between X and Y"
     if code == "1831":
         return SUICIDE  # the coder saw a suicide attack ("blew herself up")
     if SEXUAL_WORDS & bag:
@@ -405,6 +407,10 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         return CLASH  # armed fighters driven out: a battle, not an expulsion of civilians
     if base[0] == "Battles" and not two_sided and _civilian_victims(bag, target, source):
         return VAC_ATTACK  # a battle needs two armed sides; force on civilians is an attack
+    if base == VAC_ATTACK and _roles(target) & ARMED_ROLES and _roles(source) & ARMED_ROLES:
+        # "police officers were wounded when guerrillas attacked a police station": armed
+        # sides fighting, a battle, not violence against civilians
+        return CLASH
     if two_sided:
         return CLASH  # both sides fight, whatever weapons they use
     return base

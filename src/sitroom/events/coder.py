@@ -270,12 +270,14 @@ class EventCoder:
                 + _mediations(verb, subjects, modality, attribution)
             # "Hamas freed 24 hostages, while Israel released 39 prisoners": a contrasted clause
             # with its own subject is a second report
-            # (so is "..., as Turkish forces pounded the fighters": a simultaneous act told with its doer)
+            # (so is "..., as Turkish forces pounded the fighters" or "as Israel began freeing
+            # prisoners": a simultaneous attack or concession told with its doer)
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and subjects_of(adv) and (
                          has_mark(adv, ("while", "whereas")) or has_mark(adv, ("as",)) and adv.tag_ == "VBD"
                          and _named_doer(adv) and not any(self._is_act(t) for t in subjects_of(adv)))
                          for c in self._clause(adv, None, modality, attribution)
-                         if c.code[:2] in (MATERIAL_ROOTS if has_mark(adv, ("while", "whereas")) else VIOLENT_ROOTS)]
+                         if c.code[:2] in (MATERIAL_ROOTS if has_mark(adv, ("while", "whereas"))
+                                           else VIOLENT_ROOTS | {"08"})]
             # "Israeli aircraft struck targets in Gaza, after Hamas militants fired rockets at
             # Israel": the act it followed, when told with its own named doer, is reported too
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("after",))
@@ -379,6 +381,29 @@ class EventCoder:
         if self.lexicon.authoritative:
             return self._dictionary_clause(verb, subjects, modality, attribution)
         inner = inner_verb(verb)
+        held = first_child(verb, ("dobj",)) if lemma == "take" else None
+        if held is not None and held.lower_ == "hold" and prep_object(held, "of") is None \
+                and prep_object(verb, "of") is None:
+            return []  # "before a truce took hold": it came into force, nothing was seized
+        lives = first_child(verb, ("dobj",)) if lemma in ("claim", "take") else None
+        if lives is not None and lives.lemma_.lower() == "life" and subjects \
+                and subjects[0].lemma_.lower() not in TOLL_CAUSES:  # ("the war has claimed 500,000 lives": a toll)
+            # "a landmine explosion claimed the lives of four soldiers": a killing, by the
+            # weapon's unknown layers or the act's author
+            cause = subjects[0]
+            code = _weapon_code(cause, cause) if cause.lower_ in WEAPON_SUBJECT_WORDS else (
+                self._violent_act_code(cause) or "190")
+            author = _act_author(cause) if self._is_act(cause) or cause.lower_ in WEAPON_SUBJECT_WORDS else cause
+            return [Candidate(self._refine_code(code, cause), verb, [author or cause], prep_object(lives, "of"),
+                              modality, attribution, priority=2)]
+        undergone = _undergone_act(verb, lemma)
+        if undergone is not None:
+            # "troops came under fire from Azerbaijani positions", "positions were subjected to
+            # intensive fire by Armenian troops": the attackers' act on the subject
+            act, attacker = undergone
+            code = self._violent_act_code(act) or self.lexicon.nouns.get(act.lemma_.lower()) or "190"
+            return [Candidate(self._refine_code(code, act), verb, [attacker] if attacker is not None else [],
+                              subjects[0] if subjects else None, modality, attribution, priority=2)]
         proposal = first_child(verb, ("dobj",)) if lemma in ("dismiss", "brush") else None
         if proposal is not None and proposal.lemma_.lower() in CHARGE_NOUNS:
             # "dismissed the (EU's) accusations as baseless": accusations discarded, CAMEO 016,
@@ -397,10 +422,11 @@ class EventCoder:
             # (054), which its pattern misses in the plural; the host is where they are
             host = prep_object(mission, "in") or prep_object(verb, "in")
             return [Candidate("054", verb, subjects, host, modality, attribution, priority=2)]
-        told = _content_of_reports_received(verb)
+        told = _content_of_reports_received(verb) or _account_given(verb, lemma)
         if told is not None:
-            # "the UN has received reports that soldiers raped civilians": what was reported,
-            # as reported to the receiver (receiving a report is no aid received, CAMEO 0861)
+            # "the UN has received reports that soldiers raped civilians", "she described how she
+            # was raped by ...": what was reported, as reported to the receiver or by the witness
+            # (receiving a report is no aid received, CAMEO 0861)
             return self._clause(told, None, "reported" if modality == "asserted" else modality,
                                 subjects[0] if subjects else None)
         if _unanswered(verb):
@@ -716,6 +742,9 @@ class EventCoder:
         subj = first_child(verb, ("nsubj", "nsubjpass") if reported else ("nsubj",))
         code = self.lexicon.nouns.get(subj.lemma_.lower()) if subj is not None and (
             subj.pos_ == "NOUN" or subj.tag_ == "VBG") else None  # "Fighting ..." may be tagged a verb
+        if subj is not None and subj.lemma_.lower() == "exchange" and (shots := prep_object(subj, "of")) is not None \
+                and shots.lower_ in ("fire", "gunfire", "shots", "fires"):
+            code = "190"  # "an exchange of fire ensued between X and Y": they fought
         if code is None:
             return []
         between = prep_object(verb, "between") or prep_object(subj, "between")
@@ -1069,7 +1098,9 @@ class EventCoder:
             # "launched drones at the base", "fired rockets into Israel": an attack by that means
             target = next((o for p in ("at", "on", "against", "into", "toward", "towards")
                            if (o := prep_object(verb, p) or prep_object(obj, p)) is not None), None)
-            code = "175" if _protesting_crowd(target) else _weapon_code(verb, obj)
+            # (a grenade or bomb thrown into a crowd is an attack on it, not crowd control)
+            lethal = obj.lower_ in ("grenade", "grenades", "bomb", "bombs", "explosive", "explosives")
+            code = "175" if _protesting_crowd(target) and not lethal else _weapon_code(verb, obj)
             return [Candidate(code, verb, subjects, _housed(target), modality, attribution, priority=2)]
         place = _entered_place(verb, lemma, obj)
         if armed and place is not None:
@@ -1645,6 +1676,7 @@ class EventCoder:
             words |= {t.lower_ for c in children(trigger) if c.dep_ in ("nsubj", "agent") for t in c.subtree
                       if not any(a.dep_ == "acl" and a.lemma_.lower() in ("arm", "equip") and a.i < t.i
                                  for a in t.ancestors if a.i > c.i)}
+        words -= _bombers_killed(trigger)  # "troops killed four suicide bombers": the bombers are the dead
         if _crowd_control(words) and code[:2] == "19":
             return "175"  # "hit with tear gas canisters": crowd control, not artillery
         if passive and code[:2] == "18" and _cause_clash_opponent(trigger) is not None:
@@ -2450,10 +2482,14 @@ def _judged_act(clause: Token) -> Token | None:
 def _denounced_as(verb: Token, lemma: str, obj: Token | None) -> Token | None:
     """The object of "called / branded X a barbaric act", "described X as an injustice": named
     with a pejorative, it is denounced."""
-    if obj is None or lemma not in NAMING_AS_VERBS:
+    if lemma not in NAMING_AS_VERBS:
         return None
-    name = first_child(verb, ("oprd",)) or prep_object(verb, "as")
-    if name is None:
+    name = first_child(verb, ("oprd",)) or prep_object(verb, "as") or (next(
+        (c for c in children(obj) if c.dep_ == "prep" and c.lower_ == "as"), None) if obj is not None else None)
+    if obj is None and name is not None:
+        # "called the attack barbaric" parsed as one phrase "the attack barbaric"
+        obj = next((c for c in children(name) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    if name is None or obj is None:
         return None
     return obj if any(t.lower_ in PEJORATIVE_WORDS for t in name.subtree) else None
 
@@ -2777,10 +2813,25 @@ def _result_of(verb: Token) -> Token | None:
     return prep_object(result, "of") if result is not None and result.lower_ == "result" else None
 
 
+def _bombers_killed(trigger: Token) -> set[str]:
+    """The words of "(killed) four suicide bombers / attackers": people the act was done to,
+    whose weapon is not the act's."""
+    victims = first_child(trigger, ("dobj",)) if trigger.pos_ == "VERB" else None
+    if victims is None or not any(t.lemma_.lower() in ("bomber", "attacker") for t in victims.subtree):
+        return set()
+    return {w for t in victims.subtree for w in (t.lower_, t.lemma_.lower())}
+
+
 def _suicide_attack(trigger: Token) -> bool:
     holders = [trigger] + [c for c in children(trigger) if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-    if any(t.lower_ in ("suicide", "self-immolation") for h in holders for t in h.subtree):
+    # (not the trigger's object: "troops killed four suicide bombers" is no suicide attack)
+    victims = {t.i for c in children(trigger) if c.dep_ == "dobj" for t in c.subtree} \
+        if _bombers_killed(trigger) else set()
+    if any(t.lower_ in ("suicide", "self-immolation") and t.i not in victims for h in holders for t in h.subtree):
         return True
+    if any(h.lower_ == "bomber" and h.dep_ == "nsubj" and not any(t.lower_ in AIRCRAFT_NAMES for t in h.subtree)
+           for h in holders):
+        return True  # "a teenage bomber targeted the mosque": a person with a bomb, not an aircraft
     # "blew herself up" (here or in the clause saying what killed them): a bomber killed by
     # her own bomb
     return any(any(c.lower_ in ("himself", "herself", "themselves") for c in children(v))
@@ -2853,7 +2904,35 @@ def _raided_premises(verb: Token) -> bool:
 
 
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "assertion", "report", "criticism"})
+AIRCRAFT_NAMES = frozenset({"b-52", "b-1", "b-2", "stealth", "strategic", "russian", "su-34", "tu-95", "tu-22",
+                            "jet", "plane", "aircraft", "heavy", "long-range"})
+TOLL_CAUSES = frozenset({"fighting", "war", "conflict", "violence", "clash", "unrest", "crisis", "insurgency",
+                         "disease", "epidemic", "famine"})
+UNDERGONE_ACTS = frozenset({"attack", "attacks", "fire", "gunfire", "shelling", "bombardment", "assault",
+                            "siege", "barrage", "shellfire", "bombing", "bombings"})
+
+
+def _undergone_act(verb: Token, lemma: str) -> tuple[Token, Token | None] | None:
+    """(act, attacker) of "came under fire from X" / "were subjected to shelling by X"."""
+    prep = "under" if lemma == "come" else "to" if lemma == "subject" else None
+    act = prep_object(verb, prep) if prep is not None else None
+    if act is None or act.lower_ not in UNDERGONE_ACTS:
+        return None
+    attacker = next((o for h in (act, verb) for p in ("from", "by") if (o := prep_object(h, p)) is not None), None)
+    if attacker is None and (agent := next((c for c in children(verb) if c.dep_ == "agent"), None)) is not None:
+        attacker = first_child(agent, ("pobj",))
+    return act, attacker
+
+
 REPORT_NOUNS = frozenset({"report", "information", "word", "allegation", "account", "complaint", "news"})
+
+
+def _account_given(verb: Token, lemma: str) -> Token | None:
+    """The clause of "described / recounted how she was raped by ...": what the witness tells."""
+    if lemma not in ("describe", "recount", "recall", "explain"):
+        return None
+    return next((c for c in children(verb) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "advmod" and a.lower_ == "how" for a in children(c))), None)
 
 
 def _content_of_reports_received(verb: Token) -> Token | None:

@@ -212,7 +212,8 @@ class VerbLexicon:
                 if (best is None or _outranks(pat, best)) and _fits(pat, ctx) and (compound or not pat.compound):
                     best = pat
         own_code = code is not None and code != self.block_codes.get(block)
-        if best is None or (own_code and (not best.obj and not best.preps or _other_root(best.code, code))):
+        if best is None or (own_code and (not best.obj and not best.preps or _other_root(best.code, code)
+                                          and not _cooperation_named(best, code))):
             # a verb with its own code ("arrest" in a capture/seize block) keeps it against
             # block patterns that only look at the subject
             return VerbMatch(lemma, block, code)
@@ -233,6 +234,13 @@ def _other_root(pattern_code: str | None, own_code: str) -> bool:
     """A block pattern written for the block's other verbs would move this verb to another root
     ("negotiate" in the COMPROMISE block: "negotiate with X" stays 046, not the block's 050)."""
     return pattern_code is not None and pattern_code[:2] != own_code[:2]
+
+
+def _cooperation_named(pattern: Pattern, own_code: str) -> bool:
+    """An object pattern naming cooperation (roots 02-08: "expressed SUPPORT / WILLINGNESS")
+    outranks a verb's own conflict code ("express" alone is PETRARCH's 110): the object, not
+    the verb, says what was expressed."""
+    return bool(pattern.obj) and pattern.code is not None and "02" <= pattern.code[:2] <= "08" <= own_code[:2]
 
 
 def _outranks(pattern: Pattern, best: Pattern) -> bool:

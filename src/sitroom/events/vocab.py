@@ -314,7 +314,7 @@ AID_WORDS = frozenset({"aid", "assistance", "relief", "donation", "donations", "
 OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "resume", "spread", "escalate",
                               "intensify", "rage", "flare", "occur", "happen", "take", "persist",
                               "broaden", "widen", "go", "enter", "start", "begin", "renew", "come",
-                              "lead"})
+                              "lead", "ensue"})
 # "sent food and medicine", "shipped arms": provide aid (07; the sector rule narrows it,
 # weapons and ammunition are military aid 072)
 SUPPLY_VERBS = frozenset({"send", "ship", "airlift", "fly", "deliver", "dispatch", "supply",
