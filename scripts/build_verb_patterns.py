@@ -157,6 +157,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "incursion": "190",                     # 190 Use conventional military force
     "gunbattle": "190", "gun-battle": "190",  # 190 ("killed in a gunbattle with troops")
     "conversation": "040",                  # 040 Consult ("held telephone conversations")
+    "recall": "161",                        # 161 (PETRARCH: RECALL AMBASSADOR; "announced the recall of its ambassadors")
     "encounter": "190",                     # 190 ("died in an armed encounter": South/South-East Asian usage)
     "expulsion": "174", "deportation": "174",  # 174 Expel or deport individuals
     "withdrawal": "0874", "pullback": "0874", "pullout": "0874",  # 0874 Retreat or surrender militarily

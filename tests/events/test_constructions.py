@@ -2169,3 +2169,20 @@ def test_a_release_told_in_an_as_clause_is_coded(pipeline):
     events = _pipeline_events(pipeline, "Hamas released three hostages on Saturday, as Israel began freeing dozens "
                                         "of Palestinian prisoners.")
     assert {(e.root, e.source.code[:3]) for e in events} == {("08", "PSE"), ("08", "ISR")}
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("The regional bloc suspended Mali from its decision-making bodies.", "160", "MLI"),
+    ("The United States froze aid to Ethiopia on Friday.", "162", "ETH"),
+    ("Turkey halted all trade with Israel.", "163", "ISR"),
+])
+def test_ties_suspended_reduce_relations(pipeline, text, code, target):
+    [event] = _pipeline_events(pipeline, text)
+    assert (event.cameo, event.target.country) == (code, target)
+
+
+def test_a_recall_of_ambassadors_announced_and_a_death_penalty_given(pipeline):
+    [event] = _pipeline_events(pipeline, "The junta announced the recall of its ambassadors from the region.")
+    assert event.cameo == "161"
+    [event] = _pipeline_events(pipeline, "The court gave the death penalty to two opposition leaders.")
+    assert (event.root, event.acled) == ("17", None)

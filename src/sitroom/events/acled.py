@@ -473,7 +473,7 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
         return GROUP_CHANGE
     if code == "017" and VIGIL_WORDS & bag and VIGIL_DEMAND_WORDS & bag and not _state_or_country(source):
         return PEACEFUL  # a vigil held to demand or denounce something is a demonstration
-    if base is None or trigger_lemma in JUDICIAL_LEMMAS or code == "172" and {"sentence", "sentences", "term", "terms"} & bag:
+    if base is None or trigger_lemma in JUDICIAL_LEMMAS or code == "172" and {"sentence", "sentences", "term", "terms", "penalty"} & bag:
         return None  # court rulings and sentences ("handed a prison sentence") are outside ACLED's scope
     root = code[:2]
     special = _strategic(code, bag, trigger_lemma, source, target)

@@ -381,6 +381,9 @@ class EventCoder:
         if self.lexicon.authoritative:
             return self._dictionary_clause(verb, subjects, modality, attribution)
         inner = inner_verb(verb)
+        suspended = self._suspension(verb, lemma, subjects, modality, attribution)
+        if suspended:
+            return suspended
         held = first_child(verb, ("dobj",)) if lemma == "take" else None
         if held is not None and held.lower_ == "hold" and prep_object(held, "of") is None \
                 and prep_object(verb, "of") is None:
@@ -1160,6 +1163,28 @@ class EventCoder:
         if lemma in DISPERSE_VERBS and obj is not None and _is_crowd(obj):
             return [Candidate("175", verb, subjects, _author_of(obj, verb) or obj, modality, attribution, priority=2)]
         return None
+
+    def _suspension(self, verb: Token, lemma: str, subjects: list[Token], modality: str,
+                    attribution: Token | None) -> list[Candidate]:
+        """"suspended Mali from its decision-making bodies" (160, on Mali), "suspending all
+        financial flows between its members and Mali" (163), "froze aid to X" (162): relations
+        reduced, by the kind of tie suspended."""
+        if lemma not in SUSPEND_VERBS:
+            return []
+        obj = first_child(verb, ("dobj",))
+        if obj is None:
+            return []
+        if prep_object(verb, "from") is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "ORG")):
+            return [Candidate("160", verb, subjects, obj, modality, attribution, priority=2)]
+        code = next((c for words, c in SUSPENDED_TIES if obj.lemma_.lower() in words), None)
+        if code is None:
+            return []
+        partner = prep_object(obj, "to") or prep_object(obj, "with") or prep_object(verb, "to") \
+            or prep_object(verb, "with")
+        between = prep_object(obj, "between")
+        if partner is None and between is not None:
+            partner = conjuncts_of(between)[-1]  # "between its members and Mali": the other party
+        return [Candidate(code, verb, subjects, partner, modality, attribution, priority=2)]
 
     def _sentence_handed(self, verb: Token, lemma: str, subjects: list[Token], modality: str,
                          attribution: Token | None) -> list[Candidate]:
@@ -2446,7 +2471,7 @@ DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "casualty", "
 RESTATE_VERBS = frozenset({"reiterate", "restate"})
 # "drew / sparked / prompted condemnation from X": X's reaction
 REACTION_DRAWING_VERBS = frozenset({"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit"})
-SENTENCE_NOUNS = frozenset({"sentence", "term"})  # "handed jail terms", "given a life sentence"
+SENTENCE_NOUNS = frozenset({"sentence", "term", "penalty"})  # "handed jail terms", "gave the death penalty to"
 NAMING_AS_VERBS = frozenset({"call", "brand", "label", "term", "dub", "describe", "characterize", "characterise",
                              "denounce", "condemn", "decry"})
 # what a denouncing name calls something ("a barbaric act of terrorism", "banal revenge")
@@ -2906,6 +2931,13 @@ def _raided_premises(verb: Token) -> bool:
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "assertion", "report", "criticism"})
 AIRCRAFT_NAMES = frozenset({"b-52", "b-1", "b-2", "stealth", "strategic", "russian", "su-34", "tu-95", "tu-22",
                             "jet", "plane", "aircraft", "heavy", "long-range"})
+SUSPEND_VERBS = frozenset({"suspend", "freeze", "halt", "cut"})
+# what is suspended, and the CAMEO 16 code for it
+SUSPENDED_TIES: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"flow", "trade", "transaction", "export", "import", "exchange"}), "163"),
+    (frozenset({"aid", "assistance", "funding", "loan", "support"}), "162"),
+    (frozenset({"relation", "tie", "cooperation", "membership"}), "160"),
+)
 TOLL_CAUSES = frozenset({"fighting", "war", "conflict", "violence", "clash", "unrest", "crisis", "insurgency",
                          "disease", "epidemic", "famine"})
 UNDERGONE_ACTS = frozenset({"attack", "attacks", "fire", "gunfire", "shelling", "bombardment", "assault",
