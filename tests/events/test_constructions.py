@@ -2186,3 +2186,21 @@ def test_a_recall_of_ambassadors_announced_and_a_death_penalty_given(pipeline):
     assert event.cameo == "161"
     [event] = _pipeline_events(pipeline, "The court gave the death penalty to two opposition leaders.")
     assert (event.root, event.acled) == ("17", None)
+
+
+def test_an_attack_blamed_on_a_group_is_theirs(pipeline):
+    [event] = _dated_events(pipeline, "Three soldiers were killed in a pre-dawn attack near Kirkuk blamed on "
+                                      "the Islamic State.", date(2018, 6, 12))
+    assert (event.root, event.source.code) == ("19", "IMGMUSISI")
+
+
+def test_dead_and_wounded_in_clashes_with_troops_fought_them(pipeline):
+    events = _pipeline_events(pipeline, "Two rebels were killed and three others were wounded in renewed clashes "
+                                        "with government troops on Wednesday.")
+    assert ("19", "MIL", "REB") in {(e.root, e.source.code, e.target and e.target.code) for e in events}
+
+
+def test_a_named_leaders_supporters_are_his_movement(pipeline):
+    events = _dated_events(pipeline, "Bobi Wine's supporters blocked roads and burned tires in Kampala.",
+                           date(2018, 8, 20))
+    assert events[0].source.code == "UGAOPP" and primary_acled(events)[1] == "Violent demonstration"

@@ -789,10 +789,15 @@ class DocumentActors:
             return None
         owner = next((c for c in children(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(owner.lower_) if owner is not None else None
-        if pronoun is None:
+        named = next((c for c in children(head) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if pronoun is None and named is not None:
+            # "Wine's supporters blocked roads": the people of the named leader or movement
+            leader = self.resolve(named.doc[named.left_edge.i:named.i + 1])
+        elif pronoun is None:
             return None
-        leader = self._clause_subject_actor(head)  # "Sadr told his followers": his = Sadr
-        if leader is None:
+        else:
+            leader = self._clause_subject_actor(head)  # "Sadr told his followers": his = Sadr
+        if leader is None and pronoun is not None:
             memory = self._antecedent_for_pronoun(pronoun)
             leader = memory.actor if memory is not None else None
         if leader is None or set(leader.roles) & _STATE_ROLES:

@@ -483,6 +483,8 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
         return _violent(base, code, bag, trigger_lemma, target, source)
     if root == "17":
         return _repression(base, code, bag, trigger_lemma, target, source)
+    if root == "14" and PROTESTER_VIOLENCE & bag and not _state_or_country(source):
+        return VIOLENT_DEMO  # "supporters blocked roads and burned tyres": a violent demonstration
     if root == "14" and code[:3] != "145" and INTERVENTION_WORDS & bag and {"police", "security"} & bag:
         return VIOLENT_DEMO if PROTESTER_VIOLENCE & bag else INTERVENTION
     if root == "14" and FIGHT_WORDS & bag and not DEMO_WORDS & (bag | _words_of(source)):

@@ -384,6 +384,11 @@ class EventCoder:
         suspended = self._suspension(verb, lemma, subjects, modality, attribution)
         if suspended:
             return suspended
+        burnt = first_child(verb, ("dobj",)) if lemma in ("burn", "torch") else None
+        if burnt is not None and burnt.lemma_.lower() in ("tire", "tyre") and subjects:
+            # "supporters blocked roads and burned tyres": protest turned violent (145), which
+            # outranks the rest of the protest it was part of
+            return [Candidate("145", verb, subjects, None, modality, attribution, priority=3)]
         held = first_child(verb, ("dobj",)) if lemma == "take" else None
         if held is not None and held.lower_ == "hold" and prep_object(held, "of") is None \
                 and prep_object(verb, "of") is None:
@@ -2372,8 +2377,10 @@ def _cause_clash_opponent(verb: Token) -> Token | None:
 
 def _clash_opponent(verb: Token) -> Token | None:
     """X of "23 militants were killed in an exchange of fire / a gunbattle with X": the side
-    the dead fought, who killed them."""
-    act = next((o for p in ("in", "during") if (o := prep_object(verb, p)) is not None), None)
+    the dead fought, who killed them (the phrase may hang on a coordinated verb: "two were
+    killed and three wounded in clashes with troops")."""
+    holders = [verb, *(c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]
+    act = next((o for h in holders for p in ("in", "during") if (o := prep_object(h, p)) is not None), None)
     if act is None or act.lemma_.lower() not in CLASH_NOUNS:
         return None
     return prep_object(act, "with") or next((prep_object(o, "with") for o in (prep_object(act, "of"),)
@@ -2792,6 +2799,9 @@ def _participle_agent(act: Token) -> Token | None:
     """The agent of a participle on an act noun: "shelling launched by the RSF", "an attack
     later claimed by the BLA"."""
     done = next((c for c in children(act) if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN"), None)
+    if done is not None and done.lemma_.lower() in ("blame", "attribute"):
+        # "an attack west of Kirkuk blamed on IS": the one it is blamed on
+        return prep_object(done, "on") or prep_object(done, "to")
     return prep_object(done, "by") if done is not None else None
 
 
