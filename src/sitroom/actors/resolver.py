@@ -136,7 +136,7 @@ def _view(token: Token, head: Token | None) -> _Tok | None:
     key = _norm(token.text)
     if not key or (token.pos_ == "PRON" and key not in _PRONOUNS and token.text != "US"):
         return None  # "us", "we", "who" never match a dictionary ("US" is the country)
-    if token.is_title and _language_of(token):
+    if token.is_title and not token.whitespace_ and _language_of(token):
         return None  # "an English-speaking region" of Cameroon is not British
     return _Tok(
         text=token.text,

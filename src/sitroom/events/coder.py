@@ -1703,9 +1703,11 @@ class EventCoder:
             | {trigger.lower_, trigger.lemma_.lower()}
         if trigger.pos_ == "VERB":
             # (not the gear that describes them: "fighters armed with rocket-propelled grenades")
-            words |= {t.lower_ for c in children(trigger) if c.dep_ in ("nsubj", "agent") for t in c.subtree
-                      if not any(a.dep_ == "acl" and a.lemma_.lower() in ("arm", "equip") and a.i < t.i
-                                 for a in t.ancestors if a.i > c.i)}
+            for doer in (c for c in children(trigger) if c.dep_ in ("nsubj", "agent")):
+                tokens = list(doer.subtree)
+                gear = {t.i for a in tokens if a.dep_ == "acl" and a.lemma_.lower() in ("arm", "equip")
+                        for t in a.subtree}
+                words |= {t.lower_ for t in tokens if t.i not in gear}
         words -= _bombers_killed(trigger)  # "troops killed four suicide bombers": the bombers are the dead
         if _crowd_control(words) and code[:2] == "19":
             return "175"  # "hit with tear gas canisters": crowd control, not artillery
@@ -2851,6 +2853,8 @@ def _result_of(verb: Token) -> Token | None:
 def _bombers_killed(trigger: Token) -> set[str]:
     """The words of "(killed) four suicide bombers / attackers": people the act was done to,
     whose weapon is not the act's."""
+    if not trigger.doc.user_data.get(_BOMBER_KEY, True):
+        return set()  # (most documents name no bomber: skip the walk)
     victims = first_child(trigger, ("dobj",)) if trigger.pos_ == "VERB" else None
     if victims is None or not any(t.lemma_.lower() in ("bomber", "attacker") for t in victims.subtree):
         return set()
@@ -3944,6 +3948,7 @@ DEMONSTRATOR_WORDS = frozenset({"protesters", "protestors", "demonstrators", "ma
 
 _ASIDE_KEY = "sitroom.who_clauses"
 _BLAME_KEY = "sitroom.blames"
+_BOMBER_KEY = "sitroom.bombers"
 
 
 def _actor_asides(verb: Token) -> list[Token]:
@@ -4122,6 +4127,7 @@ def _note_rare_words(doc: Doc, text: str) -> None:
         if any(agent in lower for agent in CHEMICAL_AGENTS) else []
     doc.user_data[_ASIDE_KEY] = " who " in lower or " which " in lower
     doc.user_data[_BLAME_KEY] = "blame" in lower or "attribut" in lower
+    doc.user_data[_BOMBER_KEY] = "bomber" in lower or "attacker" in lower
 
 
 def _trend(c: Candidate) -> bool:

@@ -56,13 +56,7 @@ def _repair(sent: Span) -> None:
     _content_hung_on_noun(sent.root)
     _content_after_published_address(sent.root)
     for tok in sent:
-        if tok.text == "IS" and tok.pos_ in ("AUX", "VERB"):
-            _acronym_read_as_verb(tok)
-        elif tok.is_lower and len(tok) <= 3 and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
-            _name_split_at_hyphen(tok)
-        elif tok.lower_ in _EVENT_GERUNDS and tok.pos_ == "VERB":
-            _gerund_read_as_verb(tok)
-    for tok in sent:
+        _misread_word(tok)
         if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() == "call" \
                 and not any(c.dep_ == "dobj" for c in tok.head.children):
             tok.dep_ = "dobj"
@@ -212,6 +206,20 @@ def _participle_read_as_noun(root: Token) -> None:
 
 # gerunds that news uses as nouns naming an attack ("heavy shelling shook the city")
 _EVENT_GERUNDS = frozenset({"shelling", "bombing", "bombardment", "fighting", "gunfire", "firing"})
+
+
+def _misread_word(tok: Token) -> None:
+    """Words the tagger misreads: "IS" as the verb, a name's tail after its hyphen ("Jae-in"),
+    an attack's gerund as a verb ("heavy shelling shook the city")."""
+    text = tok.text
+    if text == "IS":
+        if tok.pos_ in ("AUX", "VERB"):
+            _acronym_read_as_verb(tok)
+    elif len(text) <= 3:
+        if text.islower() and tok.i >= 2 and tok.nbor(-1).text == "-":
+            _name_split_at_hyphen(tok)
+    elif text.lower() in _EVENT_GERUNDS and tok.pos_ == "VERB":
+        _gerund_read_as_verb(tok)
 
 
 def _gerund_read_as_verb(gerund: Token) -> None:
