@@ -2204,3 +2204,8 @@ def test_a_named_leaders_supporters_are_his_movement(pipeline):
     events = _dated_events(pipeline, "Bobi Wine's supporters blocked roads and burned tires in Kampala.",
                            date(2018, 8, 20))
     assert events[0].source.code == "UGAOPP" and primary_acled(events)[1] == "Violent demonstration"
+
+
+def test_an_acronym_ending_in_s_is_one_body_for_its_pronoun(pipeline):
+    [event] = _pipeline_events(pipeline, "ECOWAS said it was suspending all financial flows with Mali.")
+    assert (event.cameo, event.source.code[:3], event.target.country) == ("163", "IGO", "MLI")

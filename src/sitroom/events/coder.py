@@ -2264,9 +2264,10 @@ def _speaker_for_pronoun(subjects: list[Token], speaker: Token | Span | None) ->
 
 def _same_party(pronoun: str, speaker: Token) -> bool:
     """Can `pronoun` (he, it, they, his, its, their...) refer to `speaker` by number and person?"""
-    plural = speaker.tag_ in ("NNS", "NNPS") or (speaker.pos_ == "PROPN" and speaker.lower_.endswith("s")
-                                                  and not speaker.lower_.endswith("ss")
-                                                  and any(c.lower_ == "the" or c.dep_ == "poss" for c in children(speaker)))
+    # (an acronym ending in S, "ECOWAS", is one body, whatever its tag)
+    plural = speaker.tag_ in ("NNS", "NNPS") and not speaker.text.isupper() or (
+        speaker.pos_ == "PROPN" and speaker.lower_.endswith("s") and not speaker.lower_.endswith("ss")
+        and any(c.lower_ == "the" or c.dep_ == "poss" for c in children(speaker)))
     person = speaker.ent_type_ == "PERSON" or speaker.lemma_.lower() in PERSON_NOUNS
     if pronoun in ("he", "she", "i", "his", "her", "my"):
         return person and not plural
