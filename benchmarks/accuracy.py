@@ -99,6 +99,10 @@ def headline_rows(name: str, tally: Tally) -> list[str]:
         rows.append(f"| full CAMEO code accuracy (matched events) | {pct(x['full_code_accuracy'])} |")
     if "source_country_role_match" in x:
         rows.append(f"| source country+role match | {pct(x['source_country_role_match'])} |")
+    if "source_specs_reachable" in x:
+        rows.append(f"| gold source specs an actor code can satisfy (the ceiling of the row above) | "
+                    f"{pct(x['source_specs_reachable'])} |")
+        rows.append(f"| source country+role match on those specs | {pct(x['source_match_where_reachable'])} |")
     if "plover_triple" in x:
         t = x["plover_triple"]
         rows.append(f"| (source, PLOVER type, target) triple P / R / F1 | {pct(t['precision'])} / "
@@ -263,7 +267,7 @@ def main() -> None:
     for name in a.sets:
         path = LOCAL_SETS.get(name, a.shared / "data" / "dev" / f"{name}.jsonl")
         gold, pred, timing = run_set(pipeline, path)
-        tally = score(gold, pred)
+        tally = score(gold, pred, frozenset(pipeline.resolver.knowledge.countries))
         results[name] = (tally, timing)
         print(name, json.dumps(tally.headline()), json.dumps(tally.extra()),
               f"coder {1000 * timing['coder_s'] / max(timing['sentences'], 1):.3f} ms/sentence")

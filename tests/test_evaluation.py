@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitroom.evaluation import actor_matches, load_jsonl, score, GoldFileError
+from sitroom.evaluation import actor_matches, load_jsonl, score, spec_reachable, GoldFileError
 
 SHARED_SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "tools" / "score_events.py"
 
@@ -65,6 +65,19 @@ def test_actor_specs() -> None:
     assert actor_matches("HUN/GOV", {"code": "HUNGOV"})
     assert actor_matches("IGO:UN", {"code": "IGOUNO"})
     assert actor_matches(None, None)
+
+
+def test_source_specs_no_code_can_satisfy_are_counted_apart() -> None:
+    countries = frozenset({"IRQ", "SRB", "USA"})
+    assert spec_reachable("IRQ/GOV", countries) and spec_reachable("IGO:UN", countries)
+    assert spec_reachable("USA/STATE,CVL", countries) and spec_reachable("SRB", countries)
+    for spec in ("IGO:IGO", "SRB/CVLalb", "IRQ/***", "ITL", "IRQ/REBKUR"):
+        assert not spec_reachable(spec, countries), spec
+    gold = {"a": {"id": "a", "events": [{"root": "14", "source": "IRQ/CVL"}, {"root": "14", "source": "IRQ/***"}]}}
+    pred = {"a": {"id": "a", "events": [{"root": "14", "source": {"code": "IRQCVL"}}]}}
+    extra = score(gold, pred, countries).extra()
+    assert extra["source_country_role_match"] == 0.5
+    assert extra["source_specs_reachable"] == 0.5 and extra["source_match_where_reachable"] == 1.0
 
 
 def test_bad_gold_line_names_file_and_line(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +67,19 @@ def _igo_matches(spec: str, actor: Any) -> bool:
     name = _actor_parts(actor)[2]
     return bool(actor) and (code.startswith("IGO") and any(k in code[3:] for k in keys)
                             or any(k.lower() in name for k in keys))
+
+
+def spec_reachable(spec: str, countries: set[str] | frozenset[str]) -> bool:
+    """Could any CAMEO actor code satisfy this gold spec? Old gold uses specs no code can meet:
+    a bare "IGO:IGO", retired country codes (ITL, JAP), "***" or lower-case ethnic suffixes
+    glued to a role ("CVLkur"), which the scorer compares against three-letter role blocks."""
+    if spec.startswith("IGO:"):
+        return spec[4:] != "IGO"
+    country, _, roles = spec.partition("/")
+    if country and country not in countries:
+        return False
+    return all(role in ROLE_CLASSES or re.fullmatch(r"[A-Z]{3}", role) for role in roles.split(",")) \
+        if roles else True
 
 
 def actor_matches(spec: str | None, actor: Any) -> bool:
@@ -166,6 +180,9 @@ class Tally:
     code_ok: int = 0
     source_n: int = 0
     source_ok: int = 0
+    countries: frozenset[str] = frozenset()  # set: also count the source specs a code can satisfy
+    source_reachable_n: int = 0
+    source_reachable_ok: int = 0
     plover_triple_tp: int = 0  # PLOVER type with source and target specs, one-to-one
     plover_pred: int = 0
     gold_roots: Counter = field(default_factory=Counter)
@@ -228,11 +245,14 @@ class Tally:
         specs = [e.get("source") for e in gold.get("events", []) if e.get("source")]
         free = [p.get("source") for p in pred_events]
         for spec in specs:
+            reachable = bool(self.countries) and spec_reachable(spec, self.countries)
             self.source_n += 1
+            self.source_reachable_n += reachable
             hit = next((i for i, actor in enumerate(free) if actor and actor_matches(spec, actor)), None)
             if hit is not None:
                 free.pop(hit)
                 self.source_ok += 1
+                self.source_reachable_ok += reachable
 
     def headline(self) -> dict[str, Any]:
         out: dict[str, Any] = {"records": self.records, "gold_events": self.n_gold,
@@ -255,6 +275,9 @@ class Tally:
             out["full_code_accuracy"] = round(self.code_ok / self.code_n, 3)
         if self.source_n:
             out["source_country_role_match"] = round(self.source_ok / self.source_n, 3)
+        if self.source_reachable_n:
+            out["source_specs_reachable"] = round(self.source_reachable_n / self.source_n, 3)
+            out["source_match_where_reachable"] = round(self.source_reachable_ok / self.source_reachable_n, 3)
         if self.plover_gold:
             # the (source, type, target) analogue of the scorer's CAMEO triple, on PLOVER types
             out["plover_triple"] = prf(self.plover_triple_tp, self.plover_pred, self.plover_gold)
@@ -285,8 +308,8 @@ def _plover_triples(wanted: list[dict], pred_events: list[dict]) -> int:
     return hits
 
 
-def score(gold: dict[str, dict], pred: dict[str, dict]) -> Tally:
-    tally = Tally()
+def score(gold: dict[str, dict], pred: dict[str, dict], countries: frozenset[str] = frozenset()) -> Tally:
+    tally = Tally(countries=countries)
     for record_id, record in gold.items():
         tally.add(record, (pred.get(record_id) or {}).get("events") or [])
     return tally
