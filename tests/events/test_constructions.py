@@ -2209,3 +2209,121 @@ def test_a_named_leaders_supporters_are_his_movement(pipeline):
 def test_an_acronym_ending_in_s_is_one_body_for_its_pronoun(pipeline):
     [event] = _pipeline_events(pipeline, "ECOWAS said it was suspending all financial flows with Mali.")
     assert (event.cameo, event.source.code[:3], event.target.country) == ("163", "IGO", "MLI")
+
+
+# ---------------------------------------------------------------- ninth session
+
+
+def _triples(events) -> set[tuple]:
+    return {(e.root, e.source and e.source.code, e.target and e.target.code) for e in events}
+
+
+def test_the_wounded_of_an_attack_are_not_a_second_attack(pipeline):
+    events = _pipeline_events(pipeline, "Four soldiers died and nine others were injured when insurgents "
+                                        "raided an army post.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("19", "REB", "MIL")]
+
+
+def test_the_wounded_clause_that_names_the_weapon_stays(pipeline):
+    [event] = _pipeline_events(pipeline, "Three policemen were killed and two were wounded by a roadside bomb "
+                                         "near the town.")
+    assert event.acled.sub_event_type == "Remote explosive/landmine/IED" and event.target.code == "COP"
+
+
+def test_fire_exchanged_with_forces_parsed_onto_the_fire(pipeline):
+    [event] = _pipeline_events(pipeline, "Smugglers exchanged fire with Iranian forces near the frontier.")
+    assert (event.root, event.target.code) == ("19", "IRNMIL")
+
+
+def test_opened_gunfire_is_shooting(pipeline):
+    [event] = _pipeline_events(pipeline, "Guerrillas opened heavy gunfire on a Peruvian army patrol.")
+    assert (event.root, event.target.code) == ("19", "PERMIL")
+
+
+def test_killed_when_two_forces_exchanged_fire_is_their_fight(pipeline):
+    events = _pipeline_events(pipeline, "A shepherd was killed and several villagers wounded when Indian and "
+                                        "Chinese troops exchanged fire.")
+    assert _triples(events) == {("19", "INDMIL", "CHNMIL"), ("19", "CHNMIL", "INDMIL")}
+
+
+@pytest.mark.parametrize("text", [
+    "Students marched on the ministry and were met with volleys of tear gas.",
+    "Riot police lobbed tear shells at the students.",
+    "Stones were hurled at police, who responded with tear gas and stun grenades.",
+])
+def test_tear_gas_fired_in_other_words_is_repression(pipeline, text):
+    assert "175" in {e.cameo for e in _pipeline_events(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Riot police barricaded the avenue leading to parliament.", "191"),
+    ("Farmers barricaded the avenue leading to parliament.", "144"),
+])
+def test_forces_blocking_a_road_restrict_movement(pipeline, text, code):
+    [event] = _pipeline_events(pipeline, text)
+    assert event.cameo == code
+
+
+def test_a_date_inside_the_alleged_act_does_not_date_the_accusation(pipeline):
+    events = _dated_events(pipeline, "Ministers accused Moscow of planning cyber attacks in 2016 on the "
+                                     "electoral commission.", date(2021, 3, 4))
+    assert [(e.root, e.target.country, e.date) for e in events] == [("11", "RUS", date(2021, 3, 4))]
+
+
+def test_an_accusation_made_while_acting(pipeline):
+    events = _pipeline_events(pipeline, "The minister closed the border crossing as he blamed the smugglers "
+                                        "for the bombing.")
+    assert "11" in {e.root for e in events}
+
+
+def test_a_casualty_list_continues_the_relative_clause(pipeline):
+    events = _pipeline_events(pipeline, "The president halted the talks and ordered arrests as he blamed the "
+                                        "group for a car bombing that killed 21, injured 68 and shook the nation.")
+    assert not any(e.root == "18" and e.source is not None and e.source.code == "GOV" for e in events)
+
+
+@pytest.mark.parametrize("text, day, code", [
+    ("Duque condemned the attack on the police academy.", date(2019, 2, 1), "COLGOV"),
+    ("Museveni condemned the attack on the police station.", date(2019, 2, 1), "UGAGOV"),
+])
+def test_a_leaders_surname_spacy_misreads_is_the_leader_in_office(pipeline, text, day, code):
+    [event] = _dated_events(pipeline, text, day)
+    assert event.source.code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The prime minister expressed his desire to deepen cooperation with Tokyo.", "03"),
+    ("The president welcomed his Kenyan counterpart at the state house.", "04"),
+    ("Border units remained on high alert, the defence ministry said.", "15"),
+    ("Norway extended emergency aid of five million dollars to the refugees.", "07"),
+    ("The prosecutor said he had evidence that the colonel ordered the massacre.", "11"),
+    ("The blast led Serbia to recall its ambassador from Montenegro.", "16"),
+    ("The army repelled the assault and 20 insurgents were killed.", "19"),
+    ("A journalist died in custody after being detained in the capital.", "17"),
+    ("The army had given the militia an ultimatum to surrender.", "13"),
+])
+def test_real_news_constructions_code_their_root(pipeline, text, code):
+    assert code in {e.root for e in _pipeline_events(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters heard explosions near the airport overnight.",
+    "The general offered a sober assessment of the campaign.",
+    "A police source confirmed the attack to reporters.",
+    "A frigate approached and then turned away.",
+    "The country's collapse into civil war threatened a regional conflict.",
+    "Rescue teams pulled 30 bodies from the rubble.",
+])
+def test_no_act_in_perceptions_views_and_risks(pipeline, text):
+    assert _pipeline_events(pipeline, text) == []
+
+
+def test_an_army_and_a_named_paramilitary_after_an_adjective_are_two_sides(pipeline):
+    events = _dated_events(pipeline, "Sudan's army and rival paramilitary Rapid Support Forces signed a truce.",
+                           date(2023, 5, 20))
+    assert {(e.source.code, e.target.code) for e in events} == {("SDNMIL", "SDNREB"), ("SDNREB", "SDNMIL")}
+
+
+def test_a_former_guerrilla_named_in_apposition_is_no_rebel(pipeline):
+    [event] = _pipeline_events(pipeline, "Zamora, a former guerrilla, criticised the ruling party.")
+    assert "REB" not in event.source.roles

@@ -181,13 +181,22 @@ class ActorKnowledge:
         self._index_people()
         return word in self._surnames.get(person, ())
 
-    def person_by_surname(self, surname: str) -> int | None:
+    def person_by_surname(self, surname: str, day: int | None = None, in_office: bool = False) -> int | None:
         """The one listed person (several entries with the same codes count as one) whose
-        multi-word name ends in `surname` ("Biden" → JOE_BIDEN); None if none or several."""
+        multi-word name ends in `surname` ("Biden" → JOE_BIDEN); None if none or several.
+        With a story day, entries that hold the same code on that day count as one ("Kiir"
+        is listed twice, SSDGOV both times); `in_office` keeps only those holding a dated
+        office on that day."""
         self._index_people()
         found = self._by_surname.get(surname, set())
+        if day is not None and in_office:
+            found = {i for i in found if any(s is not None and s <= day and (e is None or day < e)
+                                             for _, s, e in self.codes[i])}
         codes = {tuple(map(tuple, self.codes[i])) for i in found}
-        return min(found) if len(codes) == 1 else None
+        if len(codes) == 1:
+            return min(found)
+        on_day = {self.code_at(i, day) for i in found} if day is not None and found else set()
+        return min(found) if len(on_day) == 1 and None not in on_day else None
 
     def _index_people(self) -> None:
         if self._misspellings is None:

@@ -312,7 +312,7 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
         if person is None:
             person = _misspelt_person(knowledge, toks, covered)
         if person is None:
-            person = _person_by_surname(knowledge, toks, covered)
+            person = _person_by_surname(knowledge, toks, covered, day)
         if person is not None:
             code = _code_in_context(knowledge, person, day, roles, set())
             if code:
@@ -381,18 +381,25 @@ def _misspelt_person(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered: s
     return knowledge.misspelt_person(toks[end - 2].key, toks[end - 1].key)
 
 
-def _person_by_surname(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered: set[int]) -> int | None:
+def _person_by_surname(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered: set[int],
+                       day: int | None) -> int | None:
     """"Biden met ...", "President Kagame said": a lone proper name that spaCy reads as a
-    person and that ends the name of exactly one listed person is that person."""
+    person and that ends the name of exactly one listed person is that person. A name spaCy
+    reads as a body, place or people ("Duque", "Museveni") names one only if a single listed
+    person of that surname held office on the story's day."""
     end = next((i + 1 for i, t in enumerate(toks) if t.is_head), len(toks))
     if end < 1 or end - 1 in covered:
         return None
     name = toks[end - 1]
-    if not name.propn or name.ent != "PERSON" or len(name.key) < MIN_SURNAME:
+    if not name.propn or name.ent not in ("PERSON", "ORG", "GPE", "NORP") or len(name.key) < MIN_SURNAME:
         return None
     if end >= 2 and (toks[end - 2].propn or toks[end - 2].text[:1].isupper()) and end - 2 not in covered:
         return None  # a given name we do not know: "Hunter Biden" is not Joe Biden, "Win Myint"
-    return knowledge.person_by_surname(name.key)
+    if end < len(toks) and toks[end].propn and toks[end].ent == name.ent == "PERSON":
+        return None  # "Hanna Tetteh" parsed with the given name as head: not a surname
+    if name.ent in ("ORG", "GPE", "NORP"):  # (spaCy took the name for something else)
+        return knowledge.person_by_surname(name.key, day, in_office=True) if day is not None else None
+    return knowledge.person_by_surname(name.key, day)
 
 
 def _agents_within(knowledge: ActorKnowledge, toks: Sequence[_Tok], m: _Match) -> list[int]:
@@ -1103,7 +1110,9 @@ class DocumentActors:
                     return None, GROUP
                 clergy = head.lemma in _CLERGY or head.key in _CLERGY
                 agents = ["REL" if clergy else "CVL", *agents]
-            if agents and any(t.key in _FORMER for t in toks[:toks.index(head) + 1]) \
+            at = toks.index(head)
+            # (or after a named head: "Ortega, a former guerrilla", the apposition's words)
+            if agents and any(t.key in _FORMER for t in (toks if head.propn else toks[:at + 1])) \
                     and not (head.lemma in _GROUP_NOUNS or head.key in _GROUP_NOUNS):
                 # "a former minister" (not "supporters of a former minister", nor "the former
                 # rebel movement", an organisation that changed, not a retired official)

@@ -72,6 +72,9 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # a bomb with a ground carrier is a remote explosive, not an air strike
 REMOTE_DETONATION = frozenset({"controlled", "control", "detonated", "detonation", "detonator"})
 BOMB_WORDS = frozenset({"bomb", "bombing", "bomber", "explosion", "blast"})
+DRIVEN_BOMB_VERBS = frozenset({"drive", "driving", "drove", "ram", "rammed", "ramming"})
+PLACED_BOMB_CONTEXT = frozenset({"attack", "explosion", "blast", "exploded", "explode", "device", "detonated",
+                                 "went"})
 GROUND_BOMB_CONTEXT = frozenset({"car", "truck", "roadside", "vehicle", "parcel", "letter", "planted",
                                  "motorcycle", "market", "bus"})
 ARREST_LEMMAS = frozenset({"arrest", "detain", "apprehend", "round", "nab", "jail", "seize"})
@@ -170,6 +173,7 @@ PROTESTER_VIOLENCE = frozenset({"stone", "stones", "rock", "rocks", "bricks", "t
                                 "vandalized", "vandalism"})
 # what demonstrators do that makes a demonstration violent (ACLED "Violent demonstration")
 RIOT_EVIDENCE = frozenset({"stone", "stones", "rock", "rocks", "burn", "burned", "burnt", "burning", "pelt", "pelted",
+                           "alight", "ablaze",
                            "torch", "torched", "fire", "loot", "looted", "looting", "vandalize",
                            "vandalise", "vandalism", "smash", "smashed", "riot", "rioting", "rioter",
                            "rioters", "clash", "clashed", "clashes", "attack", "attacked", "storm",
@@ -198,6 +202,9 @@ DROPPED_BOMB_WORDS = frozenset({"guided", "glide", "barrel", "aerial", "gravity"
 
 
 def weapon_subtype(words: set[str]) -> tuple[str, str] | None:
+    if DRIVEN_BOMB_VERBS & words and {"car", "truck", "vehicle", "van"} & words \
+            and {"explosives", "explosive", "bomb", "bombs"} & words:
+        return SUICIDE  # "driving a car packed with explosives through the gate": a suicide VBIED
     if {"bomb", "bombs"} & words and DROPPED_BOMB_WORDS & words:
         return AIR  # "a guided bomb", "barrel bombs": dropped from aircraft
     if BOMB_WORDS & words and GROUND_BOMB_CONTEXT & words and "suicide" not in words \
@@ -205,6 +212,9 @@ def weapon_subtype(words: set[str]) -> tuple[str, str] | None:
         # car bombs and roadside bombs are remote explosives, not air strikes; warplanes
         # bombing a market are still an air strike
         return IED
+    if {"bomb", "bombs"} & words and PLACED_BOMB_CONTEXT & words and "suicide" not in words \
+            and not (AIRCRAFT_WORDS | {"air", "airstrike", "airstrikes"}) & words and not {"grenade", "grenades"} & words:
+        return IED  # "killed in a bomb attack / a bomb explosion": a bomb set off, not dropped
     if "remote" in words and REMOTE_DETONATION & words:
         return IED  # "a remote-controlled bomb"; "a remote village" names no weapon
     for vocab, sub in WEAPON_WORDS:
@@ -417,7 +427,9 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
 
 
 # words that set a protest before or after the act, not around it
-TIMING_WORDS = frozenset({"ahead", "before", "after", "following", "eve"})
+# a protest told as before or after the arrest, or only called for ("as tensions rise over its
+# calls for nationwide protests"): the arrest is no intervention in one
+TIMING_WORDS = frozenset({"ahead", "before", "after", "following", "eve", "calls", "planned", "upcoming"})
 
 
 def _one_person(actor: Actor | None) -> bool:

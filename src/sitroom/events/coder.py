@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.events.acled import (
     AIRBORNE_THREATS, WEAPON_SUBJECT, ARMED_ROLES, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO,
-    beyond_cameo_table,
+    LETHAL_WORDS, beyond_cameo_table,
     refine_acled, weapon_subtype,
 )
 from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
@@ -114,8 +114,8 @@ class EventCoder:
             repair_sentence(sent)
             cands = self._sentence_candidates(sent)
             if cands:
-                events.extend(_rioting_protesters(_drop_identical(_drop_actorless_repeats(
-                    self._build_events(document, sent, s_index, cands, doc_actors)))))
+                events.extend(_rioting_protesters(_drop_identical(_drop_wounded_beside_dead(
+                    _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors))))))
         return events
 
     def _match(self, verb: Token) -> VerbMatch | None:
@@ -150,7 +150,7 @@ class EventCoder:
                     c.attribution, c.attribution_text = attribution, attribution.text
                     if c.modality == "asserted":
                         c.modality = "reported"
-        return _dedupe(cands)
+        return _join_halves(_dedupe(cands))
 
     def _protesting_crowds(self, sent: Span) -> list[Candidate]:
         """"police fired on crowds protesting the results": the crowd's protest (14) is
@@ -261,6 +261,11 @@ class EventCoder:
             purposes = [c for c in self._purpose_events(verb, subjects, modality, attribution)
                         if c.code[:2] in CONFLICT_ROOTS]
             out = purposes or out
+        for undergone in ([] if out else _undergone_before(verb)):
+            # "died in custody after being arrested": the arrest happened to the subject (the
+            # event told, when the main verb tells none)
+            out = out + [c for c in self._clause(undergone, subjects, modality, attribution)
+                         if c.code[:2] in ("17", "18")]
         crowd = _dispersed_crowd(verb)
         if crowd is not None and (not out or all(c.code[:2] in CONFLICT_ROOTS for c in out)):
             # "opened fire / used tear gas to disperse demonstrators": violent repression (175)
@@ -289,6 +294,10 @@ class EventCoder:
             out = out + [c for adv in children(verb) if adv.dep_ in ("advcl", "xcomp") and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in PROMPT_VERBS
                          for c in self._prompted(adv, modality, attribution)]
+            # "suspended the talks as he blamed the ELN for the bombing": the accusation made with it
+            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("as",))
+                         and adv.tag_ == "VBD" and adv.lemma_.lower() in ACCUSING_VERBS
+                         for c in self._clause(adv, None, modality, attribution) if c.code[:2] == "11"]
             # "..., accusing Paris of interference": the participle's accusation is a second act
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in ACCUSING_VERBS
@@ -461,7 +470,8 @@ class EventCoder:
             # "called the attack a barbaric act of terrorism": a denunciation (111) of its author
             return [Candidate("111", verb, subjects, _author_of(named, verb) or named, modality, attribution,
                               priority=2)]
-        if lemma in NON_EVENT_VERBS or _habitual(verb) or _slogan(verb) or _naming(verb):
+        feared = lemma == "fear" and any(c.dep_ in ("auxpass", "nsubjpass") for c in children(verb))
+        if lemma in NON_EVENT_VERBS and not feared or _habitual(verb) or _slogan(verb) or _naming(verb):
             return []  # "fled, fearing an imminent assault", "carries out frequent bombings"
         if _shown(verb) or _counterfactual(verb) or _standing_restriction(verb, self._match(verb)) \
                 or lemma in ("mean", "intend") and verb.tag_ == "VBN" or _office_taken(verb):
@@ -548,7 +558,8 @@ class EventCoder:
                 _, target = self._actors(inner, subjects, match)
                 return [Candidate("185", verb, subjects, target, modality, attribution, priority=3)]
             return self._clause(inner, subjects, modality, attribution)
-        if lemma in OPINION_VERBS and inner is not None:
+        if (lemma in OPINION_VERBS or feared) and inner is not None:
+            # ("100 people are feared to have been killed": a report of deaths, not a fear)
             # "men thought to be members of the movement have been attacking buses", "are
             # believed to have killed": a belief is no event; what it reports is, as a report
             # "is believed to have killed" reports; "X believes the talks will fail" is X's guess
@@ -770,7 +781,8 @@ class EventCoder:
             sources, target = conjuncts_of(between), None
         else:
             by = prep_object(subj, "by")
-            sources = [by] if by is not None else [subj]
+            # "a Turkish offensive against Kurdish fighters entered its second day": its author
+            sources = [by] if by is not None else [_act_author(subj) or subj]
             target = next((o for p in ("against", "on", "at") if (o := prep_object(subj, p)) is not None), None)
         code = self._refine_code(code, subj)
         trigger = subj if ongoing else verb  # "fighting ... has been ongoing": the noun is the word
@@ -821,6 +833,23 @@ class EventCoder:
         return Candidate(self._refine_code(code, act), act, conjuncts_of(author), target, modality, attribution,
                          priority=2)
 
+    def _wished_cooperation(self, verb: Token, subjects: list[Token], modality: str,
+                            attribution: Token | None) -> list[Candidate] | None:
+        """"expressed their desire to strengthen bilateral cooperation": the wish names an
+        intent to cooperate (03), whatever PETRARCH's bare "EXPRESS" [110] says."""
+        wish = first_child(verb, ("dobj",))
+        act = next((c for c in children(wish) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
+            if wish is not None and wish.lemma_.lower() in WISH_NOUNS else None
+        if act is None:
+            return None
+        match = self._match(act)
+        act_code = match.code if match is not None else None
+        if act_code is not None and not "03" <= act_code[:2] <= "08":
+            return None
+        partner = prep_object(act, "with") or prep_object(wish, "with")
+        code = family_code("03", act_code) if act_code else "030"
+        return [Candidate(code, verb, subjects, partner, modality, attribution, priority=2)]
+
     def _plain(self, verb: Token, subjects: list[Token], modality: str,
                attribution: Token | None) -> list[Candidate]:
         occurred = self._subject_event(verb, modality, attribution) or self._act_carried_out(verb, modality, attribution)
@@ -830,6 +859,55 @@ class EventCoder:
                 and prep_object(verb, "with") is None and len(subjects) == 1 \
                 and subjects[0].lemma_.lower() in COLLECTIVE_BODIES and subjects[0].tag_ != "NNS":
             return []  # "the cabinet met on Sunday": an internal session
+        lemma = self._lemma(verb)
+        wished = self._wished_cooperation(verb, subjects, modality, attribution) if lemma in EXPRESSING_VERBS else None
+        if wished is not None:
+            return wished
+        if lemma in NON_PARTY_OBJECT_VERBS and _object_head_in(verb, NON_PARTY_OBJECTS[lemma]):
+            # "heard blasts", "offered a grim assessment", "confirmed the attack to AFP": a
+            # perception, an opinion or a source's confirmation, not a meeting, offer or statement
+            return []
+        if lemma == "threaten" and any(s.lemma_.lower() in ABSTRACT_DOERS for s in subjects):
+            return []  # "Sudan's collapse into warfare threatened a wider conflict": a risk, no threat
+        proven = _proof_of(verb) if lemma in PROOF_VERBS else None
+        if proven is not None:
+            # "said it had proof that an ELN member drove the truck bomb": an accusation (112)
+            # of the one the proof names
+            return [Candidate("112", verb, subjects, proven, modality, attribution, priority=2)]
+        if lemma in ("lead", "prompt", "spur", "cause") and first_child(verb, ("dobj",)) is not None:
+            prompted = self._prompted(verb, modality, attribution)
+            if prompted:
+                # "the explosion led Bangkok to withdraw its ambassador": the act it led to,
+                # by the one led (the leading itself is no act)
+                return prompted
+        if lemma == "take" and _object_head_in(verb, frozenset({"law"})) and prep_object(verb, "into") is not None:
+            # "took the law into their own hands by burning a suspected thief to death": mob
+            # justice, the act it was done by (else an assault)
+            by_act = next((a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "by"
+                           for a in children(p) if a.dep_ == "pcomp" and a.pos_ == "VERB"), None)
+            acts = self._clause(by_act, subjects, modality, attribution) if by_act is not None else []
+            return acts or [Candidate("180", verb, subjects, None, modality, attribution, priority=2)]
+        faced = first_child(verb, ("dobj",)) if lemma in ("face", "encounter") else None
+        faced_code = self.lexicon.nouns.get(faced.lemma_.lower()) if faced is not None else None
+        if faced_code is not None and faced_code[:2] in ("11", "14", "16", "17", "18", "19") \
+                and not has_obligation(verb) and verb.tag_ in ("VBD", "VBN"):
+            # "police faced violent protests", "faced heavy shelling": undergone, by others
+            code = self._refine_code(faced_code, faced)
+            if faced_code[:2] == "14" and any(c.lower_ in ("violent", "angry") for c in children(faced)):
+                code = "145"
+            by = prep_object(faced, "from") or prep_object(verb, "from")
+            return [Candidate(code, faced, [by] if by is not None else [], subjects[0] if subjects else None,
+                              modality, attribution, priority=2)]
+        if lemma in RECOVERY_VERBS and _object_head_in(verb, REMAINS_WORDS):
+            return []  # "60 bodies have been pulled from the rubble": the aftermath, not a seizure
+        if lemma == "approach" and first_child(verb, ("dobj",)) is None and prep_object(verb, "to") is None:
+            return []  # "a coast guard ship approached": drew near, no approach to a party
+        met = prep_object(verb, "with") if self._lemma(verb) == "meet" and any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) else None
+        if met is not None and (_crowd_control({t.lower_ for t in met.subtree}) or met.lower_ in FIRED_WEAPON_WORDS):
+            # "marchers were met with volleys of tear gas": repression by unnamed police, no meeting
+            crowd = first_child(verb, ("nsubjpass",)) or (subjects[0] if subjects else None)
+            return [Candidate("175", verb, [], crowd, modality, attribution, priority=2)]
         shield = prep_object(verb, "as")
         if shield is not None and shield.lemma_.lower() == "shield":
             # "held / used civilians as human shields": CAMEO 184
@@ -843,7 +921,8 @@ class EventCoder:
             aim = next((o for p in ("against", "on", "at") if (o := prep_object(joined, p)) is not None), None)
             return [Candidate(self._refine_code(self.lexicon.nouns[joined.lemma_.lower()], joined), verb, subjects,
                               aim, modality, attribution, priority=2)]
-        if (_gathering(verb) or _displayed(verb)) and any(t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree):
+        if _to_the_streets(verb) or (_gathering(verb) or _displayed(verb)) and any(
+                t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree):
             # "protesters gathered outside parliament", "turned out in their thousands": a
             # demonstration (141), not a meeting
             return [Candidate("141", verb, subjects, prep_object(verb, "against"), modality, attribution, priority=2)]
@@ -932,7 +1011,8 @@ class EventCoder:
             # "Israel answered with air strikes on Gaza", "Beijing retaliated with duties of its
             # own": the response is the act its means name
             means_code = self._violent_act_code(means) or self.lexicon.nouns.get(means.lemma_.lower()) \
-                or _first_class({means.lower_, means.lemma_.lower()}, IMPOSE_OBJECTS)
+                or _first_class({means.lower_, means.lemma_.lower()}, IMPOSE_OBJECTS) \
+                or ("175" if _crowd_control({t.lower_ for t in means.subtree}) else None)  # "with tear gas"
             if means_code is not None:
                 means_code = self._refine_code(means_code, means)  # "air strikes" are no labour strike
                 aim = next((o for p in ("on", "against", "at") if (o := prep_object(means, p)) is not None), None)
@@ -960,6 +1040,14 @@ class EventCoder:
             # "11 men were taken from their homes by armed men": abducted by them
             return [Candidate("181", verb, [prep_object(verb, "by")], first_child(verb, ("nsubjpass",)),
                               modality, attribution, priority=2)]
+        if self._lemma(verb) == "open" and _object_head_in(verb, GUNFIRE_WORDS):
+            code = "193"  # "opened cross-border gunfire on the soldiers": PETRARCH's "OPEN FIRE"
+        if lemma == "welcome" and _hosted_visitor(verb):
+            code = "043"  # "welcomed his Ukrainian counterpart at the White House": hosted a visit
+        if lemma in ("extend", "grant", "approve") and _object_head_in(verb, AID_OBJECTS):
+            code = "071" if _object_head_in(verb, MONEY_AID) else "070"  # "extended grant aid of $2 million"
+        if lemma in ("be", "remain", "stay") and _on_alert(verb, subjects):
+            code = "152"  # "Rwandan forces at the border were on high alert": military alert status
         if self._lemma(verb) in ("put", "place") and _on_alert(verb):
             code = "152"  # "put its army on the highest state of combat readiness": raise alert status
         if code is None and self._lemma(verb) == "test" and _object_head_in(verb, TESTED_WEAPONS):
@@ -1023,6 +1111,12 @@ class EventCoder:
         if code[:2] == "14" and self._lemma(verb) in HARASS_VERBS and any(
                 s.lower_ in STATE_FORCE_WORDS | ARMED_WORDS for s in sources):
             code = "170"  # "security forces harassed journalists": coercion, not dissent
+        if code[:2] == "14" and self._lemma(verb) in BLOCKING_VERBS and any(
+                s.lower_ in STATE_FORCE_WORDS | {"guard", "guards"} or s.lemma_.lower() in ("ship", "vessel")
+                for s in sources):
+            # "riot police barricaded the road", "coast guard ships blocked the supply boats":
+            # forces restricting movement (191), not a protest blockade (144)
+            code = "191"
         if code[:2] in ("18", "19") and _protesting_crowd(target):
             code = "175"  # "fired on protesters": force against a crowd is violent repression
         elif code == "175" and self._lemma(verb) in USE_VERBS and first_child(verb, ("dobj",)) is not None \
@@ -1438,6 +1532,9 @@ class EventCoder:
             # the codebook's residual statement: "not coded except when distinctions among
             # 011 to 017 cannot be made" -- a reported clause we could not code is not an event
             return []
+        lemma = self._lemma(verb)
+        if code == "010" and lemma in NON_PARTY_OBJECT_VERBS and _object_head_in(verb, NON_PARTY_OBJECTS[lemma]):
+            return []  # "an army source confirmed the attack to AFP": a source, not a statement
         target = addressee if addressee is not None and addressee.pos_ in ("PROPN", "NOUN", "PRON") else None
         if target is None and match is not None and match.prep:
             target = prep_object(verb, match.prep)
@@ -1711,7 +1808,7 @@ class EventCoder:
         words -= _bombers_killed(trigger)  # "troops killed four suicide bombers": the bombers are the dead
         if _crowd_control(words) and code[:2] == "19":
             return "175"  # "hit with tear gas canisters": crowd control, not artillery
-        if passive and code[:2] == "18" and _cause_clash_opponent(trigger) is not None:
+        if passive and code[:2] == "18" and (_cause_clash_opponent(trigger) is not None or _cause_clash(trigger)):
             code = "190"  # "were wounded when troops exchanged fire with rebels": hurt in a fight
         if passive and code[:2] == "18" and _crowd_control(words):
             return "175"  # "were injured as police fired tear gas": repression
@@ -1741,6 +1838,7 @@ class EventCoder:
     def _actors(self, verb: Token, subjects: list[Token], match: VerbMatch | None
                 ) -> tuple[list[Token], Token | None]:
         passive = (any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or _elliptic_passive(verb)
+                   or _participle_complement(verb)
                    or (_reduced_passive(verb) and bool(subjects) and subjects[0] == verb.head)) and not (
             verb.lemma_.lower() in IN_LIGHT_VERBS and prep_object(verb, "in") is not None)
         if passive:  # ("were engaged in ..." is a state of the subject, not a passive)
@@ -1759,6 +1857,9 @@ class EventCoder:
                 [opponent] if opponent is not None else _cause_subjects(verb))
             target = subjects[0] if subjects else None
             fought = _cause_clash_opponent(verb) if agent_obj is None and opponent is None and sources else None
+            if fought is None and agent_obj is None and opponent is None and _cause_clash(verb):
+                # "one was killed when Tajik and Kyrgyz forces exchanged fire": the sides fought
+                return sources, None
             if fought is not None:
                 # "four people were killed as troops clashed with militants": the clash, side on
                 # side; the dead are its casualties
@@ -1813,7 +1914,7 @@ class EventCoder:
                                and o.ent_type_ not in ("DATE", "TIME")), None)
             elif target is not None and target.dep_ == "dobj" and (
                     target.lemma_.lower() in MEASURE_NOUNS or target.lower_ in MEASURE_NOUNS
-                    or target.lower_ in FIRED_WEAPON_WORDS or self._used_means(verb, target)
+                    or target.lower_ in FIRED_WEAPON_WORDS | GUNFIRE_WORDS or self._used_means(verb, target)
                     or (target.lower_ in SUPPLY_HEADS and self._lemma(verb) in SUPPLY_VERBS)):
                 # "imposed sanctions on Iran", "cut aid to Egypt": the measure's addressee
                 target = next((o for p in MEASURE_PREPS if (o := prep_object(target, p) or prep_object(verb, p))
@@ -1830,8 +1931,11 @@ class EventCoder:
             if target is None and (match is None or not match.prep):
                 target = _shared_object(verb)  # "attacked and overran the checkpoint"
             if target is not None and target.dep_ == "pobj" and target.head.lower_ == "with" \
-                    and (target.lemma_.lower() in INSTRUMENT_NOUNS or target.lemma_.lower() in self.lexicon.nouns):
-                target = None  # "retaliated with artillery strikes": the means, not the one hit
+                    and (target.lemma_.lower() in INSTRUMENT_NOUNS and target.lower_ != "forces"
+                         or target.lemma_.lower() in self.lexicon.nouns):
+                # "retaliated with artillery strikes / with force": the means, not the one hit
+                # (but "exchanged fire with Iraqi forces")
+                target = None
         if match is not None and match.swap and target is not None:
             sources, target = [target], (sources[0] if sources else None)
         if target is not None and target.pos_ not in ("NOUN", "PROPN", "PRON") \
@@ -2373,6 +2477,21 @@ def _object_pronoun_antecedent(pronoun: Token, doers: list[Token]) -> Token | No
     return names[-1] if names else None
 
 
+def _undergone_before(verb: Token) -> list[Token]:
+    """The passive participles of "after / since being arrested" on the verb."""
+    return [c for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("after", "since", "following")
+            for c in children(p) if c.dep_ == "pcomp" and c.tag_ == "VBN"
+            and any(a.dep_ == "auxpass" for a in children(c))]
+
+
+def _cause_clash(verb: Token) -> bool:
+    """Is the cause clause of "... were killed when X and Y clashed / exchanged fire" (on the
+    verb or a coordinated one) a clash with no "with"?"""
+    holders = [verb, *(c for c in children(verb) if c.dep_ == "conj")]
+    return any(c.lemma_.lower() in CLASH_VERBS and prep_object(c, "with") is None
+               for h in holders for c in _cause_clauses(h))
+
+
 def _cause_clash_opponent(verb: Token) -> Token | None:
     """Y of "... were killed as / when X clashed with Y" (a cause clause that is a clash)."""
     return next((prep_object(c, "with") for c in _cause_clauses(verb) if c.lemma_.lower() in CLASH_VERBS), None)
@@ -2394,9 +2513,19 @@ def _elliptic_passive(verb: Token) -> bool:
     """"were killed and 110 injured": a participle coordinated with a passive, with no
     subject or auxiliary of its own, is passive too (so is one with its own "by" agent that
     the tagger read as a past tense: "were offloaded ... and shot dead by gunmen")."""
+    # ("killed and dozens of people wounded": a participle with a subject but no auxiliary
+    # is passive too)
+    own = ("nsubjpass", "aux", "auxpass", "dobj") if verb.tag_ == "VBN" else ("nsubj", "nsubjpass", "aux", "auxpass", "dobj")
     return verb.dep_ == "conj" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in children(verb))) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in children(verb)) and any(
+        c.dep_ in own for c in children(verb)) and any(
         c.dep_ in ("nsubjpass", "auxpass") for c in children(verb.head))
+
+
+def _participle_complement(verb: Token) -> bool:
+    """"100 people are feared / believed killed": a bare participle completing a passive."""
+    return verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "aux", "dobj") for c in children(verb)) and any(
+        c.dep_ == "auxpass" for c in children(verb.head))
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -2472,7 +2601,10 @@ CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons"
 def _crowd_control(words: set[str]) -> bool:
     """Tear gas, rubber bullets, batons ("tear" alone may be the lemma of "tore through")."""
     found = words & CROWD_CONTROL_WORDS
-    return bool(found - {"tear"} or found and words & {"gas", "gases"}) or {"water", "cannon"} <= words
+    return bool(found - {"tear"} or found and words & TEAR_GAS_ROUNDS) or {"water", "cannon"} <= words
+
+
+TEAR_GAS_ROUNDS = frozenset({"gas", "gases", "shell", "shells", "canister", "canisters", "smoke"})
 # "the strike resulted in / caused / led to the deaths of dozens": the strike harmed them
 RESULT_VERBS = frozenset({"result", "cause", "lead"})
 DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "casualty", "casualties", "injury", "injuries"})
@@ -2705,11 +2837,49 @@ def _act_after_description(verb: Token) -> Token | None:
     return act if described else None
 
 
-def _on_alert(verb: Token) -> bool:
-    """"put its forces on alert / on the highest state of combat readiness"."""
+# things that may "threaten" (endanger) but cannot make a threat
+ABSTRACT_DOERS = frozenset({"collapse", "crisis", "situation", "escalation", "conflict", "war", "violence",
+                           "fighting", "instability", "unrest", "turmoil", "chaos", "dispute", "standoff",
+                           "tension", "development", "spread", "outbreak", "drought", "famine", "flood",
+                           "flooding", "shortage", "inflation", "surge", "slump", "downturn", "deadlock"})
+RECOVERY_VERBS = frozenset({"pull", "recover", "retrieve", "dig", "exhume", "remove", "collect", "find"})
+REMAINS_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains", "survivor", "survivors", "dead"})
+PROOF_VERBS = frozenset({"have", "present", "show", "provide", "possess", "cite", "produce", "find", "gather"})
+PROOF_NOUNS = frozenset({"proof", "evidence"})
+
+
+def _proof_of(verb: Token) -> Token | None:
+    """The doer named by "had proof / evidence that X did ...", the clause hung on the noun."""
+    proof = first_child(verb, ("dobj",))
+    if proof is None or proof.lemma_.lower() not in PROOF_NOUNS or is_negated(verb):
+        return None
+    clause = next((c for c in children(proof) if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                   and has_mark(c, ("that",))), None)
+    return first_subject(clause) if clause is not None else None
+
+
+def _hosted_visitor(verb: Token) -> bool:
+    """"welcomed Zelensky at the White House / to Beijing": a person received somewhere."""
+    guest = first_child(verb, ("dobj",))
+    return guest is not None and (guest.ent_type_ == "PERSON" or guest.lower_ in LEADER_WORDS | COUNTERPART_WORDS) \
+        and any(prep_object(verb, p) is not None for p in ("at", "to", "in"))
+
+
+COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "delegation", "delegations", "guest", "guests",
+                               "envoy", "envoys", "visitor", "visitors"})
+AID_OBJECTS = frozenset({"aid", "assistance", "grant", "grants", "loan", "loans", "credit", "credits", "relief",
+                         "support", "help", "funding", "funds", "donation", "donations"})
+MONEY_AID = frozenset({"grant", "grants", "loan", "loans", "credit", "credits", "funding", "funds"})
+
+
+def _on_alert(verb: Token, subjects: list[Token] | None = None) -> bool:
+    """"put its forces on alert / on the highest state of combat readiness"; with `subjects`,
+    forces that are on alert."""
     on = next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "on"), None)
-    return on is not None and _object_head_in(verb, FORCE_WORDS | {"military"}) \
-        and any(t.lower_ in ("alert", "readiness", "standby", "high-alert") for t in on.subtree)
+    forces = any(t.lower_ in FORCE_WORDS | {"military"} for t in subjects) if subjects is not None \
+        else _object_head_in(verb, FORCE_WORDS | {"military"})
+    return on is not None and forces and any(t.lower_ in ("alert", "readiness", "standby", "high-alert")
+                                             for t in on.subtree)
 
 
 def _named_sides(subjects: list[Token]) -> int:
@@ -2896,6 +3066,22 @@ def _opposed_proposal(verb: Token, lemma: str, obj: Token | None) -> tuple[str, 
 
 POSITION_WORDS = frozenset({"position", "positions", "up"})
 # PETRARCH's DISTURB verbs (140) done by armed or state forces are coercion
+EXPRESSING_VERBS = frozenset({"express", "voice", "reiterate", "reaffirm", "signal", "indicate", "convey", "stress"})
+WISH_NOUNS = frozenset({"desire", "wish", "hope", "willingness", "readiness", "intention", "determination",
+                        "commitment", "eagerness", "interest", "resolve"})
+# objects that make a verb no act on a party: what was heard, what view was offered, what a
+# source confirmed
+NON_PARTY_OBJECT_VERBS = frozenset({"hear", "offer", "confirm"})
+NON_PARTY_OBJECTS: dict[str, frozenset[str]] = {
+    "hear": frozenset({"blast", "blasts", "explosion", "explosions", "gunfire", "shots", "shot", "sound",
+                       "sounds", "noise", "noises", "sirens", "siren", "bang", "bangs", "shelling"}),
+    "offer": frozenset({"assessment", "analysis", "view", "views", "opinion", "account", "explanation",
+                        "insight", "insights", "prediction", "forecast", "picture", "glimpse", "perspective",
+                        "overview", "update", "details", "evaluation", "verdict", "reading", "appraisal"}),
+    "confirm": frozenset({"attack", "attacks", "death", "deaths", "incident", "report", "reports", "news",
+                          "toll", "casualties", "explosion", "blast", "number", "figure", "figures"}),
+}
+BLOCKING_VERBS = frozenset({"block", "barricade", "blockade", "obstruct"})
 HARASS_VERBS = frozenset({"harass", "intimidate", "hassle", "harry", "disturb"})
 # taking a place itself (not its control): "retook / reoccupied the town"
 PLACE_TAKING_VERBS = frozenset({"liberate", "retake", "recapture", "overrun", "reoccupy", "reclaim", "regain", "capture"})
@@ -3124,6 +3310,8 @@ def _named_in_apposition(by: Token | None) -> Token | None:
 def _set_fire_to_property(verb: Token) -> bool:
     if verb.lemma_.lower() != "set":
         return False
+    if _set_alight(verb):
+        return True
     fire = first_child(verb, ("dobj",))
     if fire is None or fire.lower_ not in ("fire", "ablaze", "alight"):
         return False
@@ -3132,6 +3320,14 @@ def _set_fire_to_property(verb: Token) -> bool:
         owner = prep_object(owner, "of")  # "set fire to dozens of homes"
     return owner is not None and any(t.lower_ in PROPERTY_WORDS or t.lemma_.lower() in PROPERTY_WORDS
                                      for t in conjuncts_of(owner))
+
+
+def _set_alight(verb: Token) -> bool:
+    """"set a supermarket alight", "the station was set ablaze by rioters"."""
+    agent = {t.i for a in children(verb) if a.dep_ == "agent" for t in a.subtree}
+    words = [t for t in verb.subtree if t.i not in agent]
+    return any(t.lower_ in ("alight", "ablaze") for t in words) \
+        and any(t.lower_ in PROPERTY_WORDS or t.lemma_.lower() in PROPERTY_WORDS for t in words)
 
 
 def _dispersed_crowd(verb: Token) -> Token | None:
@@ -3914,7 +4110,9 @@ def _sentence_speaker(sent: Span) -> Token | None:
     return first_subject(root) if root.lemma_.lower() in SPEECH else None
 
 
-GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "throng", "arrive"})
+GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass", "throng", "arrive", "flood",
+                          "fill", "pack", "swarm", "line", "jam"})
+STREET_VERBS = frozenset({"go", "take", "pour", "spill", "head", "come", "return", "flood", "stream"})
 
 
 PROTEST_EVENT_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "sit-in", "strike", "vigil"})
@@ -3940,6 +4138,12 @@ def _displayed(verb: Token) -> bool:
     return verb.lemma_.lower() in DISPLAY_VERBS and obj is not None and obj.lemma_.lower() in DISPLAYED_THINGS
 
 
+def _to_the_streets(verb: Token) -> bool:
+    """"Thousands went / poured / returned to the streets": out in protest."""
+    return verb.lemma_.lower() in STREET_VERBS and any(
+        (o := prep_object(verb, p)) is not None and o.lemma_.lower() == "street" for p in ("to", "into", "onto"))
+
+
 def _gathering(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in GATHER_VERBS or lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(verb))
@@ -3963,11 +4167,14 @@ def _actor_asides(verb: Token) -> list[Token]:
                 if o.dep_ == "pobj"]  # "talks with President X, who ..."
     out = []
     for party in (t for n in parties for t in conjuncts_of(n)):
-        if party.pos_ != "PROPN" and party.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+        # "stones thrown at police who responded with tear gas": what the forces did back
+        forces = party.lower_ in STATE_FORCE_WORDS
+        if party.pos_ != "PROPN" and party.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE") and not forces:
             continue
         for rel in (c for c in children(party) if c.dep_ == "relcl" and c.pos_ == "VERB"):
             who = first_child(rel, ("nsubj",))
-            if who is not None and who.lower_ in ("who", "which") and rel.doc[rel.left_edge.i - 1].text == ",":
+            if who is not None and who.lower_ in ("who", "which") and (
+                    rel.doc[rel.left_edge.i - 1].text == "," or forces and rel.tag_ == "VBD"):
                 out.append(rel)
     return out
 
@@ -4228,6 +4435,38 @@ def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
             or kind(e) not in with_actors]
 
 
+GUNFIRE_WORDS = frozenset({"fire", "gunfire", "crossfire"})
+HURT_WORDS = frozenset({"injured", "wounded", "hurt", "maimed", "injuring", "wounding"})
+
+
+def _drop_wounded_beside_dead(events: list[Event]) -> list[Event]:
+    """"Six soldiers died and 10 were injured when militants attacked": one attack with its
+    dead and its wounded, not a second assault on no one. Of the two, the one that names the
+    weapon ("wounded by a bomb placed on a road": ACLED's remote violence) stays."""
+    lethal = [e for e in events if e.root in FORCE_ROOTS and e.target is not None
+              and e.evidence.trigger.lower() in LETHAL_WORDS]
+    dropped: set[int] = set()
+    kept: dict[int, Event] = {}
+    for e in events:
+        if e.root not in FORCE_ROOTS or e.evidence.trigger.lower() not in HURT_WORDS:
+            continue
+        twin = next((f for f in lethal if id(f) not in dropped and (f.source and f.source.code) == (e.source and e.source.code)
+                     and (e.target is None or e.target.code == f.target.code)), None)
+        if twin is None:
+            continue
+        if _remote(e) and not _remote(twin):
+            dropped.add(id(twin))  # (the wounded clause keeps the dead's target)
+            kept[id(e)] = replace(e, target=e.target or twin.target)
+        else:
+            dropped.add(id(e))
+    return [kept.get(id(e), e) for e in events if id(e) not in dropped]
+
+
+def _remote(event: Event) -> bool:
+    """Typed by its weapon (ACLED's explosions and remote violence)."""
+    return event.acled is not None and event.acled.event_type == "Explosions/Remote violence"
+
+
 def _envoys_expelled_code(code: str, target: Actor | None, trigger: Token) -> str:
     """"announced the expulsion of 12 Russian diplomats / of staff of the Russian mission",
     "declared them persona non grata": expelling diplomats reduces relations (161), as the
@@ -4255,6 +4494,21 @@ def _combat_destruction_code(code: str, sources: list[Actor | None], target: Act
 def _generic_untargeted(c: Candidate) -> bool:
     """A root's generic code with no one acted on ("launched a crackdown": 170)."""
     return c.target is None and c.code[2:] == "0"
+
+
+def _join_halves(cands: list[Candidate]) -> list[Candidate]:
+    """"The army repelled the attack and 13 extremists were killed": one fight told in two
+    halves, its doer in one clause and those it hit in the other; one event, doer on them."""
+    force = [c for c in cands if c.code[:2] in FORCE_ROOTS and c.modality in FACTUAL]
+    # (not sides that clashed: "rival militias clashed and two people were killed")
+    doers = [c for c in force if len(c.sources) == 1 and c.target is None
+             and c.trigger.lemma_.lower() not in CLASH_VERBS]
+    hit = [c for c in force if not c.sources and c.target is not None and c.trigger.tag_ == "VBN"]
+    if len(doers) != 1 or len(hit) != 1:
+        return cands
+    doer, victims = doers[0], hit[0]
+    doer.target = victims.target
+    return [c for c in cands if c is not victims]
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

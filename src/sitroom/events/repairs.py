@@ -23,6 +23,10 @@
 - "A group of armed militants, hiding in mountains, fired at the forces, they said": with the
   report's subject left as a loose dependent of "said" and its verb read as a participle on
   it, the participle is the report's verb.
+- "a car bombing that killed 21, injured 68 and ...": a casualty verb after a comma, read as a
+  conjunct of the main verb, continues the list of the casualty verb before it.
+- "Sudan's army and rival paramilitary Rapid Support Forces signed": an adjective read as
+  the second conjunct with the name as an apposition; the name is the conjunct.
 """
 from __future__ import annotations
 
@@ -76,8 +80,11 @@ def _repair(sent: Span) -> None:
         if tok.dep_ == "conj" and tok.pos_ == "VERB":
             _lift_speaker_act(tok)
             _speakers_read_as_conjuncts(tok)
+            _casualty_series(tok)
         elif tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.head.dep_ == "appos":
             _conjunct_of_named_subject(tok)
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN":
+            _adjective_conjunct_before_name(tok)
         elif tok.dep_ in ("advcl", "ccomp") and tok.pos_ == "VERB":
             _promote_over_participle(tok)
 
@@ -132,6 +139,34 @@ def _speakers_read_as_conjuncts(verb: Token) -> None:
         return
     speaker.head, speaker.dep_ = verb, "nsubj"
     verb.dep_ = "parataxis"
+
+
+def _adjective_conjunct_before_name(name: Token) -> None:
+    """"Sudan's army and rival paramilitary Rapid Support Forces signed": the parser
+    coordinated the adjective with "army" and made the name an apposition; the name is the
+    second conjunct and the adjective describes it."""
+    adjective = next((c for c in name.head.children if c.dep_ == "conj" and c.pos_ == "ADJ" and c.i < name.i), None)
+    if adjective is None or name.left_edge.i != adjective.i + 1:
+        return
+    adjective.head, adjective.dep_ = name, "amod"
+    name.dep_ = "conj"
+
+
+_CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+
+
+def _casualty_series(verb: Token) -> None:
+    """"blamed the ELN for a car bombing that killed 21, injured 68 and rattled the nation":
+    the parser coordinated "injured" with the main verb; it continues the list of "killed"."""
+    if verb.lemma_.lower() not in _CASUALTY_VERBS or any(c.dep_ in _SUBJECTS for c in verb.children) \
+            or verb.i < 3 or verb.doc[verb.i - 1].text != ",":
+        return
+    previous = verb.doc[verb.i - 2]  # "killed 21 ,": the object that ends the earlier verb's phrase
+    listed = previous.head if previous.dep_ == "dobj" else None
+    if listed is None or listed.lemma_.lower() not in _CASUALTY_VERBS or listed.right_edge.i != verb.i - 2 \
+            or not verb.head.i < listed.i or listed.is_ancestor(verb):
+        return
+    verb.head = listed
 
 
 def _promote_over_participle(verb: Token) -> None:

@@ -213,7 +213,7 @@ PROPERTY_WORDS = frozenset({"house", "houses", "home", "homes", "building", "bui
                             "pylon", "pylons", "station", "plant", "depot", "office", "offices",
                             "shop", "shops", "store", "stores", "crop", "crops", "property",
                             "properties", "road", "railway", "rail", "school", "schools", "mosque",
-                            "church", "temple", "shrine", "market", "warehouse", "factory",
+                            "church", "temple", "shrine", "market", "supermarket", "supermarkets", "warehouse", "factory",
                             "hut", "huts", "dwelling", "dwellings", "well", "wells", "car", "cars",
                             "vehicle", "vehicles", "infrastructure", "facility", "facilities",
                             "centre", "center", "clinic", "clinics", "hospital", "church", "churches",
@@ -525,7 +525,8 @@ ARMED_WORDS = FORCE_WORDS | frozenset({"rebels", "rebel", "fighters", "fighter",
                                        "insurgents", "insurgent", "gunmen", "jihadists",
                                        "guerrillas", "guerillas", "paramilitaries", "mercenaries",
                                        "soldier", "troopers", "commandos", "marines", "police",
-                                       "policemen", "combatants", "military"})
+                                       "policemen", "combatants", "military", "terrorists", "terrorist",
+                                       "extremists", "jihadist", "bandits"})
 # "militants entered / marched into / stormed the city": occupy territory (192)
 ENTER_VERBS = frozenset({"enter", "march", "move", "roll", "storm", "sweep", "pour", "push", "advance"})
 # "regained / seized / took control of the district": occupy territory (192)

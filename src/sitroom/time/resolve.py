@@ -292,6 +292,17 @@ def _in_subordinate_clause(root: Token, own_clause: Token) -> bool:
     return head != own_clause and own_clause in head.ancestors and head.dep_ in ("advcl", "relcl", "ccomp", "acl")
 
 
+def _in_other_complement(root: Token, trigger: Token, own_clause: Token) -> bool:
+    """Is the expression inside a verbal complement that does not hold the trigger? "accused
+    Iran of orchestrating attacks in 2019": 2019 dates the attacks, not the accusation."""
+    for tok in [root, *root.ancestors]:
+        if tok == own_clause or tok == trigger:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "pcomp" and not tok.is_ancestor(trigger):
+            return True
+    return False
+
+
 def resolve_event_date(sentence: Span, trigger: Token, story_date: date | None) -> EventDate:
     """The event's date: the governing expression's date, else the story date (basis "story")."""
     future = _is_future(trigger)
@@ -299,7 +310,8 @@ def resolve_event_date(sentence: Span, trigger: Token, story_date: date | None) 
     own_clause = _clause_head(trigger)
     for expr in find_expressions(sentence):
         root = _expression_root(sentence, expr)
-        if root is not None and _in_subordinate_clause(root, own_clause):
+        if root is not None and (_in_subordinate_clause(root, own_clause)
+                                 or _in_other_complement(root, trigger, own_clause)):
             continue  # "met ... for the first time since ties were cut seven years ago": not its date
         distance = abs((root.i if root is not None else trigger.i) - trigger.i)
         ranked.append((_governance(root, trigger), -distance, expr))
