@@ -198,7 +198,9 @@ CODEBOOK_NOUNS: dict[str, str] = {
 CODEBOOK_FORMS: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "rape",
                                   "reoccupied": "reoccupy", "reoccupies": "reoccupy",
                                   "lynched": "lynch", "retook": "retake", "retaken": "retake",
-                                  "raged": "rage", "raging": "rage", "rages": "rage"}
+                                  "raged": "rage", "raging": "rage", "rages": "rage",
+                                  # the tagger's lemma of "staged" is "stag"
+                                  "staged": "stage", "stages": "stage", "staging": "stage"}
 
 # multi-word verbs the codebook names whose particle changes the sense of the dictionary's
 # verb: lemma -> [(particle, code)]

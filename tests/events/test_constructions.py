@@ -2327,3 +2327,62 @@ def test_an_army_and_a_named_paramilitary_after_an_adjective_are_two_sides(pipel
 def test_a_former_guerrilla_named_in_apposition_is_no_rebel(pipeline):
     [event] = _pipeline_events(pipeline, "Zamora, a former guerrilla, criticised the ruling party.")
     assert "REB" not in event.source.roles
+
+
+@pytest.mark.parametrize("text, day, source", [
+    ("The SPLA-IO accused the army of shelling its positions.", date(2018, 3, 1), "SSDREB"),
+    ("The junta rejected the mediators' proposal.", date(2023, 8, 1), "GOVMIL"),
+    ("Ethnic armed groups attacked an army outpost.", date(2022, 1, 1), "UAF"),
+    ("The Tigray rebel forces agreed to disarm.", date(2022, 11, 5), "ETHREB"),
+])
+def test_actors_the_dictionaries_lacked(pipeline, text, day, source):
+    events = _dated_events(pipeline, text, day)
+    assert events and events[0].source.code == source
+
+
+def test_counterparts_from_two_countries_are_each_countrys_counterpart(pipeline):
+    events = _pipeline_events(pipeline, "The Sudanese minister held talks with his counterparts from Kenya and Uganda.")
+    assert {e.target.code for e in events} == {"KENGOV", "UGAGOV"}
+
+
+def test_praise_of_a_quality_is_praise_of_its_owner(pipeline):
+    [event] = _pipeline_events(pipeline, "The governor praised the bravery of the Nigerian soldiers.")
+    assert (event.root, event.target.code) == ("05", "NGAMIL")
+
+
+def test_fire_from_named_forces_is_theirs(pipeline):
+    events = _pipeline_events(pipeline, "Two guards were killed by mortar fire from Tajik forces.")
+    assert events[0].source.code == "TJKMIL"
+
+
+@pytest.mark.parametrize("text, code, sub", [
+    ("Stones and petrol bombs were thrown at police.", "145", "Violent demonstration"),
+    ("Protesters set a supermarket alight in the capital.", "145", "Violent demonstration"),
+    ("Soldiers were killed and 12 wounded in a bomb attack by rebels.", None, "Remote explosive/landmine/IED"),
+    ("Militants attacked the hotel, driving a truck packed with explosives through the gate.", None, "Suicide bomb"),
+])
+def test_riots_and_bombs_told_by_what_was_thrown_or_driven(pipeline, text, code, sub):
+    events = _pipeline_events(pipeline, text)
+    assert (code is None or code in {e.cameo for e in events}) and primary_acled(events)[1] == sub
+
+
+@pytest.mark.parametrize("text, root", [
+    ("North Korea fired what appeared to be two ballistic missiles off its east coast.", "15"),
+    ("Macron and Scholz held a phone call on Tuesday.", "04"),
+    ("The government declared a military alert in the capital.", "15"),
+    ("Dozens of villagers are feared killed in the air strike by the military.", "19"),
+    ("Thousands of teachers went to the streets of the capital.", "14"),
+    ("Police in the capital faced violent protests on Monday.", "14"),
+])
+def test_more_real_news_roots(pipeline, text, root):
+    assert root in {e.root for e in _pipeline_events(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The islands are claimed by Japan and China.",
+    "It is estimated that 40,000 people have been displaced.",
+    "Analysts doubt the militia is capable of a new offensive.",
+    "Norway, which has acted as a mediator between the two sides for more than a decade, said nothing.",
+])
+def test_claims_estimates_doubts_and_standing_roles_are_no_acts(pipeline, text):
+    assert _pipeline_events(pipeline, text) == []

@@ -34,8 +34,8 @@ from sitroom.nlp import children, doc_text, is_parse_of, remember_text
 from sitroom.nlp import sentences as sentence_list
 from sitroom.events.syntax import (
     according_to, aux_modality, conjuncts_of, first_child, first_subject, has_mark,
-    has_obligation, has_own_agent, inner_verb, is_negated, mentions, modifier_head, mood_code, np_span,
-    prep_object, readiness_complement, culpability_complement, speaker_text, speech_act_clause, subjects_of,
+    has_obligation, has_own_agent, inner_verb, is_negated, member_of, mentions, modifier_head, mood_code, np_span,
+    parties_of, prep_object, readiness_complement, culpability_complement, speaker_text, speech_act_clause, subjects_of,
 )
 from sitroom.events.tables import CodeInfo, CodeTables, code_tables
 from sitroom.events.vocab import (
@@ -214,6 +214,9 @@ class EventCoder:
             conj_subj = subjects_of(conj) or subjects
             own_aux = any(c.dep_ in ("aux", "auxpass") for c in children(conj))
             out.extend(self._clause(conj, conj_subj, modality if own_aux else shared, attribution))
+        if any(c.code[:2] == "14" for c in out):
+            # "teachers gathered in the park and staged a sit-in": the gathering is the protest
+            out = [c for c in out if not (c.code[:2] == "04" and _gathering(c.trigger))]
         if out and self._lemma(verb) in MOTION_VERBS and all(c.code[:2] == "04" for c in out):
             # "travelled to Iran to negotiate with the cleric": the visit's purpose is the event,
             # with the party met as target (not the country travelled to)
@@ -286,7 +289,8 @@ class EventCoder:
             # "Israeli aircraft struck targets in Gaza, after Hamas militants fired rockets at
             # Israel": the act it followed, when told with its own named doer, is reported too
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("after",))
-                         and adv.tag_ == "VBD" and _named_doer(adv) and not _recalled(adv)
+                         and (adv.tag_ == "VBD" or adv.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in children(adv)))
+                         and _named_doer(adv) and not _recalled(adv)
                          and not _casualty_clause(verb, self._lemma(verb))  # (there it is the cause)
                          for c in self._clause(adv, None, modality, attribution)
                          if c.code[:2] in MATERIAL_ROOTS | {"11", "12", "13"}]
@@ -298,6 +302,10 @@ class EventCoder:
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("as",))
                          and adv.tag_ == "VBD" and adv.lemma_.lower() in ACCUSING_VERBS
                          for c in self._clause(adv, None, modality, attribution) if c.code[:2] == "11"]
+            # "..., praising their courage": the participle's praise is a second act
+            out = out + [c for adv in children(verb) if adv.dep_ in ("advcl", "conj") and adv.tag_ == "VBG"
+                         and adv.lemma_.lower() in PRAISING_VERBS
+                         for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] == "05"]
             # "..., accusing Paris of interference": the participle's accusation is a second act
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in ACCUSING_VERBS
@@ -766,7 +774,11 @@ class EventCoder:
             code = "190"  # "an exchange of fire ensued between X and Y": they fought
         if code is None:
             return []
-        between = prep_object(verb, "between") or prep_object(subj, "between")
+        between = prep_object(verb, "between") or prep_object(subj, "between") or next(
+            (o for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "between"
+             and (o := first_child(t, ("pobj",))) is not None and o.conjuncts), None)
+        # ("fighting erupted in the country's east between the army and M23": the phrase hung
+        # on the place)
         parties = between is not None or any(prep_object(subj, p) is not None for p in ("by", "against", "on", "at")) \
             or any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ not in ("DATE", "TIME")
                    and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in children(subj))
@@ -863,6 +875,12 @@ class EventCoder:
         wished = self._wished_cooperation(verb, subjects, modality, attribution) if lemma in EXPRESSING_VERBS else None
         if wished is not None:
             return wished
+        call = first_child(verb, ("dobj",))
+        if call is not None and call.lemma_.lower() == "call" and lemma in ("hold", "have", "make", "conduct") \
+                and any(c.lower_ in ("phone", "telephone", "video") for c in children(call)):
+            # "Putin and Erdogan held a phone call": they consulted each other (040)
+            partner = prep_object(call, "with") or prep_object(verb, "with")
+            return [Candidate("040", verb, subjects, partner, modality, attribution, priority=2)]
         if lemma in NON_PARTY_OBJECT_VERBS and _object_head_in(verb, NON_PARTY_OBJECTS[lemma]):
             # "heard blasts", "offered a grim assessment", "confirmed the attack to AFP": a
             # perception, an opinion or a source's confirmation, not a meeting, offer or statement
@@ -898,6 +916,19 @@ class EventCoder:
             by = prep_object(faced, "from") or prep_object(verb, "from")
             return [Candidate(code, faced, [by] if by is not None else [], subjects[0] if subjects else None,
                               modality, attribution, priority=2)]
+        thrown = first_child(verb, ("nsubjpass",)) if lemma in THROW_VERBS else None
+        if thrown is not None and thrown.lemma_.lower() in THROWN_THINGS | {"grenade"} \
+                and first_child(verb, ("agent",)) is None:
+            # "petrol bombs and stones were thrown at police": rioting, the throwers unnamed ("a
+            # grenade was thrown at the convoy": an attack)
+            aim = next((o for p in ("at", "on", "toward", "towards", "into") if (o := prep_object(verb, p)) is not None),
+                       None)
+            code = "190" if thrown.lemma_.lower() == "grenade" else "145"
+            return [Candidate(code, verb, [], aim, modality, attribution, priority=2)] if aim is not None else []
+        deployed = first_child(verb, ("nsubjpass",)) if lemma in ("deploy", "dispatch", "mobilize", "mobilise") else None
+        if deployed is not None and deployed.lower_ in FORCE_WORDS | {"forces"} and first_child(verb, ("agent",)) is None:
+            # "security forces have been deployed": forces mobilised (154), not an attack on them
+            return [Candidate("154", verb, [deployed], None, modality, attribution, priority=2)]
         if lemma in RECOVERY_VERBS and _object_head_in(verb, REMAINS_WORDS):
             return []  # "60 bodies have been pulled from the rubble": the aftermath, not a seizure
         if lemma == "approach" and first_child(verb, ("dobj",)) is None and prep_object(verb, "to") is None:
@@ -1055,6 +1086,8 @@ class EventCoder:
         if code is None or (code == "010" and match is not None and match.weight == 0
                             and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children(verb))):
             return []  # "the crowd dispersed": a statement verb's block, nothing stated
+        if code[:2] == "01" and any(c.lower_ == "it" and c.dep_ in ("nsubjpass", "expl") for c in children(verb)):
+            return []  # "it is estimated that 400,000 were displaced": a statement by no one
         if any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in children(verb)) and code[:2] in ("02", "04", "10"):
             return []  # "diplomats are asking themselves": no appeal to anyone
         if self._lemma(verb) == "leave" and code[:2] == "04" and (o := first_child(verb, ("dobj",))) is not None \
@@ -1209,7 +1242,10 @@ class EventCoder:
             return [Candidate("192", verb, subjects, None, modality, attribution, priority=2)]
         if lemma in CONTROL_VERBS and (obj is not None and obj.lemma_.lower() == "control"
                                        or lemma in PLACE_TAKING_VERBS and _is_place(obj)):
-            return [Candidate("192", verb, subjects, prep_object(verb, "from"), modality, attribution, priority=2)]
+            held = obj if obj is not None and any(c.lower_ in ("army", "military") for c in children(obj)) else None
+            # (from whom: "seized the town from the rebels"; "took an army base": the army's)
+            return [Candidate("192", verb, subjects, prep_object(verb, "from") or held, modality, attribution,
+                              priority=2)]
         if lemma in RETREAT_VERBS | {"retreat"} and obj is None and _left_place(verb):
             return [Candidate("0874", verb, subjects, None, modality, attribution, priority=2)]
         if obj is not None and lemma in EXECUTE_VERBS and _is_person(obj):
@@ -1329,6 +1365,8 @@ class EventCoder:
         obj = first_child(verb, ("dobj",))
         if obj is None or obj.lemma_.lower() not in APPEAL_NOUNS or self._lemma(verb) not in APPEAL_ISSUING_VERBS:
             return []  # "rejected an appeal to ..." is the rejection, coded elsewhere
+        if any(c.lower_ in ("phone", "telephone", "video") for c in children(obj)):
+            return []  # "held a phone call to discuss ...": a conversation, not an appeal
         act = next((c for holder in (obj, verb) for c in children(holder)
                     if c.dep_ in ("acl", "relcl", "advcl", "xcomp", "ccomp") and c.pos_ == "VERB" and c.i > obj.i
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
@@ -1533,8 +1571,15 @@ class EventCoder:
             # 011 to 017 cannot be made" -- a reported clause we could not code is not an event
             return []
         lemma = self._lemma(verb)
-        if code == "010" and lemma in NON_PARTY_OBJECT_VERBS and _object_head_in(verb, NON_PARTY_OBJECTS[lemma]):
-            return []  # "an army source confirmed the attack to AFP": a source, not a statement
+        if lemma in NON_PARTY_OBJECT_VERBS and _object_head_in(verb, NON_PARTY_OBJECTS[lemma]):
+            # "an army source confirmed the attack to AFP": a source, not a statement; "the
+            # islands are claimed by China": a territorial claim, not an accusation
+            return []
+        if not subjects and any(c.lower_ == "it" and c.dep_ in ("nsubjpass", "expl") for c in children(verb)):
+            return []  # "it is estimated that 400,000 were displaced": no one says it
+        if lemma in DECLARE and _object_head_in(verb, frozenset({"alert"})):
+            # "declared a military alert": raised alert status (152)
+            return [Candidate("152", verb, subjects, None, modality, priority=2)]
         target = addressee if addressee is not None and addressee.pos_ in ("PROPN", "NOUN", "PRON") else None
         if target is None and match is not None and match.prep:
             target = prep_object(verb, match.prep)
@@ -1768,6 +1813,8 @@ class EventCoder:
     def _refine_code(self, code: str, trigger: Token) -> str:
         """Weapon words narrow a generic fight (190) to aerial (195) or artillery (194);
         an "air strike" is not a labour strike, a "hunger strike" is 142."""
+        if code == "194" and (arms := prep_object(trigger, "with")) is not None and arms.lower_ in HAND_WEAPON_WORDS:
+            return "193"  # PETRARCH's "(WITH &WEAPON) [194]": "opened up with assault rifles" is small arms
         if code[:2] in VIOLENT_ROOTS and _test_launch(trigger):
             return "150"
         obj = first_child(trigger, ("dobj",))
@@ -1845,6 +1892,9 @@ class EventCoder:
             agent = next((c for c in children(verb) if c.dep_ == "agent"), None) or _shared_agent(verb)
             agent_obj = first_child(agent, ("pobj", "pcomp")) if agent is not None else None
             author = _act_author(agent_obj) if agent_obj is not None and self._is_act(agent_obj) else None
+            fired_from = prep_object(verb, "from") if agent_obj is not None and author in (None, agent_obj) else None
+            if fired_from is not None and (fired_from.lower_ in ARMED_WORDS or fired_from.ent_type_ in ("NORP", "ORG")):
+                author = fired_from  # "killed by mortar fire from Tajik forces", the phrase on the verb
             if author is not None and author != agent_obj:
                 agent_obj = author  # "killed by shelling launched by the RSF": the shelling's author
             parties = _clash_parties(verb) if agent_obj is None else []
@@ -1909,8 +1959,9 @@ class EventCoder:
             elif target is not None and target.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS \
                     and target.lemma_.lower() in self.lexicon.nouns:
                 # "carried out strikes on the suburbs", "ordered the arrest of the leader": the
-                # act's aim, not the act
-                target = next((o for p in ("on", "against", "at", "of") if (o := prep_object(target, p)) is not None
+                # act's aim, not the act ("held talks with X": the party talked with)
+                preps = ("with",) if self.lexicon.nouns[target.lemma_.lower()][:2] == "04" else ("on", "against", "at", "of")
+                target = next((o for p in preps if (o := prep_object(target, p)) is not None
                                and o.ent_type_ not in ("DATE", "TIME")), None)
             elif target is not None and target.dep_ == "dobj" and (
                     target.lemma_.lower() in MEASURE_NOUNS or target.lower_ in MEASURE_NOUNS
@@ -1919,6 +1970,9 @@ class EventCoder:
                 # "imposed sanctions on Iran", "cut aid to Egypt": the measure's addressee
                 target = next((o for p in MEASURE_PREPS if (o := prep_object(target, p) or prep_object(verb, p))
                                is not None and o.ent_type_ not in ("DATE", "TIME")), None)
+            if target is not None and target.dep_ == "dobj" and target.lemma_.lower() in PRAISED_QUALITIES:
+                # "praised the bravery of the detachment / their courage": whose it is
+                target = prep_object(target, "of") or first_child(target, ("poss",)) or target
             if target is None and match is not None and match.prep:
                 target = prep_object(verb, match.prep)
             if target is None and verb.lemma_.lower() in GROUP_CHANGE_LEMMAS and match is not None \
@@ -1932,7 +1986,7 @@ class EventCoder:
                 target = _shared_object(verb)  # "attacked and overran the checkpoint"
             if target is not None and target.dep_ == "pobj" and target.head.lower_ == "with" \
                     and (target.lemma_.lower() in INSTRUMENT_NOUNS and target.lower_ != "forces"
-                         or target.lemma_.lower() in self.lexicon.nouns):
+                         or target.lemma_.lower() in self.lexicon.nouns or target.lower_ in HAND_WEAPON_WORDS):
                 # "retaliated with artillery strikes / with force": the means, not the one hit
                 # (but "exchanged fire with Iraqi forces")
                 target = None
@@ -2046,13 +2100,18 @@ class EventCoder:
         for c in cands:
             if c.target is not None and c.target.pos_ == "PRON":
                 c.target = _object_pronoun_antecedent(c.target, c.sources) or c.target
-            targets = conjuncts_of(c.target) if c.target is not None else []
+            targets = parties_of(c.target) if c.target is not None else []
             for tok in [*c.sources, *targets, c.attribution if isinstance(c.attribution, Token) else None]:
                 if tok is not None:
                     spans.setdefault(tok.i, np_span(tok))
         resolved: dict[int, Actor | None] = {}
         for i, span in sorted(spans.items(), key=lambda kv: kv[1].start):
             resolved[i] = _resolve(doc_actors, span)
+        for i, span in spans.items():
+            holder = member_of(span.root) if resolved.get(i) is not None else None
+            if holder is not None:
+                # "counterparts from Pakistan and China": each country's counterpart (PAKGOV, CHNGOV)
+                resolved[i] = _in_role_of(resolved[i], _resolve(doc_actors, np_span(holder)))
         events: list[Event] = []
         for c in cands:
             if not c.sources and c.target is None and c.attribution is None and not _attack_that_came(c):
@@ -2063,7 +2122,7 @@ class EventCoder:
                 continue
             # one event per target actor, as per source actor: "visited Mauritania and Senegal"
             # "killed ten civilians, locals and media reports said": reports are never acted on
-            targets = _distinct_codes([resolved.get(t.i) for t in conjuncts_of(c.target)
+            targets = _distinct_codes([resolved.get(t.i) for t in parties_of(c.target)
                                        if t.lemma_.lower() not in RELEASED_TEXTS]) if c.target is not None else []
             mutual_pair = len(c.sources) == 2 and c.code[:2] in RECIPROCAL_ROOTS and c.target is None
             if (not targets or self._not_acted_on(c, targets)) and not mutual_pair:
@@ -2699,8 +2758,27 @@ def _test_launch(verb: Token) -> bool:
     no one attacked."""
     return any(c.dep_ in ("npadvmod", "compound") and c.lower_ == "test" for c in children(verb)) \
         or verb.lemma_.lower() in ("fire", "launch", "shoot") and any(
-            o.lower_ in ("sea", "ocean", "waters") and o.pos_ == "NOUN"
-            for p in ("into", "in", "toward", "towards", "off") if (o := prep_object(verb, p)) is not None)
+            (o.lower_ in ("sea", "ocean", "waters") or h is not verb and o.lower_ in ("coast", "coastline"))
+            and o.pos_ == "NOUN"
+            for h in (verb, _fired_missile(verb)) if h is not None
+            for p in ("into", "in", "toward", "towards", "off") if (o := prep_object(h, p)) is not None) \
+        or verb.lemma_.lower() in ("fire", "launch") and _missiles_into_the_sea(verb)
+
+
+def _fired_missile(verb: Token) -> Token | None:
+    """The missiles or rockets a verb fires (not "shot down a balloon off the coast")."""
+    obj = first_child(verb, ("dobj",))
+    return obj if obj is not None and obj.lemma_.lower() in ("missile", "rocket", "projectile") else None
+
+
+def _missiles_into_the_sea(verb: Token) -> bool:
+    """"fired what appeared to be ten ballistic missiles off its east coast"."""
+    words = list(verb.subtree)
+    if any(t.dep_ == "prep" and t.lower_ in ("at", "on", "against") for t in words):
+        return False  # "fired missiles at targets off the coast": an attack
+    return any(t.lower_ in ("missile", "missiles") for t in words) and any(
+        t.lower_ in ("sea", "coast", "waters", "ocean") and t.head.lower_ in ("off", "into", "toward", "towards")
+        for t in words)
 
 
 def _weapon_code(verb: Token, weapon: Token) -> str:
@@ -2844,6 +2922,11 @@ ABSTRACT_DOERS = frozenset({"collapse", "crisis", "situation", "escalation", "co
                            "flooding", "shortage", "inflation", "surge", "slump", "downturn", "deadlock"})
 RECOVERY_VERBS = frozenset({"pull", "recover", "retrieve", "dig", "exhume", "remove", "collect", "find"})
 REMAINS_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains", "survivor", "survivors", "dead"})
+THROW_VERBS = frozenset({"throw", "hurl", "lob", "fling", "toss"})
+THROWN_THINGS = frozenset({"stone", "rock", "bomb", "brick", "bottle", "molotov", "cocktail", "projectile",
+                           "firebomb", "object"})
+STAGING_VERBS = frozenset({"stage", "carry", "launch", "mount", "conduct", "claim", "perpetrate", "commit"})
+STAGED_FORMS = frozenset({"staged", "stages"})  # (the tagger's lemma of "staged" may be "stag")
 PROOF_VERBS = frozenset({"have", "present", "show", "provide", "possess", "cite", "produce", "find", "gather"})
 PROOF_NOUNS = frozenset({"proof", "evidence"})
 
@@ -2934,8 +3017,10 @@ def _housed(target: Token | None) -> Token | None:
 
 
 def _named_doer(clause: Token) -> bool:
-    """Does the clause have a subject of its own that is not a pronoun?"""
-    return any(t.pos_ != "PRON" for t in subjects_of(clause))
+    """Does the clause have a subject of its own that is not a pronoun (or, passive, a named
+    agent: "after they were attacked by jihadists")?"""
+    return any(t.pos_ != "PRON" for t in subjects_of(clause)) or any(
+        o.pos_ != "PRON" for a in children(clause) if a.dep_ == "agent" for o in children(a) if o.dep_ == "pobj")
 
 
 def _going_home(verb: Token) -> bool:
@@ -2987,6 +3072,14 @@ def _act_author(act: Token) -> Token | None:
     by = _participle_agent(act)
     if by is not None:
         return by
+    staged = next((c for c in children(act) if c.dep_ == "relcl" and (
+        c.lemma_.lower() in STAGING_VERBS or c.lower_ in STAGED_FORMS)), None)
+    stager = first_child(staged, ("nsubj",)) if staged is not None else None
+    if stager is not None and stager.lower_ not in ("that", "which", "who"):
+        return stager  # "an attack that the Taliban staged on a checkpoint"
+    fired_by = prep_object(act, "from")
+    if fired_by is not None and (fired_by.lower_ in ARMED_WORDS or fired_by.ent_type_ in ("NORP", "ORG")):
+        return fired_by  # "heavy shelling from Tajik forces", "rocket fire from Hezbollah"
     modifiers = [c for c in children(act) if c.dep_ in ("poss", "compound", "nmod", "amod")
                  and (c.dep_ != "amod" or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("NORP", "ORG", "GPE")
                       or c.lower_ in ARMED_WORDS)
@@ -3066,12 +3159,17 @@ def _opposed_proposal(verb: Token, lemma: str, obj: Token | None) -> tuple[str, 
 
 POSITION_WORDS = frozenset({"position", "positions", "up"})
 # PETRARCH's DISTURB verbs (140) done by armed or state forces are coercion
+PRAISING_VERBS = frozenset({"praise", "commend", "hail", "laud", "salute", "thank", "applaud"})
+PRAISED_QUALITIES = frozenset({"bravery", "courage", "effort", "efforts", "work", "role", "commitment",
+                               "professionalism", "sacrifice", "sacrifices", "contribution", "contributions",
+                               "leadership", "determination", "heroism", "resilience", "achievement",
+                               "achievements", "performance", "restraint", "valour", "valor", "dedication"})
 EXPRESSING_VERBS = frozenset({"express", "voice", "reiterate", "reaffirm", "signal", "indicate", "convey", "stress"})
 WISH_NOUNS = frozenset({"desire", "wish", "hope", "willingness", "readiness", "intention", "determination",
                         "commitment", "eagerness", "interest", "resolve"})
 # objects that make a verb no act on a party: what was heard, what view was offered, what a
 # source confirmed
-NON_PARTY_OBJECT_VERBS = frozenset({"hear", "offer", "confirm"})
+NON_PARTY_OBJECT_VERBS = frozenset({"hear", "offer", "confirm", "claim"})
 NON_PARTY_OBJECTS: dict[str, frozenset[str]] = {
     "hear": frozenset({"blast", "blasts", "explosion", "explosions", "gunfire", "shots", "shot", "sound",
                        "sounds", "noise", "noises", "sirens", "siren", "bang", "bangs", "shelling"}),
@@ -3080,6 +3178,8 @@ NON_PARTY_OBJECTS: dict[str, frozenset[str]] = {
                         "overview", "update", "details", "evaluation", "verdict", "reading", "appraisal"}),
     "confirm": frozenset({"attack", "attacks", "death", "deaths", "incident", "report", "reports", "news",
                           "toll", "casualties", "explosion", "blast", "number", "figure", "figures"}),
+    "claim": frozenset({"island", "islands", "territory", "territories", "land", "lands", "region", "sea",
+                        "waters", "sovereignty", "reef", "reefs", "shoal", "area", "areas", "islets"}),
 }
 BLOCKING_VERBS = frozenset({"block", "barricade", "blockade", "obstruct"})
 HARASS_VERBS = frozenset({"harass", "intimidate", "hassle", "harry", "disturb"})
@@ -3088,7 +3188,7 @@ PLACE_TAKING_VERBS = frozenset({"liberate", "retake", "recapture", "overrun", "r
 # verbs of escaping an event named by their object: not the object's event
 FLIGHT_VERBS = frozenset({"flee", "escape", "evade", "survive", "avoid", "witness", "cover", "report"})
 # verbs of belief: opinions, never events themselves
-OPINION_VERBS = frozenset({"think", "believe", "suppose", "presume"})
+OPINION_VERBS = frozenset({"think", "believe", "suppose", "presume", "doubt"})
 # people who comment on events rather than act in them
 COMMENTATOR_WORDS = frozenset({"analyst", "expert", "observer", "commentator", "professor", "scholar",
                                "researcher", "economist", "historian", "fellow", "pundit", "academic"})
@@ -3729,7 +3829,7 @@ def _clause_words(trigger: Token) -> set[str]:
         # "a boy was killed and others wounded when police fired on a march": the cause
         # clause may hang on the coordinated verb
         words.update(t.lower_ for conj in children(trigger) if conj.dep_ == "conj"
-                     for cause in children(conj) if cause.dep_ in ("advcl", "prep") for t in cause.subtree)
+                     for cause in children(conj) if cause.dep_ in ("advcl", "prep", "agent") for t in cause.subtree)
     subordinate = any(c.dep_ == "mark" and c.lower_ in ("after", "while", "whereas", "before", "as", "when")
                       for c in children(trigger))
     if (trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") or trigger.pos_ == "NOUN") and not subordinate:
@@ -3895,6 +3995,13 @@ def _nested_targets(heads: list[Token], doc_actors: ActorLookup | None) -> list[
 
 def _coded(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.code)
+
+
+def _in_role_of(state: Actor, holder: Actor | None) -> Actor:
+    """A bare country given the role its role noun names ("ministers from France" → FRAGOV)."""
+    if holder is None or not holder.roles or state.code != state.country or not state.country:
+        return state
+    return replace(state, code=state.country + "".join(holder.roles), roles=list(holder.roles))
 
 
 def _resolve(doc_actors: ActorLookup | None, span: Span) -> Actor | None:
@@ -4254,7 +4361,13 @@ def _over_the_years(verb: Token) -> bool:
         if period is not None and period.lower_ in PERIOD_NOUNS and (
                 period.lower_ == "past" or any(m.lower_ in ("last", "past", "recent") for m in children(period))):
             return True
-    return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children(verb))
+    # "which has acted as a mediator (...) for more than a decade": a standing role
+    return perfect and any(t.dep_ == "prep" and t.lower_ == "for" and (period := first_child(t, ("pobj",))) is not None
+                           and period.lower_ in LONG_PERIODS for t in verb.subtree)
+
+
+LONG_PERIODS = frozenset({"decade", "decades", "years", "generations", "century"})
 
 
 def _war_toll(verb: Token) -> bool:

@@ -19,7 +19,20 @@ def subjects_of(verb: Token) -> list[Token]:
         return []
     if subj.pos_ == "PRON" and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subj = verb.head
-    return _member_states(subj) or conjuncts_of(subj)
+    return parties_of(subj)
+
+
+def parties_of(tok: Token) -> list[Token]:
+    """The actors a noun phrase names: its member states or its conjuncts."""
+    return _member_states(tok) or conjuncts_of(tok)
+
+
+def member_of(tok: Token) -> Token | None:
+    """The role noun whose member states `tok` is one of ("Pakistan" and "China" in
+    "counterparts from Pakistan and China"), if any."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    holder = first.head.head if first.dep_ == "pobj" and first.head.dep_ == "prep" else None
+    return holder if holder is not None and tok in _member_states(holder) else None
 
 
 def _member_states(subj: Token) -> list[Token]:
