@@ -36,7 +36,8 @@ INTERVENTION = ("Protests", "Protest with intervention")
 
 # (words, sub-event) in priority order: the most specific weapon wins
 WEAPON_WORDS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
-    (frozenset({"chemical", "sarin", "chlorine", "nerve", "mustard", "toxic"}), CHEMICAL),
+    # ("chemical" alone may be a plant or a factory: weapon_subtype wants it with a weapon word)
+    (frozenset({"sarin", "chlorine", "nerve", "mustard", "toxic"}), CHEMICAL),
     (frozenset({"suicide", "self-detonate", "martyrdom"}), SUICIDE),
     # "bombers" (aircraft), not "the bomber" (a man with a bomb): singular is left out
     (frozenset({"airstrike", "air-strike", "airstrikes", "warplane", "drone", "jet", "bombers",
@@ -72,6 +73,7 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # a bomb with a ground carrier is a remote explosive, not an air strike
 REMOTE_DETONATION = frozenset({"controlled", "control", "detonated", "detonation", "detonator"})
 BOMB_WORDS = frozenset({"bomb", "bombing", "bomber", "explosion", "blast"})
+CHEMICAL_USE = frozenset({"weapon", "weapons", "attack", "attacks", "gas", "agent", "agents", "munitions"})
 DRIVEN_BOMB_VERBS = frozenset({"drive", "driving", "drove", "ram", "rammed", "ramming"})
 PLACED_BOMB_CONTEXT = frozenset({"attack", "explosion", "blast", "exploded", "explode", "device", "detonated",
                                  "went"})
@@ -202,6 +204,8 @@ DROPPED_BOMB_WORDS = frozenset({"guided", "glide", "barrel", "aerial", "gravity"
 
 
 def weapon_subtype(words: set[str]) -> tuple[str, str] | None:
+    if {"chlorine", "sarin", "toxic", "mustard"} & words or "chemical" in words and CHEMICAL_USE & words:
+        return CHEMICAL  # "barrel bombs filled with toxic chemicals": the agent, however delivered
     if DRIVEN_BOMB_VERBS & words and {"car", "truck", "vehicle", "van"} & words \
             and {"explosives", "explosive", "bomb", "bombs"} & words:
         return SUICIDE  # "driving a car packed with explosives through the gate": a suicide VBIED

@@ -575,6 +575,12 @@ class EventCoder:
             mod = ("reported" if passive else "hypothetical") if modality == "asserted" else modality
             return [c for clause in children(verb) if clause.dep_ in ("xcomp", "ccomp") and clause.pos_ in ("VERB", "AUX")
                     for c in self._clause(clause, subjects_of(clause) or subjects, mod, attribution)]
+        if lemma in ("suggest", "indicate", "show") and inner is not None and inner.dep_ == "ccomp" \
+                and (inner.tag_ == "VBD" or any(a.dep_ == "aux" and a.lower_ == "had" for a in children(inner))):
+            # "evidence suggested that government forces had dropped barrel bombs": what the
+            # evidence points to, as reported; no appeal
+            mod = "reported" if modality == "asserted" else modality
+            return self._clause(inner, subjects_of(inner) or None, mod, attribution)
         if lemma in SPEECH or (lemma in FINDING_VERBS and inner is not None and inner.dep_ == "ccomp"
                                and first_subject(inner) is not None):
             return self._speech(verb, inner, subjects, modality)
@@ -1043,7 +1049,9 @@ class EventCoder:
             # own": the response is the act its means name
             means_code = self._violent_act_code(means) or self.lexicon.nouns.get(means.lemma_.lower()) \
                 or _first_class({means.lower_, means.lemma_.lower()}, IMPOSE_OBJECTS) \
-                or ("175" if _crowd_control({t.lower_ for t in means.subtree}) else None)  # "with tear gas"
+                or ("175" if _crowd_control({t.lower_ for t in means.subtree}) else None) \
+                or (_weapon_code(verb, means) if weapon_subtype({t.lower_ for t in means.subtree}) else None)
+            # ("with tear gas": repression; "responded with artillery": shelling)
             if means_code is not None:
                 means_code = self._refine_code(means_code, means)  # "air strikes" are no labour strike
                 aim = next((o for p in ("on", "against", "at") if (o := prep_object(means, p)) is not None), None)
@@ -1071,6 +1079,8 @@ class EventCoder:
             # "11 men were taken from their homes by armed men": abducted by them
             return [Candidate("181", verb, [prep_object(verb, "by")], first_child(verb, ("nsubjpass",)),
                               modality, attribution, priority=2)]
+        if self._lemma(verb) == "exchange" and _object_head_in(verb, EXCHANGED_FIRE):
+            code = "190"  # "the army and Palestinian groups have been exchanging strikes": fighting
         if self._lemma(verb) == "open" and _object_head_in(verb, GUNFIRE_WORDS):
             code = "193"  # "opened cross-border gunfire on the soldiers": PETRARCH's "OPEN FIRE"
         if lemma == "welcome" and _hosted_visitor(verb):
@@ -3242,18 +3252,24 @@ SUSPENDED_TIES: tuple[tuple[frozenset[str], str], ...] = (
 TOLL_CAUSES = frozenset({"fighting", "war", "conflict", "violence", "clash", "unrest", "crisis", "insurgency",
                          "disease", "epidemic", "famine"})
 UNDERGONE_ACTS = frozenset({"attack", "attacks", "fire", "gunfire", "shelling", "bombardment", "assault",
-                            "siege", "barrage", "shellfire", "bombing", "bombings"})
+                            "siege", "barrage", "shellfire", "bombing", "bombings", "airstrikes", "strikes",
+                            "raids", "airstrike"})
 
 
 def _undergone_act(verb: Token, lemma: str) -> tuple[Token, Token | None] | None:
     """(act, attacker) of "came under fire from X" / "were subjected to shelling by X"."""
     prep = "under" if lemma == "come" else "to" if lemma == "subject" else None
     act = prep_object(verb, prep) if prep is not None else None
+    if lemma == "be":  # "has been subject to intense Russian airstrikes"
+        subject = next((c for c in children(verb) if c.dep_ == "acomp" and c.lower_ == "subject"), None)
+        act = prep_object(subject, "to") if subject is not None else None
     if act is None or act.lower_ not in UNDERGONE_ACTS:
         return None
     attacker = next((o for h in (act, verb) for p in ("from", "by") if (o := prep_object(h, p)) is not None), None)
     if attacker is None and (agent := next((c for c in children(verb) if c.dep_ == "agent"), None)) is not None:
         attacker = first_child(agent, ("pobj",))
+    if attacker is None and (author := _act_author(act)) is not None and author != act:
+        attacker = author
     return act, attacker
 
 
@@ -4549,6 +4565,8 @@ def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
 
 
 GUNFIRE_WORDS = frozenset({"fire", "gunfire", "crossfire"})
+EXCHANGED_FIRE = GUNFIRE_WORDS | frozenset({"strikes", "blows", "shots", "attacks", "rockets", "salvos", "shelling",
+                                           "artillery", "barrages"})
 HURT_WORDS = frozenset({"injured", "wounded", "hurt", "maimed", "injuring", "wounding"})
 
 

@@ -27,6 +27,8 @@
   conjunct of the main verb, continues the list of the casualty verb before it.
 - "Sudan's army and rival paramilitary Rapid Support Forces signed": an adjective read as
   the second conjunct with the name as an apposition; the name is the conjunct.
+- "between the Congolese army and M23 rebels" read as "[army and M23] rebels": a modifier
+  with its own determiner is the first conjunct.
 """
 from __future__ import annotations
 
@@ -85,6 +87,8 @@ def _repair(sent: Span) -> None:
             _conjunct_of_named_subject(tok)
         if tok.dep_ == "appos" and tok.pos_ == "PROPN":
             _adjective_conjunct_before_name(tok)
+        if tok.dep_ in ("nmod", "compound") and tok.pos_ == "NOUN":
+            _determined_modifier_coordinated(tok)
         elif tok.dep_ in ("advcl", "ccomp") and tok.pos_ == "VERB":
             _promote_over_participle(tok)
 
@@ -150,6 +154,21 @@ def _adjective_conjunct_before_name(name: Token) -> None:
         return
     adjective.head, adjective.dep_ = name, "amod"
     name.dep_ = "conj"
+
+
+def _determined_modifier_coordinated(first: Token) -> None:
+    """"between the Congolese army and M23 rebels" read as "[army and M23] rebels": a
+    modifier with its own determiner heads a noun phrase of its own, the first conjunct."""
+    second = next((c for c in first.children if c.dep_ == "conj" and c.i > first.i), None)
+    head = first.head
+    if second is None or not any(c.dep_ == "det" for c in first.children) or not second.i < head.i \
+            or head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("nmod", "compound"):
+        return
+    head_dep, head_head = head.dep_, head.head
+    first.head = first if head_head is head else head_head
+    first.dep_ = head_dep
+    head.head, head.dep_ = first, "conj"
+    second.head, second.dep_ = head, "compound"
 
 
 _CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
