@@ -2386,3 +2386,40 @@ def test_more_real_news_roots(pipeline, text, root):
 ])
 def test_claims_estimates_doubts_and_standing_roles_are_no_acts(pipeline, text):
     assert _pipeline_events(pipeline, text) == []
+
+
+def test_a_modifier_with_its_own_article_is_the_first_side(pipeline):
+    events = _pipeline_events(pipeline, "Fighting between the Congolese army and M23 rebels intensified on Saturday.")
+    assert {(e.source.code, e.target.code) for e in events} == {("CODMIL", "CODREB"), ("CODREB", "CODMIL")}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Since January the city has been subject to intense Russian airstrikes.", "195"),
+    ("Israeli troops and Hamas fighters exchanged strikes overnight.", "190"),
+    ("Army units responded to the rocket fire with artillery.", "194"),
+])
+def test_fire_undergone_exchanged_or_answered(pipeline, text, code):
+    assert code in {e.cameo for e in _pipeline_events(pipeline, text)}
+
+
+def test_evidence_that_suggests_a_past_act_is_no_appeal(pipeline):
+    events = _pipeline_events(pipeline, "Investigators said the evidence suggested that militiamen had burned the "
+                                        "village.")
+    assert events and not any(e.root == "02" for e in events)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Helicopters dropped barrel bombs filled with toxic chemicals on the town.", "Chemical weapon"),
+    ("Drones struck a chemical plant near the port.", "Air/drone strike"),
+])
+def test_a_chemical_agent_named_is_the_weapon(pipeline, text, sub):
+    assert primary_acled(_pipeline_events(pipeline, text))[1] == sub
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Troops killed dozens of insurgents while retaking the district.", "192"),
+    ("Hundreds of relatives formed a human chain outside the court.", "141"),
+    ("A drone strike on the market has been blamed on the paramilitary forces.", "195"),
+])
+def test_acts_told_beside_another_or_blamed(pipeline, text, code):
+    assert code in {e.cameo for e in _pipeline_events(pipeline, text)}

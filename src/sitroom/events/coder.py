@@ -289,7 +289,7 @@ class EventCoder:
             # "Israeli aircraft struck targets in Gaza, after Hamas militants fired rockets at
             # Israel": the act it followed, when told with its own named doer, is reported too
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("after",))
-                         and (adv.tag_ == "VBD" or adv.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in children(adv)))
+                         and (adv.tag_ == "VBD" or adv.tag_ == "VBN" and any(a.dep_ == "agent" for a in children(adv)))
                          and _named_doer(adv) and not _recalled(adv)
                          and not _casualty_clause(verb, self._lemma(verb))  # (there it is the cause)
                          for c in self._clause(adv, None, modality, attribution)
@@ -304,7 +304,7 @@ class EventCoder:
                          for c in self._clause(adv, None, modality, attribution) if c.code[:2] == "11"]
             # "..., praising their courage": the participle's praise is a second act
             out = out + [c for adv in children(verb) if adv.dep_ in ("advcl", "conj") and adv.tag_ == "VBG"
-                         and adv.lemma_.lower() in PRAISING_VERBS
+                         and adv.lemma_.lower() in PRAISING_VERBS and not any(o.code[:2] == "05" for o in out)
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] == "05"]
             # "..., accusing Paris of interference": the participle's accusation is a second act
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
@@ -314,6 +314,10 @@ class EventCoder:
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in SEIZING_VERBS
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] in ("17", "18")]
+            # "killed some militants while retaking a town": the ground taken is a second act
+            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+                         and adv.lemma_.lower() in RETAKING_VERBS
+                         for c in self._clause(adv, subjects, modality, attribution) if c.code == OCCUPY_CODE]
             # "..., insisting that the ELN first release the hostage": the demand beside it
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in INSISTING_VERBS
@@ -781,8 +785,8 @@ class EventCoder:
         if code is None:
             return []
         between = prep_object(verb, "between") or prep_object(subj, "between") or next(
-            (o for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "between"
-             and (o := first_child(t, ("pobj",))) is not None and o.conjuncts), None)
+            (o for p in children(verb) if p.dep_ == "prep" for place in children(p) if place.dep_ == "pobj"
+             if (o := prep_object(place, "between")) is not None and o.conjuncts), None)
         # ("fighting erupted in the country's east between the army and M23": the phrase hung
         # on the place)
         parties = between is not None or any(prep_object(subj, p) is not None for p in ("by", "against", "on", "at")) \
@@ -904,6 +908,19 @@ class EventCoder:
                 # "the explosion led Bangkok to withdraw its ambassador": the act it led to,
                 # by the one led (the leading itself is no act)
                 return prompted
+        blamed = first_child(verb, ("nsubjpass",)) if lemma in ("blame", "attribute") else None
+        culprit = prep_object(verb, "on") or prep_object(verb, "to") if blamed is not None else None
+        if culprit is not None and first_child(verb, ("agent",)) is None and (
+                act_code := self._violent_act_code(blamed) or self.lexicon.nouns.get(blamed.lemma_.lower())):
+            # "a deadly drone strike on a displacement centre has been blamed on the RSF": the
+            # act, by the one it is blamed on, as reported
+            aim = next((o for p in ("on", "at", "against") if (o := prep_object(blamed, p)) is not None), None)
+            return [Candidate(self._refine_code(act_code, blamed), blamed, [culprit], aim, "reported", attribution,
+                              priority=2)]
+        if lemma == "form" and any(c.lower_ == "human" for o in children(verb) if o.dep_ == "dobj"
+                                   and o.lemma_.lower() == "chain" for c in children(o)):
+            # "families formed a human chain demanding ...": a demonstration (141)
+            return [Candidate("141", verb, subjects, None, modality, attribution, priority=2)]
         if lemma == "take" and _object_head_in(verb, frozenset({"law"})) and prep_object(verb, "into") is not None:
             # "took the law into their own hands by burning a suspected thief to death": mob
             # justice, the act it was done by (else an assault)
@@ -1050,7 +1067,8 @@ class EventCoder:
             means_code = self._violent_act_code(means) or self.lexicon.nouns.get(means.lemma_.lower()) \
                 or _first_class({means.lower_, means.lemma_.lower()}, IMPOSE_OBJECTS) \
                 or ("175" if _crowd_control({t.lower_ for t in means.subtree}) else None) \
-                or (_weapon_code(verb, means) if weapon_subtype({t.lower_ for t in means.subtree}) else None)
+                or (_weapon_code(verb, means) if weapon_subtype({t.lower_ for t in means.subtree})
+                    and first_child(verb, ("dobj",)) is None else None)
             # ("with tear gas": repression; "responded with artillery": shelling)
             if means_code is not None:
                 means_code = self._refine_code(means_code, means)  # "air strikes" are no labour strike
@@ -1123,7 +1141,8 @@ class EventCoder:
                                                          if c.dep_ in ("prt", "dobj")), None)
             target = recipient or target
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb))
-        if code[:2] in VIOLENT_ROOTS and (any(t.lower_ in RIOTING_CROWDS for t in subjects) and not passive or (
+        if code[:2] in VIOLENT_ROOTS and (any(w.lower_ in RIOTING_CROWDS for t in subjects for w in t.subtree)
+                                          and not passive or (
                 _in_protest(verb) and self._lemma(verb) in ("invade", "storm", "occupy", "overrun"))) \
                 and self._lemma(verb) not in ("clash", "fight", "battle"):
             # "protesters stormed parliament": a violent protest (CAMEO 145); "protesters were
@@ -2935,6 +2954,7 @@ REMAINS_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains", "su
 THROW_VERBS = frozenset({"throw", "hurl", "lob", "fling", "toss"})
 THROWN_THINGS = frozenset({"stone", "rock", "bomb", "brick", "bottle", "molotov", "cocktail", "projectile",
                            "firebomb", "object"})
+RETAKING_VERBS = frozenset({"retake", "recapture", "seize", "capture", "liberate", "overrun", "regain"})
 STAGING_VERBS = frozenset({"stage", "carry", "launch", "mount", "conduct", "claim", "perpetrate", "commit"})
 STAGED_FORMS = frozenset({"staged", "stages"})  # (the tagger's lemma of "staged" may be "stag")
 PROOF_VERBS = frozenset({"have", "present", "show", "provide", "possess", "cite", "produce", "find", "gather"})
