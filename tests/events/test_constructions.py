@@ -2423,3 +2423,21 @@ def test_a_chemical_agent_named_is_the_weapon(pipeline, text, sub):
 ])
 def test_acts_told_beside_another_or_blamed(pipeline, text, code):
     assert code in {e.cameo for e in _pipeline_events(pipeline, text)}
+
+
+def test_a_ruling_said_to_seem_politically_motivated_is_criticised(pipeline):
+    events = _pipeline_events(pipeline, "The European Union said the court ruling seems to be politically motivated.")
+    assert [(e.root, e.target.code) for e in events] == [("11", "JUD")]
+
+
+def test_a_sentence_length_is_no_date_that_makes_the_act_history(pipeline):
+    [event] = _dated_events(pipeline, "A court sentenced the opposition leader to 12 years in jail.", date(2016, 2, 21))
+    assert (event.root, event.date) == ("17", date(2016, 2, 21))
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at the marchers in the capital, arresting dozens.",
+    "Police fired tear gas to disperse the students near parliament and arrested several.",
+])
+def test_arrests_beside_repression_are_a_second_act(pipeline, text):
+    assert {"173", "175"} <= {e.cameo for e in _pipeline_events(pipeline, text)}

@@ -273,6 +273,10 @@ class EventCoder:
         if crowd is not None and (not out or all(c.code[:2] in CONFLICT_ROOTS for c in out)):
             # "opened fire / used tear gas to disperse demonstrators": violent repression (175)
             out = [Candidate("175", verb, subjects, crowd, modality, attribution, priority=3)]
+            # "... to disperse protesters and arrested several": the arrests coordinated with the purpose
+            out += [c for adv in children(verb) if adv.dep_ in ("advcl", "xcomp")
+                    for conj in children(adv) if conj.dep_ == "conj" and conj.lemma_.lower() in SEIZING_VERBS
+                    for c in self._clause(conj, subjects, modality, attribution) if c.code[:3] == "173"]
         if out:
             out = out + self._reactions(verb, subjects, modality, attribution) \
                 + _mediations(verb, subjects, modality, attribution)
@@ -2714,12 +2718,19 @@ PEJORATIVE_WORDS = frozenset({
 
 
 JUDGED_WORDS = PEJORATIVE_WORDS | frozenset({"dangerous", "unlawful", "regrettable", "deplorable",
-                                             "unjustified", "unjustifiable", "reprehensible"})
+                                             "unjustified", "unjustifiable", "reprehensible", "baseless",
+                                             "groundless", "unfounded", "politically-motivated", "totalitarian",
+                                             "provocations", "destabilising", "destabilizing"})
 
 
 def _judged_act(clause: Token) -> Token | None:
     """The subject of "(said) X was illegal / a provocation": an act or party the speaker
     condemns; None for any other clause."""
+    if clause.lemma_ in ("seem", "appear") and (be := first_child(clause, ("xcomp",))) is not None:
+        subject, verdict = first_child(clause, ("nsubj",)), first_child(be, ("acomp", "attr"))
+        # "the court ruling seems to be politically motivated"
+        political = verdict is not None and any(t.lower_ == "politically" for t in verdict.subtree)
+        return _act_author(subject) if subject is not None and political and not is_negated(clause) else None
     if clause.lemma_ != "be" or is_negated(clause):
         return None
     subject = first_child(clause, ("nsubj",))
@@ -4670,7 +4681,9 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         # verbal acts to different parties are different events; a material act is one per source
         by_target = c.target is not None and c.code[:2] < "14"
         # taking ground is an outcome of its own beside the fighting ("attacked and seized the base")
-        kind = c.code if c.code == OCCUPY_CODE else c.code[:2]
+        # (and within coercion, arrests beside repression: "fired tear gas at the marchers,
+        # arresting dozens" is two acts)
+        kind = c.code if c.code == OCCUPY_CODE else c.code[:3] if c.code[:3] in ("173", "175") else c.code[:2]
         key = (kind, tuple(s.i for s in c.sources[:1]), c.target.i if by_target else None)
         if key not in best or c.priority > best[key].priority or (
                 c.priority == best[key].priority and _generic_untargeted(best[key]) and c.target is not None) or (

@@ -219,6 +219,19 @@ def _dateparser(text: str, story: date | None) -> date | None:
     return parsed.date() if parsed else None
 
 
+_DURATION = re.compile(r"(?:\w+[\s-]+){0,3}(?:years?|months?|weeks?|days?|decades?|hours?)(?:[\s-]+(?:long|old))?",
+                       re.IGNORECASE)
+_ANCHORED = re.compile(r"\b(?:ago|last|past|next|earlier|later|previous|coming|this|since|before|after)\b",
+                       re.IGNORECASE)
+
+
+def _bare_duration(text: str) -> bool:
+    """A length of time with nothing that places it ("12 years", "three-day"), unlike "two
+    years ago" or "the past week"."""
+    text = text.strip()
+    return bool(_DURATION.fullmatch(text)) and not _ANCHORED.search(text)
+
+
 def resolve_expression(expr: Expression, story: date | None, future: bool) -> tuple[date | None, str] | None:
     """(date, basis) for one expression; None when it names no day we can use."""
     g, kind = expr.groups, expr.kind
@@ -245,6 +258,8 @@ def resolve_expression(expr: Expression, story: date | None, future: bool) -> tu
         year = int(g["year"])
         return (date(year, 7, 1), "explicit") if story is not None and year < story.year - 1 else None
     if kind == "entity":
+        if _bare_duration(expr.text):
+            return None  # "sentenced to 12 years in jail", "a two-week offensive": a length, not a date
         parsed = _dateparser(expr.text, story)
         if parsed is None:
             return None
