@@ -2441,3 +2441,13 @@ def test_a_sentence_length_is_no_date_that_makes_the_act_history(pipeline):
 ])
 def test_arrests_beside_repression_are_a_second_act(pipeline, text):
     assert {"173", "175"} <= {e.cameo for e in _pipeline_events(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The junta gave French Ambassador Jean Dupont 72 hours to leave the country.", "161"),
+    ("Moscow ordered embassy staff of the mission to fly home by the end of the month.", "161"),
+    ("Both governments expelled diplomatic staff on Friday.", "161"),
+    ("The bloc reduced high-level visits and contacts with the government in Belgrade.", "160"),
+])
+def test_diplomats_sent_home_and_relations_reduced(pipeline, text, code):
+    assert code in {e.cameo for e in _pipeline_events(pipeline, text)}

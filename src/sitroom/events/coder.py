@@ -503,6 +503,13 @@ class EventCoder:
                 and first_child(verb, ("dobj",)) is None and prep_object(verb, "to") is None:
             # "said Israel would respond forcefully": a promised reprisal is a threat of force
             return [Candidate("138", verb, subjects, None, "threatened", attribution, priority=2)]
+        envoy = next((c for c in children(verb) if c.dep_ in ("dobj", "dative") and _is_envoy(c)), None) \
+            if lemma in ("order", "tell", "ask", "instruct") else None
+        if envoy is not None and any(t.lemma_.lower() in ("leave", "depart", "go") or t.lower_ == "home"
+                                     for t in verb.subtree if t.i > envoy.i):
+            # "ordered embassy staff to fly home", "told the ambassador to leave":
+            # an expulsion of diplomats (161)
+            return [Candidate("161", verb, subjects, envoy, modality, attribution, priority=3)]
         if lemma in DEATH_VERBS:
             return self._deaths(verb, subjects, modality, attribution)
         if attribution is not None and has_obligation(verb):
@@ -534,7 +541,7 @@ class EventCoder:
         deadline = _deadline_target(verb)
         if deadline is not None:
             # "gave the gunmen 72 hours to hand over their weapons": an ultimatum (139)
-            if deadline is not False and deadline.lower_ in ENVOY_WORDS:
+            if deadline is not False and _is_envoy(deadline):
                 # "gave the French ambassador 72 hours to leave the country": an expulsion (161)
                 return [Candidate("161", verb, subjects, deadline, modality, attribution, priority=3)]
             return [Candidate("139", verb, subjects, deadline or None, modality, attribution, priority=3)]
@@ -956,6 +963,13 @@ class EventCoder:
         if deployed is not None and deployed.lower_ in FORCE_WORDS | {"forces"} and first_child(verb, ("agent",)) is None:
             # "security forces have been deployed": forces mobilised (154), not an attack on them
             return [Candidate("154", verb, [deployed], None, modality, attribution, priority=2)]
+        cut = first_child(verb, ("dobj",)) if lemma in REDUCING_VERBS else None
+        if cut is not None and any(t.lower_ in RELATION_OBJECTS for t in conjuncts_of(cut)):
+            # "the bloc reduced high-level visits, contacts and financial cooperation with the
+            # Balkan country": relations reduced (160)
+            partner = next((o for h in (cut, verb, *conjuncts_of(cut)) for p in ("with", "to")
+                            if (o := prep_object(h, p)) is not None), None)
+            return [Candidate("160", verb, subjects, partner, modality, attribution, priority=2)]
         if lemma in RECOVERY_VERBS and _object_head_in(verb, REMAINS_WORDS):
             return []  # "60 bodies have been pulled from the rubble": the aftermath, not a seizure
         if lemma == "approach" and first_child(verb, ("dobj",)) is None and prep_object(verb, "to") is None:
@@ -2968,6 +2982,8 @@ THROWN_THINGS = frozenset({"stone", "rock", "bomb", "brick", "bottle", "molotov"
 RETAKING_VERBS = frozenset({"retake", "recapture", "seize", "capture", "liberate", "overrun", "regain"})
 STAGING_VERBS = frozenset({"stage", "carry", "launch", "mount", "conduct", "claim", "perpetrate", "commit"})
 STAGED_FORMS = frozenset({"staged", "stages"})  # (the tagger's lemma of "staged" may be "stag")
+REDUCING_VERBS = frozenset({"reduce", "cut", "curtail", "downgrade", "scale", "limit", "restrict"})
+RELATION_OBJECTS = frozenset({"visits", "contacts", "cooperation", "ties", "relations", "exchanges", "dialogue"})
 PROOF_VERBS = frozenset({"have", "present", "show", "provide", "possess", "cite", "produce", "find", "gather"})
 PROOF_NOUNS = frozenset({"proof", "evidence"})
 
@@ -2980,6 +2996,13 @@ def _proof_of(verb: Token) -> Token | None:
     clause = next((c for c in children(proof) if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                    and has_mark(c, ("that",))), None)
     return first_subject(clause) if clause is not None else None
+
+
+def _is_envoy(tok: Token) -> bool:
+    """An ambassador, a diplomat or an embassy's staff."""
+    words = {t.lower_ for t in tok.subtree if t.i <= tok.i}
+    return bool(words & (ENVOY_WORDS | {"diplomats"})) or tok.lower_ == "staff" and bool(
+        words & {"embassy", "diplomatic", "consulate", "mission"})
 
 
 def _hosted_visitor(verb: Token) -> bool:
@@ -4636,11 +4659,11 @@ def _envoys_expelled_code(code: str, target: Actor | None, trigger: Token) -> st
     if trigger.lemma_.lower() in ("declare", "name", "label") and any(
             t.lower_ == "grata" for t in trigger.doc[trigger.i + 1:trigger.i + 30]):
         return "161"  # (the phrase follows the verb: a short look ahead, not the whole subtree)
-    if code != "174" or target is None:
+    if code != "174":
         return code
-    words = {w.rstrip("s") for w in target.text.lower().split()}
+    words = {w.rstrip("s") for w in target.text.lower().split()} if target is not None else set()
     words |= {t.lower_.rstrip("s") for o in children(trigger) if o.dep_ in ("dobj", "prep") for t in o.subtree}
-    return "161" if words & (ENVOY_WORDS | {"diplomat", "embassy", "mission", "consulate"}) else code
+    return "161" if words & (ENVOY_WORDS | {"diplomat", "embassy", "mission", "consulate", "diplomatic"}) else code
 
 
 def _combat_destruction_code(code: str, sources: list[Actor | None], target: Actor | None) -> str:
@@ -4683,7 +4706,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         # taking ground is an outcome of its own beside the fighting ("attacked and seized the base")
         # (and within coercion, arrests beside repression: "fired tear gas at the marchers,
         # arresting dozens" is two acts)
-        kind = c.code if c.code == OCCUPY_CODE else c.code[:3] if c.code[:3] in ("173", "175") else c.code[:2]
+        kind = c.code if c.code == OCCUPY_CODE else c.code[:3] if c.code[:3] == "175" else c.code[:2]
         key = (kind, tuple(s.i for s in c.sources[:1]), c.target.i if by_target else None)
         if key not in best or c.priority > best[key].priority or (
                 c.priority == best[key].priority and _generic_untargeted(best[key]) and c.target is not None) or (
