@@ -2451,3 +2451,12 @@ def test_arrests_beside_repression_are_a_second_act(pipeline, text):
 ])
 def test_diplomats_sent_home_and_relations_reduced(pipeline, text, code):
     assert code in {e.cameo for e in _pipeline_events(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The rebels declared government buildings to be legitimate targets.", "138"),
+    ("The army had given the militia (the TPLF) an ultimatum that expired on Friday to disarm.", "139"),
+    ("The council ordered the withdrawal of the fighters, warning of further steps.", "130"),
+])
+def test_threats_by_marking_ultimatum_and_warning(pipeline, text, code):
+    assert code in {e.cameo for e in _pipeline_events(pipeline, text)}

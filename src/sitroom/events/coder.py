@@ -310,6 +310,10 @@ class EventCoder:
             out = out + [c for adv in children(verb) if adv.dep_ in ("advcl", "conj") and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in PRAISING_VERBS and not any(o.code[:2] == "05" for o in out)
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] == "05"]
+            # "..., warning of further steps / vowing stern measures": the threat beside the act
+            out = out + [c for adv in children(verb) if adv.dep_ in ("advcl", "conj") and adv.tag_ == "VBG"
+                         and adv.lemma_.lower() in THREATENING_VERBS
+                         for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] == "13"]
             # "..., accusing Paris of interference": the participle's accusation is a second act
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in ACCUSING_VERBS
@@ -510,6 +514,17 @@ class EventCoder:
             # "ordered embassy staff to fly home", "told the ambassador to leave":
             # an expulsion of diplomats (161)
             return [Candidate("161", verb, subjects, envoy, modality, attribution, priority=3)]
+        if lemma in ("give", "issue", "deliver", "hand", "send") and any(
+                t.lower_ == "ultimatum" for o in children(verb) if o.dep_ in ("dobj", "dative") for t in o.subtree):
+            # "had given the TPLF (...) an ultimatum to lay down their arms": a threat (139)
+            told = first_child(verb, ("dative",)) or prep_object(verb, "to") or next(
+                (o for o in children(verb) if o.dep_ == "dobj" and o.lower_ != "ultimatum"), None)
+            return [Candidate("139", verb, subjects, told, modality, attribution, priority=2)]
+        marked = _marked_as_target(verb) if lemma in MARKING_VERBS else None
+        if marked is not None:
+            # "declared American and British interests legitimate targets", "consider the ships
+            # hostile targets": a threat of force against them (138)
+            return [Candidate("138", verb, subjects, marked, "threatened", attribution, priority=2)]
         if lemma in DEATH_VERBS:
             return self._deaths(verb, subjects, modality, attribution)
         if attribution is not None and has_obligation(verb):
@@ -2984,6 +2999,8 @@ STAGING_VERBS = frozenset({"stage", "carry", "launch", "mount", "conduct", "clai
 STAGED_FORMS = frozenset({"staged", "stages"})  # (the tagger's lemma of "staged" may be "stag")
 REDUCING_VERBS = frozenset({"reduce", "cut", "curtail", "downgrade", "scale", "limit", "restrict"})
 RELATION_OBJECTS = frozenset({"visits", "contacts", "cooperation", "ties", "relations", "exchanges", "dialogue"})
+THREATENING_VERBS = frozenset({"warn", "vow", "threaten", "pledge", "promise"})
+MARKING_VERBS = frozenset({"declare", "consider", "deem", "regard", "name", "designate", "brand"})
 PROOF_VERBS = frozenset({"have", "present", "show", "provide", "possess", "cite", "produce", "find", "gather"})
 PROOF_NOUNS = frozenset({"proof", "evidence"})
 
@@ -3003,6 +3020,22 @@ def _is_envoy(tok: Token) -> bool:
     words = {t.lower_ for t in tok.subtree if t.i <= tok.i}
     return bool(words & (ENVOY_WORDS | {"diplomats"})) or tok.lower_ == "staff" and bool(
         words & {"embassy", "diplomatic", "consulate", "mission"})
+
+
+def _marked_as_target(verb: Token) -> Token | None:
+    """X of "declared X (to be) legitimate / hostile targets", "consider X as hostile targets"."""
+    marked = first_child(verb, ("dobj", "nsubj")) if verb.lemma_.lower() != "declare" else first_child(verb, ("dobj",))
+    words = list(verb.subtree)
+    named_target = any(t.lemma_.lower() == "target" and any(c.lower_ in ("legitimate", "hostile", "military")
+                                                             for c in children(t)) for t in words)
+    if not named_target:
+        return None
+    obj = first_child(verb, ("dobj",)) or next((c for c in children(verb) if c.dep_ in ("ccomp", "oprd", "xcomp")
+                                                and first_child(c, ("nsubj",)) is not None), None)
+    if obj is not None and obj.dep_ != "dobj":
+        obj = first_child(obj, ("nsubj",))
+    return obj if obj is not None and obj.lemma_.lower() != "target" else (marked if marked is not None
+                                                                          and marked.dep_ == "dobj" else None)
 
 
 def _hosted_visitor(verb: Token) -> bool:
