@@ -140,6 +140,7 @@ class EventCoder:
         else:
             cands.extend(self._protesting_crowds(sent))
         cands.extend(_blamed_relatives(sent))
+        cands.extend(_protests_repressed(cands))
         for c in cands:
             _solo_exercise(c)
             _fighting_alongside(c)
@@ -4727,6 +4728,20 @@ def _join_halves(cands: list[Candidate]) -> list[Candidate]:
     doer, victims = doers[0], hit[0]
     doer.target = victims.target
     return [c for c in cands if c is not victims]
+
+
+PROTESTER_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"})
+
+
+def _protests_repressed(cands: list[Candidate]) -> list[Candidate]:
+    """"Police fired tear gas at thousands of protesters": the protest the force was used on is
+    reported too (141, by the protesters), as CAMEO coders list it beside the repression."""
+    if any(c.code[:2] == "14" for c in cands):
+        return []
+    crowds = [c.target for c in cands if (c.code[:3] == "175" or c.code[:2] in ("18", "19")) and c.target is not None
+              and any(t.lower_ in PROTESTER_WORDS for t in c.target.subtree)]
+    return [Candidate("141", crowds[0], [crowds[0]], None, cands[0].modality, cands[0].attribution, priority=1)] \
+        if crowds else []
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
