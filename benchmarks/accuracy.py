@@ -35,7 +35,9 @@ TRIPLE_SETS = ("cameo_triples_heldout", "cameo_triples_heldout2", "cameo_triples
                "cameo_triples_realnews7", "cameo_triples_realnews8", "cameo_triples_realnews9",
                "cameo_triples_realnews10", "cameo_triples_realnews11", "cameo_triples_realnews12",
                "cameo_triples_realnews13", "cameo_triples_realnews14", "cameo_triples_realnews15",
-               "cameo_triples_realnews16", "cameo_triples_realnews17")
+               "cameo_triples_realnews16", "cameo_triples_realnews17", "cameo_triples_realnews18",
+               "cameo_triples_realnews19", "cameo_triples_realnews20", "cameo_triples_realnews21",
+               "cameo_triples_realnews22", "cameo_triples_realnews23")
 SETS = ("cameo_manual", "plover_gsr", *TRIPLE_SETS)
 # sets kept in this repository rather than in ../shared: news-style sentences labelled with
 # CAMEO (source, root, target) triples, written from the codebook by a helper who never saw the
@@ -207,13 +209,30 @@ NOTES = [
     "negatives left empty 6/10, 9/11, 8/10, 9/14. Over all seventeen unseen real-news files: mean "
     "root F1 0.707, mean triple F1 0.378. Root F1 on unseen real news has stayed near 0.70 for "
     "three sessions while triple F1 rose; the 0.80 / 0.65 targets are not met.",
+    "- `cameo_triples_realnews18` to `..._realnews23` (ninth session; 80 real sentences each from "
+    "36, 34 and 44 articles (Middle East, Europe, the Americas) and 41, 38 and 38 articles (Africa, "
+    "Asia), written the same way). realnews18 and 19 were measured once at the session's start, "
+    "before any coder work: root F1 0.691 and 0.680, triple F1 0.407 and 0.330; realnews20 and 21 "
+    "midway: 0.724 / 0.437 and 0.698 / 0.314 (the session-start coder on the same files: 0.709 / "
+    "0.434 and 0.698 / 0.314); realnews22 and 23 at the session's final coder: 0.751 / 0.451 and "
+    "0.812 / 0.541 (session-start coder: 0.744 / 0.442 and 0.795 / 0.503). Over all twenty-three "
+    "unseen real-news files: mean root F1 0.712, mean triple F1 0.387; over this session's six, "
+    "0.726 and 0.413. realnews23 is the first unseen file above the 0.80 root target; the mean is "
+    "still below both targets.",
     "- A compound subject (\"X and Y agreed\") or target (\"visited X and Y\") gives one event per "
     "actor pair, as the CAMEO codebook and PETRARCH do; gold records that list one event count "
     "the others as false positives.",
     "- PLOVER types follow the CAMEO2PLOVER-2021 table except where the PLOVER 2021 definitions "
     "say otherwise (see `src/sitroom/data/plover/README.md`).",
     "- Source match needs the actor resolver's country and role; most misses there are the "
-    "resolver's (unresolved or mis-resolved names), not the coder's choice of source.", "",
+    "resolver's (unresolved or mis-resolved names), not the coder's choice of source. About a fifth "
+    "of the PLOVER gold source specs no actor code can satisfy under the shared scorer's rules: "
+    "31 are a bare `IGO:IGO` (the scorer wants the letters IGO after the code's own IGO prefix), "
+    "others use retired country codes (ITL, JAP, VTN), `***` or a lower-case ethnic suffix glued to "
+    "the role (`CVLkur`), which the scorer compares with three-letter role blocks. The row \"gold "
+    "source specs an actor code can satisfy\" is that ceiling (0.812); the 0.80 target for the "
+    "whole set is therefore all but out of reach, and the match on the satisfiable specs is shown "
+    "beside it.", "",
 ]
 
 

@@ -47,9 +47,12 @@ all of the session's coder work, `..._realnews10.jsonl` (80, all regions) at 0.7
 Eighth session: `..._realnews11.jsonl` (80, 69 articles, all regions) at the session's start,
 after only the headline-context change, at 0.676 (0.705; the benchmark did not yet pass the
 URL, which changes no ACLED type), and `..._realnews12.jsonl` (80, 76 articles) after the
-session's main coder work (commit `c30d23f`) at 0.763 (0.766). The twelve unseen real-news
-measurements (mean 0.762 sub-event, 0.820 event type) are the honest estimate for held-out
-real news; the 0.84 sub-event target is not met.
+session's main coder work (commit `c30d23f`) at 0.763 (0.766). Ninth session:
+`..._realnews13.jsonl` (80, 80 articles, all regions) at its start at 0.743 (0.786);
+`..._realnews14.jsonl` (80, 70 articles) midway at 0.797 (0.827; the session-start coder 0.785);
+`..._realnews15.jsonl` (80, 72 articles) at the final coder at 0.767 (0.785; session-start coder
+0.754). The fifteen unseen real-news measurements (mean 0.763 sub-event, 0.816 event type) are
+the honest estimate for held-out real news; the 0.84 sub-event target is not met.
 
 Every sentence goes through the full Pipeline; its predicted label is
 `sitroom.events.acled.primary_acled` of its events (factual events only, most specific
