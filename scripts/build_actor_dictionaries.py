@@ -2,12 +2,13 @@
 """Compile the Phoenix actor/agent dictionaries and the project supplement for sitroom.
 
 Reads the PETRARCH2 Phoenix dictionaries (MIT, Open Event Data Alliance) and the project's own
-files in src/sitroom/data/actors/ (demonyms.actors.txt, supplement.txt,
+files in src/sitroom/data/actors/ (demonyms.actors.txt, supplement.txt, supplement.parties.txt,
 supplement.leaders.txt, supplement.agents.txt), and writes src/sitroom/data/actors/actors.json.gz,
 which ``sitroom.actors`` loads at run time. Later sources override earlier ones for the same
-phrase: Phoenix < demonyms < supplement < leaders (supplement.leaders.txt: heads of state and
-government, ministers, commanders, opposition and armed-group leaders 2010-2025 that Phoenix
-lacks or dates wrongly).
+phrase: Phoenix < demonyms < supplement < parties < leaders (supplement.parties.txt: governing
+and opposition parties and international missions, dated GOV/OPP/REB; supplement.leaders.txt:
+heads of state and government, ministers, commanders, opposition and armed-group leaders
+2010-2025 that Phoenix lacks or dates wrongly).
 
     .venv/bin/python scripts/build_actor_dictionaries.py [--phoenix DIR]
 """
@@ -34,7 +35,7 @@ DATA = ROOT / "src" / "sitroom" / "data" / "actors"
 PHOENIX_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
 # the project's actor files, in override order (same parser, errors stop the build)
-SUPPLEMENT_ACTORS = ("supplement.txt", "supplement.leaders.txt")
+SUPPLEMENT_ACTORS = ("supplement.txt", "supplement.parties.txt", "supplement.leaders.txt")
 # CAMEO country codes that differ from ISO 3166-1 alpha-3 (EVENTS.md asks for ISO codes)
 ISO_FOR_CAMEO = {"TMP": "TLS", "ANG": "AGO"}  # East Timor, Angola
 

@@ -157,6 +157,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "incursion": "190",                     # 190 Use conventional military force
     "gunbattle": "190", "gun-battle": "190",  # 190 ("killed in a gunbattle with troops")
     "conversation": "040",                  # 040 Consult ("held telephone conversations")
+    "invitation": "036",                    # 036 Express intent to meet ("extended an invitation to")
     "recall": "161",                        # 161 (PETRARCH: RECALL AMBASSADOR; "announced the recall of its ambassadors")
     "encounter": "190",                     # 190 ("died in an armed encounter": South/South-East Asian usage)
     "expulsion": "174", "deportation": "174",  # 174 Expel or deport individuals
@@ -219,6 +220,7 @@ CODEBOOK_PHRASAL: dict[str, list[tuple[str, str]]] = {
     "split": [("from", "120"), ("away", "120")],
     "splinter": [("from", "120"), ("away", "120")],
     "bundle": [("into", "181")],  # 181 Abduct: "bundled the journalist into a car"
+    "whisk": [("away", "181"), ("off", "181")],  # 181 Abduct: "pupils were whisked away by gunmen"
     "burn": [("down", "1712")],   # 1712 Destroy property: "burnt down a police station"
     "sit": [("down", "040")],     # 04 Consult: "sat down with the rebels" (a refusal to is 125)
 }
@@ -291,6 +293,12 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
 
 # dictionary lines that contradict the codebook, left out of the shipped build (with why)
 DROPPED_PATTERNS = {
+    "- * POLICE [192]": "SEND: sending or deploying police is 153 (mobilize or increase police power), as "
+                        "the block's own '- * POLICE [153]' says; 192 (occupy territory) is armed forces "
+                        "seizing ground",
+    "- * CIVILIAN [202]": "KILL: killing civilians is mass killing (202) only at the scale of a massacre, "
+                          "which the coder reads from the count and the massacre words; a killing of "
+                          "civilians is otherwise an assault (18) or a fight's toll (19)",
     "- * INSURGENTS [062]": "PHYSICAL_CONFLICT: 'battled insurgents' is a fight (19), not military "
                             "cooperation (062); the line probably lost an ALONGSIDE",
 }

@@ -202,8 +202,13 @@ def _without_discarded_sentences(events: list[Event], sdoc: Doc, discards: Disca
     return kept
 
 
+# an acute accent or backtick typed as an apostrophe ("Yemen´s") hides the possessive from the
+# tagger; replaced one character for one, so every offset still points into the original text
+_TYPED_APOSTROPHE = re.compile(r"(?<=\w)[´`](?=\w)")
+
+
 def _capped_text(doc: Document, max_chars: int) -> str:
-    text = doc.text
+    text = _TYPED_APOSTROPHE.sub("'", doc.text)
     if len(text) <= max_chars:
         return text
     cut = text.rfind(" ", max(0, max_chars - 1000), max_chars)  # end on a word boundary if near

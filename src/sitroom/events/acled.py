@@ -129,6 +129,8 @@ DISRUPT_WORDS = frozenset({"bomb", "bombs", "ied", "ieds", "mine", "mines", "lan
                            "bomber", "bombers"})  # a suicide bomber stopped before detonating
 # marker the coder adds to a clause whose subject is the weapon ("a missile destroyed ...")
 WEAPON_SUBJECT = "<weapon-subject>"
+FIGHTER_WORDS = frozenset({"militants", "fighters", "terrorists", "rebels", "insurgents", "soldiers", "troops",
+                           "members", "gunmen", "jihadists", "militiamen", "commanders"})
 AIRBORNE_THREATS = frozenset({"missile", "missiles", "rocket", "rockets", "drone", "drones", "shahed",
                               "shaheds", "uav", "uavs", "projectile", "projectiles"})
 # "shot down by air defences", "destroyed by air defence forces": an attack prevented
@@ -276,6 +278,9 @@ def _taken_by(source: Actor | None, target: Actor | None = None) -> tuple[str, s
     return GOV_REGAINS if (_state(source) or allied) and not abroad else NSA_OVERTAKES
 
 
+INVASION_WORDS = frozenset({"invasion", "invade", "invaded", "offensive"})
+
+
 def _territory(code: str, bag: set[str], trigger_lemma: str, source: Actor | None,
                target: Actor | None) -> tuple[str, str] | None:
     """Territory changing hands: occupied (CAMEO 192), captured ("captured the city", which
@@ -285,6 +290,8 @@ def _territory(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
     captured = trigger_lemma in CAPTURE_LEMMAS and not (trigger_lemma == "take" and "place" in bag)
     seized = code[:3] == "192" or (code[:3] == "171" and captured and TERRITORY_WORDS & bag)
     expelled = code[:3] == "201" and _roles(target) & ARMED_ROLES and TERRITORY_WORDS & bag
+    if seized and not TERRITORY_WORDS & bag and INVASION_WORDS & bag:
+        return CLASH  # "launched a large-scale invasion": a war begun, no place taken yet
     if seized or expelled:
         fighting = FIGHT_WORDS & bag
         return NONVIOLENT_TRANSFER if NONVIOLENT_WORDS & bag and not fighting else _taken_by(source, target)
@@ -311,11 +318,13 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
     if code[:2] == "15" and trigger_lemma in BASE_LEMMAS and BASE_WORDS & bag:
         return HQ
     if code[:2] == "19" and trigger_lemma in DOWNING_LEMMAS and (AIRBORNE_THREATS | AIR_DEFENCE_WORDS) & bag \
-            and WEAPON_SUBJECT not in bag:
+            and WEAPON_SUBJECT not in bag and not (target is not None and _roles(target) & ARMED_ROLES
+                                                   and set(target.text.lower().split()) & FIGHTER_WORDS):
+        # (fighters "neutralised in drone strikes" were killed by the drones, not downed them)
         return DISRUPTED  # a missile or drone shot down (not "a missile destroyed a building")
     if code[:3] == "171" and (_civilian(source) or RIOTER_WORDS & bag):
         # ACLED: property destruction and looting by demonstrators or mobs is a riot
-        return _riot(bag, source)
+        return _riot(bag, source, target)
     if code[:3] == "171" and LETHAL_WORDS & bag:
         # ACLED files looting and destruction as such only outside other violence: homes
         # burnt with people killed are an attack on civilians
@@ -413,7 +422,7 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         if (SHOOTING_WORDS & bag or LETHAL_WORDS & bag and _armed_people(source)) and not DEMO_WORDS & bag \
                 and _civilian_victims(bag, target, source):
             return VAC_ATTACK
-        return _riot(bag, source)
+        return _riot(bag, source, target)
     if DEMO_WORDS & _others(bag, source):
         # force against demonstrators; a two-sided clash means the crowd fought back
         return VIOLENT_DEMO if two_sided else EXCESSIVE
@@ -444,13 +453,14 @@ def _one_person(actor: Actor | None) -> bool:
     return not words[-1].lower().endswith("s") and not any(w[:1].isdigit() for w in words)
 
 
-def _riot(bag: set[str], source: Actor | None) -> tuple[str, str]:
+def _riot(bag: set[str], source: Actor | None, target: Actor | None = None) -> tuple[str, str]:
     """Demonstrators who turn violent, and rioters who fight the police or burn its cars,
-    riot against the state (ACLED's violent demonstration); a mob's violence is against
-    others, outside demonstrations (mob violence)."""
+    riot against the state (ACLED's violent demonstration), as do crowds that burn a police
+    station; a mob's violence is against others, outside demonstrations (mob violence)."""
     doers = bag | set(source.text.lower().split()) if source is not None else bag
     against_police = bool(RIOTER_WORDS & doers and POLICE_WORDS & bag)
-    return VIOLENT_DEMO if DEMO_WORDS & doers or against_police or "supporter" in bag else MOB
+    against_state = target is not None and bool(_roles(target) & STATE_ROLES) and not MOB_WORDS & bag
+    return VIOLENT_DEMO if DEMO_WORDS & doers or against_police or against_state or "supporter" in bag else MOB
 
 
 def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str,

@@ -151,7 +151,8 @@ class EventCoder:
                     c.attribution, c.attribution_text = attribution, attribution.text
                     if c.modality == "asserted":
                         c.modality = "reported"
-        return _join_halves(_dedupe(cands))
+        cands = [c for c in _both_sides_hit(_join_halves(_dedupe(cands))) if not _running_total(c)]
+        return _pairs_named_before(cands)
 
     def _protesting_crowds(self, sent: Span) -> list[Candidate]:
         """"police fired on crowds protesting the results": the crowd's protest (14) is
@@ -339,22 +340,38 @@ class EventCoder:
         out = out + [c for rel, setting in _event_relatives(verb, self._violent_noun)
                      for c in self._clause(rel, subjects_of(rel) or ([rel.head] if rel.dep_ == "acl" else []),
                                            modality, attribution)
-                     if c.code and (c.code[:2] in VIOLENT_ROOTS and not violent
+                     if c.code and (c.code[:2] in VIOLENT_ROOTS and (not violent or _answered_act(rel, verb))
                                     or setting and c.code[:2] not in VIOLENT_ROOTS and c.code != "010")]
+        # "..., with Congo accusing Rwanda of backing the militia", "with police firing tear gas":
+        # an absolute clause with its own subject tells an act of its own
+        out = out + [c for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with"
+                     for pc in children(p) if pc.dep_ == "pcomp" and pc.tag_ == "VBG"
+                     and any(x.dep_ == "nsubj" and x.pos_ != "PRON" for x in children(pc))
+                     for c in self._clause(pc, subjects_of(pc), modality, attribution) if c.code]
+        if not any(c.code[:2] in CONFLICT_ROOTS or c.code[:3] == "015" for c in out):
+            # "defied the curfew, going on a rampage and burning a police station": violence
+            # told in a participle beside a non-violent act is an act of its own
+            out = out + [c for adv in children(verb) if adv.dep_ in ("advcl", "conj") and adv.tag_ == "VBG"
+                         and not any(m.dep_ == "mark" for m in children(adv))
+                         and adv.lemma_.lower() not in PRETENDING_VERBS
+                         for c in self._clause(adv, subjects, modality, attribution)
+                         if (c.code[:2] in VIOLENT_ROOTS or c.code[:3] == "171") and c.trigger in (adv, *(x for x in adv.conjuncts if x.tag_ == "VBG"))
+                         and (c.target is not None or c.code[:2] == "18")]
         # "talks with President Putin, who promised him a loan": an aside on a named party,
         # told as fact, is that party's act
         out = out + [c for rel in _actor_asides(verb)
                      for c in self._clause(rel, subjects_of(rel), modality, attribution)
                      if c.code and c.code[:2] not in ("01",)]
-        if not out or all(c.code in ("010", "") for c in out):
+        if not out or all(c.code in ("010", "") or _unnamed_protest(c) for c in out):
             # subordinate clauses count only when the main clause carries no specific event
-            # ("wrote to the president urging him to send troops")
+            # ("wrote to the president urging him to send troops"; "protests started after the
+            # leader was arrested": the arrest too)
             sub: list[Candidate] = []
             for adv in (c for c in children(verb) if c.dep_ in ("advcl", "parataxis") and c.pos_ == "VERB"):
                 mod = "hypothetical" if has_mark(adv, ("if", "unless")) else modality
                 sub.extend(self._clause(adv, subjects or subjects_of(adv), mod, attribution))
             if sub:
-                out = sub
+                out = [c for c in out if _unnamed_protest(c)] + sub
         return out
 
     def _prompted(self, prompt: Token, modality: str, attribution: Token | None) -> list[Candidate]:
@@ -580,6 +597,11 @@ class EventCoder:
         if culpable is not None:
             # "both sides are guilty of violating the truce": they did it (as the speaker says)
             return self._clause(culpable, subjects, modality, attribution)
+        if isinstance(attribution, Token) and subjects and self._lemma(verb) in ("violate", "breach") \
+                and not is_negated(verb) and subjects[0].pos_ != "PRON":
+            # "the ministry said Armenian forces violated the ceasefire": the speaker accuses them
+            # of the violation (112), as CAMEO codes a charge of breaking an agreement
+            return [Candidate("112", verb, [attribution], subjects[0], "asserted", None, priority=2)]
         if attribution is not None and subjects and _blamed_for_harm(verb):
             # "Biden said Putin was responsible for Navalny's death": the speaker accuses (112)
             return [Candidate("112", verb, [attribution], subjects[0], "asserted", None, priority=2)]
@@ -816,9 +838,12 @@ class EventCoder:
              if (o := prep_object(place, "between")) is not None and o.conjuncts), None)
         # ("fighting erupted in the country's east between the army and M23": the phrase hung
         # on the place)
-        parties = between is not None or any(prep_object(subj, p) is not None for p in ("by", "against", "on", "at")) \
+        parties = between is not None or any(prep_object(subj, p) is not None for p in ("by", "against", "on", "at", "with")) \
             or any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ not in ("DATE", "TIME")
                    and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in children(subj))
+        if not parties and self._refine_code(code, subj)[:2] == "14" and subj.lemma_.lower() in PROTEST_EVENT_NOUNS:
+            # "protests broke out in Bijbehara": a protest by the unnamed civilians who made it
+            return [Candidate(code, subj, [subj], None, modality, attribution, priority=2)]
         if not parties and weapon_subtype({t.lower_ for t in subj.subtree if t.i < subj.i} | {subj.lower_}
                                           | {t.lower_ for t in verb.subtree}) is None:
             # "sporadic clashes continued": no party named, a situation rather than an act
@@ -832,7 +857,8 @@ class EventCoder:
             by = prep_object(subj, "by")
             # "a Turkish offensive against Kurdish fighters entered its second day": its author
             sources = [by] if by is not None else [_act_author(subj) or subj]
-            target = next((o for p in ("against", "on", "at") if (o := prep_object(subj, p)) is not None), None)
+            # ("fighting with the Taliban was continuing": the side fought)
+            target = next((o for p in ("against", "on", "at", "with") if (o := prep_object(subj, p)) is not None), None)
         code = self._refine_code(code, subj)
         trigger = subj if ongoing else verb  # "fighting ... has been ongoing": the noun is the word
         return [Candidate(code, trigger, sources, target, modality, attribution, priority=2)]
@@ -1222,18 +1248,22 @@ class EventCoder:
             code = _weapon_code(verb, first_child(verb, ("dobj",)))
         # a speaker's own possible act ("said it could strike") is a threat; a commentator's
         # guess about someone else's ("said the U.S. could increase its presence") is not
-        if code[:2] == "11" and self._lemma(verb) in ("accuse", "blame"):
-            # "accused Azerbaijani forces of opening fire on Armenian positions": the accusation,
-            # and the act it alleges, reported by the accuser
-            accused = [c for c in children(verb) if c.dep_ == "nsubjpass"]
-            if accused and first_child(verb, ("agent",)) is None:
-                # "the RSF has been accused of killing dozens of civilians": by no one named,
-                # so only the act, as reported
-                alleged = self._alleged_act(verb, accused[-1], None, modality)
-                return [replace(alleged, attribution=attribution)] if alleged is not None else []
+        if code[:2] == "11" and self._lemma(verb) in ("accuse", "blame") and not any(
+                c.dep_ == "nsubjpass" for c in children(verb)):
+            # "blamed the RSF for a barrage of mortar rounds that crashed into the camp": an act
+            # the sentence tells as fact is reported beside the blame; an act only alleged
+            # ("accused the army of shelling the town") is the accuser's claim, not an event
             alleged = self._alleged_act(verb, target, subjects[0] if subjects else None, modality)
-            if alleged is not None:
+            if alleged is not None and _told_as_fact(alleged.trigger):
                 return [Candidate(code, verb, sources, target, modality, attribution, priority=2), alleged]
+        if code[:2] == "11" and self._lemma(verb) in ("accuse", "blame") \
+                and any(c.dep_ == "nsubjpass" for c in children(verb)) and first_child(verb, ("agent",)) is None:
+            # "the RSF has been accused of killing dozens of civilians": by no one named, so no
+            # accusation; only a specific act it names, as reported (an accuser's charge is the
+            # accusation alone: CAMEO 112, the act alleged is the accuser's claim)
+            accused = [c for c in children(verb) if c.dep_ == "nsubjpass"]
+            alleged = self._alleged_act(verb, accused[-1], None, modality)
+            return [replace(alleged, attribution=attribution)] if alleged is not None else []
         announced = modality == "planned" or (modality == "hypothetical" and attribution is not None
                                               and attribution.lemma_.lower() not in COMMENTATOR_WORDS)
         if announced and code[:2] in INTENT_ROOTS | CONFLICT_ROOTS:
@@ -1300,6 +1330,35 @@ class EventCoder:
             lethal = obj.lower_ in ("grenade", "grenades", "bomb", "bombs", "explosive", "explosives")
             code = "175" if _protesting_crowd(target) and not lethal else _weapon_code(verb, obj)
             return [Candidate(code, verb, subjects, _housed(target), modality, attribution, priority=2)]
+        if lemma == "receive" and obj is not None and (
+                obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN" and obj.ent_type_ in ("", "NORP", "ORG")
+                or obj.lemma_.lower() in LEADER_WORDS | COUNTERPART_WORDS | ENVOY_WORDS):
+            # "the king received both presidents at his palace": hosted them (043)
+            return [Candidate("043", verb, subjects, obj, modality, attribution, priority=2)]
+        if lemma == "pay" and obj is not None and obj.lemma_.lower() == "price" and subject is not None \
+                and isinstance(attribution, Token) and any(c.lower_ in ("will", "would", "must") for c in children(verb)):
+            # "said Israel will pay the price for these crimes": the speaker threatens it (130)
+            return [Candidate("130", verb, [attribution], subject, "threatened", None, priority=2)]
+        amount = prep_object(verb, "to") if lemma == "come" else None
+        if amount is not None and (amount.like_num or amount.lower_ in QUANTITY_NOUNS
+                                   or any(c.like_num for c in children(amount))):
+            return []  # "the demonstrators came to several hundred": a number, not a visit
+        thrown = first_child(verb, ("nsubjpass",)) if obj is None and lemma in LAUNCH_VERBS else None
+        if thrown is not None and thrown.lower_ in FIRED_WEAPON_WORDS | WEAPON_SUBJECT_WORDS:
+            # "a grenade was hurled at the patrol by militants": an attack by that means
+            target = next((o for p in ("at", "on", "into") if (o := prep_object(verb, p)) is not None), None)
+            agent = prep_object(verb, "by")
+            return [Candidate(_weapon_code(verb, thrown), verb, [agent] if agent is not None else [thrown],
+                              _housed(target), modality, attribution, priority=2)]
+        if lemma == "burn" and obj is None and first_child(verb, ("nsubjpass",)) is None and _particle(verb) != "down":
+            return []  # "the fire burned for hours", "houses burned": no one burnt anything
+        if lemma == "burn" and obj is not None and obj.lemma_.lower() in BURNT_PROPERTY_WORDS:
+            # "burning a police post and two cars": property destroyed (1712; the dictionary
+            # names only homes, offices and towns, and keeps flags and effigies as protest)
+            return [Candidate("1712", verb, subjects, obj, modality, attribution, priority=2)]
+        driven = _driven_into(verb, lemma, obj, subject)
+        if driven is not None:
+            return [replace(driven, modality=modality, attribution=attribution)]
         place = _entered_place(verb, lemma, obj)
         if armed and place is not None:
             return [Candidate("192", verb, subjects, None, modality, attribution, priority=2)]
@@ -1317,6 +1376,11 @@ class EventCoder:
             # military statements' "eliminated / neutralised 14 militants": killed them (190)
             return [Candidate("190", verb, subjects, obj, modality, attribution, priority=2)]
         seized = first_child(verb, ("nsubjpass",)) if obj is None else None
+        if seized is not None and lemma in KILLING_EUPHEMISMS and (seized.lower_ in ARMED_WORDS or _is_person(seized)):
+            # "five terrorists were neutralised in drone strikes": killed (190), by whoever is named
+            agent = prep_object(verb, "by")
+            return [Candidate("190", verb, [agent] if agent is not None else [], seized, modality, attribution,
+                              priority=2)]
         if seized is not None and lemma in ABDUCT_VERBS and lemma != "take" and _is_person(seized):
             # "four critics were seized by men in plain clothes": taken (181), or held by the state (173)
             agent = prep_object(verb, "by")
@@ -1328,13 +1392,20 @@ class EventCoder:
             return [Candidate("173" if state else "181", verb, subjects, obj, modality, attribution, priority=2)]
         if lemma == "take" and any(o is not None and o.lower_ in CARE_PLACES for o in (prep_object(verb, "to"),)):
             return []  # "were taken to hospital"
+        custody = prep_object(verb, "to") if lemma == "take" else None
+        if custody is not None and custody.lemma_.lower() in CUSTODY_PLACES:
+            # "was arrested and taken to a police station": the arrest's custody, no seizure; an
+            # active "police took him to the station" detains him (173)
+            return [Candidate("173", verb, subjects, obj, modality, attribution, priority=2)] \
+                if obj is not None and _is_person(obj) else []
         if lemma == "fight" and obj is not None and obj.lower_ in ABSTRACT_FOES:
             return []  # "fight corruption": a policy, not combat
         if obj is not None and obj.lemma_.lower() in FIRE_WORDS and lemma in FIREFIGHTING_VERBS:
             return []  # "workers contained the blaze"
         attack = self._attack_subject(verb, lemma, subject)
         if attack is not None and lemma in RESULT_VERBS:
-            obj = prep_object(_deaths_caused(verb), "of")  # "resulted in the deaths of dozens": the dead
+            harm = _deaths_caused(verb)  # "resulted in the deaths of dozens": the dead; "damage to / in" the place
+            obj = prep_object(harm, "of") or prep_object(harm, "to") or prep_object(harm, "in") or prep_object(verb, "in")
         if attack is not None:
             # "a missile attack on a residential area injured seven": the attack, by its author
             between = prep_object(attack, "between")
@@ -1806,7 +1877,8 @@ class EventCoder:
         code = self.lexicon.nouns.get(tok.lemma_.lower()) or self.lexicon.nouns.get(tok.lower_)
         if code is None and tok.lemma_.lower() in UNATTRIBUTED_ATTACKS:
             code = "183" if tok.lemma_.lower() in BOMB_WORDS else "190"
-        return self._refine_code(code, tok) if code is not None and code[:2] in VIOLENT_ROOTS else None
+        code = self._refine_code(code, tok) if code is not None else None  # ("air strike": 195, not 143)
+        return code if code is not None and code[:2] in VIOLENT_ROOTS else None
 
     def _violent_noun(self, tok: Token) -> bool:
         return self._violent_act_code(tok) is not None
@@ -2104,7 +2176,9 @@ class EventCoder:
             return True
         own = any(x.dep_ == "poss" and x.pos_ == "PRON" for x in children(tok)) or tok.dep_ == "dobj"
         # "mobilized army reservists for a war against Iraq": the forces are the doer's own
-        return (lemma in FORCE_WORDS or tok.lower_ in OWN_FORCE_WORDS) and own and c.code[:2] not in VIOLENT_ROOTS
+        # (but forces accused, urged or praised are the ones spoken of: "accused government troops of ...")
+        return (lemma in FORCE_WORDS or tok.lower_ in OWN_FORCE_WORDS) and own and c.code[:2] not in VIOLENT_ROOTS \
+            and c.code[:2] not in ADDRESSED_ROOTS
 
     def _implied_targets(self, c: Candidate, sources: list[Actor | None],
                          doc_actors: ActorLookup | None) -> list[Actor]:
@@ -2215,6 +2289,7 @@ class EventCoder:
                                                       c.trigger), target, sources)
         code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target, c.trigger), sources,
                                                                   target), sources)
+        code = _mass_killing_code(code, c, target)
         if code[:2] == "14" and c.trigger.lemma_.lower() == "protest" and c.trigger.pos_ == "VERB" \
                 and any(_official(s) for s in sources):
             # a government "protested" a neighbour's support for militants: an official complaint
@@ -2656,8 +2731,9 @@ def _reduced_passive(verb: Token) -> bool:
 
 
 def _own_cause_subjects(verb: Token) -> list[Token]:
-    for prep in ("in", "during"):
-        act = prep_object(verb, prep)
+    acts = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "during", "under")
+            for o in children(p) if o.dep_ == "pobj" and o.pos_ != "PROPN" and not _is_place(o)]  # (where)
+    for act in acts or [None]:  # ("killed in Kharkiv in a Russian missile strike", "under Israeli shelling")
         opponent = (prep_object(act, "with") or prep_object(verb, "with")) \
             if act is not None and act.lower_ in CLASH_NOUNS else None
         if opponent is not None:
@@ -2680,6 +2756,11 @@ def _own_cause_subjects(verb: Token) -> list[Token]:
             subjects = [s for s in subjects_of(c) if s.pos_ != "PRON"]
             if subjects:
                 return subjects
+        agent = prep_object(c, "by") if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("when", "after", "as") for m in children(c)) else None
+        thrown = first_child(c, ("nsubjpass",)) if agent is not None else None
+        if thrown is not None and thrown.lower_ in FIRED_WEAPON_WORDS | WEAPON_SUBJECT_WORDS:
+            return conjuncts_of(agent)  # "hurt after a grenade was hurled at them by militants"
     return []
 
 
@@ -2730,6 +2811,7 @@ TEAR_GAS_ROUNDS = frozenset({"gas", "gases", "shell", "shells", "canister", "can
 # "the strike resulted in / caused / led to the deaths of dozens": the strike harmed them
 RESULT_VERBS = frozenset({"result", "cause", "lead"})
 DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "casualty", "casualties", "injury", "injuries"})
+DAMAGE_NOUNS = frozenset({"damage", "destruction", "havoc", "devastation"})
 
 
 RESTATE_VERBS = frozenset({"reiterate", "restate"})
@@ -2787,7 +2869,9 @@ def _denounced_as(verb: Token, lemma: str, obj: Token | None) -> Token | None:
         obj = next((c for c in children(name) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     if name is None or obj is None:
         return None
-    return obj if any(t.lower_ in PEJORATIVE_WORDS for t in name.subtree) else None
+    words = {t.lower_ for t in name.subtree}
+    # ("called the sentence politically motivated": a charge of persecution)
+    return obj if words & PEJORATIVE_WORDS or {"politically", "motivated"} <= words else None
 
 
 def _to_death(verb: Token) -> bool:
@@ -2799,7 +2883,8 @@ def _to_death(verb: Token) -> bool:
 def _deaths_caused(verb: Token) -> Token | None:
     """The "deaths" of "resulted in / led to / caused the deaths of ..."."""
     found = first_child(verb, ("dobj",)) or prep_object(verb, "in") or prep_object(verb, "to")
-    return found if found is not None and found.lower_ in DEATH_NOUNS else None
+    # ("Russia's drone attack caused serious damage in the Kyiv region": harm done, the place hit)
+    return found if found is not None and found.lower_ in DEATH_NOUNS | DAMAGE_NOUNS else None
 
 
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "target", "destroy", "damage", "maim",
@@ -2849,6 +2934,32 @@ def _missiles_into_the_sea(verb: Token) -> bool:
     return any(t.lower_ in ("missile", "missiles") for t in words) and any(
         t.lower_ in ("sea", "coast", "waters", "ocean") and t.head.lower_ in ("off", "into", "toward", "towards")
         for t in words)
+
+
+BURNT_PROPERTY_WORDS = frozenset({"station", "post", "building", "office", "school", "shop", "store", "market",
+                                  "car", "vehicle", "truck", "bus", "house", "home", "hut", "church", "mosque",
+                                  "temple", "hall", "headquarters", "court", "courthouse", "warehouse", "property"})
+VEHICLE_WORDS = frozenset({"car", "truck", "vehicle", "van", "lorry", "motorcycle", "motorbike", "bus",
+                           "tanker", "minibus", "pickup", "suv"})
+
+
+def _driven_into(verb: Token, lemma: str, obj: Token | None, subject: Token | None) -> Candidate | None:
+    """"drove the rebels from the town": forces taking the place (192, from the driven);
+    "a suicide bomber drove a car laden with explosives into a checkpoint": a car bomb on it."""
+    if lemma not in ("drive", "ram", "crash", "steer", "plough", "plow") or obj is None:
+        return None
+    from_place = prep_object(verb, "from") or prep_object(verb, "out")
+    if lemma == "drive" and from_place is not None and _is_place(from_place) \
+            and (obj.lower_ in ARMED_WORDS or _is_person(obj)) and subject is not None:
+        return Candidate("192", verb, [subject], obj, priority=2)
+    # (the parser may hang "into" on the vehicle's participle: "a truck packed with explosives into")
+    into = prep_object(verb, "into") or next((o for a in children(obj) if a.dep_ == "acl"
+                                              if (o := prep_object(a, "into")) is not None), None)
+    if subject is not None and subject.lemma_.lower() == "bomber" and obj.lemma_.lower() in VEHICLE_WORDS \
+            and into is not None:
+        suicide = any(c.lower_ == "suicide" for c in subject.subtree)
+        return Candidate("1831" if suicide else "183", verb, [subject], _housed(into), priority=2)
+    return None
 
 
 def _weapon_code(verb: Token, weapon: Token) -> str:
@@ -3161,6 +3272,50 @@ def _participle_agent(act: Token) -> Token | None:
     return prep_object(done, "by") if done is not None else None
 
 
+CUSTODY_PLACES = frozenset({"station", "prison", "jail", "custody", "cell", "court", "courthouse", "barracks",
+                            "headquarters", "lockup", "detention"})
+PRETENDING_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "imitate"})
+
+
+def _unnamed_protest(c: Candidate) -> bool:
+    """"Protests broke out": a protest whose only actor is the protest itself."""
+    return c.code[:2] == "14" and c.sources == [c.trigger] and c.trigger.pos_ == "NOUN"
+
+
+def _answered_act(rel: Token, verb: Token) -> bool:
+    """The relative clause tells the act answered ("fired rockets in response to an Israeli raid
+    that targeted a town"): an earlier act of the other side, not the clause's own event again."""
+    tok = rel.head
+    while tok != verb and tok.head != tok:
+        if tok.lemma_.lower() in RESPONSE_NOUNS | REVENGE_WORDS or tok.dep_ == "prep" and tok.lower_ == "after":
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in ("to", "for") and any(
+                (o := prep_object(tok.head, p)) is not None and o.lemma_.lower() in RESPONSE_NOUNS | REVENGE_WORDS
+                for p in ("in", "as")):
+            return True  # ("launched rockets "in response" to a raid that ...": the phrase split by quotes)
+        tok = tok.head
+    return False
+
+
+def _told_as_fact(act: Token) -> bool:
+    """An act noun the sentence describes in a past-tense clause of its own ("a barrage of mortar
+    rounds that crashed into the camp, killing 11"): told as having happened."""
+    if act.pos_ == "VERB":
+        return False
+    holders = [act, *(c for c in children(act) if c.dep_ == "prep" for c in children(c) if c.dep_ == "pobj")]
+    if act.dep_ == "pobj" and act.head.lower_ == "of":
+        holders.append(act.head.head)  # "a volley of rockets that slammed into ...": the measure's clause
+    return any(c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN", "VBG")
+               for h in holders for c in children(h))
+
+
+def _demonym_adjective(tok: Token) -> bool:
+    """A capitalised adjective inside the sentence ("under Israeli shelling") that the
+    tagger left without an entity: a nationality."""
+    return tok.tag_ == "JJ" and tok.text[:1].isupper() and tok.i != tok.sent.start and not tok.is_sent_start \
+        and tok.text.lower().endswith(("i", "n", "ian", "ese", "ish", "ic", "an"))
+
+
 def _act_author(act: Token) -> Token | None:
     """Who did the act a noun names: "an attack by the RSF", "an RSF attack", "the army's raid",
     "shelling launched by the RSF"."""
@@ -3180,7 +3335,7 @@ def _act_author(act: Token) -> Token | None:
         return fired_by  # "heavy shelling from Tajik forces", "rocket fire from Hezbollah"
     modifiers = [c for c in children(act) if c.dep_ in ("poss", "compound", "nmod", "amod")
                  and (c.dep_ != "amod" or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("NORP", "ORG", "GPE")
-                      or c.lower_ in ARMED_WORDS)
+                      or c.lower_ in ARMED_WORDS or _demonym_adjective(c))
                  and c.lower_ not in ATTACK_MODE_WORDS and not _hyphen_compound(c)]
     # a named side before a common noun: "a long-range Ukrainian artillery attack"
     modifiers.sort(key=lambda c: c.dep_ != "poss" and c.ent_type_ not in ("NORP", "ORG", "GPE") and c.pos_ != "PROPN")
@@ -3775,7 +3930,9 @@ def _strike_code(strike: Token, verb: Token) -> str:
         return "142"
     if any(prep_object(strike, p) is not None for p in ("on", "against", "at")):
         return "190"  # "a wave of strikes on Houthi positions": aimed at someone, military
-    if mods & LABOUR_STRIKE_WORDS or (verb is not strike and verb.lemma_.lower() in PROTEST_STRIKE_VERBS):
+    # (the tagger lemmatises "staged" as "stag")
+    if mods & LABOUR_STRIKE_WORDS or (verb is not strike and (verb.lemma_.lower() in PROTEST_STRIKE_VERBS
+                                                              or verb.lower_ in STAGED_FORMS)):
         return "143"
     return "190"
 
@@ -3878,6 +4035,21 @@ def _civilian_target_code(code: str, target: Actor | None, sources: list[Actor |
 
 
 STATE_FORCE_ROLES = frozenset({"MIL", "SPY"})
+MASS_COUNT_WORDS = frozenset({"hundreds", "thousands", "tens"})
+MASS_ATROCITY_WORDS = frozenset({"cleansing", "genocide", "massacre", "massacres", "extermination"})
+
+
+def _mass_killing_code(code: str, c: Candidate, target: Actor | None) -> str:
+    """Civilians killed by the hundreds, or in a campaign the sentence calls a massacre or
+    ethnic cleansing, are mass killing (202: "engage in mass killings"), not one assault."""
+    if code[:2] != "18" or c.trigger.lemma_.lower() not in ("kill", "massacre", "slaughter", "execute") \
+            or target is None or not set(target.roles) & CIVILIAN_ROLES or c.target is None:
+        return code
+    counted = {t.lower_ for t in c.target.subtree}
+    numbers = [t for t in c.target.subtree if t.like_num and t.text.replace(",", "").isdigit()]
+    large = counted & MASS_COUNT_WORDS or any(int(t.text.replace(",", "")) >= 100 for t in numbers)
+    atrocity = any(t.lower_ in MASS_ATROCITY_WORDS for t in c.trigger.sent)
+    return "202" if large or atrocity else code
 
 
 class _LazyWords:
@@ -4021,6 +4193,8 @@ def _restriction_object(verb: Token) -> bool:
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# verbal acts aimed at their object: appeal, praise, demand, disapprove, reject, threaten
+ADDRESSED_ROOTS = frozenset({"02", "05", "10", "11", "12", "13"})
 # attack nouns that stand for unidentified attackers (the agents dictionary reads them as UAF)
 UNATTRIBUTED_ATTACKS = frozenset({"bomb", "bombing", "explosion", "blast", "attack", "ambush", "landmine", "mine"})
 OWN_FORCE_WORDS = frozenset({"reservists", "reserves", "reinforcements", "troops", "forces", "soldiers", "units"})
@@ -4728,6 +4902,125 @@ def _join_halves(cands: list[Candidate]) -> list[Candidate]:
     doer, victims = doers[0], hit[0]
     doer.target = victims.target
     return [c for c in cands if c is not victims]
+
+
+LONG_PERIOD_NOUNS = frozenset({"week", "month", "year", "decade"})
+
+
+def _running_total(c: Candidate) -> bool:
+    """"So far this year, 411 people have been killed in Kashmir", "6,000 people were killed in
+    six weeks of fighting": a count over a long period with no doer named, not one act."""
+    verb = c.trigger
+    if c.sources or verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS \
+            or not any(x.dep_ in ("nsubjpass", "auxpass") for x in children(verb)):
+        return False
+    for x in children(verb):
+        if x.dep_ == "advmod" and x.lower_ == "far" and any(a.lower_ == "so" for a in children(x)):
+            return True  # "so far (this year)"
+        if x.dep_ == "npadvmod" and x.lemma_.lower() in LONG_PERIOD_NOUNS \
+                and any(d.lower_ == "this" for d in children(x)):
+            return True  # "this year"
+        if x.dep_ == "prep" and x.lower_ == "since" or x.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in children(x)):
+            return True  # "since January", "since the war began"
+        period = first_child(x, ("pobj",)) if x.dep_ == "prep" and x.lower_ in ("in", "over", "during") else None
+        if period is not None and period.lemma_.lower() in LONG_PERIOD_NOUNS \
+                and (period.tag_ == "NNS" or any(d.lower_ in ("past", "last") for d in children(period))):
+            return True  # "in six weeks of fighting", "over the past year"
+    return False
+
+
+PAIR_NOUNS = frozenset({"side", "country", "leader", "nation", "neighbour", "neighbor", "government", "party",
+                        "capital", "foe", "rival", "adversary"})
+
+
+def _pair_phrase(tok: Token | None) -> bool:
+    """"the two sides", "both countries", "the two leaders": a pair named before."""
+    return tok is not None and tok.lemma_.lower() in PAIR_NOUNS and tok.tag_ == "NNS" and any(
+        c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in children(tok))
+
+
+def _pair_before(phrase: Token) -> tuple[Token, Token] | None:
+    """The last pair the sentence names before the phrase: coordinated parties ("the government
+    and the rebels signed ..., and the two sides ...") or a meeting's host and guest ("X held
+    talks with Y ..., and the two leaders agreed")."""
+    found = None
+    for tok in phrase.sent:
+        if tok.i >= phrase.i:
+            break
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ == "conj" or _pair_phrase(tok):
+            continue
+        other = next((c for c in children(tok) if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")), None)
+        if other is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            other = prep_object(tok.head, "with") or next(
+                (prep_object(o, "with") for o in children(tok.head) if o.dep_ == "dobj"), None)
+        if other is not None and other.i < phrase.i:
+            found = (tok, other)
+    return found
+
+
+def _pairs_named_before(cands: list[Candidate]) -> list[Candidate]:
+    """"The government and the rebels signed a truce, but the two sides blamed each other":
+    the pair phrase stands for the two named before it (as sources acting on each other, or as
+    the two targets of one act)."""
+    out: list[Candidate] = []
+    for c in cands:
+        source = c.sources[0] if len(c.sources) == 1 else None
+        pair = _pair_before(source) if _pair_phrase(source) else None
+        if pair is not None:
+            c = replace(c, sources=list(pair), target=None if c.target is not None and (
+                c.target.lower_ in ("other", "another") or c.target.dep_ == "pobj" and c.target.head.lower_ == "each")
+                else c.target)
+        pair = _pair_before(c.target) if _pair_phrase(c.target) else None
+        if pair is not None:
+            out.extend(replace(c, target=side) for side in pair)
+            continue
+        out.append(c)
+    return out
+
+
+# the dead or hurt of each side of a fight: state forces, and the armed men they fought
+SECURITY_VICTIM_WORDS = frozenset({"soldier", "troop", "policeman", "police", "officer", "marine", "personnel",
+                                   "serviceman", "servicemen", "trooper", "jawan", "guard", "gendarme",
+                                   "commando", "paramilitary"})
+ARMED_VICTIM_WORDS = frozenset({"militant", "rebel", "insurgent", "fighter", "gunman", "gunmen", "terrorist",
+                                "jihadist", "extremist", "attacker", "assailant", "bandit", "guerrilla"})
+
+
+# an attack or fight named as the subject of "killed", with no doer of its own
+UNAUTHORED_ATTACKS = frozenset({"attack", "assault", "raid", "ambush", "fighting", "clash", "encounter",
+                                "gunbattle", "firefight", "gunfight", "battle", "shootout"})
+
+
+def _side_of_victims(tok: Token) -> str | None:
+    """"five soldiers" are the state's side of a fight, "three militants" the armed men's."""
+    lemma = tok.lemma_.lower()
+    if lemma in SECURITY_VICTIM_WORDS:
+        return "state"
+    if lemma in ARMED_VICTIM_WORDS or (lemma == "member" and any(
+            c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP") for c in children(tok))):
+        return "armed"  # ("three Abu Sayyaf members")
+    return None
+
+
+def _both_sides_hit(cands: list[Candidate]) -> list[Candidate]:
+    """"Three soldiers and two militants were killed in an encounter", "two rebels died while
+    five soldiers were wounded in a firefight": the dead and hurt of both sides, with no doer
+    named, tell of a fight between the two sides (190, each on the other)."""
+    hit = [c for c in cands if all(s.lemma_.lower() in UNAUTHORED_ATTACKS for s in c.sources)
+           and c.target is not None and c.code[:2] in FORCE_ROOTS and c.modality in FACTUAL]
+    sides: dict[str, Token] = {}
+    for c in hit:
+        for tok in parties_of(c.target):
+            side = _side_of_victims(tok)
+            if side is not None:
+                sides.setdefault(side, tok)
+    if len(sides) < 2:
+        return cands
+    first = hit[0]
+    fight = Candidate("190", first.trigger, [sides["state"], sides["armed"]], None, first.modality,
+                      first.attribution, first.attribution_text, priority=first.priority)
+    return sorted([c for c in cands if c not in hit] + [fight], key=lambda c: c.trigger.i)
 
 
 PROTESTER_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"})
