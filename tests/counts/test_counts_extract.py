@@ -87,3 +87,38 @@ def test_count_nearest_the_trigger_wins(nlp):
 ])
 def test_words_to_number(words, value):
     assert words_to_number(words) == value
+
+
+def test_events_of_one_sentence_share_its_counts(nlp):
+    """The sentence is read once; each event still takes the counts nearest its own trigger."""
+    sent = next(nlp("Gunmen killed four policemen and wounded nine civilians at a checkpoint.").sents)
+    killed = next(t for t in sent if t.text == "killed")
+    wounded = next(t for t in sent if t.text == "wounded")
+    first, second = extract_counts(sent, killed), extract_counts(sent, wounded)
+    assert (first.fatalities, first.injured) == (4, 9)
+    assert (second.fatalities, second.injured) == (4, 9)
+    assert extract_counts(sent, killed) == first
+
+
+def test_counts_follow_a_repaired_parse(nlp):
+    """A repair that moves a head drops the sentence's remembered counts."""
+    from sitroom.nlp import forget_children
+
+    doc = nlp("Police arrested 25 protesters outside the ministry.")
+    sent = next(doc.sents)
+    verb = next(t for t in sent if t.text == "arrested")
+    assert extract_counts(sent, verb).arrested == 25
+    noun = next(t for t in sent if t.text == "protesters")
+    noun.head = next(t for t in sent if t.text == "ministry")  # a (contrived) repair: no longer arrested
+    forget_children(doc)
+    assert extract_counts(sent, verb).arrested is None
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Half a dozen soldiers were killed.", "killed", 6),
+    ("Twenty - five people were killed.", "killed", 25),
+    ("Many people were killed.", "killed", 10),
+    ("They killed many.", "killed", 10),
+])
+def test_quantity_groups_at_the_edges(nlp, text, word, expected):
+    assert _counts(nlp, text, word).fatalities == expected

@@ -2621,3 +2621,64 @@ def test_taken_to_a_police_station_is_the_arrests_custody(pipeline):
 def test_simulated_attacks_are_no_attacks(pipeline):
     events = _pipeline_events(pipeline, "Warships held drills near the island, simulating strikes on its ports.")
     assert {e.root for e in events} == {"15"}
+
+
+def test_shelling_by_a_force_that_killed_is_the_shelling(pipeline):
+    [event] = _pipeline_events(pipeline, "Shelling by rebel fighters of the northern town killed nine civilians.")
+    assert event.cameo == "194" and "REB" in event.source.code
+
+
+def test_state_forces_that_bombed_a_village_struck_from_the_air(pipeline):
+    assert {e.cameo for e in _pipeline_events(pipeline, "The junta bombed a village near the border.")} == {"195"}
+    assert {e.cameo for e in _pipeline_events(pipeline, "Militants bombed a bus station in the city.")} == {"183"}
+
+
+def test_the_means_named_on_a_coordinated_passive(pipeline):
+    events = _pipeline_events(pipeline, "Twelve people were killed and 30 wounded in rebel rocket fire on the city.")
+    assert {e.cameo for e in events} == {"194"}
+
+
+def test_a_violation_the_speaker_reports_is_an_accusation(pipeline):
+    events = _pipeline_events(pipeline, "The defence ministry of Armenia said Azerbaijani troops violated the truce.")
+    assert [(e.root, e.source.code[:3], e.target.code[:3]) for e in events] == [("11", "ARM", "AZE")]
+
+
+def test_a_road_blockade_broken_up_is_a_protest_dispersed(pipeline):
+    assert {e.cameo for e in _pipeline_events(pipeline, "Police broke up a blockade by truck drivers.")} == {"175"}
+
+
+def test_each_side_accusing_the_other_names_both_sides(pipeline):
+    events = _pipeline_events(pipeline, "Kyrgyz and Tajik troops clashed at the border, with each side accusing the "
+                                        "other of opening fire.")
+    assert {(e.source.code[:3], e.target.code[:3]) for e in events if e.root == "11"} == {("KGZ", "TJK"),
+                                                                                       ("TJK", "KGZ")}
+
+
+def test_a_toll_or_a_crash_is_no_mass_killing(pipeline):
+    events = _pipeline_events(pipeline, "The war has killed tens of thousands of civilians.")
+    assert "202" not in {e.cameo for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel group is considered the most dangerous in the region.",
+    "The army said the pilot had gone missing.",
+    "The total number of marchers came to several dozen, police said.",
+])
+def test_descriptions_and_states_are_no_meeting(pipeline, text):
+    assert _pipeline_events(pipeline, text) == []
+
+
+def test_people_gathering_for_a_rally_demonstrate(pipeline):
+    assert {e.root for e in _pipeline_events(pipeline, "Hundreds were gathering for a rally in the capital.")} == {"14"}
+
+
+def test_a_coordinated_party_is_not_swallowed_by_the_first(pipeline):
+    events = _dated_events(pipeline, "Kenya's government and the opposition party signed a deal.", date(2016, 5, 1))
+    assert {e.source.code for e in events} == {"KENGOV", "KENOPP"}
+    events = _pipeline_events(pipeline, "Heavy fighting between the army and ADF rebels broke out near Beni.")
+    assert {e.source.code[-3:] for e in events} == {"MIL", "REB"}
+
+
+def test_a_maker_or_backer_is_not_the_party(pipeline):
+    events = _pipeline_events(pipeline, "The army began using Turkish-made drones against rebel positions.")
+    assert all(e.source is None or not e.source.code.startswith("TUR") for e in events)

@@ -128,27 +128,33 @@ class _Tok:
     hyphen_tail: bool = False
 
 
+_UNSEEN = object()  # a token whose view is not made yet (None: a word with no view)
 # words repeat across documents: normalise each spelling once per process
 _norm = lru_cache(maxsize=1 << 16)(norm_token)
 
 
-def _view(token: Token, head: Token | None) -> _Tok | None:
-    key = _norm(token.text)
-    if not key or (token.pos_ == "PRON" and key not in _PRONOUNS and token.text != "US"):
+def _view(token: Token, head: Token | None, text_of_doc: str | None = None) -> _Tok | None:
+    """`text_of_doc` (the doc's text, if the caller has it) spares the hyphen test where no
+    dash precedes the word."""
+    text, pos = token.text, token.pos_
+    key = _norm(text)
+    if not key or (pos == "PRON" and key not in _PRONOUNS and text != "US"):
         return None  # "us", "we", "who" never match a dictionary ("US" is the country)
     if token.is_title and not token.whitespace_ and _language_of(token):
         return None  # "an English-speaking region" of Cameroon is not British
+    idx = token.idx
     return _Tok(
-        text=token.text,
+        text=text,
         key=key,
         lemma=_norm(token.lemma_) or key,
-        start=token.idx,
-        end=token.idx + len(token.text),
-        propn=token.pos_ == "PROPN",
+        start=idx,
+        end=idx + len(text),
+        propn=pos == "PROPN",
         plural=token.tag_ in ("NNS", "NNPS"),
         ent=token.ent_type_,
         is_head=head is not None and token.i == head.i,
-        hyphen_tail=_after_hyphen(token),
+        # (a dash right before the word is the dash token's text with no space after it)
+        hyphen_tail=(text_of_doc is None or idx > 0 and text_of_doc[idx - 1] == "-") and _after_hyphen(token),
     )
 
 
@@ -195,17 +201,23 @@ class _Match:
 
 def _walk(trie: dict, toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
     """Longest phrase of `trie` starting at toks[i]: (end index, id)."""
-    node, best, j = trie, None, i
-    while j < len(toks):
-        nxt = node.get(toks[j].key)
-        if nxt is None and toks[j].lemma != toks[j].key:
-            nxt = node.get(toks[j].lemma)
+    node, best, j, n = trie, None, i, len(toks)
+    while j < n:
+        tok = toks[j]
+        nxt = node.get(tok.key)
+        if nxt is None and tok.lemma != tok.key:
+            nxt = node.get(tok.lemma)
         if nxt is None:
             break
         node, j = nxt, j + 1
         if END in node:
             best = (j, node[END])
     return best
+
+
+def _opens(trie: dict, tok: _Tok) -> bool:
+    """Can a phrase of the trie start at this word? (Most words start none: a walk spared.)"""
+    return tok.key in trie or tok.lemma in trie
 
 
 def _short_capitalised(text: str) -> bool:
@@ -215,15 +227,16 @@ def _short_capitalised(text: str) -> bool:
 def _scan(knowledge: ActorKnowledge, toks: Sequence[_Tok]) -> list[_Match]:
     """Left-to-right longest matches of actor and agent phrases (actors win ties)."""
     out: list[_Match] = []
+    actor_trie, agent_trie = knowledge.actor_trie, knowledge.agent_trie
     i = 0
     while i < len(toks):
-        actor = _walk(knowledge.actor_trie, toks, i)
+        actor = _walk(actor_trie, toks, i) if _opens(actor_trie, toks[i]) else None
         if toks[i].key == "the" and i + 1 < len(toks):
             # "the UN refugee agency": a longer name after the article beats "THE_UN"
-            bare = _walk(knowledge.actor_trie, toks, i + 1)
+            bare = _walk(actor_trie, toks, i + 1)
             if bare and (actor is None or bare[0] > actor[0]):
                 i, actor = i + 1, bare
-        agent = None if toks[i].hyphen_tail else _walk(knowledge.agent_trie, toks, i)
+        agent = None if toks[i].hyphen_tail or not _opens(agent_trie, toks[i]) else _walk(agent_trie, toks, i)
         if actor and actor[0] - i == 1 and _short_capitalised(toks[i].text) and knowledge.kinds[actor[1]] != PERSON:
             actor = None  # "Un" of "Kim Jong Un" is not the UN: acronyms are written in capitals
         if actor and all(t.text.islower() for t in toks[i:actor[0]]):
@@ -404,8 +417,9 @@ def _person_by_surname(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered:
 
 def _agents_within(knowledge: ActorKnowledge, toks: Sequence[_Tok], m: _Match) -> list[int]:
     found = []
+    trie, within = knowledge.agent_trie, toks[:m.last]
     for i in range(m.first, m.last):
-        hit = _walk(knowledge.agent_trie, toks[:m.last], i)
+        hit = _walk(trie, within, i) if _opens(trie, toks[i]) else None
         if hit:
             found.append(hit[1])
     return found
@@ -628,11 +642,22 @@ class _Memory:
     plural: bool = False
 
 
+@lru_cache(maxsize=1 << 14)  # (a pure function of the texts; remembered actors repeat their names)
 def _name_keys(*texts: str) -> frozenset[str]:
     keys: set[str] = set()
     for text in texts:
         keys.update(t for t in phrase_tokens(text) if t not in _TITLES and len(t) > 2)
     return frozenset(keys)
+
+
+# "X-made drones", "X-backed militias": X supplied or backs them, it is not the party acting
+MAKER_SUFFIXES = frozenset({"made", "built", "backed", "supplied", "designed", "manufactured", "funded",
+                            "sponsored", "brokered", "armed", "trained", "supported", "allied", "aligned"})
+
+
+def _maker_not_party(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in MAKER_SUFFIXES
 
 
 class DocumentActors:
@@ -648,11 +673,11 @@ class DocumentActors:
         self._clock = 0
         # the coder may ask about the same phrase for several events: answer once, count once
         self._resolved: dict[tuple[int, int], Actor | None] = {}
-        # Doc.text re-joins every token on each access: keep it once per parse (O(n) not O(n²))
-        self._doc_text: tuple[object, _DocText] | None = None
         self._sentence_doc: object | None = None
         self._sentence_cache: dict[int, list[tuple[int, str, bool]]] = {}
+        self._doc_text: tuple[object, str] | None = None
         self._views: dict[int, _Tok | None] = {}
+        self._head_views: dict[int, _Tok | None] = {}
         self._pairs: dict[tuple[int, int], list[Actor]] = {}  # "the two countries" → both
         # the country of the story's dateline ("KATMANDU, Nepal --"): where it was filed, the
         # last resort for a bare "police" or "troops" that nothing else places
@@ -758,7 +783,15 @@ class DocumentActors:
         # the head's own appositions and PPs count even where the caller's span stops short
         # ("Rebels | in the Ivory Coast", "Kenzo Oshima | , the UN relief coordinator ,")
         if head.right_edge.i >= span.end:
-            span = span.doc[span.start:head.right_edge.i + 1]
+            # (but not past a coordination: "Kenya's government and the opposition party ODM"
+            # is two parties, the caller's to split)
+            end = span.end - 1
+            for c in children(head):
+                if c.i > head.i and c.dep_ in ("cc", "conj"):
+                    break
+                if c.i > head.i:
+                    end = max(end, c.right_edge.i)
+            span = span.doc[span.start:end + 1]
         phrase = self._phrase(span, head, depth=0)
         if not phrase.toks:
             return None
@@ -927,6 +960,8 @@ class DocumentActors:
             if code[:3] not in self.knowledge.country_names:
                 continue
             last = pairs[m.last - 1][0]
+            if _maker_not_party(last):
+                continue  # "Chinese-made drones", "Iranian-backed militias": the maker or backer
             found.append((last.i, code[:3], _is_place_object(last)))
         known = {i for m in matches if m.kind == "actor" for i in range(m.first, m.last)}
         known_tokens = {pairs[i][0].i for i in known}
@@ -946,21 +981,31 @@ class DocumentActors:
     def _use_doc(self, doc) -> None:
         """Per-parse caches belong to one doc at a time (kept by reference, not by id)."""
         if self._sentence_doc is not doc:
-            self._sentence_doc, self._sentence_cache, self._views = doc, {}, {}
+            self._sentence_doc, self._sentence_cache, self._views, self._head_views = doc, {}, {}, {}
 
     def _token_view(self, token: Token, head: Token | None) -> _Tok | None:
-        """The matching view of a token, normalised once per parse."""
-        self._use_doc(token.doc)
-        if token.i not in self._views:
-            self._views[token.i] = _view(token, None)
-        view = self._views[token.i]
-        if view is not None and head is not None and token.i == head.i:
-            view = replace(view, is_head=True)
+        """The matching view of a token, normalised once per parse (and its view as a phrase
+        head, once too: views are never changed once made)."""
+        doc, i = token.doc, token.i
+        if self._sentence_doc is not doc:
+            self._use_doc(doc)
+        views = self._head_views if head is not None and i == head.i else self._views
+        try:
+            return views[i]
+        except KeyError:
+            pass
+        view = self._views.get(i, _UNSEEN)
+        if view is _UNSEEN:
+            view = self._views[i] = _view(token, None, self._text_of(doc))
+        if views is self._head_views:
+            view = views[i] = replace(view, is_head=True) if view is not None else None
         return view
 
-    def _text_of(self, doc) -> "_DocText":
+    def _text_of(self, doc) -> str:
+        """The parse's own text (Doc.text joins every token on each access: kept once per
+        parse); phrase extents are token edges, so a slice of it is the span's text."""
         if self._doc_text is None or self._doc_text[0] is not doc:
-            self._doc_text = (doc, _DocText(doc))
+            self._doc_text = (doc, doc.text)
         return self._doc_text[1]
 
     def resolve_text(self, text: str) -> Actor | None:
@@ -1012,7 +1057,7 @@ class DocumentActors:
         return bool(words & (_GENERIC_ROLES | _PARTITIVE | _MEMBER_BODIES))
 
     def _resolve_phrase(
-        self, phrase: "_Phrase", doc_text: "str | _DocText | None" = None, anchor: Token | None = None
+        self, phrase: "_Phrase", doc_text: "str | None" = None, anchor: Token | None = None
     ) -> Actor | None:
         """`anchor` is the phrase head in its parsed sentence (None for plain-text lookups)."""
         toks = phrase.toks
@@ -1382,11 +1427,13 @@ def _core_tokens(span: Span, head: Token) -> list[Token]:
     plus name parts right after it; relative clauses, conjuncts and PPs are left out."""
     first = max(head.left_edge.i, span.start)
     tokens = [t for t in span.doc[first:head.i + 1] if _under(t, head, span.start)]
+    taken = {t.i for t in tokens}
     for token in span.doc[head.i + 1:span.end]:
-        if token.head.i in {t.i for t in tokens} and token.dep_ in ("compound", "flat", "nummod", "case") or (
+        if token.head.i in taken and token.dep_ in ("compound", "flat", "nummod", "case") or (
             token.is_punct and token.text in "-–" and token.i + 1 < span.end and span.doc[token.i + 1].head.i == head.i
         ):
             tokens.append(token)
+            taken.add(token.i)
         else:
             break
     return tokens
@@ -1441,21 +1488,7 @@ def _secondary_children(span: Span, head: Token) -> Iterable[Token]:
 
 
 
-class _DocText:
-    """Slices of a doc's text by character offsets of token edges, without building the
-    whole text (Doc.text joins every token on each access)."""
-
-    __slots__ = ("doc",)
-
-    def __init__(self, doc) -> None:
-        self.doc = doc
-
-    def __getitem__(self, where: slice) -> str:
-        span = self.doc.char_span(where.start, where.stop)
-        return span.text if span is not None else self.doc.text[where]
-
-
-def _extent(toks: list[_Tok], doc_text: "str | _DocText | None" = None) -> tuple[str, int | None, int | None]:
+def _extent(toks: list[_Tok], doc_text: "str | None" = None) -> tuple[str, int | None, int | None]:
     starts = [t.start for t in toks if t.start is not None]
     ends = [t.end for t in toks if t.end is not None]
     start, end = (min(starts), max(ends)) if starts and ends else (None, None)

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from sitroom.nlp import children
-
+from sitroom.nlp import children, parse_derived
 from sitroom.records import Counts
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -275,11 +274,24 @@ def _single_victims(sentence: Span, taken: set[int]) -> list[Found]:
     return found
 
 
+_FOUND_KEY = parse_derived("sitroom.counts.found")  # (reads heads: dropped when a repair moves one)
+
+
+def _sentence_counts(sentence: Span) -> list[Found]:
+    """Every count the sentence states, found once per sentence (each of its events asks)."""
+    memo = sentence.doc.user_data.setdefault(_FOUND_KEY, {})
+    found = memo.get((sentence.start, sentence.end))
+    if found is None:
+        found = find_counts(sentence)
+        taken = {i for f in found for i in range(f.start, f.end)}
+        found.extend(_single_victims(sentence, taken))
+        found = memo[(sentence.start, sentence.end)] = tuple(found)
+    return list(found)
+
+
 def extract_counts(sentence: Span, trigger: Token) -> Counts:
     """Killed, injured and arrested for the event whose trigger is given (None where unsaid)."""
-    found = find_counts(sentence)
-    taken = {i for f in found for i in range(f.start, f.end)}
-    found.extend(_single_victims(sentence, taken))
+    found = _sentence_counts(sentence)
     if not found:
         return Counts()
     doc = sentence.doc

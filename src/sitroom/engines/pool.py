@@ -9,6 +9,7 @@ submission order: output order is input order and memory stays flat however long
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from typing import Any, Iterable, Iterator
@@ -25,6 +26,9 @@ _pipeline: Any = None  # this worker process's pipeline
 def _start_worker(factory: PipelineFactory, batch_size: int, dictionaries: str | None) -> None:
     global _pipeline
     _pipeline = factory(batch_size=batch_size, n_process=1, dictionaries=dictionaries)
+    # the loaded dictionaries and gazetteer (~450k objects) live as long as the worker: leave
+    # them out of every later full garbage collection (each cost 0.2-0.3 s)
+    gc.freeze()
 
 
 def _code_chunk(chunk: list[tuple[int, Document]]) -> list[CodedRow]:

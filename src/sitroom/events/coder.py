@@ -152,7 +152,7 @@ class EventCoder:
                     if c.modality == "asserted":
                         c.modality = "reported"
         cands = [c for c in _both_sides_hit(_join_halves(_dedupe(cands))) if not _running_total(c)]
-        return _pairs_named_before(cands)
+        return _distinct_candidates(_pairs_named_before(cands))
 
     def _protesting_crowds(self, sent: Span) -> list[Candidate]:
         """"police fired on crowds protesting the results": the crowd's protest (14) is
@@ -189,7 +189,13 @@ class EventCoder:
     def _clause(self, verb: Token, inherited: list[Token] | None, modality: str,
                attribution: Token | None = None) -> list[Candidate]:
         """Events of the clause headed by `verb` and of the verbs coordinated with it."""
-        if _recalled(verb) or _standing_since(verb) or _war_toll(verb) or _over_the_years(verb) or _habitual(verb) \
+        if _habitual(verb):
+            # "forces daily carry out operations, recently arresting 19 suspects": the pattern is
+            # no event, the recent act told beside it is
+            return [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+                    and any(m.dep_ == "advmod" and m.lower_ in ("recently", "yesterday") for m in children(adv))
+                    for c in self._clause(adv, subjects_of(verb) or inherited or [], modality, attribution)]
+        if _recalled(verb) or _standing_since(verb) or _war_toll(verb) or _over_the_years(verb) \
                 or _nobody_did(verb):
             return []  # "ten years since fighters seized 276 schoolgirls": an anniversary recalls
         own = subjects_of(verb)
@@ -347,7 +353,8 @@ class EventCoder:
         out = out + [c for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with"
                      for pc in children(p) if pc.dep_ == "pcomp" and pc.tag_ == "VBG"
                      and any(x.dep_ == "nsubj" and x.pos_ != "PRON" for x in children(pc))
-                     for c in self._clause(pc, subjects_of(pc), modality, attribution) if c.code]
+                     and pc.lemma_.lower() not in SAYING_VERBS
+                     for c in self._clause(pc, subjects_of(pc), modality, attribution) if c.code[:2] >= "11"]
         if not any(c.code[:2] in CONFLICT_ROOTS or c.code[:3] == "015" for c in out):
             # "defied the curfew, going on a rampage and burning a police station": violence
             # told in a participle beside a non-violent act is an act of its own
@@ -1339,10 +1346,35 @@ class EventCoder:
                 and isinstance(attribution, Token) and any(c.lower_ in ("will", "would", "must") for c in children(verb)):
             # "said Israel will pay the price for these crimes": the speaker threatens it (130)
             return [Candidate("130", verb, [attribution], subject, "threatened", None, priority=2)]
+        listed = prep_object(verb, "to") if lemma in ("add", "put", "place") else None
+        if listed is not None and listed.lemma_.lower() in ("blacklist", "list") and obj is not None and (
+                listed.lemma_.lower() == "blacklist" or any(c.lower_ in ("sanctions", "terror", "terrorist", "entity")
+                                                            for c in children(listed))):
+            # "added Huawei to a trade blacklist", "put the group on its terror list": sanctions (163)
+            return [Candidate("163", verb, subjects, obj, modality, attribution, priority=2)]
+        if lemma == "target" and subject is not None and subject.lemma_.lower() in SANCTION_SUBJECTS:
+            # "the sanctions target 40 officials": sanctions on them (163), no attack
+            return [Candidate("163", verb, [], obj, modality, attribution, priority=2)]
         amount = prep_object(verb, "to") if lemma == "come" else None
         if amount is not None and (amount.like_num or amount.lower_ in QUANTITY_NOUNS
-                                   or any(c.like_num for c in children(amount))):
+                                   or any(c.like_num or c.lower_ in QUANTITY_NOUNS for c in amount.subtree)
+                                   or subject is not None and subject.lemma_.lower() in TALLY_WORDS):
             return []  # "the demonstrators came to several hundred": a number, not a visit
+        swap = obj if lemma in ("hold", "conduct", "carry", "complete") and obj is not None \
+            and obj.lemma_.lower() in ("exchange", "swap") else None
+        if swap is not None and any(t.lemma_.lower() in ("prisoner", "prisoner-of-war", "captive", "detainee", "pow")
+                                    or "prisoner" in t.lower_ for t in swap.subtree):
+            # "held a large prisoner-of-war exchange": prisoners released both ways (0841)
+            return [Candidate("0841", verb, subjects, None, modality, attribution, priority=2)]
+        if lemma == "consider" and first_child(verb, ("nsubjpass",)) is not None and first_child(verb, ("agent",)) is None:
+            return []  # "Abu Sayyaf is considered the most violent group": a description
+        if lemma == "go" and any(c.dep_ in ("acomp", "oprd") and (c.pos_ == "ADJ" or c.lower_ == "missing")
+                                 for c in children(verb)):
+            return []  # "the pilot had gone missing": a state, no visit
+        rally = prep_object(verb, "for") if lemma in ("gather", "assemble", "converge") else None
+        if rally is not None and rally.lemma_.lower() in DISSENT_ACTION_WORDS | {"rally", "vigil"}:
+            # "people were gathering for a rally": a demonstration (141), no meeting
+            return [Candidate("141", verb, subjects, None, modality, attribution, priority=2)]
         thrown = first_child(verb, ("nsubjpass",)) if obj is None and lemma in LAUNCH_VERBS else None
         if thrown is not None and thrown.lower_ in FIRED_WEAPON_WORDS | WEAPON_SUBJECT_WORDS:
             # "a grenade was hurled at the patrol by militants": an attack by that means
@@ -1980,6 +2012,9 @@ class EventCoder:
         passive = any(c.dep_ == "nsubjpass" for c in children(trigger))
         words = _words_below(trigger, OTHER_CLAUSES - ({"advcl"} if passive else set())) \
             | {trigger.lower_, trigger.lemma_.lower()}
+        if passive:  # ("were killed and 100 wounded in rebel rocket fire": the means on the coordinated verb)
+            for conj in (c for c in children(trigger) if c.dep_ == "conj" and c.tag_ == "VBN"):
+                words |= _words_below(conj, OTHER_CLAUSES)
         if trigger.pos_ == "VERB":
             # (not the gear that describes them: "fighters armed with rocket-propelled grenades")
             for doer in (c for c in children(trigger) if c.dep_ in ("nsubj", "agent")):
@@ -2289,7 +2324,7 @@ class EventCoder:
                                                       c.trigger), target, sources)
         code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target, c.trigger), sources,
                                                                   target), sources)
-        code = _mass_killing_code(code, c, target)
+        code = _mass_killing_code(_state_bombing_code(code, c.trigger, sources), c, target, sources)
         if code[:2] == "14" and c.trigger.lemma_.lower() == "protest" and c.trigger.pos_ == "VERB" \
                 and any(_official(s) for s in sources):
             # a government "protested" a neighbour's support for militants: an official complaint
@@ -3274,6 +3309,9 @@ def _participle_agent(act: Token) -> Token | None:
 
 CUSTODY_PLACES = frozenset({"station", "prison", "jail", "custody", "cell", "court", "courthouse", "barracks",
                             "headquarters", "lockup", "detention"})
+# a speaker's words in an absolute clause ("with Yerevan saying dozens had been killed") report,
+# they add no act of their own
+SAYING_VERBS = frozenset({"say", "claim", "tell", "report", "add", "insist", "state", "note", "argue"})
 PRETENDING_VERBS = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "imitate"})
 
 
@@ -3854,6 +3892,8 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
     if found is None and lemma in DEPLOY_VERBS and _object_head_in(verb, FORCE_WORDS | AIRCRAFT_WORDS) \
             and prep_object(verb, "to") is not None:
         found = "154"  # "sent a carrier / deployed jets to the region": forces moved, not used or given
+    if found is None and lemma == "deploy" and _object_head_in(verb, WEAPON_SUBJECT_WORDS | AIRCRAFT_WORDS):
+        found = "154"  # "deployed missiles to monitor the incursion": weapons placed, not fired
     if found is None and lemma in USE_VERBS:
         found = _first_class(words, USE_WEAPON_CODES)
     if found is None and lemma in RECEIVE_VERBS:
@@ -4039,11 +4079,24 @@ MASS_COUNT_WORDS = frozenset({"hundreds", "thousands", "tens"})
 MASS_ATROCITY_WORDS = frozenset({"cleansing", "genocide", "massacre", "massacres", "extermination"})
 
 
-def _mass_killing_code(code: str, c: Candidate, target: Actor | None) -> str:
-    """Civilians killed by the hundreds, or in a campaign the sentence calls a massacre or
-    ethnic cleansing, are mass killing (202: "engage in mass killings"), not one assault."""
+SANCTION_SUBJECTS = frozenset({"sanction", "measure", "embargo", "tariff", "ban", "restriction", "penalty"})
+
+
+def _state_bombing_code(code: str, trigger: Token, sources: list[Actor | None]) -> str:
+    """A state's forces that "bombed" a village dropped the bombs from the air (195), not a
+    planted device (183, "conduct non-military bombing")."""
+    if code != "183" or trigger.lemma_.lower() not in ("bomb", "bombard") or trigger.pos_ != "VERB":
+        return code
+    return "195" if any(s is not None and set(s.roles) & {"MIL", "GOV"} for s in sources) else code
+
+
+def _mass_killing_code(code: str, c: Candidate, target: Actor | None, sources: list[Actor | None]) -> str:
+    """Civilians killed by the hundreds by an armed force, or in a campaign the sentence calls
+    a massacre or ethnic cleansing, are mass killing (202: "engage in mass killings"), not one
+    assault (a crash or a war's toll kills no one deliberately)."""
     if code[:2] != "18" or c.trigger.lemma_.lower() not in ("kill", "massacre", "slaughter", "execute") \
-            or target is None or not set(target.roles) & CIVILIAN_ROLES or c.target is None:
+            or target is None or not set(target.roles) & CIVILIAN_ROLES or c.target is None \
+            or not any(s is not None and set(s.roles) & (ARMED_ROLES | {"GOV", "IMG"}) for s in sources):
         return code
     counted = {t.lower_ for t in c.target.subtree}
     numbers = [t for t in c.target.subtree if t.like_num and t.text.replace(",", "").isdigit()]
@@ -4934,8 +4987,28 @@ PAIR_NOUNS = frozenset({"side", "country", "leader", "nation", "neighbour", "nei
                         "capital", "foe", "rival", "adversary"})
 
 
+def _distinct_candidates(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per root, sources and target once pair phrases are read ("traded
+    accusations, with each side accusing the other": one accusation each way)."""
+    seen: set[tuple] = set()
+    out: list[Candidate] = []
+    for c in cands:
+        kind = _dedupe_kind(c.code)
+        keys = {(kind, (s.i,), c.target.i if c.target is not None else None) for s in c.sources}
+        if len(c.sources) == 2 and c.target is None:  # two sides acting on each other: both ways
+            a, b = c.sources
+            keys = {(kind, (a.i,), b.i), (kind, (b.i,), a.i)}
+        if not keys or not keys <= seen:
+            seen |= keys
+            out.append(c)
+    return out
+
+
 def _pair_phrase(tok: Token | None) -> bool:
     """"the two sides", "both countries", "the two leaders": a pair named before."""
+    if tok is not None and tok.lemma_.lower() in ("side", "party") and tok.tag_ == "NN" \
+            and any(c.lower_ == "each" and c.dep_ == "det" for c in children(tok)):
+        return True  # "each side accusing the other"
     return tok is not None and tok.lemma_.lower() in PAIR_NOUNS and tok.tag_ == "NNS" and any(
         c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in children(tok))
 
@@ -4948,9 +5021,11 @@ def _pair_before(phrase: Token) -> tuple[Token, Token] | None:
     for tok in phrase.sent:
         if tok.i >= phrase.i:
             break
-        if tok.pos_ not in ("PROPN", "NOUN") or tok.dep_ == "conj" or _pair_phrase(tok):
+        named = tok.pos_ in ("PROPN", "NOUN") or tok.ent_type_ == "NORP"  # ("Armenian and Azerbaijani forces")
+        if not named or tok.dep_ == "conj" or _pair_phrase(tok):
             continue
-        other = next((c for c in children(tok) if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")), None)
+        other = next((c for c in children(tok) if c.dep_ == "conj"
+                      and (c.pos_ in ("PROPN", "NOUN") or c.ent_type_ == "NORP")), None)
         if other is None and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
             other = prep_object(tok.head, "with") or next(
                 (prep_object(o, "with") for o in children(tok.head) if o.dep_ == "dobj"), None)
@@ -4968,9 +5043,13 @@ def _pairs_named_before(cands: list[Candidate]) -> list[Candidate]:
         source = c.sources[0] if len(c.sources) == 1 else None
         pair = _pair_before(source) if _pair_phrase(source) else None
         if pair is not None:
-            c = replace(c, sources=list(pair), target=None if c.target is not None and (
-                c.target.lower_ in ("other", "another") or c.target.dep_ == "pobj" and c.target.head.lower_ == "each")
-                else c.target)
+            obj = c.target if c.target is not None else first_child(c.trigger, ("dobj",))
+            other = obj is not None and (obj.lower_ in ("other", "another")
+                                         or obj.dep_ == "pobj" and obj.head.lower_ == "each") or _each_other(c.trigger)
+            if other:  # "the two sides blamed each other", "each side accusing the other": both ways
+                out.extend((replace(c, sources=[pair[0]], target=pair[1]), replace(c, sources=[pair[1]], target=pair[0])))
+                continue
+            c = replace(c, sources=list(pair))
         pair = _pair_before(c.target) if _pair_phrase(c.target) else None
         if pair is not None:
             out.extend(replace(c, target=side) for side in pair)
@@ -5037,6 +5116,13 @@ def _protests_repressed(cands: list[Candidate]) -> list[Candidate]:
         if crowds else []
 
 
+def _dedupe_kind(code: str) -> str:
+    """The family two candidates must share to be one event: the root, but taking ground is an
+    outcome of its own beside the fighting ("attacked and seized the base"), and within coercion
+    arrests beside repression ("fired tear gas at the marchers, arresting dozens") are two acts."""
+    return code if code == OCCUPY_CODE else code[:3] if code[:3] == "175" else code[:2]
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One event per root, source and target: the highest-priority, earliest candidate (a
     candidate with no target gives way to one of the same root and source with a target)."""
@@ -5044,11 +5130,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         # verbal acts to different parties are different events; a material act is one per source
         by_target = c.target is not None and c.code[:2] < "14"
-        # taking ground is an outcome of its own beside the fighting ("attacked and seized the base")
-        # (and within coercion, arrests beside repression: "fired tear gas at the marchers,
-        # arresting dozens" is two acts)
-        kind = c.code if c.code == OCCUPY_CODE else c.code[:3] if c.code[:3] == "175" else c.code[:2]
-        key = (kind, tuple(s.i for s in c.sources[:1]), c.target.i if by_target else None)
+        key = (_dedupe_kind(c.code), tuple(s.i for s in c.sources[:1]), c.target.i if by_target else None)
         if key not in best or c.priority > best[key].priority or (
                 c.priority == best[key].priority and _generic_untargeted(best[key]) and c.target is not None) or (
                 c.priority == best[key].priority and best[key].code == "170" and c.code != "170"

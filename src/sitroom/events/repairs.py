@@ -156,14 +156,23 @@ def _adjective_conjunct_before_name(name: Token) -> None:
     name.dep_ = "conj"
 
 
+_PARTY_NOUNS = frozenset({"army", "military", "police", "government", "regime", "junta", "troops", "forces"})
+
+
 def _determined_modifier_coordinated(first: Token) -> None:
     """"between the Congolese army and M23 rebels" read as "[army and M23] rebels": a
     modifier with its own determiner heads a noun phrase of its own, the first conjunct."""
     second = next((c for c in first.children if c.dep_ == "conj" and c.i > first.i), None)
     head = first.head
-    if second is None or not any(c.dep_ == "det" for c in first.children) or not second.i < head.i \
-            or head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("nmod", "compound"):
+    # ("between the army and M23 rebels": the parser gave "the" to "rebels"; a force noun
+    # before it is a party of its own)
+    det = next((c for c in head.children if c.dep_ == "det" and c.i < first.i), None) \
+        if first.lemma_.lower() in _PARTY_NOUNS else None
+    if second is None or not (any(c.dep_ == "det" for c in first.children) or det is not None) \
+            or not second.i < head.i or head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("nmod", "compound"):
         return
+    if det is not None:
+        det.head = first
     head_dep, head_head = head.dep_, head.head
     first.head = first if head_head is head else head_head
     first.dep_ = head_dep
@@ -285,6 +294,11 @@ def _gerund_read_as_verb(gerund: Token) -> None:
         return
     if gerund.dep_ == "advmod" and head.pos_ == "VERB" and gerund.i < head.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        gerund.dep_ = "nsubj"
+    elif gerund.dep_ == "advcl" and head.pos_ == "VERB" and gerund.i == gerund.sent.start and gerund.i < head.i \
+            and any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in gerund.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in head.children):
+        # "Shelling by Sudanese paramilitaries of the city killed 13 civilians": the act that killed
         gerund.dep_ = "nsubj"
     elif gerund.dep_ == "acl" and head.pos_ == "ADJ" and head.dep_ in ("nsubj", "nsubjpass") and head.i == gerund.i - 1:
         for child in list(head.children):

@@ -141,7 +141,8 @@ IMPOSE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"curfew"}), "1723"),
     (frozenset({"emergency", "martial"}), "1724"),
     (frozenset({"blockade", "siege"}), "191"),
-    (frozenset({"sanction", "sanctions", "embargo", "boycott", "tariff", "tariffs", "duty", "duties"}), "163"),
+    (frozenset({"sanction", "sanctions", "embargo", "boycott", "tariff", "tariffs", "duty", "duties",
+                "freeze", "freezes", "blacklist"}), "163"),  # ("asset freezes and travel bans on officials")
     (frozenset({"restriction", "restrictions", "censorship"}), "172"),
 )
 REMOVAL_VERBS = frozenset({"withdraw", "pull", "expel", "evacuate", "recall", "kick", "oust",
@@ -380,7 +381,9 @@ GRATITUDE_WORDS = frozenset({"gratitude", "thanks", "appreciation", "admiration"
 # strike, protest or boycott of work
 DISSENT_ACTION_WORDS = frozenset({"strike", "strikes", "protest", "protests", "demonstration",
                                   "demonstrations", "sit-in", "sit-ins", "walkout", "march",
-                                  "marches", "rally", "rallies", "stoppage", "agitation"})
+                                  "marches", "rally", "rallies", "stoppage", "agitation",
+                                  # a road blocked by demonstrators ("broke up a blockade by farmers")
+                                  "blockade", "blockades", "roadblock", "roadblocks"})
 # CAMEO 113 Rally opposition against: "mobilize, rally, or call upon others to oppose"
 RALLY_VERBS = frozenset({"rise", "mobilize", "mobilise", "rally", "unite", "revolt", "rebel",
                          "oppose", "resist", "stand", "turn"})
@@ -573,7 +576,7 @@ ABSTRACT_FOES = frozenset({"corruption", "poverty", "crime", "disease", "inflati
 # habitual present ("al-Shabaab carries out frequent bombings"): a pattern, not a reported act
 HABITUAL_ADVERBS = frozenset({"frequently", "often", "regularly", "routinely", "usually", "effectively",
                               "sometimes", "occasionally", "periodically", "repeatedly", "typically",
-                              "generally", "habitually"})
+                              "generally", "habitually", "daily", "constantly", "nightly", "weekly"})
 HABITUAL_ADJECTIVES = frozenset({"frequent", "regular", "sporadic", "occasional", "periodic",
                                  "repeated", "routine", "daily", "weekly", "nightly", "constant",
                                  "near-daily", "almost-daily", "continual"})

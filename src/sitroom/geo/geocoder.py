@@ -37,6 +37,7 @@ from sitroom.geo.gazetteer import (
     load_gazetteer,
 )
 from sitroom.geo.normalize import exact_key, light_key
+from sitroom.nlp import entities
 from sitroom.records import Location
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -103,7 +104,7 @@ class Geocoder:
 
     def document(self, sdoc: Doc) -> "DocumentPlaces":
         places = DocumentPlaces(sdoc, collect_mentions(sdoc, self.gazetteer), self.gazetteer)
-        for ent in sdoc.ents:  # "the Lebanese port", "Iraqi troops": evidence of the story's countries
+        for ent in entities(sdoc):  # "the Lebanese port", "Iraqi troops": evidence of the story's countries
             if ent.label_ == "NORP":
                 alpha2 = self.gazetteer.demonyms.get(exact_key(ent.text))
                 if alpha2:
@@ -255,7 +256,7 @@ CALENDAR_WORDS = frozenset({
 def collect_mentions(sdoc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     covered: set[int] = set()
-    for ent in sdoc.ents:
+    for ent in entities(sdoc):
         if ent.label_ not in PLACE_LABELS:
             continue
         text, hint, candidates = _lookup(ent.text, gazetteer)

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from spacy.tokens import Span, Token
 
-from sitroom.nlp import children, doc_text
+from sitroom.nlp import children, doc_text, entities
 from sitroom.records import EventDate
 
 MONTHS = {name: i for i, names in enumerate(
@@ -77,6 +77,34 @@ _ANY_CUE = re.compile(r"\d|\b(?:" + "|".join(list(MONTHS) + list(WEEKDAYS)) + r"
                       r"|overnight|ago|past|last|next|this|previous|preceding|day|earlier|later)\b", _FLAGS)
 _MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", _FLAGS)
 _HAS_DIGIT = re.compile(r"\d")
+# A literal each pattern's matches must contain: a sentence without it skips that pattern's scan
+_CUES = {"iso": r"\d-\d", "numeric": r"\d/\d", "today": r"day|tonight|this", "yesterday": r"day|night",
+         "tomorrow": r"tomorrow", "ago": r"ago", "past_span": r"past|last|previous|preceding",
+         "week_rel": r"week|month|year", "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+         "year": r"\d\d"}
+_MONTH_KINDS = frozenset({"month_day", "day_month", "month_year"})  # all need a whole month word
+
+
+@dataclass(frozen=True, slots=True)
+class _Scanner:
+    """The cue and date patterns compiled with one set of flags."""
+
+    any_cue: re.Pattern[str]
+    month_word: re.Pattern[str]
+    cues: dict[str, re.Pattern[str]]
+    patterns: list[tuple[str, re.Pattern[str]]]
+
+    @classmethod
+    def compiled(cls, flags: int) -> "_Scanner":
+        return cls(re.compile(_ANY_CUE.pattern, flags), re.compile(_MONTH_WORD.pattern, flags),
+                   {kind: re.compile(cue, flags) for kind, cue in _CUES.items()},
+                   [(kind, re.compile(p.pattern, flags)) for kind, p in PATTERNS])
+
+
+# re's case folding is slow; on ASCII text it agrees with str.lower(), so the lower-cased text
+# is scanned case-sensitively (same matches, same offsets); other text as the patterns say
+_FOLDING = _Scanner.compiled(_FLAGS)
+_LOWERED = _Scanner.compiled(0)
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 GOVERNING_PREPS = frozenset({"on", "in", "at", "since", "during", "over", "by", "from", "until", "throughout"})
 
@@ -99,18 +127,28 @@ def _find_expressions(sentence: Span) -> list[Expression]:
     # Doc.text and Span.text rebuild the string token by token: keep the document's once
     text = doc_text(doc)[base:sentence.end_char]
     found: list[Expression] = []
-    if not _ANY_CUE.search(text):
+    scan, subject = (_LOWERED, text.lower()) if text.isascii() else (_FOLDING, text)
+    if not scan.any_cue.search(subject):
         return found
-    for kind, pattern in PATTERNS:
-        for match in pattern.finditer(text):
-            found.append(Expression(base + match.start(), base + match.end(), match.group(0), kind,
-                                    match.groupdict()))
-    if _HAS_DIGIT.search(text) or _MONTH_WORD.search(text):  # only then can a DATE entity help
+    has_month = scan.month_word.search(subject) is not None
+    for kind, pattern in scan.patterns:
+        if not (has_month if kind in _MONTH_KINDS else scan.cues[kind].search(subject)):
+            continue
+        for match in pattern.finditer(subject):
+            start, end = match.span()
+            found.append(Expression(base + start, base + end, text[start:end], kind, _groups(match, text)))
+    if has_month or _HAS_DIGIT.search(text):  # only then can a DATE entity help
         for ent in _date_entities(doc):
             if ent.start >= sentence.start and ent.end <= sentence.end \
                     and (_MONTH_WORD.search(ent.text) or _HAS_DIGIT.search(ent.text)):
                 found.append(Expression(ent.start_char, ent.end_char, ent.text, "entity", {}))
     return _drop_overlaps(found)
+
+
+def _groups(match: re.Match[str], text: str) -> dict[str, str | None]:
+    """`match.groupdict()`, read from `text` (the scanned string may be its lower-cased copy)."""
+    spans = ((name, match.span(name)) for name in match.re.groupindex)
+    return {name: text[a:b] if a >= 0 else None for name, (a, b) in spans}
 
 
 _DATE_ENTS_KEY = "sitroom.date_entities"
@@ -120,7 +158,7 @@ def _date_entities(doc) -> list[Span]:
     """The document's DATE entities, listed once (Doc.ents builds every span on each access)."""
     cached = doc.user_data.get(_DATE_ENTS_KEY)
     if cached is None:
-        cached = doc.user_data[_DATE_ENTS_KEY] = [e for e in doc.ents if e.label_ == "DATE"]
+        cached = doc.user_data[_DATE_ENTS_KEY] = [e for e in entities(doc) if e.label_ == "DATE"]
     return cached
 
 
@@ -320,10 +358,11 @@ def _in_other_complement(root: Token, trigger: Token, own_clause: Token) -> bool
 
 def resolve_event_date(sentence: Span, trigger: Token, story_date: date | None) -> EventDate:
     """The event's date: the governing expression's date, else the story date (basis "story")."""
-    future = _is_future(trigger)
     ranked: list[tuple[float, int, Expression]] = []
-    own_clause = _clause_head(trigger)
-    for expr in find_expressions(sentence):
+    expressions = find_expressions(sentence)
+    # (most sentences name no date: then neither the trigger's clause nor its tense matters)
+    own_clause = _clause_head(trigger) if expressions else trigger
+    for expr in expressions:
         root = _expression_root(sentence, expr)
         if root is not None and (_in_subordinate_clause(root, own_clause)
                                  or _in_other_complement(root, trigger, own_clause)):
@@ -331,6 +370,7 @@ def resolve_event_date(sentence: Span, trigger: Token, story_date: date | None) 
         distance = abs((root.i if root is not None else trigger.i) - trigger.i)
         ranked.append((_governance(root, trigger), -distance, expr))
     ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
+    future = _is_future(trigger) if ranked else False
     for _, _, expr in ranked:
         result = resolve_expression(expr, story_date, future)
         if result is None:
