@@ -50,12 +50,22 @@ def to_iso(entries: list[ActorEntry]) -> list[ActorEntry]:
     return entries
 
 
+def uninverted_articles(entries: list[ActorEntry]) -> list[ActorEntry]:
+    """Phoenix writes a few names article last ("ORDER,_THE_"): read as phrases they match
+    ordinary text ("the army ordered the rebels"), so the article goes back in front."""
+    for entry in entries:
+        if entry.root.rstrip(" _").upper().endswith(", THE"):
+            entry.phrases = [("the", *phrase[:-1]) if len(phrase) > 1 and phrase[-1] == "the" else phrase
+                             for phrase in entry.phrases]
+    return entries
+
+
 def build(phoenix: Path, out: Path) -> ActorKnowledge:
     problems: list[DictionaryError] = []
     knowledge = ActorKnowledge()
     for name in PHOENIX_ACTORS:
         # the Phoenix files have a handful of malformed lines: skip them, and say which
-        entries = to_iso(parse_actor_dictionary(phoenix / name, strict=False, problems=problems))
+        entries = uninverted_articles(to_iso(parse_actor_dictionary(phoenix / name, strict=False, problems=problems)))
         knowledge.add_actors(entries, countries_file=name.startswith("Phoenix.Countries"))
     knowledge.add_agents(parse_agent_dictionary(phoenix / PHOENIX_AGENTS, strict=False, problems=problems))
     # our own files must be clean: any error stops the build

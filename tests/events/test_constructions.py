@@ -2682,3 +2682,30 @@ def test_a_coordinated_party_is_not_swallowed_by_the_first(pipeline):
 def test_a_maker_or_backer_is_not_the_party(pipeline):
     events = _pipeline_events(pipeline, "The army began using Turkish-made drones against rebel positions.")
     assert all(e.source is None or not e.source.code.startswith("TUR") for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Five rebel factions announced a merger on Tuesday.",
+    "The insurgent group formally ended its existence as an armed movement.",
+    "Several militias fighting the army joined forces on Friday.",
+])
+def test_an_armed_groups_merger_or_end_changes_the_group(pipeline, text):
+    assert primary_acled(_pipeline_events(pipeline, text)) == ("Strategic developments", "Change to group/activity")
+
+
+def test_a_governments_merger_of_ministries_is_no_group_change(pipeline):
+    events = _pipeline_events(pipeline, "The government announced a merger of two ministries.")
+    assert all(e.acled is None for e in events)
+
+
+def test_an_article_last_name_does_not_match_ordinary_text(pipeline):
+    # Phoenix's "ORDER, THE" (a US group) once matched "ordered the" in any sentence
+    events = _pipeline_events(pipeline, "The army ordered the militants to leave the district.")
+    assert all(not (e.source and e.source.code.startswith("USA")) for e in events)
+
+
+def test_diplomats_ordered_out_or_given_hours_are_expelled(pipeline):
+    assert {e.cameo for e in _pipeline_events(pipeline, "The president ordered the Peruvian diplomats out of "
+                                                        "the country.")} == {"161"}
+    assert {e.cameo for e in _pipeline_events(pipeline, "The junta gave Ambassador Paul Dubois, 48 hours to "
+                                                        "leave the capital.")} == {"161"}

@@ -89,7 +89,10 @@ HQ = ("Strategic developments", "Headquarters or base established")
 GROUP_CHANGE = ("Strategic developments", "Change to group/activity")
 # ACLED "Change to group/activity": an armed group splits, merges, defects or pledges
 # allegiance to another (the CAMEO codes are verbal: reject, cooperate, intend)
-GROUP_CHANGE_LEMMAS = frozenset({"split", "splinter", "break", "defect", "merge", "secede", "pledge"})
+GROUP_CHANGE_LEMMAS = frozenset({"split", "splinter", "break", "defect", "merge", "secede", "pledge", "swear",
+                                 "join", "combine", "unite"})
+# an armed group formed, merged or dissolved ("announced a merger", "the formation of a new alliance")
+MERGER_WORDS = frozenset({"merger", "merge", "formation", "alliance", "coalition", "existence", "disarmament"})
 VIGIL_WORDS = frozenset({"vigil", "vigils"})
 VIGIL_DEMAND_WORDS = frozenset({"demand", "demanding", "protest", "protesting", "against", "justice",
                                 "denounce", "denouncing", "condemn", "condemning", "call", "calling"})
@@ -98,7 +101,7 @@ VIGIL_DEMAND_WORDS = frozenset({"demand", "demanding", "protest", "protesting", 
 def beyond_cameo_table(code: str, trigger_lemma: str) -> bool:
     """Events ACLED types though the CAMEO-to-ACLED table leaves their code out: an armed
     group's split or merger, a vigil held as a protest."""
-    return code == "017" or trigger_lemma in GROUP_CHANGE_LEMMAS
+    return code == "017" or trigger_lemma in GROUP_CHANGE_LEMMAS or (trigger_lemma == "announce" and code[:2] == "06")
 
 
 GROUP_WORDS = frozenset({"group", "groups", "faction", "factions", "movement", "militia", "militias",
@@ -333,10 +336,16 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
 
 
 def _group_change(code: str, bag: set[str], trigger_lemma: str, source: Actor | None) -> bool:
-    if trigger_lemma not in GROUP_CHANGE_LEMMAS or code[:2] not in ("03", "06", "12", "16"):
+    if code == "0873" and _armed_nonstate(source):
+        return True  # an armed group disarmed or disbanded
+    if code[:2] not in ("03", "06", "12", "16") or not (
+            trigger_lemma in GROUP_CHANGE_LEMMAS or trigger_lemma == "announce" and MERGER_WORDS & bag):
         return False
-    if trigger_lemma == "pledge" and "allegiance" not in bag:
+    if trigger_lemma in ("pledge", "swear") and "allegiance" not in bag:
         return False  # "pledged aid" is a promise, not a change of sides
+    if trigger_lemma in ("join", "combine", "unite", "announce"):
+        # (a state joining a coalition is no armed group's change; groups that "joined forces" merged)
+        return _armed_nonstate(source) or ("forces" in bag and not _state(source) and GROUP_WORDS & bag != set())
     return _armed_nonstate(source) or bool(GROUP_WORDS & bag)
 
 

@@ -438,6 +438,9 @@ class EventCoder:
         suspended = self._suspension(verb, lemma, subjects, modality, attribution)
         if suspended:
             return suspended
+        changed = _group_changed(verb, lemma, subjects)
+        if changed is not None:
+            return [replace(changed, modality=modality, attribution=attribution)]
         burnt = first_child(verb, ("dobj",)) if lemma in ("burn", "torch") else None
         if burnt is not None and burnt.lemma_.lower() in ("tire", "tyre") and subjects:
             # "supporters blocked roads and burned tyres": protest turned violent (145), which
@@ -2629,11 +2632,14 @@ def _deadline_target(verb: Token) -> Token | bool | None:
         return None
     limit = first_child(verb, ("dobj",))
     span = next((c for c in children(verb) if c.dep_ == "npadvmod" and c.lower_ in DEADLINE_WORDS), None)
+    if span is None and limit is not None:
+        # ("gave French Ambassador Joel Meyer, 72 hours to leave": the span read as an apposition)
+        span = next((c for c in children(limit) if c.dep_ == "appos" and c.lower_ in DEADLINE_WORDS), None)
     timed = (limit is not None and limit.lower_ in DEADLINE_WORDS) or prep_object(verb, "until") is not None \
         or span is not None  # "gave the coup leaders one week to reinstate him"
     if not timed:
         return None
-    holders = [verb] + ([limit] if limit is not None else [])
+    holders = [verb] + ([limit] if limit is not None else []) + ([span] if span is not None else [])
     act = next((c for h in holders for c in children(h)
                 if c.dep_ in ("relcl", "acl", "advcl", "xcomp") and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
@@ -2976,6 +2982,30 @@ BURNT_PROPERTY_WORDS = frozenset({"station", "post", "building", "office", "scho
                                   "temple", "hall", "headquarters", "court", "courthouse", "warehouse", "property"})
 VEHICLE_WORDS = frozenset({"car", "truck", "vehicle", "van", "lorry", "motorcycle", "motorbike", "bus",
                            "tanker", "minibus", "pickup", "suv"})
+
+
+GROUPISH_WORDS = frozenset({"group", "faction", "rebel", "militia", "movement", "force", "fighter", "insurgent",
+                            "militant", "organisation", "organization", "jihadist", "guerrilla"})
+DEMOBILISATION_WORDS = frozenset({"disarmament", "demobilization", "demobilisation"})
+
+
+def _group_changed(verb: Token, lemma: str, subjects: list[Token]) -> Candidate | None:
+    """An armed group's change the codebooks name: "announced a merger / the formation of an
+    alliance" (joining forces, 060), "swore allegiance to the new leader" (030), "ended its
+    existence as an armed group", "completed a disarmament process" (0873)."""
+    obj = first_child(verb, ("dobj",))
+    if obj is None:
+        return None
+    head = obj.lemma_.lower()
+    if lemma == "announce" and head in ("merger", "formation") and any(
+            t.lemma_.lower() in GROUPISH_WORDS for s in subjects for t in s.subtree):
+        return Candidate("060", verb, subjects, None, priority=2)
+    if lemma in ("swear", "pledge") and head == "allegiance":
+        return Candidate("030", verb, subjects, prep_object(verb, "to"), priority=2)
+    if lemma in ("end", "cease") and head == "existence" or lemma in ("complete", "finish") and head == "process" \
+            and any(c.lower_ in DEMOBILISATION_WORDS for c in children(obj)):
+        return Candidate("0873", verb, subjects, None, priority=2)
+    return None
 
 
 def _driven_into(verb: Token, lemma: str, obj: Token | None, subject: Token | None) -> Candidate | None:
@@ -4920,6 +4950,13 @@ def _envoys_expelled_code(code: str, target: Actor | None, trigger: Token) -> st
     if trigger.lemma_.lower() in ("declare", "name", "label") and any(
             t.lower_ == "grata" for t in trigger.doc[trigger.i + 1:trigger.i + 30]):
         return "161"  # (the phrase follows the verb: a short look ahead, not the whole subtree)
+    if code[:2] == "10" and trigger.lemma_.lower() in ("order", "tell", "instruct", "ask", "leave") and any(
+            t.lower_ in ("out", "leave", "depart", "expel") for t in trigger.subtree):
+        # "ordered Colombia's diplomats out of the country", "told the embassy that 10 of its
+        # staff must leave": diplomats expelled (161)
+        words = {t.lower_.rstrip("s") for t in trigger.subtree}
+        if words & (ENVOY_WORDS | {"diplomat", "embassy", "mission", "consulate", "diplomatic"}):
+            return "161"
     if code != "174":
         return code
     words = {w.rstrip("s") for w in target.text.lower().split()} if target is not None else set()
