@@ -2709,3 +2709,4 @@ def test_diplomats_ordered_out_or_given_hours_are_expelled(pipeline):
                                                         "the country.")} == {"161"}
     assert {e.cameo for e in _pipeline_events(pipeline, "The junta gave Ambassador Paul Dubois, 48 hours to "
                                                         "leave the capital.")} == {"161"}
+
