@@ -2710,3 +2710,33 @@ def test_diplomats_ordered_out_or_given_hours_are_expelled(pipeline):
     assert {e.cameo for e in _pipeline_events(pipeline, "The junta gave Ambassador Paul Dubois, 48 hours to "
                                                         "leave the capital.")} == {"161"}
 
+
+
+def test_a_minister_and_his_named_counterpart_meet_each_other(pipeline):
+    events = _dated_events(pipeline, "Egyptian Foreign Minister Sameh Shoukry and his Sudanese counterpart Ali "
+                                     "Sadiq held talks in Cairo.", date(2019, 5, 1))
+    assert {(e.source.code, e.target and e.target.code) for e in events} == {("EGYGOV", "SDNGOV"),
+                                                                           ("SDNGOV", "EGYGOV")}
+
+
+def test_a_quoted_verdict_called_politically_motivated_is_criticised(pipeline):
+    assert {e.cameo for e in _pipeline_events(pipeline, 'The envoy called the ruling "politically motivated."')} \
+        == {"111"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Three policemen were martyred in an attack by militants on Sunday.", "19"),
+    ("Border guards fired warning shots in the air.", "15"),
+    ("The North fired a ballistic missile over the sea of Japan.", "15"),
+])
+def test_martyred_warning_shots_and_missile_launches(pipeline, text, code):
+    assert code in {e.root for e in _pipeline_events(pipeline, text)}
+
+
+def test_a_disputed_border_is_no_act(pipeline):
+    assert _pipeline_events(pipeline, "Much of the border between the two countries is disputed.") == []
+
+
+def test_a_namesake_with_another_given_name_is_someone_else(pipeline):
+    events = _dated_events(pipeline, "The court sentenced Andrei Sikorski to nine years in prison.", date(2012, 5, 6))
+    assert all(e.target is None or not e.target.code.startswith("POL") for e in events)

@@ -436,8 +436,12 @@ def _name_fragment(knowledge: ActorKnowledge, m: _Match, toks: Sequence[_Tok], c
     def unknown_name(i: int) -> bool:
         return 0 <= i < len(toks) and toks[i].propn and i not in covered
 
-    if unknown_name(m.first - 1) and not unknown_name(m.last) and knowledge.is_surname(m.ident, toks[m.first].key):
-        return False  # "Ali Khamenei" for KHAMENEI, listed as the surname of a full name
+    before = toks[m.first - 1].key if m.first >= 1 else ""
+    if unknown_name(m.first - 1) and not unknown_name(m.last) and knowledge.is_surname(m.ident, toks[m.first].key) \
+            and (before in str(knowledge.names[m.ident]).lower().split() or before in _TITLES | _TITLE_WORDS):
+        # "Ali Khamenei" for KHAMENEI, listed as the surname of a full name that has the given
+        # name too ("Syarhey Sikorski" is not Radoslaw Sikorski)
+        return False
     return unknown_name(m.first - 1) or unknown_name(m.last)
 
 

@@ -1332,6 +1332,15 @@ class EventCoder:
             # "protesters threw stones and petrol bombs at the police": a riot (145)
             target = prep_object(verb, "at") or prep_object(obj, "at")
             return [Candidate("145", verb, subjects, target, modality, attribution, priority=2)]
+        if lemma in ("fire", "launch") and obj is not None and (
+                obj.lemma_.lower() == "shot" and any(c.lower_ == "warning" for c in children(obj))
+                or obj.lemma_.lower() in ("missile", "rocket") and any(
+                    c.lower_ in ("ballistic", "intercontinental", "hypersonic") for c in children(obj))
+                and not any(prep_object(verb, p) is not None for p in ("at", "on", "into", "toward", "towards"))
+                and not any(t.lower_ in ("direction", "target", "targeting", "targeted") for t in verb.subtree)):
+            # "fired warning shots in the air", "North Korea fired a ballistic missile": a show of
+            # military power (150), no one attacked
+            return [Candidate("150", verb, subjects, None, modality, attribution, priority=2)]
         if lemma in LAUNCH_VERBS and obj is not None and obj.lower_ in FIRED_WEAPON_WORDS | WEAPON_SUBJECT_WORDS:
             # "launched drones at the base", "fired rockets into Israel": an attack by that means
             target = next((o for p in ("at", "on", "against", "into", "toward", "towards")
@@ -1369,6 +1378,8 @@ class EventCoder:
                                     or "prisoner" in t.lower_ for t in swap.subtree):
             # "held a large prisoner-of-war exchange": prisoners released both ways (0841)
             return [Candidate("0841", verb, subjects, None, modality, attribution, priority=2)]
+        if lemma == "dispute" and first_child(verb, ("nsubjpass",)) is not None and first_child(verb, ("agent",)) is None:
+            return []  # "half of the border is disputed": a standing dispute, no act
         if lemma == "consider" and first_child(verb, ("nsubjpass",)) is not None and first_child(verb, ("agent",)) is None:
             return []  # "Abu Sayyaf is considered the most violent group": a description
         if lemma == "go" and any(c.dep_ in ("acomp", "oprd") and (c.pos_ == "ADJ" or c.lower_ == "missing")
@@ -2908,6 +2919,9 @@ def _denounced_as(verb: Token, lemma: str, obj: Token | None) -> Token | None:
     if obj is None and name is not None:
         # "called the attack barbaric" parsed as one phrase "the attack barbaric"
         obj = next((c for c in children(name) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    if name is None and obj is not None:
+        # ("called the verdict "politically motivated"": the quoted verdict read as a modifier)
+        name = next((c for c in children(obj) if c.dep_ in ("acl", "amod") and c.i > obj.i), None)
     if name is None or obj is None:
         return None
     words = {t.lower_ for t in name.subtree}
@@ -4417,9 +4431,13 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], t
     ceasefire" in both directions, "two reciprocal events ... with actors reversed")."""
     mutual = root in RECIPROCAL_ROOTS or (root == "11" and trigger.lemma_.lower() in EXCHANGE_VERBS) \
         or _each_other(trigger) or trigger.lemma_.lower() in CLASH_LEMMAS
-    if not mutual or source is None or len(sources) != 2 or None in sources:
+    if not mutual or source is None or None in sources:
         return None
-    other = sources[1] if sources[0] is source else sources[0]
+    # ("Wang Yi and his Indian counterpart Sushma Swaraj": the counterpart and his name are one side)
+    sides = list({a.code: a for a in sources}.values())
+    if len(sides) != 2:
+        return None
+    other = sides[1] if sides[0].code == source.code else sides[0]
     return None if other.code == source.code else other  # "an allied and US warship": one side
 
 

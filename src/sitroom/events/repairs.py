@@ -283,6 +283,8 @@ def _misread_word(tok: Token) -> None:
             _name_split_at_hyphen(tok)
     elif text.lower() in _EVENT_GERUNDS and tok.pos_ == "VERB":
         _gerund_read_as_verb(tok)
+    elif text.lower() in ("martyred", "martyring") and tok.pos_ == "VERB":
+        tok.lemma_ = "kill"  # "seven soldiers were martyred": killed (South Asian official usage)
 
 
 def _gerund_read_as_verb(gerund: Token) -> None:
