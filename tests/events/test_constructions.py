@@ -2740,3 +2740,9 @@ def test_a_disputed_border_is_no_act(pipeline):
 def test_a_namesake_with_another_given_name_is_someone_else(pipeline):
     events = _dated_events(pipeline, "The court sentenced Andrei Sikorski to nine years in prison.", date(2012, 5, 6))
     assert all(e.target is None or not e.target.code.startswith("POL") for e in events)
+
+
+def test_clashes_reported_between_named_sides_are_the_clashes(pipeline):
+    events = _pipeline_events(pipeline, "Activists are reporting clashes between government forces and rebels in "
+                                        "the city.")
+    assert {(e.root, e.modality) for e in events} == {("19", "reported")}

@@ -441,6 +441,9 @@ class EventCoder:
         changed = _group_changed(verb, lemma, subjects)
         if changed is not None:
             return [replace(changed, modality=modality, attribution=attribution)]
+        reported = self._reported_act(verb, lemma, subjects)
+        if reported is not None:
+            return [reported]
         burnt = first_child(verb, ("dobj",)) if lemma in ("burn", "torch") else None
         if burnt is not None and burnt.lemma_.lower() in ("tire", "tyre") and subjects:
             # "supporters blocked roads and burned tyres": protest turned violent (145), which
@@ -901,6 +904,17 @@ class EventCoder:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in children(doer)):
             return None  # "ordered the withdrawal of his troops": his own forces withdraw
         return Candidate(family_code("10", noun_code), verb, [], doer, "asserted", None, priority=2)
+
+    def _reported_act(self, verb: Token, lemma: str, subjects: list[Token]) -> Candidate | None:
+        """"Activists are reporting clashes between government forces and insurgents": the clash
+        reported, between the sides its noun names, by the reporter's account."""
+        if lemma not in ("report", "describe") or not subjects:
+            return None
+        obj = first_child(verb, ("dobj",))
+        if obj is None or prep_object(obj, "between") is None:
+            return None  # (an act with its author, "reported an attack by the rebels", is read elsewhere)
+        code = self._violent_act_code(obj)
+        return self._parties_of_act(obj, code, "reported", subjects[0]) if code is not None else None
 
     def _parties_of_act(self, act: Token | None, code: str, modality: str,
                         attribution: Token | None) -> Candidate | None:
