@@ -299,6 +299,9 @@ DROPPED_PATTERNS = {
     "- * CIVILIAN [202]": "KILL: killing civilians is mass killing (202) only at the scale of a massacre, "
                           "which the coder reads from the count and the massacre words; a killing of "
                           "civilians is otherwise an assault (18) or a fight's toll (19)",
+    "- * ELECTIONS [0341]": "CONFINE (hold): holding an election is a domestic vote, not an intent to change "
+                            "leadership (0341) addressed to anyone; promises of elections are coded as intent "
+                            "by their own verbs",
     "- * INSURGENTS [062]": "PHYSICAL_CONFLICT: 'battled insurgents' is a fight (19), not military "
                             "cooperation (062); the line probably lost an ALONGSIDE",
 }

@@ -247,15 +247,21 @@ def _mark_breaks(sdoc: Doc, title: str | None, text: str | None = None,
 # "KYIV, Ukraine (AP) — ", "BAGHDAD - ", "KHARTOUM, Sudan, March 3 (Reuters) -", "PORT SUDAN: ",
 # "COLOMBO, Nov 28: ": a wire dateline (an upper-case place); and the mixed-case forms that
 # cannot open a sentence: "Rome, Italy | AFP | ", "Kinshasa, Congo — ", "Abuja : "
+_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:/[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # "Juba/Addis Ababa"
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.' -]{1,40}(?:,[^—–\n:|]{1,40})?(?:\([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-|:|>>)\s+"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\|\s*[A-Z]{2,8}\s*\|\s*"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s+(?:—|–|--)\s+"
+    # an agency and a dash with no space after: "TOKYO (Jiji Press)—North Korea fired"
+    r"|[A-Z][A-Z.' -]{1,40}\([A-Za-z .]{1,20}\)\s*(?:—|–|--)(?=[A-Z\"“])"
+    rf"|{_PLACE}, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\|\s*[A-Z]{{2,8}}\s*\|\s*"
+    rf"|{_PLACE}, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s+(?:—|–|--)\s+"
+    rf"|{_PLACE}, [A-Z]{{2,8}}\s+(?:—|–|--|-)\s+(?=[A-Z])"  # an agency: "Khartoum, MINA – The"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? : "
     r"|\([A-Za-z .]{2,20}\)\s*(?:—|–|--|-)\s+"  # an outlet alone: "(VOVWORLD) - "
-    # "New Delhi, Feb 17: ", "New York, November 21, 2008–"
+    # the date first: "October 26, 2018 (JUBA) - ", "November 3, 2015 (PAGAK) – "
+    r"|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*\([A-Za-z .]{2,20}\)\s*(?:—|–|--|-)\s+"
+    # "New Delhi, Feb 17: ", "New York, November 21, 2008–", "Juba, May 6, 2015 (SSNA) — "
     # ... and "Beirut, Sep 8 (AP) " with the agency but no dash
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\s*"
+    rf"|{_PLACE}, [A-Z][a-z]{{2,8}}\.? \d{{1,2}}(?:, \d{{4}})?\s*"
     r"(?:(?::|—|–|--)\s*|\([A-Za-z .]{2,20}\)\s*(?::|—|–|--|-)?\s*))")
 
 

@@ -664,6 +664,37 @@ def _maker_not_party(tok: Token) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in MAKER_SUFFIXES
 
 
+# last words of the names of newspapers, agencies and broadcasters ("Sudan Tribune", "Kyiv
+# Post", "South Sudan News Agency"): a country in such a name is no evidence of nationality
+MEDIA_WORDS = frozenset({"tribune", "times", "post", "news", "herald", "journal", "gazette", "agency",
+                         "telegraph", "observer", "radio", "tv", "television", "press", "mail", "monitor",
+                         "chronicle", "daily", "broadcasting", "today", "standard", "express"})
+
+
+def _in_media_name(tok: Token) -> bool:
+    """A word of a news outlet's name: "Sudan" in "told Sudan Tribune", "Israel" in "the Times
+    of Israel"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lower_ in MEDIA_WORDS and tok.head.head.pos_ == "PROPN"
+    for _ in range(4):
+        if tok.dep_ not in ("compound", "flat", "nmod") or tok.head.i <= tok.i or tok.head.pos_ != "PROPN":
+            break
+        tok = tok.head
+    return tok.pos_ == "PROPN" and tok.lower_ in MEDIA_WORDS
+
+
+_SOLDIERING = frozenset({"soldier", "troop", "army", "military", "paramilitary", "navy", "marine", "serviceman"})
+_POLICING = frozenset({"police", "policeman", "policemen", "policewoman", "cop", "constable"})
+
+
+def _among_soldiers(token: Token) -> bool:
+    """Whether the token's sentence speaks of soldiers and not of police, or the officers are
+    a nation's ("Syrian officers ended their mediation"), which news says of soldiers."""
+    lemmas = {t.lemma_.lower() for t in token.sent}
+    national = any(c.ent_type_ == "NORP" and c.dep_ in ("amod", "compound") for c in token.children)
+    return (bool(lemmas & _SOLDIERING) or national) and not lemmas & _POLICING
+
+
 class DocumentActors:
     """Actor resolution within one document (not thread-safe; one per document)."""
 
@@ -740,6 +771,12 @@ class DocumentActors:
         actor = self._resolved[key]
         return replace(actor, roles=list(actor.roles)) if actor else None
 
+    def pair_of(self, actor: Actor) -> list[Actor]:
+        """The two actors a pair phrase ("both countries", "the two sides") resolved to stands
+        for, or [] for any other actor."""
+        pair = self._pairs.get((actor.start, actor.end), [])
+        return [replace(a, roles=list(a.roles)) for a in pair]
+
     def resolve_all(self, span: Span) -> list[Actor]:
         """Every actor a noun phrase names: resolve(), plus one actor per further country of
         coordinated modifiers ("Hungarian and Romanian officials" → HUNGOV, ROUGOV;
@@ -802,7 +839,8 @@ class DocumentActors:
         if head.pos_ == "PRON" and not (len(phrase.toks) == 1 and phrase.toks[0].key in _PRONOUNS):
             return None  # "who", "something", "those"
         if head.lower_ in ("parties", "sides") and all(t.key in _ANY_SIDES or t.is_head for t in phrase.toks) \
-                and not any(c.dep_ == "prep" for c in children(head)):
+                and not any(c.dep_ == "prep" for c in children(head)) \
+                and not (any(t.key in ("both", "two") for t in phrase.toks) and self._pair_antecedents(phrase.toks)):
             return None  # "urged all parties to cease fire": the warring sides, not political parties
         followers = self._followers_of_antecedent(span, head) or self._opponents_of(span, head)
         if followers is not None:
@@ -964,7 +1002,7 @@ class DocumentActors:
             if code[:3] not in self.knowledge.country_names:
                 continue
             last = pairs[m.last - 1][0]
-            if _maker_not_party(last):
+            if _maker_not_party(last) or _in_media_name(last):
                 continue  # "Chinese-made drones", "Iranian-backed militias": the maker or backer
             found.append((last.i, code[:3], _is_place_object(last)))
         known = {i for m in matches if m.kind == "actor" for i in range(m.first, m.last)}
@@ -1038,6 +1076,8 @@ class DocumentActors:
                         continue
                     target = objects[0]
                 part = self._phrase(span, target, depth + 1)
+                if part.toks and child.lower_ == "of" and phrase.reading.named is None and self._named_with(phrase, child, part):
+                    continue  # "the Revolutionary Armed Forces of Colombia": one name
                 if part.toks:
                     label = "of" if child.lower_ == "to" else child.lower_ if child.dep_ == "prep" else "appos"
                     phrase.parts.append((label, part))
@@ -1047,6 +1087,23 @@ class DocumentActors:
                 if part.toks:
                     phrase.parts.append(("appos", part))  # "the force known as UNIFIL"
         return phrase
+
+    def _named_with(self, phrase: "_Phrase", of: Token, part: "_Phrase") -> bool:
+        """Whether the phrase's words, "of" and the part's words are one dictionary name (the
+        phrase then takes them all): "Revolutionary Armed Forces" + "of Colombia"."""
+        of_view = self._token_view(of, None)
+        if of_view is None:
+            return False
+        words = phrase.toks + [of_view] + part.toks
+        k = len(phrase.toks)  # a name over the "of": "Forces of Colombia" (not "Court of" + "Dhaka")
+        if not any(m.kind == "actor" and m.first < k < m.last - 1 for m in _scan(self.knowledge, words)):
+            return False
+        reading = _read(self.knowledge, words, self._day, phrase.as_actor)
+        if reading.named is None or reading.named == part.reading.named or phrase.reading.countries \
+                and (reading.named_code or "")[:3] not in phrase.reading.countries:
+            return False  # ("the South Korean Joint Chiefs of Staff": not the American ones)
+        phrase.toks, phrase.reading = words, reading
+        return True
 
     def _owner_object(self, pobj: Token) -> bool:
         """The object of "of/for/from" after a person or body noun names whom it belongs to
@@ -1131,6 +1188,8 @@ class DocumentActors:
             else:
                 country = self.context_country or ""
             agents = select_agents([_PEOPLE.get(c, c) for c, prefix in reading.agents if not prefix])
+            if agents == ["COP"] and head.lemma == "officer" and anchor is not None and _among_soldiers(anchor):
+                agents = ["MIL"]  # "ten soldiers and an officer", "paramilitary forces, including two officers"
             if agents == ["MED"] and any(t.lemma in _SPEAKERS or t.key in _SPEAKERS for t in toks):
                 # a spokesman of no named body ("Kremlin spokesman Dmitry Peskov") speaks for
                 # the authorities

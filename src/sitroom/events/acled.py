@@ -208,7 +208,14 @@ ARMED_WORDS = frozenset({"soldier", "soldiers", "troops", "army", "forces", "pol
 DROPPED_BOMB_WORDS = frozenset({"guided", "glide", "barrel", "aerial", "gravity"})
 
 
+# a rocket-propelled grenade is a direct-fire weapon of ground combat (an armed clash), not a
+# hand-thrown grenade nor artillery
+RPG_WORDS = frozenset({"propelled", "rocket-propelled", "rpg", "rpgs"})
+
+
 def weapon_subtype(words: set[str]) -> tuple[str, str] | None:
+    if RPG_WORDS & words:
+        words = words - RPG_WORDS - {"grenade", "grenades", "rocket", "rockets"}
     if {"chlorine", "sarin", "toxic", "mustard"} & words or "chemical" in words and CHEMICAL_USE & words:
         return CHEMICAL  # "barrel bombs filled with toxic chemicals": the agent, however delivered
     if DRIVEN_BOMB_VERBS & words and {"car", "truck", "vehicle", "van"} & words \

@@ -50,7 +50,7 @@ from sitroom.events.vocab import (
     SPEECH, STEP_NOUNS, SUMMON_VERBS, TARGET_PREPS, THREAT, family_code,
 )
 from sitroom.events.vocab import (
-    CROWD_WORDS, GRATITUDE_WORDS, DISPERSE_VERBS, DISSENT_ACTION_WORDS, EMPATHY_VERBS, EMPATHY_WORDS, EXPEL_PARTICLE_VERBS,
+    CROWD_WORDS, SEA_WORDS, GRATITUDE_WORDS, DISPERSE_VERBS, DISSENT_ACTION_WORDS, EMPATHY_VERBS, EMPATHY_WORDS, EXPEL_PARTICLE_VERBS,
     EXPEL_VERBS, FIRED_WEAPON_WORDS, HOME_WORDS, MASS_WORDS, PEOPLE_WORDS, PREVENT_VERBS, PURPOSE_PREP,
     RALLY_VERBS, RESORT_VERBS, SOUGHT_HELP_WORDS, SOUGHT_SHELTER_WORDS, ARREST_VERBS, AIM_FAMILIES,
     AIM_PARENTS, AIM_WORDS, WAR_CRIME_PAIRS, WRONGDOING_FAMILIES, WRONGDOING_WORDS, RELEASE_VERBS,
@@ -176,7 +176,7 @@ class EventCoder:
                          and c.i < root.i]
                 if mains:
                     return mains
-            return [root]
+            return [root] + self._spliced_clauses(root)
         # verbless root (a parser slip on a headline-like sentence): use the verbs under it;
         # a participle with an object anywhere below is the misread main verb ("militiamen armed
         # with machetes killed 51 people" read as participles on the noun)
@@ -184,6 +184,18 @@ class EventCoder:
                       and first_child(t, ("dobj",)) is not None]
         return transitive or [t for t in children(root) if t.pos_ == "VERB"
                               and t.dep_ in ("acl", "relcl", "ccomp", "advcl", "conj")]
+
+    def _spliced_clauses(self, root: Token) -> list[Token]:
+        """"Opponents threw rocks at the police, the police fired tear gas into the crowd": two
+        clauses joined by a comma, the first read as the content of the second; an act of force
+        has no content, so the first is a clause of its own."""
+        match = self._match(root)
+        if match is None or not match.code or match.code[:2] not in FORCE_ROOTS - {"15"} \
+                or root.lemma_.lower() in DISAPPROVAL_VERBS | SPEECH:
+            return []  # ("..., the rebels protested": the protest's content)
+        return [c for c in children(root) if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i < root.i
+                and first_subject(c) is not None and root.doc[c.right_edge.i + 1].text == ","
+                and not any(t.is_quote for t in root.doc[root.sent.start:c.left_edge.i + 1])]
 
     # -------------------------------------------------------------- clauses
     def _clause(self, verb: Token, inherited: list[Token] | None, modality: str,
@@ -222,6 +234,14 @@ class EventCoder:
             conj_subj = subjects_of(conj) or subjects
             own_aux = any(c.dep_ in ("aux", "auxpass") for c in children(conj))
             out.extend(self._clause(conj, conj_subj, modality if own_aux else shared, attribution))
+        if out and all(c.code[:2] == "18" for c in out) and self._lemma(verb) in HARM_VERBS:
+            # "killed one man and wounded 11 others by shelling the region": the shelling is the
+            # act, the dead and wounded its toll
+            means = next((a for v in (verb, *(c for c in children(verb) if c.dep_ == "conj"))
+                          if (a := _by_act(v)) is not None), None)
+            acts = [c for c in self._clause(means, subjects, modality, attribution)
+                    if c.code[:2] in ("19", "20")] if means is not None else []
+            out = acts or out
         if any(c.code[:2] == "14" for c in out):
             # "teachers gathered in the park and staged a sit-in": the gathering is the protest
             out = [c for c in out if not (c.code[:2] == "04" and _gathering(c.trigger))]
@@ -278,8 +298,9 @@ class EventCoder:
             out = out + [c for c in self._clause(undergone, subjects, modality, attribution)
                          if c.code[:2] in ("17", "18")]
         crowd = _dispersed_crowd(verb)
-        if crowd is not None and (not out or all(c.code[:2] in CONFLICT_ROOTS for c in out)):
+        if crowd is not None and (not out or all(c.code[:2] in CONFLICT_ROOTS and c.code[:3] != "163" for c in out)):
             # "opened fire / used tear gas to disperse demonstrators": violent repression (175)
+            # (sanctions "to quell the protests" stay sanctions)
             out = [Candidate("175", verb, subjects, crowd, modality, attribution, priority=3)]
             # "... to disperse protesters and arrested several": the arrests coordinated with the purpose
             out += [c for adv in children(verb) if adv.dep_ in ("advcl", "xcomp")
@@ -364,6 +385,17 @@ class EventCoder:
                          for c in self._clause(adv, subjects, modality, attribution)
                          if (c.code[:2] in VIOLENT_ROOTS or c.code[:3] == "171") and c.trigger in (adv, *(x for x in adv.conjuncts if x.tag_ == "VBG"))
                          and (c.target is not None or c.code[:2] == "18")]
+        if out and any(c.code[:2] in CONFLICT_ROOTS for c in out):
+            # "police fired tear gas at the crowd as supporters hurled rocks at the officers": a
+            # clash told from both sides, the other side's act in a clause of its own
+            # (a trailing clause in the past tense whose subject is a party, not an act or a
+            # weapon: "as the offensive entered its second day" is the setting)
+            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.pos_ == "VERB"
+                         and adv.i > verb.i and has_mark(adv, ("as", "while")) and adv.tag_ == "VBD"
+                         and any(x.dep_ == "nsubj" and x.pos_ != "PRON" and not self._is_act(x)
+                                 and x.lower_ not in WEAPON_SUBJECT_WORDS for x in children(adv))
+                         for c in self._clause(adv, subjects_of(adv), modality, attribution)
+                         if c.code[:2] in ("11", "12", "13", "14", "17", "18", "19", "20")]
         # "talks with President Putin, who promised him a loan": an aside on a named party,
         # told as fact, is that party's act
         out = out + [c for rel in _actor_asides(verb)
@@ -522,6 +554,9 @@ class EventCoder:
             return [Candidate("111", verb, subjects, _author_of(named, verb) or named, modality, attribution,
                               priority=2)]
         feared = lemma == "fear" and any(c.dep_ in ("auxpass", "nsubjpass") for c in children(verb))
+        if _long_running(verb) or _rising_trend(verb):
+            # (a situation, not an act: its nouns are not read as acts of their own either)
+            return [Candidate("", verb, [], None, modality, attribution)]
         if lemma in NON_EVENT_VERBS and not feared or _habitual(verb) or _slogan(verb) or _naming(verb):
             return []  # "fled, fearing an imminent assault", "carries out frequent bombings"
         if _shown(verb) or _counterfactual(verb) or _standing_restriction(verb, self._match(verb)) \
@@ -647,8 +682,13 @@ class EventCoder:
             # evidence points to, as reported; no appeal
             mod = "reported" if modality == "asserted" else modality
             return self._clause(inner, subjects_of(inner) or None, mod, attribution)
-        if lemma in SPEECH or (lemma in FINDING_VERBS and inner is not None and inner.dep_ == "ccomp"
-                               and first_subject(inner) is not None):
+        added = first_child(verb, ("dobj",)) if lemma == "add" else None
+        kept = lemma == "maintain" and inner is None  # "to maintain the safety of students": no assertion
+        if lemma in SPEECH and not kept and not (
+                added is not None and (prep_object(verb, "to") or prep_object(added, "to")) is not None) \
+                or (lemma in FINDING_VERBS and inner is not None and inner.dep_ == "ccomp"
+                    and first_subject(inner) is not None):
+            # ("added 36 people to the sanctions list": no statement)
             return self._speech(verb, inner, subjects, modality)
         complaint = self._complaint(verb, inner, subjects, modality, attribution)
         if complaint:
@@ -802,13 +842,19 @@ class EventCoder:
         if envoy and self._lemma(inner) in ("leave", "depart", "quit"):
             # "ordered the French ambassador to leave the country": an expulsion (161), as "expelled"
             return [Candidate("161", verb, subjects, ordered, modality, attribution, priority=3)]
+        if ordered is not None and ordered.lemma_.lower() in OWN_STAFF_WORDS and any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in children(ordered)) \
+                and (code is None or code[:2] not in CONFLICT_ROOTS):
+            return []  # "instructed his government to gather information": the leader's own administration
         if code is None:
             # "a judge ordered the former president to appear for questioning": a demand on him
             return [Candidate("100", verb, subjects, ordered, modality, attribution, priority=3)] \
                 if ordered is not None and ordered.pos_ in ("PROPN", "NOUN") else []
         match = self._match(inner)
         _, target = self._actors(inner, subjects, match)
-        if target is None or code[:2] in ("16", "17"):
+        own_staff = ordered is not None and ordered.lemma_.lower() in OWN_STAFF_WORDS | FORCE_WORDS and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in children(ordered))
+        if target is None and not own_staff or code[:2] in ("16", "17") and not own_staff:
             target = first_child(verb, ("dobj", "dative"))  # the one ordered is the coerced
         return [Candidate(code, verb, subjects, target, modality, attribution, priority=3)]
 
@@ -841,8 +887,7 @@ class EventCoder:
         subj = first_child(verb, ("nsubj", "nsubjpass") if reported else ("nsubj",))
         code = self.lexicon.nouns.get(subj.lemma_.lower()) if subj is not None and (
             subj.pos_ == "NOUN" or subj.tag_ == "VBG") else None  # "Fighting ..." may be tagged a verb
-        if subj is not None and subj.lemma_.lower() == "exchange" and (shots := prep_object(subj, "of")) is not None \
-                and shots.lower_ in ("fire", "gunfire", "shots", "fires"):
+        if subj is not None and _fire_exchange(subj):
             code = "190"  # "an exchange of fire ensued between X and Y": they fought
         if code is None:
             return []
@@ -870,8 +915,10 @@ class EventCoder:
             by = prep_object(subj, "by")
             # "a Turkish offensive against Kurdish fighters entered its second day": its author
             sources = [by] if by is not None else [_act_author(subj) or subj]
-            # ("fighting with the Taliban was continuing": the side fought)
-            target = next((o for p in ("against", "on", "at", "with") if (o := prep_object(subj, p)) is not None), None)
+            # ("fighting with the Taliban was continuing": the side fought; "Kerry's visit to
+            # China began": the host)
+            preps = ("against", "on", "at", "with") + (("to",) if code[:2] == "04" else ())
+            target = next((o for p in preps if (o := prep_object(subj, p)) is not None), None)
         code = self._refine_code(code, subj)
         trigger = subj if ongoing else verb  # "fighting ... has been ongoing": the noun is the word
         return [Candidate(code, trigger, sources, target, modality, attribution, priority=2)]
@@ -890,6 +937,25 @@ class EventCoder:
                        if (o := prep_object(h, p)) is not None and o.ent_type_ not in ("DATE", "TIME")), None)
         return [Candidate(self._refine_code(code, act), act, conjuncts_of(agent) if agent is not None else [],
                           target, modality, attribution, priority=2)]
+
+    def _announced_accord(self, verb: Token) -> Candidate | None:
+        """"announced the signing of a ceasefire agreement", "announced a deal with X": the
+        accord, truce or release announced is the event (05-08), by the announcers."""
+        if self._lemma(verb) not in ("announce", "confirm", "declare", "unveil"):
+            return None
+        act = first_child(verb, ("dobj",))
+        if act is not None and act.lemma_.lower() in ("signing", "conclusion", "agreement") \
+                and prep_object(act, "of") is not None:
+            act = prep_object(act, "of")
+        if act is None:
+            return None
+        # the most specific noun of the phrase: a "ceasefire agreement" is a truce
+        nouns = [t for t in (*(c for c in children(act) if c.dep_ == "compound"), act)
+                 if self.lexicon.nouns.get(t.lemma_.lower(), "")[:2] in ("05", "06", "07", "08")]
+        if not nouns:
+            return None
+        code = min((self.lexicon.nouns[t.lemma_.lower()] for t in nouns), key=lambda c: c[:2] != "08")
+        return Candidate(code, verb, [], prep_object(act, "with"), priority=2)
 
     def _ordered_of_others(self, verb: Token, code: str | None, noun_code: str | None) -> Candidate | None:
         """"The Security Council ordered the withdrawal of rebel forces": an order that others
@@ -1158,9 +1224,7 @@ class EventCoder:
                 means_code = self._refine_code(means_code, means)  # "air strikes" are no labour strike
                 aim = next((o for p in ("on", "against", "at") if (o := prep_object(means, p)) is not None), None)
                 return [Candidate(means_code, verb, subjects, aim, modality, attribution, priority=2)]
-        by_act = next((a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "by"
-                       for a in children(p) if a.dep_ == "pcomp" and a.pos_ == "VERB"), None) \
-            if self._lemma(verb) in RESPONSE_VERBS else None
+        by_act = _by_act(verb) if self._lemma(verb) in RESPONSE_VERBS else None
         if by_act is not None:
             # "retaliated by bombing Yemen", "by firing at Pakistani posts": the response is that act
             acts = self._clause(by_act, subjects, modality, attribution)
@@ -1202,6 +1266,10 @@ class EventCoder:
             return []  # "it is estimated that 400,000 were displaced": a statement by no one
         if any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in children(verb)) and code[:2] in ("02", "04", "10"):
             return []  # "diplomats are asking themselves": no appeal to anyone
+        if self._lemma(verb) in ("gather", "collect") and code[:2] == "04" \
+                and (o := first_child(verb, ("dobj",))) is not None and o.ent_type_ not in ("PERSON", "NORP", "ORG", "GPE") \
+                and o.lemma_.lower() not in LEADER_WORDS | PEOPLE_WORDS:
+            return []  # "gathered evidence / information": collecting, no meeting
         if self._lemma(verb) == "leave" and code[:2] == "04" and (o := first_child(verb, ("dobj",))) is not None \
                 and not _is_place(o) and o.ent_type_ not in ("GPE", "LOC", "FAC"):
             return []  # "the conflict left deep scars": no departure
@@ -1210,8 +1278,16 @@ class EventCoder:
             return []  # "historians still debate whether ...": an open question, no meeting
         if code[:2] in ("03", "04") and self._lemma(verb) in MOTION_VERBS and _going_home(verb):
             return []  # "families began heading back to their villages": a return home, no visit
+        if code[:2] == "04" and self._lemma(verb) in MOTION_VERBS and any(
+                s.lower_ in WEAPON_SUBJECT_WORDS for s in subjects):
+            return []  # "the missile traveled about 800 kilometers": a flight, no visit
         code = self._refine_code(code, verb)
         sources, target = self._actors(verb, subjects, match)
+        if code[:2] == "18" and target is None and len(sources) > 1 and sources == _clash_parties(verb):
+            code = "190"  # "183 were injured in the clash between X and Y": the sides fought
+        if code.startswith("087") and target is None and (left := prep_object(verb, "from")) is not None \
+                and (left.ent_type_ in ("GPE", "LOC", "FAC") or _is_place(left)):
+            target = left  # "the army withdrew from Jenin": the place's people, left to them
         if talks is not None:
             target = prep_object(talks, "with") or target  # the party talked with, not the venue
         if target is not None and code[:2] == "04" and target.dep_ == "pobj" and target.head.lower_ in TOPIC_PREPS:
@@ -1346,14 +1422,44 @@ class EventCoder:
             # "protesters threw stones and petrol bombs at the police": a riot (145)
             target = prep_object(verb, "at") or prep_object(obj, "at")
             return [Candidate("145", verb, subjects, target, modality, attribution, priority=2)]
+        platform = prep_object(verb, "to") if lemma == "take" and obj is None else None
+        if platform is not None and platform.lemma_.lower() in PLATFORM_WORDS:
+            # "took to Twitter to accuse Maduro of ...": the act it was taken there for
+            purpose = next((c for c in children(verb) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"), None)
+            return self._clause(purpose, subjects, modality, attribution) if purpose is not None else []
+        if lemma in ("suspend", "close", "shut") and obj is not None and obj.lemma_.lower() in SCHOOLING_WORDS \
+                and not any(t.lower_ in DISSENT_ACTION_WORDS | PROTEST_CROWD_WORDS for t in verb.subtree):
+            # "the ministry suspended schools to keep students safe": an administrative step
+            return [Candidate("", verb, [], None, modality, attribution)]
+        if lemma == "aim" and any(c.dep_ == "auxpass" for c in children(verb)):
+            # "the sanctions are aimed at hurting Russia's economy": their purpose, described
+            return [Candidate("", verb, [], None, modality, attribution)]
+        if lemma in ("expand", "extend", "spread") and obj is None and prep_object(verb, "into") is not None:
+            return []  # "the cartel has expanded into other parts of the state": its reach, no act
+        if lemma in ("hurt", "harm", "damage", "weaken", "cripple", "hit") and obj is not None \
+                and obj.lemma_.lower() in ECONOMY_WORDS:
+            return []  # "sanctions hurting Russia's economy": an effect, no assault
+        jail = prep_object(verb, "to") if lemma in ("send", "take", "remand", "commit") and obj is not None else None
+        if jail is not None and jail.lemma_.lower() in ("jail", "prison", "custody", "detention", "gaol"):
+            # "rejected their bail and sent them to jail": detained (173)
+            return [Candidate("173", verb, subjects, obj, modality, attribution, priority=2)]
+        readied = prep_object(verb, "for") if lemma in ("prepare", "gear", "brace", "ready") else None
+        if readied is not None and readied.lemma_.lower() in CONFLICT_WORDS | {"conflict", "battle", "invasion"} \
+                and any(t.lower_ in FORCE_WORDS | ARMED_WORDS or t.ent_type_ in ("GPE", "NORP", "ORG")
+                        for s in subjects for t in s.subtree):
+            # "rebel forces are preparing for a new conflict", "told his troops to prepare for
+            # war": forces readied for combat, a military posture (152), no fighting yet
+            return [Candidate("152", verb, subjects, prep_object(readied, "with") or prep_object(readied, "against"),
+                              modality, attribution, priority=2)]
         if lemma in ("fire", "launch") and obj is not None and (
                 obj.lemma_.lower() == "shot" and any(c.lower_ == "warning" for c in children(obj))
                 or obj.lemma_.lower() in ("missile", "rocket") and any(
                     c.lower_ in ("ballistic", "intercontinental", "hypersonic") for c in children(obj))
-                and not any(prep_object(verb, p) is not None for p in ("at", "on", "into", "toward", "towards"))
+                and not any(o is not None and o.lemma_.lower() not in SEA_WORDS and o.ent_type_ not in ("DATE", "TIME")
+                            for o in (prep_object(verb, p) for p in ("at", "on", "into", "toward", "towards")))
                 and not any(t.lower_ in ("direction", "target", "targeting", "targeted") for t in verb.subtree)):
-            # "fired warning shots in the air", "North Korea fired a ballistic missile": a show of
-            # military power (150), no one attacked
+            # "fired warning shots in the air", "North Korea fired a ballistic missile" (also
+            # "into the Sea of Japan"): a show of military power (150), no one attacked
             return [Candidate("150", verb, subjects, None, modality, attribution, priority=2)]
         if lemma in LAUNCH_VERBS and obj is not None and obj.lower_ in FIRED_WEAPON_WORDS | WEAPON_SUBJECT_WORDS:
             # "launched drones at the base", "fired rockets into Israel": an attack by that means
@@ -1372,14 +1478,17 @@ class EventCoder:
                 and isinstance(attribution, Token) and any(c.lower_ in ("will", "would", "must") for c in children(verb)):
             # "said Israel will pay the price for these crimes": the speaker threatens it (130)
             return [Candidate("130", verb, [attribution], subject, "threatened", None, priority=2)]
-        listed = prep_object(verb, "to") if lemma in ("add", "put", "place") else None
+        listed = prep_object(verb, "to") or (prep_object(obj, "to") if obj is not None else None) \
+            if lemma in ("add", "put", "place") else None
         if listed is not None and listed.lemma_.lower() in ("blacklist", "list") and obj is not None and (
                 listed.lemma_.lower() == "blacklist" or any(c.lower_ in ("sanctions", "terror", "terrorist", "entity")
                                                             for c in children(listed))):
             # "added Huawei to a trade blacklist", "put the group on its terror list": sanctions (163)
             return [Candidate("163", verb, subjects, obj, modality, attribution, priority=2)]
-        if lemma == "target" and subject is not None and subject.lemma_.lower() in SANCTION_SUBJECTS:
-            # "the sanctions target 40 officials": sanctions on them (163), no attack
+        if lemma == "target" and (subject is not None and subject.lemma_.lower() in SANCTION_SUBJECTS
+                                  or _sanctions_aim(verb)):
+            # "the sanctions target 40 officials", "expanded sanctions, targeting 54 individuals":
+            # sanctions on them (163), no attack
             return [Candidate("163", verb, [], obj, modality, attribution, priority=2)]
         amount = prep_object(verb, "to") if lemma == "come" else None
         if amount is not None and (amount.like_num or amount.lower_ in QUANTITY_NOUNS
@@ -1724,6 +1833,11 @@ class EventCoder:
             # "said China's maneuvers were dangerous / the Israeli strike was illegal": a
             # denunciation (111) of whoever did it
             return [Candidate("111", verb, subjects, judged, modality, priority=2)]
+        charged = _crime_committed(inner) if inner is not None and inner.dep_ == "ccomp" else None
+        if charged is not None:
+            # "claimed that the RSF had committed war crimes": the speaker charges the RSF with
+            # them (112), as CAMEO codes an accusation however it is worded
+            return [Candidate("112", verb, subjects, charged, modality, priority=2)]
         if inner is not None:
             speaker = subjects[0] if subjects else None
             mod = "reported" if modality == "asserted" else modality
@@ -1777,6 +1891,12 @@ class EventCoder:
         target = addressee if addressee is not None and addressee.pos_ in ("PROPN", "NOUN", "PRON") else None
         if target is None and match is not None and match.prep:
             target = prep_object(verb, match.prep)
+        announced = (target or first_child(verb, ("dobj",))) if code[:2] in ("08", "17") else None
+        if announced is not None and announced.lemma_.lower() in ANNOUNCED_ACTS_ON_PEOPLE:
+            target = prep_object(announced, "of")  # "announced the release of 22 Ukrainian captives"
+        accord = self._announced_accord(verb) if code == RESIDUAL_STATEMENT else None
+        if accord is not None:
+            return [replace(accord, sources=subjects, modality=modality)]
         claimed = [Candidate(code, verb, subjects, target, modality, priority=1)]
         if code == "015" and self._lemma(verb) == "claim" and subjects:
             # "IS claimed responsibility for an attack in which a suicide bomber ...": the attack
@@ -1869,8 +1989,11 @@ class EventCoder:
             code = family_code(family, inner_code)
         match = self._match(inner)
         _, target = self._actors(inner, subjects, match)
-        if target is None:
-            target = first_child(verb, ("dobj", "dative"))
+        addressee = first_child(verb, ("dobj", "dative"))
+        if target is None or addressee is not None and inner.dep_ in ("xcomp", "advcl") and addressee.i < inner.i \
+                and (addressee.pos_ == "PROPN" or addressee.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")):
+            # "warned the United States to halt threats": the one warned (object control)
+            target = addressee or target
         if target is None:
             # "offered to help rebuild Syria": the party the governed act is for
             target = next((o for x in children(inner) if x.dep_ in ("xcomp", "ccomp")
@@ -1934,7 +2057,8 @@ class EventCoder:
 
     def _violent_act_code(self, tok: Token) -> str | None:
         """The CAMEO code of a noun naming a violent act ("the raid", "the blast"), else None."""
-        code = self.lexicon.nouns.get(tok.lemma_.lower()) or self.lexicon.nouns.get(tok.lower_)
+        code = self.lexicon.nouns.get(tok.lemma_.lower()) or self.lexicon.nouns.get(tok.lower_) \
+            or ("190" if _fire_exchange(tok) else None)
         if code is None and tok.lemma_.lower() in UNATTRIBUTED_ATTACKS:
             code = "183" if tok.lemma_.lower() in BOMB_WORDS else "190"
         code = self._refine_code(code, tok) if code is not None else None  # ("air strike": 195, not 143)
@@ -2186,8 +2310,10 @@ class EventCoder:
                     and (target.lemma_.lower() in INSTRUMENT_NOUNS and target.lower_ != "forces"
                          or target.lemma_.lower() in self.lexicon.nouns or target.lower_ in HAND_WEAPON_WORDS):
                 # "retaliated with artillery strikes / with force": the means, not the one hit
-                # (but "exchanged fire with Iraqi forces")
-                target = None
+                # (but "exchanged fire with Iraqi forces"); "fired at officers with rifles": the
+                # one fired at
+                target = next((o for p in TARGET_PREPS if p != "with" and (o := prep_object(verb, p)) is not None
+                               and o.ent_type_ not in ("DATE", "TIME")), None)
         if match is not None and match.swap and target is not None:
             sources, target = [target], (sources[0] if sources else None)
         if target is not None and target.pos_ not in ("NOUN", "PROPN", "PRON") \
@@ -2335,6 +2461,12 @@ class EventCoder:
                     and doc_actors is not None and not _attack_that_came(c):
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
             sources = _unique_actors([resolved.get(s.i) for s in c.sources] or [None])
+            pair = doc_actors.pair_of(sources[0]) if len(sources) == 1 and sources[0] is not None \
+                and hasattr(doc_actors, "pair_of") else []
+            if len(pair) == 2:
+                # "both countries blamed each other", with the pair named only by the headline
+                sources = pair
+                targets = [] if _each_other(c.trigger) else targets
             if sources == [None] and c.code[:2] == "17" and targets:
                 sources = [_implied_authority(c.trigger, targets[0], doc_actors)]
             if c.modality == "hypothetical" and not targets and sources == [None] and doc_actors is not None:
@@ -2367,7 +2499,10 @@ class EventCoder:
             # "the factions agreed a ceasefire / agreed on a truce": concluded, a truce (0871)
             code = "0871"
         info = self.tables.info(code)
-        if info is None:
+        if info is None or info.code == RESIDUAL_STATEMENT:
+            # the codebook's 010 is "not coded except when distinctions among 011 to 017 cannot
+            # be made": a statement whose content this coder could not code ("announced",
+            # "estimates", "told reporters") is no event of its own (dictionary mode keeps it)
             return []
         if info.root in FORCE_ROOTS:
             target = _city_not_government(target)
@@ -2383,8 +2518,10 @@ class EventCoder:
         out: list[Event] = []
         for source in sources:
             own = target
-            if c.trigger.lemma_.lower() in EXCHANGE_VERBS and len(sources) == 2:
-                own = None  # "Ukraine and Russia exchanged 300 prisoners": with each other
+            if len(sources) == 2 and (c.trigger.lemma_.lower() in EXCHANGE_VERBS or _each_did(c.trigger)):
+                # "Ukraine and Russia exchanged 300 prisoners", "had each released 175
+                # prisoners": with each other
+                own = None
             if own is not None and source is not None and c.target is not None and c.target.pos_ == "PRON" \
                     and own.code == source.code:
                 own = None  # "the government welcomed it": a pronoun object is not the subject itself
@@ -2692,10 +2829,16 @@ def _clash_parties(verb: Token) -> list[Token]:
     """The sides of "killed in clashes / fighting between X and Y" (on the verb or a coordinated one)."""
     for holder in [verb, verb.head if verb.dep_ == "conj" else None,
                    *(c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]:
-        act = next((o for p in ("in", "during") if holder is not None and (o := prep_object(holder, p)) is not None), None)
+        act = next((o for p in ("in", "during", "amid") if holder is not None and (o := prep_object(holder, p)) is not None), None)
+        result = prep_object(holder, "as") if holder is not None and act is None else None
+        if result is not None and result.lemma_.lower() == "result":
+            act = prep_object(result, "of")  # "were injured as a result of the clash between X and Y"
         between = prep_object(act, "between") if act is not None else None
-        if between is not None:
-            return conjuncts_of(between)
+        if between is not None and between.pos_ != "PRON":  # ("a gunfight between them": the dead's sides)
+            sides = conjuncts_of(between)
+            # ("between the army and the RSF in the capital, Khartoum": the city is no side)
+            return [t for t in sides if t is between or between.ent_type_ in ("GPE", "NORP")
+                    or t.ent_type_ not in ("GPE", "LOC", "FAC")]
     return []
 
 
@@ -3340,6 +3483,12 @@ def _each_other(verb: Token) -> bool:
                for t in verb.subtree if t.dep_ in ("dobj", "pobj"))
 
 
+def _each_did(verb: Token) -> bool:
+    """"Russia and Ukraine had each released 175 prisoners": each side did it to the other."""
+    return any(c.lower_ == "each" and c.dep_ in ("advmod", "appos", "dep", "npadvmod", "nsubj") for c in children(verb)) \
+        or any(c.lower_ == "each" for s in children(verb) if s.dep_ == "nsubj" for c in children(s))
+
+
 def _reporting_tag(verb: Token) -> bool:
     """A trailing "..., officials said" with nothing said of its own."""
     return verb.lemma_.lower() in ("say", "report", "add", "tell") and verb.i > verb.head.i \
@@ -3686,6 +3835,84 @@ def _habitual(verb: Token) -> bool:
         return True
     obj = first_child(verb, ("dobj",))
     return obj is not None and any(c.dep_ == "amod" and c.lower_ in HABITUAL_ADJECTIVES for c in children(obj))
+
+
+PLATFORM_WORDS = frozenset({"twitter", "x", "facebook", "instagram", "telegram", "media", "airwaves", "television",
+                            "radio", "internet", "podium", "stage", "microphone"})
+RESIDUAL_STATEMENT = "010"
+SCHOOLING_WORDS = frozenset({"school", "classes", "class", "lesson", "university", "universities", "college", "exam"})
+ECONOMY_WORDS = frozenset({"economy", "economies", "industry", "industries", "trade", "exports", "growth",
+                           "business", "businesses", "market", "markets", "revenue", "revenues", "finances"})
+OWN_STAFF_WORDS = frozenset({"government", "cabinet", "ministers", "minister", "ministry", "ministries", "officials",
+                             "staff", "administration", "agencies", "aides", "departments"})
+ANNOUNCED_ACTS_ON_PEOPLE = frozenset({"release", "freeing", "arrest", "detention", "handover", "return", "pardon"})
+_SHOTS = frozenset({"fire", "gunfire", "shots", "fires", "gun", "bullets"})
+
+
+def _fire_exchange(tok: Token) -> bool:
+    """"an exchange of fire", "intense fire exchange": a fight."""
+    if tok.lemma_.lower() != "exchange":
+        return False
+    shots = prep_object(tok, "of")
+    return shots is not None and shots.lower_ in _SHOTS or any(
+        c.dep_ in ("compound", "nmod") and c.lower_ in _SHOTS for c in children(tok))
+
+
+CRIME_WORDS = frozenset({"crime", "crimes", "atrocity", "atrocities", "genocide", "abuses", "violations", "massacre",
+                         "massacres", "war-crimes"})
+
+
+def _crime_committed(clause: Token) -> Token | None:
+    """The doer of "X (had) committed war crimes / atrocities / abuses", else None."""
+    if clause.lemma_.lower() not in ("commit", "perpetrate"):
+        return None
+    obj = first_child(clause, ("dobj",))
+    if obj is None or obj.lower_ not in CRIME_WORDS:
+        return None
+    return first_subject(clause)
+
+
+def _by_act(verb: Token) -> Token | None:
+    """The act of "... by shelling the region" hung on `verb`."""
+    return next((a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "by"
+                 for a in children(p) if a.dep_ == "pcomp" and a.pos_ == "VERB"), None)
+
+
+_PRESENT_AUX = frozenset({"is", "are", "'s", "has", "have", "'ve"})
+_SPANS_OF_YEARS = frozenset({"year", "decade", "century"})
+
+
+def _rising_trend(verb: Token) -> bool:
+    """"Gangs have been launching increasingly brazen attacks on police": a trend over time,
+    told in the perfect progressive, not one act."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("been",) for c in children(verb)):
+        return False
+    obj = first_child(verb, ("dobj",))
+    return obj is not None and (any(c.dep_ == "advmod" and c.lower_ == "increasingly" for c in children(verb))
+                                or any(m.lower_ == "increasingly" or m.lower_ in HABITUAL_ADJECTIVES
+                                       for c in children(obj) if c.dep_ in ("amod", "compound")
+                                       for m in (c, *children(c))))
+
+
+def _long_running(verb: Token) -> bool:
+    """A state that has lasted years, told in the present ("a guerrilla war is going on ...
+    since 1989", "the group has been fighting the government for four decades"): background,
+    not an act reported now."""
+    if verb.tag_ not in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.lower_ in _PRESENT_AUX for c in children(verb)):
+        return False
+    ongoing = verb.tag_ == "VBG"  # "is going on": a phrase on a participle of it counts too
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in ("since", "for") or not (
+                prep.head == verb or ongoing and prep.head.dep_ == "acl" and prep.head.tag_ == "VBN"):
+            continue
+        span = first_child(prep, ("pobj",))
+        if span is None:
+            continue
+        if prep.lower_ == "since" and span.tag_ == "CD" and len(span.text) == 4 and span.text.isdigit():
+            return True
+        if prep.lower_ == "for" and span.lemma_.lower() in _SPANS_OF_YEARS and span.tag_ == "NNS":
+            return True
+    return False
 
 
 def _victims(verb: Token) -> Token | None:
@@ -4140,6 +4367,14 @@ MASS_ATROCITY_WORDS = frozenset({"cleansing", "genocide", "massacre", "massacres
 SANCTION_SUBJECTS = frozenset({"sanction", "measure", "embargo", "tariff", "ban", "restriction", "penalty"})
 
 
+def _sanctions_aim(verb: Token) -> bool:
+    """"imposed / expanded sanctions on Russia, targeting 54 individuals": the participle names
+    whom the sanctions hit."""
+    head = verb.head
+    return verb.dep_ in ("advcl", "acl", "xcomp", "conj") and head is not verb and any(
+        t.lemma_.lower() in SANCTION_SUBJECTS for c in children(head) if c.dep_ == "dobj" for t in (c, *c.children))
+
+
 def _state_bombing_code(code: str, trigger: Token, sources: list[Actor | None]) -> str:
     """A state's forces that "bombed" a village dropped the bombs from the air (195), not a
     planted device (183, "conduct non-military bombing")."""
@@ -4444,7 +4679,7 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], t
     (CAMEO codes "clashes between A and B", "A and B held talks" and "A and B agreed to a
     ceasefire" in both directions, "two reciprocal events ... with actors reversed")."""
     mutual = root in RECIPROCAL_ROOTS or (root == "11" and trigger.lemma_.lower() in EXCHANGE_VERBS) \
-        or _each_other(trigger) or trigger.lemma_.lower() in CLASH_LEMMAS
+        or _each_other(trigger) or trigger.lemma_.lower() in CLASH_LEMMAS or _each_did(trigger)
     if not mutual or source is None or None in sources:
         return None
     # ("Wang Yi and his Indian counterpart Sushma Swaraj": the counterpart and his name are one side)
@@ -5179,8 +5414,12 @@ def _protests_repressed(cands: list[Candidate]) -> list[Candidate]:
     reported too (141, by the protesters), as CAMEO coders list it beside the repression."""
     if any(c.code[:2] == "14" for c in cands):
         return []
-    crowds = [c.target for c in cands if (c.code[:3] == "175" or c.code[:2] in ("18", "19")) and c.target is not None
+    # ("at some of the protesters": the protesters)
+    crowds = [next(t for t in c.target.subtree if t.lower_ in PROTESTER_WORDS) for c in cands
+              if (c.code[:3] == "175" or c.code[:2] in ("18", "19")) and c.target is not None
               and any(t.lower_ in PROTESTER_WORDS for t in c.target.subtree)]
+    crowds = [c.head.head if c.dep_ == "pobj" and c.head.lower_ == "of"
+              and c.head.head.lower_ in ("crowd", "crowds", "thousands", "hundreds") else c for c in crowds]
     return [Candidate("141", crowds[0], [crowds[0]], None, cands[0].modality, cands[0].attribution, priority=1)] \
         if crowds else []
 
@@ -5210,6 +5449,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         elif c.priority == best[key].priority and best[key].target is None and c.target is not None:
             # "fired tear gas and used batons against protesters": one act, on the protesters
             best[key] = replace(best[key], target=c.target)
+        elif c.priority == best[key].priority and best[key].code in ("180", "190") and c.code[:2] == best[key].code[:2] \
+                and c.code != best[key].code:
+            # "killed one man and wounded 11 others by shelling the region": one act, the shelling
+            best[key] = replace(best[key], code=c.code)
     targeted = {k[:2] for k in best if k[2] is not None}
     kept = [c for k, c in best.items() if k[2] is not None or k[:2] not in targeted
             or best[k].target is not None]

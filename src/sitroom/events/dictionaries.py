@@ -584,8 +584,8 @@ class LinearVerbLexicon(VerbLexicon):
     preposition's words among the words that follow that preposition, as TABARI read them."""
 
     @staticmethod
-    def context(verb: Token) -> VerbContext:
-        ctx = VerbLexicon.context(verb)
+    def context(verb: Token, patient_as_object: bool = False) -> VerbContext:
+        ctx = VerbLexicon.context(verb, patient_as_object)
         sent = verb.sent
         for tok in sent[: verb.i - sent.start]:
             obj_add(ctx.subj, tok)

@@ -158,14 +158,19 @@ class VerbLexicon:
         return True
 
     @staticmethod
-    def context(verb: Token) -> VerbContext:
+    def context(verb: Token, patient_as_object: bool = False) -> VerbContext:
         obj: set[str] = set()
         preps: dict[str, set[str]] = {}
         subj: set[str] = set()
         # patterns describe active clauses: a passive's subject and "by" agent are not matched
+        # (except, for a verb that only its patterns code, the subject as the object: "the
+        # agreement was signed by both sides" is signing an agreement)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb))
         for child in children(verb):
             dep = child.dep_
+            if passive and dep == "nsubjpass" and patient_as_object:
+                _add_phrase(child, obj, preps)
+                continue
             if passive and dep in ("nsubjpass", "agent"):
                 continue
             if dep in SUBJ_DEPS:
@@ -193,7 +198,7 @@ class VerbLexicon:
         index = self.index.get(block)
         if not index:
             return VerbMatch(lemma, block, code)
-        ctx = self.context(verb)
+        ctx = self.context(verb, patient_as_object=code is None and any(c.dep_ == "agent" for c in children(verb)))
         keys = set(ctx.obj)
         keys |= {"(" + p for p in ctx.preps}
         keys |= {"subj:" + w for w in ctx.subj}

@@ -59,6 +59,8 @@ def repair_sentence(sent: Span) -> None:
 def _repair(sent: Span) -> None:
     _report_under_trailing_phrase(sent.root)
     _participle_read_as_noun(sent.root)
+    _verb_read_as_participle(sent.root)
+    _passive_split_by_time(sent.root)
     _content_hung_on_noun(sent.root)
     _content_after_published_address(sent.root)
     for tok in sent:
@@ -72,6 +74,12 @@ def _repair(sent: Span) -> None:
             _participle_read_as_clause(tok)
         if tok.dep_ in ("pobj", "dobj") and tok.ent_type_ == "DATE":
             _date_read_as_name_head(tok)
+        if tok.dep_ == "dobj" and tok.head.i < tok.i:
+            _object_after_time(tok)
+        if tok.dep_ == "nsubj" and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i > tok.head.i:
+            # "Three militants were on Friday killed": the subject hung on the auxiliary
+            tok.dep_ = "nsubjpass" if tok.head.dep_ == "auxpass" else "nsubj"
+            tok.head = tok.head.head
         if tok.dep_ == "nsubj":
             _name_read_as_subject(tok)
             _second_subject_as_conjunct(tok)
@@ -80,6 +88,7 @@ def _repair(sent: Span) -> None:
         elif tok.dep_ == "ccomp" and tok.lemma_.lower() in _OPINION_VERBS:
             _object_said_to_be(tok)
         if tok.dep_ == "conj" and tok.pos_ == "VERB":
+            _infinitive_series(tok)
             _lift_speaker_act(tok)
             _speakers_read_as_conjuncts(tok)
             _casualty_series(tok)
@@ -87,10 +96,14 @@ def _repair(sent: Span) -> None:
             _conjunct_of_named_subject(tok)
         if tok.dep_ == "appos" and tok.pos_ == "PROPN":
             _adjective_conjunct_before_name(tok)
+        elif tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            _count_read_as_object(tok)
         if tok.dep_ in ("nmod", "compound") and tok.pos_ == "NOUN":
             _determined_modifier_coordinated(tok)
         elif tok.dep_ in ("advcl", "ccomp") and tok.pos_ == "VERB":
             _promote_over_participle(tok)
+            if tok.tag_ == "VBG" and tok.lemma_.lower() in _CASUALTY_VERBS:
+                _toll_of_alleged_act(tok)
 
 
 def _lift_speaker_act(verb: Token) -> None:
@@ -267,6 +280,52 @@ def _participle_read_as_noun(root: Token) -> None:
     root.head, root.dep_, root.pos_ = participle, "aux", "AUX"
 
 
+def _passive_split_by_time(root: Token) -> None:
+    """"Four rebels were on Monday killed in a gunfight": a time phrase between the auxiliary
+    and the participle made the parser take "were" for the verb and the participle for a
+    clause on it; the participle is the passive verb."""
+    if root.lemma_ != "be" or root.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("attr", "acomp", "xcomp", "ccomp", "neg") for c in root.children):
+        return
+    participle = next((c for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > root.i
+                       and not any(g.dep_ in ("mark", "advmod", "nsubj", "nsubjpass") and g.i < c.i for g in c.children)
+                       and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep"
+                               for t in root.doc[root.i + 1:c.i])), None)
+    if participle is None:
+        return
+    for child in list(root.children):
+        if child != participle:
+            child.head = participle
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubjpass"
+    participle.head, participle.dep_ = participle, "ROOT"
+    root.head, root.dep_ = participle, "auxpass"
+
+
+def _verb_read_as_participle(root: Token) -> None:
+    """"A force of rebels fired at officers.", "A group of gunmen stormed the hotel.": with no
+    verb left, the parser made the subject the root and the verb a participle on it; a
+    participle with an object of its own (or "fired at / on" someone) and no agent is the
+    sentence's verb."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    holders = [root] + [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+    verb = next((c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                 and c.i > h.i), None)
+    if verb is None or any(g.dep_ in ("auxpass", "agent", "aux", "nsubj", "nsubjpass") for g in verb.children):
+        return
+    if not any(g.dep_ == "dobj" for g in verb.children) and not (
+            verb.lemma_.lower() == "fire" and any(g.dep_ == "prep" and g.lower_ in ("at", "on") for g in verb.children)):
+        return
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.tag_ = "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+
+
 # gerunds that news uses as nouns naming an attack ("heavy shelling shook the city")
 _EVENT_GERUNDS = frozenset({"shelling", "bombing", "bombardment", "fighting", "gunfire", "firing"})
 
@@ -275,6 +334,11 @@ def _misread_word(tok: Token) -> None:
     """Words the tagger misreads: "IS" as the verb, a name's tail after its hyphen ("Jae-in"),
     an attack's gerund as a verb ("heavy shelling shook the city")."""
     text = tok.text
+    if not tok.whitespace_ and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
+        if text[:1].isupper() and (tok.i < 2 or tok.nbor(-1).text != "-" or tok.nbor(-2).whitespace_):
+            _hyphenated_name(tok)
+        elif text.islower():
+            _hyphenated_word_split(tok)
     if text == "IS":
         if tok.pos_ in ("AUX", "VERB"):
             _acronym_read_as_verb(tok)
@@ -311,6 +375,52 @@ def _gerund_read_as_verb(gerund: Token) -> None:
     else:
         return
     gerund.pos_, gerund.tag_ = "NOUN", "NN"
+
+
+def _hyphenated_word_split(first: Token) -> None:
+    """"leading a counter-attack": the parser gave "counter", "-" and "attack" the same head
+    and relation, as three objects; the first part modifies the last."""
+    hyphen, last = first.nbor(1), first.nbor(2)
+    if hyphen.whitespace_ or not last.is_alpha or not (first.head == hyphen.head == last.head != last) \
+            or not first.dep_ == hyphen.dep_ == last.dep_:
+        return
+    first.head, first.dep_ = last, "compound"
+    hyphen.head, hyphen.dep_ = last, "punct"
+
+
+# lower-case links inside South Asian and Arabic names ("Jamaat-e-Islami", "Hizb-ut-Tahrir")
+_NAME_LINKS = frozenset({"e", "i", "ul", "ut", "ud", "ur", "us", "al", "el", "o"})
+
+
+def _hyphenated_name(first: Token) -> None:
+    """"Jamaat-e-Islami leader X was arrested", "opposition force SPLM-IO has accused": the
+    tokenizer split the name at its hyphens and the parser hung the parts on different words.
+    A name with a link word or all-capital parts is one name: its last part heads the others
+    and takes the attachment nearest to the name (its relation to the sentence)."""
+    doc = first.doc
+    parts, i = [first], first.i
+    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ \
+            and (doc[i + 2].text[:1].isupper() or doc[i + 2].text in _NAME_LINKS):
+        parts.append(doc[i + 2])
+        i += 2
+    names = [p for p in parts if p.text not in _NAME_LINKS]
+    linked = len(names) < len(parts)
+    acronyms = all(p.is_upper and p.is_alpha for p in names) and len(names[0]) >= 3
+    if len(names) < 2 or parts[-1].text in _NAME_LINKS or not (linked or acronyms):
+        return
+    span = doc[first.i: parts[-1].i + 1]
+    outside = [t for t in span if not first.i <= t.head.i <= parts[-1].i or t.head == t]
+    if not outside:
+        return
+    anchor = min(outside, key=lambda t: (t.head == t, abs(t.head.i - t.i)))
+    last = parts[-1]
+    head, dep = (last, anchor.dep_) if anchor.head == anchor else (anchor.head, anchor.dep_)
+    for tok in span:
+        if tok != last:
+            tok.head, tok.dep_ = last, "flat" if tok.text != "-" else "punct"
+    last.head, last.dep_ = head, dep
+    for tok in names:
+        tok.pos_, tok.tag_ = "PROPN", "NNP"
 
 
 def _name_split_at_hyphen(tail: Token) -> None:
@@ -380,6 +490,62 @@ def _date_read_as_name_head(day: Token) -> None:
             child.head = name
     name.head, name.dep_ = day.head, day.dep_
     day.head, day.dep_ = verb, "npadvmod"
+
+
+_CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+_ACCUSING = frozenset({"accuse", "blame", "charge"})
+
+
+def _toll_of_alleged_act(participle: Token) -> None:
+    """"accused the army of bombarding the town, killing 14 civilians": the killing is the
+    toll of the alleged bombardment, not an act of the accuser."""
+    verb = participle.head
+    if verb.lemma_.lower() not in _ACCUSING:
+        return
+    act = next((a for o in verb.children if o.dep_ in ("dobj", "prep") for p in (o, *o.children)
+                if p.dep_ == "prep" and p.lower_ in ("of", "for") for a in p.children
+                if a.dep_ in ("pcomp", "pobj") and a.i < participle.i), None)
+    if act is not None:
+        participle.head = act
+
+
+def _infinitive_series(verb: Token) -> None:
+    """"instructed his government to gather information, provide it to the public and ensure
+    safety": a bare verb after the infinitive continues the infinitives, not the finite verb."""
+    head = verb.head
+    if verb.tag_ != "VB" or head.tag_ not in ("VBD", "VBZ", "VBP", "VBN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return
+    infinitive = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < verb.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if infinitive is not None:
+        verb.head = infinitive
+
+
+def _count_read_as_object(noun: Token) -> None:
+    """"the release of 22 severely wounded Ukrainian captives": the parser made the number the
+    object of "of" and the noun an apposition; the noun is the object, the number counts it."""
+    count = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if count is None or count.dep_ != "pobj" or not count.like_num or any(True for _ in count.children) \
+            or count.head.head != noun.head:
+        return
+    noun.head, noun.dep_ = count.head, "pobj"
+    count.head, count.dep_ = noun, "nummod"
+
+
+def _object_after_time(obj: Token) -> None:
+    """"troops encountered Tuesday afternoon 20 armed militants": a time phrase between the
+    verb and its object made the parser hang the object on an earlier verb; a verb with no
+    object right before the time phrase takes it."""
+    doc = obj.doc
+    i = obj.left_edge.i - 1
+    while i > obj.head.i and doc[i].ent_type_ in ("DATE", "TIME"):
+        i -= 1
+    verb = doc[i]
+    if i == obj.left_edge.i - 1 or verb.pos_ != "VERB" or verb.i <= obj.head.i \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return
+    obj.head = verb
 
 
 def _participle_read_as_clause(participle: Token) -> None:
@@ -460,14 +626,39 @@ def _object_of_naming(naming: Token) -> None:
 
 
 def _content_hung_on_noun(root: Token) -> None:
+    """"A group of militants, hiding in mountains, fired at the forces, they said" (the subject
+    left loose before "said"), and "He said a large force of rebels fired at officers" (the
+    subject read as what was said, its verb as a participle on it): the participle is the
+    reported verb and the noun its subject."""
     if root.lemma_.lower() not in SPEECH or any(c.dep_ == "ccomp" for c in root.children):
         return
     noun = next((c for c in root.children if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN") and c.i < root.i), None)
+    speakers = [c for c in root.children if c.dep_ == "nsubj"]
+    if noun is None and len(speakers) == 2 and speakers[0].right_edge.i < speakers[1].i < root.i:
+        # "Hundreds of fighters from three rebel armies united to attack a village, officials
+        # said": the first subject is the report's (its verb read as a participle on it)
+        noun = speakers[0]
+    if noun is None and root.lemma_.lower() == "say":
+        noun = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i > root.i
+                     and not any(g.dep_ == "acl" and g.tag_ == "VBG" for g in c.children)), None)
+        if noun is None:
+            return
+        # the participle may hang on the noun or on its "of" phrase ("a force of rebels fired")
+        holders = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"]
+        verb = next((c for h in holders for c in h.children if c.dep_ == "acl" and (
+            c.tag_ == "VBD" or any(g.dep_ == "conj" and g.tag_ == "VBD" for g in c.children))), None)
+        if verb is not None and not any(g.dep_ in ("auxpass", "agent", "aux") for g in verb.children):
+            verb.head, verb.dep_ = root, "ccomp"
+            noun.head, noun.dep_ = verb, "nsubj"
+        return
     if noun is None:
         return
-    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i < root.i
-                 and not any(g.dep_ in ("auxpass", "agent") for g in c.children)
-                 and any(g.dep_ in ("prep", "dobj") for g in c.children)), None)
+    holders = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                        for o in p.children if o.dep_ == "pobj"]
+    verb = next((c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")
+                 and c.i < root.i and not any(g.dep_ in ("auxpass", "agent") for g in c.children)
+                 and any(g.dep_ in ("prep", "dobj", "xcomp") for g in c.children)), None)
     if verb is None:
         return
     verb.head = root

@@ -71,7 +71,7 @@ PESSIMISM = frozenset({"skeptical", "sceptical", "pessimistic", "worried", "conc
                        "apprehensive", "fearful", "afraid", "disappointed"})
 SPEECH_NOUNS = frozenset({"declaration", "statement", "communique", "communiqué", "reminder",
                           "warning", "message", "letter", "appeal", "call", "note",
-                          "resolution", "decree", "order"})
+                          "resolution", "decree", "order", "report", "video", "recording", "tweet"})
 LABOUR_STRIKE_WORDS = frozenset({"general", "labor", "labour", "worker", "workers", "union",
                                  "nationwide", "national", "teachers", "doctors", "indefinite",
                                  "wildcat", "token", "day-long", "one-day"})
@@ -136,7 +136,7 @@ EASE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
 )
 IMPOSE_VERBS = frozenset({"impose", "reimpose", "declare", "introduce", "enforce", "extend",
                           "slap", "order", "announce", "tighten", "adopt", "approve", "unveil", "raise",
-                          "hike"})
+                          "hike", "expand", "widen", "broaden", "renew", "prolong", "strengthen"})
 IMPOSE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"curfew"}), "1723"),
     (frozenset({"emergency", "martial"}), "1724"),
@@ -174,7 +174,8 @@ STEP_NOUNS = frozenset({"step", "measure", "action", "move", "steps", "measures"
 # "summoned the ambassador": in CAMEO usage and PLOVER ("summoning an in-country ambassador
 # to present such grievances is just coded ACCUSE") a complaint, not a consultation
 SUMMON_VERBS = frozenset({"summon"})
-ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attache", "consul"})
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "attache", "consul",
+                         "commissioner"})  # ("the Indian High Commissioner": a Commonwealth ambassador)
 # an editorial or coding note is not news text ("Note: ...", "Editor's note: ...")
 NOTE_OPENERS = ("note:", "editor's note", "editor’s note", "editors' note", "(note", "[note")
 # "handed over medicine / the suspects / the city": aid (07), judicial cooperation (063, as
@@ -581,6 +582,8 @@ HABITUAL_ADJECTIVES = frozenset({"frequent", "regular", "sporadic", "occasional"
                                  "repeated", "routine", "daily", "weekly", "nightly", "constant",
                                  "near-daily", "almost-daily", "continual"})
 # "protesters threw stones and petrol bombs": rioting (145), not a bombing
+# open water a test missile is fired into ("toward the Sea of Japan", "into the East Sea")
+SEA_WORDS = frozenset({"sea", "waters", "water", "ocean", "gulf", "coast", "strait"})
 THROWN_IN_RIOTS = frozenset({"stone", "stones", "rock", "rocks", "bottle", "bottles", "brick",
                              "bricks", "egg", "eggs", "molotov", "molotovs", "cocktail", "cocktails",
                              "firebomb", "firebombs", "petrol", "projectiles", "tyres", "tires",

