@@ -2922,3 +2922,23 @@ def test_a_name_spanning_its_of_phrase(pipeline):
                             date(2005, 3, 1))
     assert event.source.code == "COLREB"
 
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Police pushed back the gang's attack on the station.", "19"),
+    ("The army suppressed a major attack by the rebels on the town.", "19"),
+    ("Air defences downed a missile launched by the rebels at the city.", "19"),
+    ("The ministry said that a fierce exchange of fire ensued between troops and rebels.", "19"),
+    ("The statement read that soldiers repelled an attack by the rebels.", "19"),
+    ("The rebels launched what officials characterized as a coordinated attack on the base.", "19"),
+    ("Government forces pushed deeper in their offensive on the rebel stronghold.", "19"),
+    ("Troops killed six rebels in a gun battle near the border.", "19"),
+    ("The militia launched a major attack on Tarbela on Sunday.", "19"),
+])
+def test_fighting_told_by_repulse_interception_advance_or_toll(pipeline, text, root):
+    events = _pipeline_events(pipeline, text)
+    assert events and events[0].root == root
+
+
+def test_villagers_killed_by_gunmen_are_still_assaulted(pipeline):
+    assert {e.root for e in _pipeline_events(pipeline, "Gunmen killed five villagers in the north.")} == {"18"}

@@ -1092,8 +1092,8 @@ class DocumentActors:
         """Whether the phrase's words, "of" and the part's words are one dictionary name (the
         phrase then takes them all): "Revolutionary Armed Forces" + "of Colombia"."""
         of_view = self._token_view(of, None)
-        if of_view is None:
-            return False
+        if of_view is None or not phrase.toks or not phrase.toks[-1].propn:
+            return False  # (a name's words are capitalised: "the president of X" is no name)
         words = phrase.toks + [of_view] + part.toks
         k = len(phrase.toks)  # a name over the "of": "Forces of Colombia" (not "Court of" + "Dhaka")
         if not any(m.kind == "actor" and m.first < k < m.last - 1 for m in _scan(self.knowledge, words)):

@@ -209,7 +209,9 @@ class EventCoder:
                     for c in self._clause(adv, subjects_of(verb) or inherited or [], modality, attribution)]
         if _recalled(verb) or _standing_since(verb) or _war_toll(verb) or _over_the_years(verb) \
                 or _nobody_did(verb):
-            return []  # "ten years since fighters seized 276 schoolgirls": an anniversary recalls
+            # "ten years since fighters seized 276 schoolgirls": an anniversary recalls (nor
+            # are the clause's act nouns read as events of their own: "since the crackdown ...")
+            return [Candidate("", verb, [], None, modality, attribution)]
         own = subjects_of(verb)
         if own and inherited and all(t.pos_ == "PRON" and t.lower_ in ("they", "he", "she", "it") for t in own):
             own = []  # "X and Y spoke frankly as they held talks": the pronoun is the inherited actors
@@ -1443,6 +1445,15 @@ class EventCoder:
         if jail is not None and jail.lemma_.lower() in ("jail", "prison", "custody", "detention", "gaol"):
             # "rejected their bail and sent them to jail": detained (173)
             return [Candidate("173", verb, subjects, obj, modality, attribution, priority=2)]
+        if lemma in ("push", "press", "advance", "move") and obj is None and any(
+                c.dep_ in ("advmod", "prt") and c.lower_ in ADVANCE_WORDS for c in children(verb)) \
+                and any(t.lower_ in FORCE_WORDS | ARMED_WORDS for s in subjects for t in s.subtree):
+            # "Syrian forces pushed deeper in their offensive on the rebel stronghold": an advance
+            # in fighting (190), on the offensive's aim
+            drive = prep_object(verb, "in") or prep_object(verb, "into")
+            aim = (prep_object(drive, "on") or prep_object(drive, "against")) if drive is not None else None
+            return [Candidate("190", verb, subjects, aim or (drive if drive is not None and _is_place(drive) else None),
+                              modality, attribution, priority=2)]
         readied = prep_object(verb, "for") if lemma in ("prepare", "gear", "brace", "ready") else None
         if readied is not None and readied.lemma_.lower() in CONFLICT_WORDS | {"conflict", "battle", "invasion"} \
                 and any(t.lower_ in FORCE_WORDS | ARMED_WORDS or t.ent_type_ in ("GPE", "NORP", "ORG")
@@ -1894,6 +1905,12 @@ class EventCoder:
         announced = (target or first_child(verb, ("dobj",))) if code[:2] in ("08", "17") else None
         if announced is not None and announced.lemma_.lower() in ANNOUNCED_ACTS_ON_PEOPLE:
             target = prep_object(announced, "of")  # "announced the release of 22 Ukrainian captives"
+        decided = _decided_act(verb) if code == RESIDUAL_STATEMENT else None
+        if decided is not None:
+            # "announced its decision to sanction five entities": the act decided, announced
+            acts = self._clause(decided, subjects, modality, None)
+            if acts:
+                return acts
         accord = self._announced_accord(verb) if code == RESIDUAL_STATEMENT else None
         if accord is not None:
             return [replace(accord, sources=subjects, modality=modality)]
@@ -2258,7 +2275,7 @@ class EventCoder:
             author = _author_of(target, verb) if target is not None and target.dep_ == "dobj" and (
                 target.lemma_.lower() in self.lexicon.nouns or target.lower_ in MILITARY_MOVE_WORDS) else None
             repelled = target is not None and target.lower_ in MILITARY_MOVE_WORDS and (
-                verb.lemma_.lower() in REPEL_VERBS or _particle(verb) == "off")
+                _repelling(verb))
             if author is None and repelled and target.dep_ == "dobj":
                 # "fought off a rebel assault", "repelled a Russian attack": on its authors
                 author = _act_author(target)
@@ -2382,7 +2399,7 @@ class EventCoder:
         judged = c.code[:2] == "11" and act is not None and (
             act.lemma_.lower() in self.lexicon.nouns or act.lower_ in MILITARY_MOVE_WORDS)
         if _object_head_in(c.trigger, MILITARY_MOVE_WORDS) and (
-                c.trigger.lemma_.lower() in REPEL_VERBS or _particle(c.trigger) == "off") or judged:
+                _repelling(c.trigger)) or judged:
             # "repelled an attack by the RSF on the village": its authors were fought, not the
             # village; "condemned the attacks by the ADF": their authors are condemned
             author = _act_author(act) if act is not None else None
@@ -2480,8 +2497,11 @@ class EventCoder:
     def _pair_events(self, document: Document, sent: Span, s_index: int, n: int, c: Candidate,
                      sources: list[Actor | None], target: Actor | None,
                      resolved: dict[int, Actor | None]) -> list[Event]:
-        code = _civilian_target_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
-                                                      c.trigger), target, sources)
+        # (a proper name that the dictionaries read as civilians is a place: "el-Fasher")
+        named_place = c.target is not None and c.target.pos_ == "PROPN" and c.target.ent_type_ not in ("PERSON", "NORP")
+        code = _combatant_target_code(_civilian_target_code(
+            _wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger), c.trigger), target, sources,
+            named_place), target, sources)
         code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target, c.trigger), sources,
                                                                   target), sources)
         code = _mass_killing_code(_state_bombing_code(code, c.trigger, sources), c, target, sources)
@@ -4081,7 +4101,8 @@ OBJECT_CLASS_VERBS = (EASE_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS 
                       | SEIZE_VERBS | USE_VERBS | SUPPLY_VERBS | SYMBOLIC_VERBS | HALT_VERBS
                       | RECEIVE_VERBS | VIOLATE_VERBS | EMPATHY_VERBS | EXPEL_VERBS | DEPLOY_VERBS
                       | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | ARREST_VERBS | RELEASE_VERBS | YIELD_PLACE_VERBS | REPEL_VERBS | INFLICT_VERBS
-                      | SHARE_VERBS | {"call", "accuse", "blame", "down", "take"})
+                      | SHARE_VERBS | {"call", "accuse", "blame", "down", "take", "intercept", "shoot", "push",
+                                       "drive", "fight", "force"})
 
 
 def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
@@ -4096,6 +4117,29 @@ def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
     if lemma == "call" and _particle(verb) == "off":
         lemma = "cancel"  # "called off the strike"
     return _class_of(lemma, verb, words) or code
+
+
+DECISION_NOUNS = frozenset({"decision", "plan", "plans", "intention", "readiness", "move"})
+
+
+def _decided_act(verb: Token) -> Token | None:
+    """The act of "announced its decision / plan to ACT"."""
+    noun = first_child(verb, ("dobj",))
+    if noun is None or noun.lemma_.lower() not in DECISION_NOUNS:
+        return None
+    return next((c for c in children(noun) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
+
+
+ADVANCE_WORDS = frozenset({"deeper", "forward", "ahead", "further", "on"})
+INTERCEPTED_WEAPONS = frozenset({"missile", "missiles", "rocket", "rockets", "projectile", "projectiles"})
+
+
+def _repelling(verb: Token) -> bool:
+    """"repelled", "halted", "fought off", "pushed / beat / drove back" (an attack)."""
+    back = _particle(verb) == "back" or any(c.dep_ == "advmod" and c.lower_ == "back" for c in children(verb))
+    return verb.lemma_.lower() in REPEL_VERBS or _particle(verb) == "off" or (
+        back and verb.lemma_.lower() in ("push", "beat", "drive", "force", "fight"))
 
 
 def _particle(verb: Token) -> str | None:
@@ -4116,14 +4160,17 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
         return "175" if lemma == "break" and _particle(verb) == "up" else "082"
     if lemma in YIELD_PLACE_VERBS and (_object_head_in(verb, PLACE_WORDS) or _object_is_place(verb)):
         return "0874"  # "vacated the city": retreat or surrender militarily
-    if lemma in REPEL_VERBS and _object_head_in(verb, MILITARY_MOVE_WORDS):
-        return "190"  # "halted the RSF's advance": fighting the one advancing
+    if _repelling(verb) and _object_head_in(verb, MILITARY_MOVE_WORDS):
+        return "190"  # "halted the RSF's advance", "pushed back the attack": fighting the one advancing
     if lemma in INFLICT_VERBS and _object_head_in(verb, INFLICTED_WORDS):
         return "190"  # "inflicted heavy losses on the rebels"
     if lemma in ("accuse", "blame"):
         return "112"  # an accusation whatever it alleges (the wrongdoing narrows it later)
-    if lemma == "down" and _object_head_in(verb, AIRCRAFT_WORDS):
-        return "190"  # "downed a US drone": shooting down an aircraft is fighting (the aircraft is the target)
+    if (lemma == "down" or lemma == "intercept" or lemma == "shoot" and _particle(verb) == "down") \
+            and _object_head_in(verb, AIRCRAFT_WORDS | INTERCEPTED_WEAPONS):
+        # "downed a US drone", "intercepted a missile launched by the Houthis": shooting down
+        # an aircraft or a missile is fighting (its owner is the target)
+        return "190"
     if lemma in SHARE_VERBS and _object_head_in(verb, INFORMATION_WORDS):
         return "064"  # "shared intelligence with the US": 064 Share intelligence or information
     if lemma in RELEASE_VERBS:
@@ -4345,18 +4392,35 @@ def _sector_words(trigger: Token) -> set[str]:
     return _words_below(trigger, SECTOR_SKIP)
 
 
-def _civilian_target_code(code: str, target: Actor | None, sources: list[Actor | None]) -> str:
+def _civilian_target_code(code: str, target: Actor | None, sources: list[Actor | None],
+                          named_place: bool = False) -> str:
     """CAMEO 19 is fighting between organised forces; force used on civilians is
     unconventional violence (18), as the codebook's 180 description puts it, unless a
     state's forces attack a place: a military operation on a village or town is
-    conventional force (the 195 example: "an attack on a village")."""
-    if code in ("190", "193") and target is not None:
+    conventional force (the 195 example: "an attack on a village"). An attack on a city or
+    region named ("launched a major attack on el-Fasher") is an assault on a place its
+    defenders hold, fighting whoever attacks."""
+    if code in ("190", "193") and target is not None and not named_place:
         roles = set(target.roles)
         place = bool(target.text) and target.text.split()[-1].lower() in PLACE_WORDS
         state_force = place and any(s is not None and set(s.roles) & STATE_FORCE_ROLES for s in sources)
         if roles & CIVILIAN_ROLES and not roles & ARMED_ROLES and not state_force:
             return "180"
     return code
+
+
+def _combatant_target_code(code: str, target: Actor | None, sources: list[Actor | None]) -> str:
+    """Killing or wounding fighters, soldiers or police ("troops killed six militants in a gun
+    battle", "rebels killed an infantryman and injured a dozen soldiers") is fighting between
+    organised forces (190), not the unconventional assault (18) the verb's own code names,
+    when whoever did it is armed or unnamed."""
+    if code not in ("180", "182") or target is None:
+        return code
+    roles = set(target.roles)
+    if not roles & ARMED_ROLES or roles & CIVILIAN_ROLES:
+        return code
+    doers = [s for s in sources if s is not None]
+    return "190" if all(set(s.roles) & ARMED_ROLES or s.code == s.country for s in doers) else code
 
 
 STATE_FORCE_ROLES = frozenset({"MIL", "SPY"})

@@ -43,7 +43,7 @@ SPEAKER_ACTS = APPEAL | DEMAND | DISAPPROVAL_VERBS | THREAT | frozenset(
     {"announce", "add", "deny", "reject", "blame", "praise", "welcome", "condemn", "insist", "vow",
      "pledge", "promise", "appeal"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize", "characterise"})
 _OPINION_VERBS = frozenset({"say", "believe", "consider", "claim", "think"})
 # prepositions that open a participle's phrase (not "said on Monday": a time)
 _PARTICIPLE_PREPS = frozenset({"to", "by", "with", "over", "against", "from"})
@@ -72,6 +72,8 @@ def _repair(sent: Span) -> None:
             _split_titled_pair(tok)
         if tok.dep_ == "csubj":
             _participle_read_as_clause(tok)
+        elif tok.dep_ == "ccomp" and tok.pos_ == "NOUN":
+            _verb_read_as_participle(tok)
         if tok.dep_ in ("pobj", "dobj") and tok.ent_type_ == "DATE":
             _date_read_as_name_head(tok)
         if tok.dep_ == "dobj" and tok.head.i < tok.i:
@@ -302,6 +304,9 @@ def _passive_split_by_time(root: Token) -> None:
     root.head, root.dep_ = participle, "auxpass"
 
 
+_HAPPENING_VERBS = frozenset({"ensue", "erupt", "flare", "rage", "occur", "continue", "escalate", "resume"})
+
+
 def _verb_read_as_participle(root: Token) -> None:
     """"A force of rebels fired at officers.", "A group of gunmen stormed the hotel.": with no
     verb left, the parser made the subject the root and the verb a participle on it; a
@@ -316,12 +321,15 @@ def _verb_read_as_participle(root: Token) -> None:
     if verb is None or any(g.dep_ in ("auxpass", "agent", "aux", "nsubj", "nsubjpass") for g in verb.children):
         return
     if not any(g.dep_ == "dobj" for g in verb.children) and not (
-            verb.lemma_.lower() == "fire" and any(g.dep_ == "prep" and g.lower_ in ("at", "on") for g in verb.children)):
+            verb.lemma_.lower() == "fire" and any(g.dep_ == "prep" and g.lower_ in ("at", "on") for g in verb.children)) \
+            and verb.lemma_.lower() not in _HAPPENING_VERBS:  # ("an exchange of fire ensued": no passive)
         return
     for child in list(root.children):
         if child.i > verb.i:
             child.head = verb
-    verb.head, verb.dep_ = verb, "ROOT"
+    # the verb takes the noun's place (the sentence's root, or a reported clause: "said that
+    # a heavy exchange of fire ensued between ...")
+    verb.head, verb.dep_ = (verb, "ROOT") if root.head == root else (root.head, root.dep_)
     verb.tag_ = "VBD"
     root.head, root.dep_ = verb, "nsubj"
 
@@ -613,7 +621,9 @@ def _object_said_to_be(saying: Token) -> None:
 def _object_of_naming(naming: Token) -> None:
     what = next((c for c in naming.children if c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass")), None)
     named = next((c for c in naming.children if c.dep_ in ("oprd", "dobj", "attr") and c != what
-                  and c.pos_ in ("NOUN", "PROPN")), None)
+                  and c.pos_ in ("NOUN", "PROPN")), None) or next(
+        (o for p in naming.children if p.dep_ == "prep" and p.lower_ == "as"  # "characterized as an attack"
+         for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
     if what is None or named is None or named.i < naming.i:
         return
     head = naming.head

@@ -11,7 +11,7 @@ SPEECH = frozenset({"say", "tell", "announce", "state", "add", "report", "claim"
                     "note", "declare", "stress", "reiterate", "explain", "write", "comment",
                     "indicate", "insist", "argue", "assert", "maintain", "disclose", "reveal",
                     "inform", "quote", "acknowledge", "emphasize", "emphasise", "remark",
-                    "tweet", "post", "mention"})
+                    "tweet", "post", "mention", "read"})
 DECLARE = frozenset({"announce", "declare", "proclaim", "unveil", "order", "impose"})
 APPEAL = frozenset({"urge", "appeal", "ask", "request", "call", "plead", "implore", "beg",
                     "invite", "encourage", "petition", "press", "push", "lobby"})
@@ -511,7 +511,7 @@ PLACE_WORDS = frozenset({"city", "town", "village", "villages", "base", "bases",
                          "neighborhood", "checkpoint", "checkpoints", "outpost", "outposts",
                          "commune", "county", "locality", "municipality", "suburb", "camp"})
 # "halted / repelled the RSF's advance", "inflicted heavy losses on the rebels": fighting (190)
-REPEL_VERBS = frozenset({"halt", "repel", "repulse", "thwart", "stop", "foil", "block", "beat"})
+REPEL_VERBS = frozenset({"halt", "repel", "repulse", "thwart", "stop", "foil", "block", "beat", "suppress"})
 MILITARY_MOVE_WORDS = frozenset({"advance", "advances", "attack", "attacks", "offensive",
                                  "assault", "assaults", "incursion", "incursions", "push", "raid",
                                  "raids", "infiltration"})
