@@ -771,6 +771,23 @@ class DocumentActors:
         actor = self._resolved[key]
         return replace(actor, roles=list(actor.roles)) if actor else None
 
+    def place_country(self, place: Token) -> Actor | None:
+        """The country of a place the sentence names as acted on ("shelled the village",
+        "captured 12 villages", "hit southern Lebanon"): the place named itself, else the
+        places and countries around it, as for an unnamed local actor; None if none."""
+        own = {t.i for t in place.subtree}  # "the city of Kherson": the place's own name first
+        named = [c for i, c, _ in self._sentence_countries(_sentence_of(place)) if i in own]
+        if not named:
+            names = [n for t in place.subtree if t.pos_ == "PROPN" and (t.i + 1 == len(t.doc) or t.nbor(1).pos_ != "PROPN")
+                     if (n := _proper_name_before(t))]
+            named = [c for n in names if (c := _gazetteer_country(n, self.knowledge.country_names))]
+        country = named[-1] if named else self._country_around(place, local=True)
+        if not country or country not in self.knowledge.country_names:
+            return None
+        span = place.doc[place.left_edge.i:place.right_edge.i + 1]
+        return Actor(text=span.text, name=self.knowledge.country_names[country], code=country, country=country,
+                     roles=[], start=span.start_char, end=span.end_char)
+
     def pair_of(self, actor: Actor) -> list[Actor]:
         """The two actors a pair phrase ("both countries", "the two sides") resolved to stands
         for, or [] for any other actor."""

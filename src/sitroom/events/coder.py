@@ -136,11 +136,13 @@ class EventCoder:
             doer = [sent.root] if head.dep_ == "acl" and sent.root.pos_ in ("NOUN", "PROPN") else None
             cands.extend(self._clause(head, doer, "asserted"))
         if not cands:
-            cands = self._nominal_events(sent)
+            # (not the act a "since" phrase recalls: "since the crackdown on the opposition, the
+            # EU has imposed sanctions" is a standing measure, the crackdown its background)
+            cands = [c for c in self._nominal_events(sent)
+                     if not any(a.lower_ == "since" and a.dep_ in ("prep", "mark") for a in c.trigger.ancestors)]
         else:
             cands.extend(self._protesting_crowds(sent))
         cands.extend(_blamed_relatives(sent))
-        cands.extend(_protests_repressed(cands))
         for c in cands:
             _solo_exercise(c)
             _fighting_alongside(c)
@@ -209,9 +211,7 @@ class EventCoder:
                     for c in self._clause(adv, subjects_of(verb) or inherited or [], modality, attribution)]
         if _recalled(verb) or _standing_since(verb) or _war_toll(verb) or _over_the_years(verb) \
                 or _nobody_did(verb):
-            # "ten years since fighters seized 276 schoolgirls": an anniversary recalls (nor
-            # are the clause's act nouns read as events of their own: "since the crackdown ...")
-            return [Candidate("", verb, [], None, modality, attribution)]
+            return []  # "ten years since fighters seized 276 schoolgirls": an anniversary recalls
         own = subjects_of(verb)
         if own and inherited and all(t.pos_ == "PRON" and t.lower_ in ("they", "he", "she", "it") for t in own):
             own = []  # "X and Y spoke frankly as they held talks": the pronoun is the inherited actors
@@ -1414,7 +1414,7 @@ class EventCoder:
         weapon = _weapon_subject(verb, lemma, subject)
         if weapon is not None:
             owner = _act_author(weapon)  # "strikes by the army", "Rebel missile strikes"
-            target = obj if obj is not None and obj.ent_type_ not in ("GPE", "LOC", "FAC") else _victims(verb)
+            target = obj if obj is not None else _victims(verb)  # ("strikes hit southern Lebanon": Lebanon)
             # no named owner: the weapon stands as the unknown perpetrator (resolved as such)
             return [Candidate(_weapon_code(verb, weapon), verb, [owner or weapon], target,
                               modality, attribution, priority=2)]
@@ -1454,6 +1454,13 @@ class EventCoder:
             aim = (prep_object(drive, "on") or prep_object(drive, "against")) if drive is not None else None
             return [Candidate("190", verb, subjects, aim or (drive if drive is not None and _is_place(drive) else None),
                               modality, attribution, priority=2)]
+        if _alert_raised(verb):
+            # "said it was going on alert and raising its readiness": military alert (152)
+            return [Candidate("152", verb, subjects, None, modality, attribution, priority=2)]
+        if lemma == "scramble" and obj is not None and obj.lower_ in FORCE_WORDS:
+            # "scrambled jets to warn away Chinese aircraft": a show of force (150) at them
+            warned = next((first_child(c, ("dobj",)) for c in children(verb) if c.dep_ in ("advcl", "xcomp")), None)
+            return [Candidate("150", verb, subjects, warned, modality, attribution, priority=2)]
         readied = prep_object(verb, "for") if lemma in ("prepare", "gear", "brace", "ready") else None
         if readied is not None and readied.lemma_.lower() in CONFLICT_WORDS | {"conflict", "battle", "invasion"} \
                 and any(t.lower_ in FORCE_WORDS | ARMED_WORDS or t.ent_type_ in ("GPE", "NORP", "ORG")
@@ -1982,6 +1989,8 @@ class EventCoder:
         lemma = inner.lemma_.lower()
         if lemma in CESSATION and mentions(inner, CONFLICT_WORDS):
             return "087"  # stop/end/halt the fighting: de-escalate military engagement
+        if _alert_raised(inner):
+            return "152"  # "ordered the military to go on high alert"
         if lemma in ("release", "free"):
             return "0841"  # release of persons (0841), the usual object of such appeals
         match = self._match(inner)
@@ -2237,6 +2246,9 @@ class EventCoder:
             if author is not None and author != agent_obj:
                 agent_obj = author  # "killed by shelling launched by the RSF": the shelling's author
             parties = _clash_parties(verb) if agent_obj is None else []
+            between = prep_object(verb, "between") if agent_obj is None and not parties else None
+            if between is not None and between.pos_ != "PRON":
+                parties = conjuncts_of(between)  # "an agreement was signed between X and Y"
             if parties:
                 # "85 civilians were killed in clashes between the army and the RSF": the
                 # event is the clash, side against side; the dead are its casualties
@@ -2474,6 +2486,14 @@ class EventCoder:
                     [] if c.target is not None and self._not_acted_on(c, targets) else targets)
             if not targets and (c.code[:2] == "14" or c.code.startswith("082")):
                 targets = _protest_addressee([resolved.get(s.i) for s in c.sources])
+            if not targets and _place_acted_on(c) and hasattr(doc_actors, "place_country"):
+                # "shelled the village", "abandoned the city of Kherson": the place's country is
+                # acted on, as CAMEO codes a named country or city
+                place = doc_actors.place_country(c.target)
+                # (not the doer's own country, which an unnamed place would borrow: "the city has
+                # been subject to Russian airstrikes")
+                doers = {a.country for s in c.sources if (a := resolved.get(s.i)) is not None}
+                targets = [place] if place is not None and place.country not in doers else []
             if c.trigger.pos_ == "NOUN" and not targets and not any(resolved.get(s.i) for s in c.sources) \
                     and doc_actors is not None and not _attack_that_came(c):
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
@@ -3420,6 +3440,18 @@ AID_OBJECTS = frozenset({"aid", "assistance", "grant", "grants", "loan", "loans"
 MONEY_AID = frozenset({"grant", "grants", "loan", "loans", "credit", "credits", "funding", "funds"})
 
 
+ALERT_WORDS = frozenset({"alert", "readiness", "standby", "high-alert"})
+
+
+def _alert_raised(verb: Token) -> bool:
+    """"went on high alert", "raised its combat readiness"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "go":
+        on = prep_object(verb, "on")
+        return on is not None and on.lower_ in ALERT_WORDS
+    return lemma in ("raise", "increase", "heighten", "boost") and _object_head_in(verb, ALERT_WORDS)
+
+
 def _on_alert(verb: Token, subjects: list[Token] | None = None) -> bool:
     """"put its forces on alert / on the highest state of combat readiness"; with `subjects`,
     forces that are on alert."""
@@ -3892,6 +3924,12 @@ def _crime_committed(clause: Token) -> Token | None:
     return first_subject(clause)
 
 
+def _place_acted_on(c: Candidate) -> bool:
+    """A place (not a party) as the target of force, ground taken or left."""
+    return c.target is not None and (c.code[:2] in ("18", "19", "20") or c.code.startswith(("087", "192"))) \
+        and _is_place(c.target) and c.target.ent_type_ not in ("PERSON", "NORP", "ORG")
+
+
 def _by_act(verb: Token) -> Token | None:
     """The act of "... by shelling the region" hung on `verb`."""
     return next((a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "by"
@@ -4222,7 +4260,7 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
     if found is None and lemma in SEIZE_VERBS and _object_head_in(verb, WEAPON_CACHE_WORDS):
         found = "1711"
     if found is None and lemma in DEPLOY_VERBS and _object_head_in(verb, FORCE_WORDS | AIRCRAFT_WORDS) \
-            and prep_object(verb, "to") is not None:
+            and any(prep_object(verb, p) is not None for p in ("to", "toward", "towards", "into")):
         found = "154"  # "sent a carrier / deployed jets to the region": forces moved, not used or given
     if found is None and lemma == "deploy" and _object_head_in(verb, WEAPON_SUBJECT_WORDS | AIRCRAFT_WORDS):
         found = "154"  # "deployed missiles to monitor the incursion": weapons placed, not fired
@@ -5468,24 +5506,6 @@ def _both_sides_hit(cands: list[Candidate]) -> list[Candidate]:
     fight = Candidate("190", first.trigger, [sides["state"], sides["armed"]], None, first.modality,
                       first.attribution, first.attribution_text, priority=first.priority)
     return sorted([c for c in cands if c not in hit] + [fight], key=lambda c: c.trigger.i)
-
-
-PROTESTER_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"})
-
-
-def _protests_repressed(cands: list[Candidate]) -> list[Candidate]:
-    """"Police fired tear gas at thousands of protesters": the protest the force was used on is
-    reported too (141, by the protesters), as CAMEO coders list it beside the repression."""
-    if any(c.code[:2] == "14" for c in cands):
-        return []
-    # ("at some of the protesters": the protesters)
-    crowds = [next(t for t in c.target.subtree if t.lower_ in PROTESTER_WORDS) for c in cands
-              if (c.code[:3] == "175" or c.code[:2] in ("18", "19")) and c.target is not None
-              and any(t.lower_ in PROTESTER_WORDS for t in c.target.subtree)]
-    crowds = [c.head.head if c.dep_ == "pobj" and c.head.lower_ == "of"
-              and c.head.head.lower_ in ("crowd", "crowds", "thousands", "hundreds") else c for c in crowds]
-    return [Candidate("141", crowds[0], [crowds[0]], None, cands[0].modality, cands[0].attribution, priority=1)] \
-        if crowds else []
 
 
 def _dedupe_kind(code: str) -> str:

@@ -198,7 +198,9 @@ class VerbLexicon:
         index = self.index.get(block)
         if not index:
             return VerbMatch(lemma, block, code)
-        ctx = self.context(verb, patient_as_object=code is None and any(c.dep_ == "agent" for c in children(verb)))
+        # ("the agreement was signed by the two sides / between the two warring factions")
+        ctx = self.context(verb, patient_as_object=code is None and any(
+            c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "between" for c in children(verb)))
         keys = set(ctx.obj)
         keys |= {"(" + p for p in ctx.preps}
         keys |= {"subj:" + w for w in ctx.subj}

@@ -60,6 +60,7 @@ def _repair(sent: Span) -> None:
     _report_under_trailing_phrase(sent.root)
     _participle_read_as_noun(sent.root)
     _verb_read_as_participle(sent.root)
+    _verb_read_as_adjective(sent.root)
     _passive_split_by_time(sent.root)
     _content_hung_on_noun(sent.root)
     _content_after_published_address(sent.root)
@@ -78,6 +79,8 @@ def _repair(sent: Span) -> None:
             _date_read_as_name_head(tok)
         if tok.dep_ == "dobj" and tok.head.i < tok.i:
             _object_after_time(tok)
+        elif tok.dep_ == "prep" and tok.lower_ == "as":
+            _as_clause_read_as_phrase(tok)
         if tok.dep_ == "nsubj" and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i > tok.head.i:
             # "Three militants were on Friday killed": the subject hung on the auxiliary
             tok.dep_ = "nsubjpass" if tok.head.dep_ == "auxpass" else "nsubj"
@@ -280,6 +283,29 @@ def _participle_read_as_noun(root: Token) -> None:
     participle.head, participle.dep_ = participle, "ROOT"
     participle.pos_, participle.tag_ = "VERB", "VBN"
     root.head, root.dep_, root.pos_ = participle, "aux", "AUX"
+
+
+def _verb_read_as_adjective(root: Token) -> None:
+    """"Islamist militants in Mali on Saturday captured Douentza, a strategic town": with no
+    verb left, the parser took the verb for an adjective on the name after it and made the
+    subject the root; a past-tense verb before a name is the sentence's verb, the name its
+    object."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NN", "NNP", "NNPS"):
+        return
+    verb = next((t for t in root.subtree if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and t.i > root.i
+                 and t.head.pos_ == "PROPN" and t.head.i == t.i + 1 and t.head.head == root), None)
+    if verb is None:
+        return
+    obj = verb.head
+    for child in list(root.children):
+        if child.i > verb.i and child != obj:
+            child.head = verb
+    for child in list(obj.children):
+        if child.dep_ == "punct" and child.i > obj.right_edge.i - 1:
+            child.head = verb
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    obj.head, obj.dep_ = verb, "dobj"
+    root.head, root.dep_ = verb, "nsubj"
 
 
 def _passive_split_by_time(root: Token) -> None:
@@ -539,6 +565,20 @@ def _count_read_as_object(noun: Token) -> None:
         return
     noun.head, noun.dep_ = count.head, "pobj"
     count.head, count.dep_ = noun, "nummod"
+
+
+def _as_clause_read_as_phrase(as_: Token) -> None:
+    """"fired tear gas at protesters as supporters of the leader took to the streets": "as" read
+    as a preposition with the subject as its object, the clause's verb left with no subject."""
+    noun = next((c for c in as_.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or noun.right_edge.i + 1 >= len(as_.doc):
+        return
+    verb = as_.doc[noun.right_edge.i + 1]
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head != as_.head \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    as_.head, as_.dep_ = verb, "mark"
 
 
 def _object_after_time(obj: Token) -> None:

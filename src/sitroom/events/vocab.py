@@ -161,7 +161,7 @@ FORCE_WORDS = frozenset({"troops", "troop", "forces", "force", "soldiers", "army
                          "battalion", "battalions", "brigade", "contingent", "garrison", "tanks",
                          "carrier", "carriers", "warship", "warships", "destroyer", "destroyers",
                          "submarine", "submarines", "frigate", "frigates", "bomber", "bombers",
-                         "jets", "fighter", "fighters", "marines", "paratroopers"})
+                         "jets", "fighter", "fighters", "marines", "paratroopers", "reinforcements"})
 # "strengthened / reinforced its forces": increase armed forces (154), police power (153)
 BUILDUP_VERBS = frozenset({"strengthen", "reinforce", "bolster", "boost", "increase", "beef",
                            "mass", "amass", "augment", "double", "triple", "expand"})
