@@ -3924,10 +3924,18 @@ def _crime_committed(clause: Token) -> Token | None:
     return first_subject(clause)
 
 
+# positions a side holds, not places of a country ("targeted each other's positions on the LoC")
+HELD_POSITIONS = frozenset({"position", "base", "post", "checkpoint", "outpost", "garrison", "stronghold",
+                            "front", "camp"})
+
+
 def _place_acted_on(c: Candidate) -> bool:
     """A place (not a party) as the target of force, ground taken or left."""
-    return c.target is not None and (c.code[:2] in ("18", "19", "20") or c.code.startswith(("087", "192"))) \
-        and _is_place(c.target) and c.target.ent_type_ not in ("PERSON", "NORP", "ORG")
+    target = c.target
+    return target is not None and (c.code[:2] in ("18", "19", "20") or c.code.startswith(("087", "192"))) \
+        and _is_place(target) and target.ent_type_ not in ("PERSON", "NORP", "ORG") \
+        and target.lemma_.lower() not in HELD_POSITIONS \
+        and not any(x.dep_ == "poss" for x in children(target))  # ("each other's positions": a party's)
 
 
 def _by_act(verb: Token) -> Token | None:
