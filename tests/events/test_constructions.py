@@ -2964,3 +2964,15 @@ def test_alerts_scrambles_and_reinforcements_are_postures(pipeline, text, code):
 def test_a_place_acted_on_stands_for_its_country(pipeline, text, target):
     events = _dated_events(pipeline, text, date(2023, 1, 10))
     assert events and events[0].target is not None and events[0].target.country == target
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Troops freed more than 300 villagers held by the rebels in the hills.", {"190"}),
+    ("Soldiers cleared the remnants of the rebels hiding in the forest.", {"190"}),
+    ("The militia has been battling government troops in the north.", {"190"}),
+    ("The North fired a projectile believed to be a ballistic missile on Monday.", {"150"}),
+    ("The ministry was contacted for comment but did not respond.", set()),
+    ("Courts have jailed 30 activists, lawyers said, taking the number sentenced this month to over 90.", {"173"}),
+])
+def test_rescues_clearances_battles_tests_and_tallies(pipeline, text, codes):
+    assert {e.cameo for e in _pipeline_events(pipeline, text)} == codes

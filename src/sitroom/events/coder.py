@@ -1454,6 +1454,26 @@ class EventCoder:
             aim = (prep_object(drive, "on") or prep_object(drive, "against")) if drive is not None else None
             return [Candidate("190", verb, subjects, aim or (drive if drive is not None and _is_place(drive) else None),
                               modality, attribution, priority=2)]
+        if lemma in ("take", "bring", "push", "raise") and obj is not None and obj.lemma_.lower() in TALLY_WORDS:
+            # "taking the number sentenced since last month to over 400": a running tally
+            return [Candidate("", verb, [], None, modality, attribution)]
+        if lemma == "contact" and (o := prep_object(verb, "for")) is not None and o.lemma_.lower() == "comment":
+            return []  # "the junta was contacted for comment": a reporter's call, no consultation
+        if lemma in ("free", "rescue", "liberate") and obj is not None and any(
+                t.lower_ in FORCE_WORDS | ARMED_WORDS for s in subjects for t in s.subtree):
+            # "troops freed 800 people held by Boko Haram": a rescue fought from the captors (190)
+            captor = next((prep_object(a, "by") for a in children(obj) if a.dep_ == "acl"
+                           and a.lemma_.lower() in ("hold", "kidnap", "abduct", "take", "capture", "seize")), None)
+            if captor is not None:
+                return [Candidate("190", verb, subjects, captor, modality, attribution, priority=2)]
+        cleared = next((t for t in obj.subtree if t.lower_ in ARMED_WORDS - FORCE_WORDS), None) \
+            if lemma in ("clear", "flush", "purge") and obj is not None else None
+        if cleared is not None:
+            # "cleared the remnants of the Boko Haram terrorists": fighting them out (190)
+            return [Candidate("190", verb, subjects, cleared, modality, attribution, priority=2)]
+        if lemma in ("battle", "fight") and obj is not None and (obj.lower_ in FORCE_WORDS | ARMED_WORDS):
+            # "has been battling government troops and proxies": fighting, whatever the pattern says
+            return [Candidate("190", verb, subjects, obj, modality, attribution, priority=2)]
         if _alert_raised(verb):
             # "said it was going on alert and raising its readiness": military alert (152)
             return [Candidate("152", verb, subjects, None, modality, attribution, priority=2)]
@@ -1471,8 +1491,8 @@ class EventCoder:
                               modality, attribution, priority=2)]
         if lemma in ("fire", "launch") and obj is not None and (
                 obj.lemma_.lower() == "shot" and any(c.lower_ == "warning" for c in children(obj))
-                or obj.lemma_.lower() in ("missile", "rocket") and any(
-                    c.lower_ in ("ballistic", "intercontinental", "hypersonic") for c in children(obj))
+                or obj.lemma_.lower() in ("missile", "rocket", "projectile") and any(
+                    c.lower_ in ("ballistic", "intercontinental", "hypersonic") for c in obj.subtree)
                 and not any(o is not None and o.lemma_.lower() not in SEA_WORDS and o.ent_type_ not in ("DATE", "TIME")
                             for o in (prep_object(verb, p) for p in ("at", "on", "into", "toward", "towards")))
                 and not any(t.lower_ in ("direction", "target", "targeting", "targeted") for t in verb.subtree)):
