@@ -2976,3 +2976,11 @@ def test_a_place_acted_on_stands_for_its_country(pipeline, text, target):
 ])
 def test_rescues_clearances_battles_tests_and_tallies(pipeline, text, codes):
     assert {e.cameo for e in _pipeline_events(pipeline, text)} == codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Four fighter jets dropped bombs on villages in the district, killing five people.", "195"),
+    ("The militia pounded the village, killing dozens.", "194"),
+])
+def test_bombs_dropped_from_jets_and_pounding(pipeline, text, code):
+    assert code in {e.cameo for e in _pipeline_events(pipeline, text)}

@@ -1474,6 +1474,10 @@ class EventCoder:
         if lemma in ("battle", "fight") and obj is not None and (obj.lower_ in FORCE_WORDS | ARMED_WORDS):
             # "has been battling government troops and proxies": fighting, whatever the pattern says
             return [Candidate("190", verb, subjects, obj, modality, attribution, priority=2)]
+        if lemma in ("pound", "pummel") and obj is not None and not any(
+                t.lower_ in AIRCRAFT_WORDS | {"air", "warplanes", "aircraft", "airstrikes"} for s in subjects for t in s.subtree):
+            # "the RSF pounded the village": heavy shelling (194), whoever is hit
+            return [Candidate("194", verb, subjects, obj, modality, attribution, priority=2)]
         if _alert_raised(verb):
             # "said it was going on alert and raising its readiness": military alert (152)
             return [Candidate("152", verb, subjects, None, modality, attribution, priority=2)]
@@ -4508,9 +4512,19 @@ def _sanctions_aim(verb: Token) -> bool:
 def _state_bombing_code(code: str, trigger: Token, sources: list[Actor | None]) -> str:
     """A state's forces that "bombed" a village dropped the bombs from the air (195), not a
     planted device (183, "conduct non-military bombing")."""
-    if code != "183" or trigger.lemma_.lower() not in ("bomb", "bombard") or trigger.pos_ != "VERB":
+    if code != "183" or trigger.pos_ != "VERB":
+        return code
+    if trigger.lemma_.lower() == "drop" and any(
+            s.lower_ in AIRCRAFT_WORDS | {"planes", "aircraft", "warplane", "warplanes"} or s.lower_ == "force"
+            and any(c.lower_ == "air" for c in s.children) for s in _subjects_of_trigger(trigger)):
+        return "195"  # "fighter jets dropped eight bombs on villages": an air strike
+    if trigger.lemma_.lower() not in ("bomb", "bombard"):
         return code
     return "195" if any(s is not None and set(s.roles) & {"MIL", "GOV"} for s in sources) else code
+
+
+def _subjects_of_trigger(trigger: Token) -> list[Token]:
+    return [c for c in children(trigger) if c.dep_ == "nsubj"]
 
 
 def _mass_killing_code(code: str, c: Candidate, target: Actor | None, sources: list[Actor | None]) -> str:
