@@ -40,7 +40,7 @@ TRIPLE_SETS = ("cameo_triples_heldout", "cameo_triples_heldout2", "cameo_triples
                "cameo_triples_realnews22", "cameo_triples_realnews23", "cameo_triples_realnews24",
                "cameo_triples_realnews25", "cameo_triples_realnews26", "cameo_triples_realnews27",
                "cameo_triples_realnews28", "cameo_triples_realnews29", "cameo_triples_realnews30",
-               "cameo_triples_realnews31")
+               "cameo_triples_realnews31", "cameo_triples_realnews32", "cameo_triples_realnews33")
 SETS = ("cameo_manual", "plover_gsr", *TRIPLE_SETS)
 # sets kept in this repository rather than in ../shared: news-style sentences labelled with
 # CAMEO (source, root, target) triples, written from the codebook by a helper who never saw the

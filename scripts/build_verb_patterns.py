@@ -288,6 +288,19 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     # 112 Accuse: "attributed the strikes to the army" lays the blame as BLAME ... ON does
     # (not the strikes themselves, which the object noun would otherwise make the event)
     "attribute": ("BLAME", "112"),
+    "slit": ("", "1823"),            # 1823 Kill by physical assault: "slit their throats"
+    # 111 Criticize or denounce: verbs of denunciation the dictionary lacks (without them the
+    # object's act, "repudiated the attack", would be read as the subject's own)
+    "repudiate": ("DENOUNCE", "111"),
+    "lambast": ("DENOUNCE", "111"),
+    "excoriate": ("DENOUNCE", "111"),
+    "vilify": ("DENOUNCE", "111"),
+    # "neutralised 34 militants" (military usage): killed in fighting, 190 Use conventional
+    # military force; a bomb neutralised is a disrupted weapon (ACLED)
+    "neutralize": ("", "190"),
+    "neutralise": ("", "190"),
+    # control held ("Idlib is dominated by militants") is a state, not an act of force
+    "dominate": ("", None),
 }
 
 

@@ -771,22 +771,39 @@ class DocumentActors:
         actor = self._resolved[key]
         return replace(actor, roles=list(actor.roles)) if actor else None
 
-    def place_country(self, place: Token) -> Actor | None:
+    def place_country(self, place: Token, own_name_only: bool = False) -> Actor | None:
         """The country of a place the sentence names as acted on ("shelled the village",
-        "captured 12 villages", "hit southern Lebanon"): the place named itself, else the
-        places and countries around it, as for an unnamed local actor; None if none."""
+        "captured 12 villages", "hit southern Lebanon"): the place named itself, else (unless
+        `own_name_only`) the places and countries around it, as for an unnamed local actor;
+        None if none."""
         own = {t.i for t in place.subtree}  # "the city of Kherson": the place's own name first
         named = [c for i, c, _ in self._sentence_countries(_sentence_of(place)) if i in own]
         if not named:
             names = [n for t in place.subtree if t.pos_ == "PROPN" and (t.i + 1 == len(t.doc) or t.nbor(1).pos_ != "PROPN")
                      if (n := _proper_name_before(t))]
             named = [c for n in names if (c := _gazetteer_country(n, self.knowledge.country_names))]
-        country = named[-1] if named else self._country_around(place, local=True)
+        country = named[-1] if named else None if own_name_only else self._country_around(place, local=True)
         if not country or country not in self.knowledge.country_names:
             return None
         span = place.doc[place.left_edge.i:place.right_edge.i + 1]
         return Actor(text=span.text, name=self.knowledge.country_names[country], code=country, country=country,
                      roles=[], start=span.start_char, end=span.end_char)
+
+    def other_countries(self, phrase: Span, exclude: set[str]) -> list[str]:
+        """The countries of the places the words of `phrase` name, except `exclude`: "killed
+        one person ... across the Ukrainian capital" → UKR."""
+        # (places only: "a town occupied by a Ugandan rebel group" is not in Uganda)
+        named = [c for i, c, place in self._sentence_countries(_sentence_of(phrase.root))
+                 if place and phrase.start <= i < phrase.end]
+        # then towns only the gazetteer knows ("the border town of Shebekino")
+        named += [c for t in phrase if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN"
+                  and (t.i + 1 == len(t.doc) or t.nbor(1).pos_ != "PROPN")
+                  if (n := _proper_name_before(t)) and (c := _gazetteer_country(n, self.knowledge.country_names))]
+        # (nor a namesake of an excluded country: "eastern Congo" beside the DR Congo's forces)
+        names = self.knowledge.country_names
+        shared = {w for c in exclude for w in names.get(c, "").split()
+                  if w[:1].isupper() and len(w) > 3 and w not in _STATE_NAME_WORDS}
+        return list(dict.fromkeys(c for c in named if c not in exclude and not shared & set(names.get(c, "").split())))
 
     def pair_of(self, actor: Actor) -> list[Actor]:
         """The two actors a pair phrase ("both countries", "the two sides") resolved to stands
@@ -1462,6 +1479,13 @@ def _of_object(noun: Token) -> Token | None:
     return next((c for c in children(of) if c.dep_ == "pobj"), None) if of is not None else None
 
 
+_VARIANT_MIN_POPULATION = 50_000
+# words of many countries' formal names, which make no two countries namesakes
+_STATE_NAME_WORDS = frozenset({"Republic", "Democratic", "United", "Kingdom", "Federation", "State", "States",
+                               "Islamic", "People's", "Arab", "Socialist", "Federal", "Union", "Plurinational",
+                               "Bolivarian", "Commonwealth", "Principality", "Sultanate", "Emirates", "Islands"})
+
+
 def _gazetteer_country(name: str, countries: dict[str, str]) -> str:
     """The ISO3 country of a place name from the geocoder's gazetteer: the most populous exact
     match (places with under 1,000 people are too ambiguous to trust); "" if none."""
@@ -1478,8 +1502,11 @@ def _gazetteer_country(name: str, countries: dict[str, str]) -> str:
         _GAZETTEER_MISSING = True  # actors work without the geo data, only less well
         return ""
     alpha3 = {a2: a3 for a3, a2 in gazetteer.alpha3_to_alpha2.items()}
-    exact = [e for e, is_exact in gazetteer.candidates(name) if is_exact]
-    best = max(exact, key=lambda e: e.population, default=None)
+    found = gazetteer.candidates(name)
+    exact = [e for e, is_exact in found if is_exact]
+    # a spelling variant ("Mekelle" for Mekele) only of a large place: small ones collide
+    best = max(exact or [e for e, _ in found if e.population >= _VARIANT_MIN_POPULATION],
+               key=lambda e: e.population, default=None)
     country = ""
     if best is not None and (best.population >= 1000 or best.precision != "city"):
         country = alpha3.get(best.country, "")

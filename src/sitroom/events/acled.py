@@ -214,6 +214,8 @@ RPG_WORDS = frozenset({"propelled", "rocket-propelled", "rpg", "rpgs"})
 
 
 def weapon_subtype(words: set[str]) -> tuple[str, str] | None:
+    if "martyrdom" in words and {"embraced", "embrace", "attained", "achieved"} & words:
+        words = words - {"martyrdom"}  # "soldiers embraced martyrdom": they were killed
     if RPG_WORDS & words:
         words = words - RPG_WORDS - {"grenade", "grenades", "rocket", "rockets"}
     if {"chlorine", "sarin", "toxic", "mustard"} & words or "chemical" in words and CHEMICAL_USE & words:
@@ -317,6 +319,9 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
     territorial change, bases established, property looted (by rioters: a riot)."""
     if (code[:2] == "15" or code[:3] == "171") and trigger_lemma in DISRUPT_LEMMAS and DISRUPT_WORDS & bag:
         return DISRUPTED  # a cache seized in a town is a disrupted weapon, not a captured town
+    if code[:2] in ("18", "19") and trigger_lemma in DISRUPT_LEMMAS and WEAPON_SUBJECT not in bag \
+            and _state(source) and DISRUPT_WORDS & _words_of(target) and not _roles(target) & ARMED_ROLES - {"UAF"}:
+        return DISRUPTED  # "troops destroyed an IED": the bomb is what the state's forces acted on
     if code[:3] == "171" and trigger_lemma in SEIZE_PERSON_LEMMAS and _people(target) \
             and not TERRITORY_WORDS & bag:
         # a person "seized" is detained, not property taken: an arrest by the state, an
@@ -328,8 +333,8 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
     if code[:2] == "15" and trigger_lemma in BASE_LEMMAS and BASE_WORDS & bag:
         return HQ
     if code[:2] == "19" and trigger_lemma in DOWNING_LEMMAS and (AIRBORNE_THREATS | AIR_DEFENCE_WORDS) & bag \
-            and WEAPON_SUBJECT not in bag and not (target is not None and _roles(target) & ARMED_ROLES
-                                                   and set(target.text.lower().split()) & FIGHTER_WORDS):
+            and WEAPON_SUBJECT not in bag and not (target is not None and _roles(target) & ARMED_ROLES and (
+                FIGHTER_WORDS & _words_of(target) or FIGHTER_WORDS & bag and not AIRBORNE_THREATS & bag)):
         # (fighters "neutralised in drone strikes" were killed by the drones, not downed them)
         return DISRUPTED  # a missile or drone shot down (not "a missile destroyed a building")
     if code[:3] == "171" and (_civilian(source) or RIOTER_WORDS & bag):

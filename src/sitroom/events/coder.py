@@ -282,7 +282,7 @@ class EventCoder:
                             and adv.tag_ == "VBG" and adv.lemma_.lower() in ("kill", "wound", "injure")), None)
             if victims is not None:
                 out = [replace(c, target=victims) for c in out]
-        if out and all(c.code == "192" for c in out) or self._lemma(verb) in MOTION_VERBS and all(
+        if out and all(c.code == "192" and c.trigger == verb for c in out) or self._lemma(verb) in MOTION_VERBS and all(
                 c.code[:2] == "04" for c in out):
             # "swept into the village, firing on residents", "arrived in trucks, firing guns":
             # a raid that attacks is the attack ("retook the district, killing 30 fighters":
@@ -1822,6 +1822,8 @@ class EventCoder:
         whole = _hyphenated(obj)  # "sit-ins": the plural of a hyphenated noun is not lemmatised
         code = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.nouns.get(whole) \
             or ("-" in whole and self.lexicon.nouns.get(whole.removesuffix("s"))) or None
+        if code is None and self._lemma(verb) in SIGN_VERBS and obj.lemma_.lower() in SIGNED_DOCUMENTS:
+            code = "057"  # "signed a peace plan / a roadmap with": 057 Sign formal agreement
         if obj.lemma_.lower() == "game" and any(c.lower_ == "war" for c in children(obj)):
             code = "150"  # "war games" are exercises, not war
         if code == "150" and (any(c.lower_ in ("joint", "combined") for c in children(obj))
@@ -2432,13 +2434,19 @@ class EventCoder:
             return []
         own = {a.code for a in sources if a is not None}
         act = first_child(c.trigger, ("dobj",))
+        if c.code[:2] == "11" and act is not None and act.lemma_.lower() in STANCE_NOUNS:
+            # "expressed disapproval of the launch by North Korea": the act judged is inside
+            act = next((o for p in ("of", "over", "at", "about") if (o := prep_object(act, p)) is not None), act)
         judged = c.code[:2] == "11" and act is not None and (
-            act.lemma_.lower() in self.lexicon.nouns or act.lower_ in MILITARY_MOVE_WORDS)
+            act.lemma_.lower() in self.lexicon.nouns or act.lower_ in MILITARY_MOVE_WORDS
+            or act.lemma_.lower() in CONFLICT_WORDS | _JUDGED_ACTS)
         if _object_head_in(c.trigger, MILITARY_MOVE_WORDS) and (
                 _repelling(c.trigger)) or judged:
             # "repelled an attack by the RSF on the village": its authors were fought, not the
             # village; "condemned the attacks by the ADF": their authors are condemned
             author = _act_author(act) if act is not None else None
+            if author is None and judged and not any(x.dep_ in ("auxpass", "nsubjpass") for x in children(c.trigger)):
+                author = prep_object(c.trigger, "by")  # (the act's "by" hung on the active verb)
             found = _resolve(doc_actors, np_span(author)) if author is not None and author != act else None
             if _coded(found) and found.code not in own:
                 return [found]
@@ -2510,6 +2518,8 @@ class EventCoder:
                     [] if c.target is not None and self._not_acted_on(c, targets) else targets)
             if not targets and (c.code[:2] == "14" or c.code.startswith("082")):
                 targets = _protest_addressee([resolved.get(s.i) for s in c.sources])
+            if not targets and c.code[:2] == "17":
+                targets = _crowd_repressed(c, sent, [resolved.get(s.i) for s in c.sources], doc_actors)
             if not targets and _place_acted_on(c) and hasattr(doc_actors, "place_country"):
                 # "shelled the village", "abandoned the city of Kherson": the place's country is
                 # acted on, as CAMEO codes a named country or city
@@ -2517,7 +2527,20 @@ class EventCoder:
                 # (not the doer's own country, which an unnamed place would borrow: "the city has
                 # been subject to Russian airstrikes")
                 doers = {a.country for s in c.sources if (a := resolved.get(s.i)) is not None}
-                targets = [place] if place is not None and place.country not in doers else []
+                if place is not None and place.country in doers:
+                    # (but a place named in the doer's own country is: "Ethiopia's air strike on Mekelle")
+                    place = doc_actors.place_country(c.target, own_name_only=True)
+                targets = [place] if place is not None else []
+            if not targets and c.code[:2] in ("18", "19", "20") and hasattr(doc_actors, "place_country"):
+                # "bombed a house in the village of X", "hit a vessel in Odesa port": what was
+                # struck is in a named place, whose country is acted on
+                where = _place_of_thing_struck(c)
+                place = doc_actors.place_country(where, own_name_only=True) if where is not None else None
+                targets = [place] if place is not None else []
+            states = [a for s in c.sources if (a := resolved.get(s.i)) is not None and a.country
+                      and (a.code == a.country or set(a.roles) & _STATE_FORCE_ROLES)]
+            if targets and states and c.code[:2] in ("18", "19", "20") and hasattr(doc_actors, "other_countries"):
+                targets = [_victims_not_of_doer(t, c, {a.country for a in states}, doc_actors) for t in targets]
             if c.trigger.pos_ == "NOUN" and not targets and not any(resolved.get(s.i) for s in c.sources) \
                     and doc_actors is not None and not _attack_that_came(c):
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
@@ -2571,7 +2594,8 @@ class EventCoder:
         if info.root in FORCE_ROOTS:
             target = _city_not_government(target)
             sources = [_people_as_state(s) for s in sources]
-            if c.target is not None and _military_thing(c.target):
+            if c.target is not None and _military_thing(c.target) or target is not None and target.text \
+                    and target.text.split()[-1].lower() in MILITARY_THINGS:
                 # "fired at Pakistani posts", "thwarted a Ukrainian offensive": the country's forces
                 target = _state_role(target, "MIL")
         # a country named as the doer acts through its government, or its forces when it uses
@@ -2589,7 +2613,8 @@ class EventCoder:
             if own is not None and source is not None and c.target is not None and c.target.pos_ == "PRON" \
                     and own.code == source.code:
                 own = None  # "the government welcomed it": a pronoun object is not the subject itself
-            if own is not None and source is not None and own.code == source.code and own.name == source.name:
+            if own is not None and source is not None and own.code == source.code and own.name == source.name \
+                    and not _place_acted_on(c):
                 continue  # an actor listed on both sides of a compound does not act on itself
             if source is not None and any(e.source is not None and e.source.code == source.code for e in out) \
                     and target is not None:
@@ -2635,8 +2660,11 @@ class EventCoder:
             else:
                 attribution = Attribution(text=c.attribution_text or c.attribution.text, source=None)
         # ACLED records what happened: never threats, plans, forecasts or denied acts
+        # (a merger announced as decided, "said they would combine their forces", is ACLED's
+        # change to a group: the decision is the development)
         acled = refine_acled(info.acled, info.code, words.get(), target, c.trigger.lemma_.lower(),
-                             source) if c.modality in FACTUAL \
+                             source) if (c.modality in FACTUAL or c.modality == "planned"
+                                         and c.trigger.lemma_.lower() in MERGE_LEMMAS) \
             and (info.acled or beyond_cameo_table(info.code, c.trigger.lemma_.lower())) else None
         if acled is None and c.modality in FACTUAL and (
                 _agreed_truce(c.trigger) or _accord_of_belligerents(c.trigger, info.root, source, target)):
@@ -3005,7 +3033,8 @@ def _reduced_passive(verb: Token) -> bool:
 
 def _own_cause_subjects(verb: Token) -> list[Token]:
     acts = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "during", "under")
-            for o in children(p) if o.dep_ == "pobj" and o.pos_ != "PROPN" and not _is_place(o)]  # (where)
+            for o in children(p) if (o.dep_ == "pobj" or o.dep_ == "pcomp" and o.tag_ == "VBG")  # ("in shelling by X")
+            and o.pos_ != "PROPN" and not _is_place(o)]  # (where)
     for act in acts or [None]:  # ("killed in Kharkiv in a Russian missile strike", "under Israeli shelling")
         opponent = (prep_object(act, "with") or prep_object(verb, "with")) \
             if act is not None and act.lower_ in CLASH_NOUNS else None
@@ -3890,7 +3919,15 @@ def _agreed_truce(trigger: Token, accepted: bool = True) -> bool:
     objects = (prep_object(trigger, "on"), first_child(trigger, ("dobj",)))
     objects += (prep_object(trigger, "to"),) if accepted else ()
     return trigger.lemma_.lower() == "agree" and trigger.tag_ in ("VBD", "VBN") and any(
-        o is not None and o.lower_ in TRUCE_WORDS for o in objects)
+        o is not None and _truce_noun(o) for o in objects)
+
+
+def _truce_noun(noun: Token) -> bool:
+    """"a ceasefire", "a truce", "a (formal) cessation / halt of hostilities"."""
+    if noun.lower_ in TRUCE_WORDS:
+        return True
+    halted = prep_object(noun, "of") if noun.lemma_.lower() in ("cessation", "halt", "suspension") else None
+    return halted is not None and halted.lemma_.lower() in ("hostility", "hostilities", "fighting")
 
 
 AGREEMENT = ("Strategic developments", "Agreement")
@@ -3959,7 +3996,7 @@ def _place_acted_on(c: Candidate) -> bool:
     return target is not None and (c.code[:2] in ("18", "19", "20") or c.code.startswith(("087", "192"))) \
         and _is_place(target) and target.ent_type_ not in ("PERSON", "NORP", "ORG") \
         and target.lemma_.lower() not in HELD_POSITIONS \
-        and not any(x.dep_ == "poss" for x in children(target))  # ("each other's positions": a party's)
+        and not any(x.dep_ == "poss" and not _is_place(x) for x in children(target))  # ("each other's positions": a party's)
 
 
 def _by_act(verb: Token) -> Token | None:
@@ -4016,6 +4053,52 @@ def _victims(verb: Token) -> Token | None:
 def _ied_code(words: set[str]) -> str:
     """CAMEO 1832 car bomb, 1833 roadside bomb, else 183 (a bombing)."""
     return "1832" if "car" in words else "1833" if "roadside" in words else "183"
+
+
+def _victims_not_of_doer(target: Actor, c: Candidate, doers: set[str], doc_actors: ActorLookup) -> Actor:
+    """Victims or a place with no country of their own in their words ("killed one person",
+    "hit the village") borrow the sentence's country, which may be the attacking state's own:
+    "a Russian missile strike killed at least one person across the Ukrainian capital" hit
+    Ukraine. The place's own name decides, else another country the act's clause names."""
+    if target.country not in doers or c.target is None or set(target.roles) - {"CVL"} \
+            or target.code not in (target.country, target.country + "CVL") \
+            or any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in c.target.subtree):
+        return target  # (a phrase that names its place was resolved from its own words)
+    top = c.trigger if c.trigger.pos_ in ("VERB", "AUX") else c.trigger.head  # ("a strike killed ...")
+    clause = c.trigger.doc[c.trigger.i:top.right_edge.i + 1]  # (after the act: not a dateline)
+    others = doc_actors.other_countries(clause, doers)
+    country = others[0] if others else target.country
+    if country == target.country:
+        return target
+    return replace(target, country=country, code=country + target.code[len(target.country):],
+                   name=target.name.replace(target.country, country) if target.name else target.name)
+
+
+_PERSON_NOUNS = frozenset({"other", "others", "person", "persons", "man", "men", "woman", "women",
+                           "child", "children", "boy", "boys", "girl", "girls"})
+
+
+def _place_of_thing_struck(c: Candidate) -> Token | None:
+    """The named place a struck thing (not itself a place or a party) is in: "a house in the
+    village of X", "a vessel in Odesa port", "struck a school in Gaza"."""
+    thing = c.target
+    # (places are _place_acted_on's, except positions: "shelled positions in Tavush province")
+    if thing is None or thing.pos_ != "NOUN" or _is_place(thing) and thing.lemma_.lower() not in HELD_POSITIONS \
+            or thing.lower_ in PEOPLE_WORDS | _PERSON_NOUNS or any(x.dep_ == "nummod" for x in children(thing)):
+        return None  # (people counted or named are a party the resolver could not place)
+    during = [o for p in children(c.trigger) if p.dep_ == "prep" and p.lower_ == "during"
+              for o in children(p) if o.dep_ == "pobj"]  # ("during a siege in the village of X")
+    # ("a compound beneath a mosque in the West Bank": the place may be further down the phrase)
+    beside = [o for p in children(c.trigger) if p.dep_ == "prep" and p.lower_ in ("beneath", "under", "near", "inside")
+              for o in children(p) if o.dep_ == "pobj"]  # ("struck a compound beneath a mosque in X")
+    for holder in (*(t for t in thing.subtree if t.pos_ == "NOUN"), c.trigger, *during, *beside):
+        for prep in children(holder):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "near", "at", "inside", "outside"):
+                continue
+            where = first_child(prep, ("pobj",))
+            if where is not None and _is_place(where) and any(t.pos_ == "PROPN" for t in where.subtree):
+                return where
+    return None
 
 
 def _is_place(tok: Token | None) -> bool:
@@ -4557,9 +4640,9 @@ class _LazyWords:
             self._words = _clause_words(self.trigger)
             # a doer inherited from another clause still names the weapon ("a suicide bomber
             # ... killed 40 people" when the parse hangs the bomber elsewhere)
-            self._words.update(t.lower_ for d in self.doers if d.i not in range(self.trigger.left_edge.i,
-                                                                                 self.trigger.right_edge.i + 1)
-                               for t in d.lefts if t.dep_ in ("compound", "amod"))
+            # (or in a clause coordinated with the trigger's: "died and 15 others injured in a
+            # grenade explosion")
+            self._words.update(t.lower_ for d in self.doers for t in d.lefts if t.dep_ in ("compound", "amod"))
         return self._words
 
 
@@ -4724,8 +4807,14 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
         out += [x for x in children(obj) if x.dep_ in ("amod", "compound", "nmod")
                 and (x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN")]
         out += [o for p in AIMED_PREPS if (o := prep_object(obj, p)) is not None]
+        if place_aimed:  # "condemned the attack that targeted a village in Sagaing": its aim
+            out += [o for r in children(obj) if r.dep_ in ("relcl", "acl") and r.pos_ == "VERB"
+                    for o in (first_child(r, ("dobj",)), prep_object(r, "in")) if o is not None]
         owner = prep_object(obj, "of")  # "a checkpoint of the SDF", "positions of the army"
         out += [owner] if owner is not None else []
+    # "sanctions over Russia's involvement", "a protest over India's violations": whose doing
+    out += [x for h in holders + objects if (o := prep_object(h, "over")) is not None
+            for x in children(o) if x.dep_ == "poss" and x.pos_ != "PRON"]
     for holder in holders:
         out += [o for p in AIMED_PREPS if (o := prep_object(holder, p)) is not None]
     for clause in (c for c in children(verb) if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
@@ -4747,8 +4836,14 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
         # ("its border with Belarus": the neighbour across it)
         out += places + [o for p in places for q in ("of", "with", "around", "near", "off")
                          if (o := prep_object(p, q)) is not None]
+    # "fired at one of the Pakistani check posts": what the number picks out of
+    out = [o if (t.like_num or t.lower_ in _PARTITIVES) and (o := prep_object(t, "of")) is not None else t
+           for t in out]
     return [t for t in out if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP")
             and t.ent_type_ not in ("DATE", "TIME")]
+
+
+_PARTITIVES = frozenset({"one", "some", "several", "many", "most", "all", "each", "dozens", "hundreds"})
 
 
 def _nested_targets(heads: list[Token], doc_actors: ActorLookup | None) -> list[Actor]:
@@ -4920,6 +5015,37 @@ def _unique_actors(actors: list[Actor | None]) -> list[Actor | None]:
         seen.add(key)
         out.append(a)
     return out
+
+
+def _crowd_repressed(c: Candidate, sent: Span, sources: list[Actor | None],
+                     doc_actors: ActorLookup | None) -> list[Actor]:
+    """Force or arrests by the state with no one named, in a sentence about a protest ("police
+    fired tear gas to break up the demonstration", "... as demonstrators threw stones"): the
+    protesters are the ones repressed (CAMEO 17 is against them). The crowd's own phrase when
+    it names people, else the country's civilians, implied."""
+    state = next((a for a in sources if a is not None and a.country and set(a.roles) & _STATE_FORCE_ROLES), None)
+    if state is None or doc_actors is None:
+        return []
+    crowd = [t for t in sent if t.pos_ == "NOUN" and t.lower_ in PROTEST_CROWD_WORDS]
+    if not crowd:
+        return []
+    people = next((a for t in crowd if t.lower_ in RIOTING_WORDS | {"crowd", "crowds"}
+                   if (a := _resolve(doc_actors, np_span(t))) is not None and a.country == state.country), None)
+    return [people or Actor(text="", name=f"{state.country} protesters", code=f"{state.country}CVL",
+                            country=state.country, roles=["CVL"])]
+
+
+MERGE_LEMMAS = frozenset({"combine", "merge", "unite", "unify", "amalgamate"})
+SIGN_VERBS = frozenset({"sign", "ink", "initial", "ratify"})
+# what is signed is agreed ("signed a peace plan / roadmap / joint declaration with")
+SIGNED_DOCUMENTS = frozenset({"plan", "roadmap", "charter", "declaration", "document", "protocol",
+                              "communique", "convention", "compact", "settlement", "arrangement"})
+# acts condemned whose doer is the one condemned ("condemned the launch by North Korea")
+_JUDGED_ACTS = frozenset({"launch", "test", "firing", "coup", "execution", "incursion", "provocation"})
+# nouns of a stance taken on an act: "expressed disapproval / concern over the launch"
+STANCE_NOUNS = frozenset({"disapproval", "condemnation", "concern", "outrage", "anger", "displeasure",
+                          "dismay", "indignation", "protest", "objection", "opposition"})
+_STATE_FORCE_ROLES = frozenset({"COP", "MIL", "GOV", "SPY"})
 
 
 def _protest_addressee(sources: list[Actor | None]) -> list[Actor]:

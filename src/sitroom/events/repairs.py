@@ -77,6 +77,12 @@ def _repair(sent: Span) -> None:
             _verb_read_as_participle(tok)
         if tok.dep_ in ("pobj", "dobj") and tok.ent_type_ == "DATE":
             _date_read_as_name_head(tok)
+        if tok.pos_ == "NOUN" and tok.lower_ in _PAST_FORMS_AS_NOUNS:
+            _past_verb_read_as_noun(tok)
+        if tok.dep_ == "conj":
+            _toll_read_as_noun(tok)
+        elif tok.dep_ == "pobj" and tok.ent_type_ == "GPE":
+            _name_read_as_conjunct(tok)
         if tok.dep_ == "dobj" and tok.head.i < tok.i:
             _object_after_time(tok)
         elif tok.dep_ == "prep" and tok.lower_ == "as":
@@ -383,6 +389,9 @@ def _misread_word(tok: Token) -> None:
         _gerund_read_as_verb(tok)
     elif text.lower() in ("martyred", "martyring") and tok.pos_ == "VERB":
         tok.lemma_ = "kill"  # "seven soldiers were martyred": killed (South Asian official usage)
+    elif text.lower() == "martyrdom" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("embrace", "attain", "achieve"):
+        # "five soldiers embraced martyrdom": they died
+        tok.head.lemma_, tok.dep_ = "die", "npadvmod"
 
 
 def _gerund_read_as_verb(gerund: Token) -> None:
@@ -567,6 +576,62 @@ def _count_read_as_object(noun: Token) -> None:
     count.head, count.dep_ = noun, "nummod"
 
 
+# past forms the tagger may read as nouns ("a helicopter shot at both villages")
+_PAST_FORMS_AS_NOUNS = {"shot": "shoot", "fired": "fire", "struck": "strike", "hit": "hit"}
+
+
+def _past_verb_read_as_noun(tok: Token) -> None:
+    """"A military helicopter shot at both villages, residents said": the tagger read "shot"
+    as a noun, yet it heads a clause with a subject; it is the clause's verb."""
+    lemma = _PAST_FORMS_AS_NOUNS.get(tok.lower_)
+    if lemma is None or tok.pos_ != "NOUN" or tok.dep_ not in ("ROOT", "ccomp", "conj", "advcl") \
+            or not any(c.dep_ == "nsubj" for c in tok.children):
+        return
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+
+
+def _name_read_as_conjunct(place: Token) -> None:
+    """"The president of Afghanistan, Ashraf Ghani, and Chinese President Xi Jinping met": the
+    parser coordinated the president's name, and the next party after it, with the country of
+    "of"; the name is the head's apposition and the next party the head's conjunct."""
+    of = place.head
+    head = of.head
+    if place.dep_ != "pobj" or of.lower_ != "of" or head.pos_ != "NOUN" or place.ent_type_ != "GPE":
+        return
+    name = next((c for c in place.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    if name is None or name.i < 2 or name.doc[name.left_edge.i - 1].text != ",":
+        return
+    name.head, name.dep_ = head, "appos"
+    for other in [c for c in name.children if c.dep_ in ("conj", "cc")]:
+        other.head = head
+
+
+_TOLL_VERBS = frozenset({"die", "kill", "injure", "wound", "hurt", "perish"})
+
+
+def _toll_read_as_noun(noun: Token) -> None:
+    """"A civilian died and 15 others injured in a grenade explosion": the parser coordinated
+    "others" with the verb and hung "injured" on it as a modifier; it is an elliptic passive
+    ("15 others [were] injured"), a clause coordinated with the first."""
+    verb = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "NUM", "PRON") or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in _TOLL_VERBS:
+        return
+    harm = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in _TOLL_VERBS), None)
+    if harm is None:
+        return
+    harm.head, harm.dep_ = verb, "conj"
+    noun.head, noun.dep_ = harm, "nsubj"  # (as the parser itself has "and 110 [were] injured")
+    if not any(c.dep_ in ("prep", "advcl") and c.i > verb.i for c in verb.children):
+        # the cause told after the toll is the cause of both ("... injured when X lobbed a grenade")
+        for mod in [c for c in harm.children if c.dep_ in ("prep", "advcl") and c.i > harm.i]:
+            mod.head = verb
+        for clause in [c for c in noun.children if c.dep_ == "relcl" and any(
+                x.dep_ == "advmod" and x.lower_ == "when" for x in c.children)]:
+            clause.head, clause.dep_ = verb, "advcl"  # ("20 others injured when X lobbed ...")
+
+
 def _as_clause_read_as_phrase(as_: Token) -> None:
     """"fired tear gas at protesters as supporters of the leader took to the streets": "as" read
     as a preposition with the subject as its object, the clause's verb left with no subject."""
@@ -574,11 +639,13 @@ def _as_clause_read_as_phrase(as_: Token) -> None:
     if noun is None or noun.right_edge.i + 1 >= len(as_.doc):
         return
     verb = as_.doc[noun.right_edge.i + 1]
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head != as_.head \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+    # ("embraced martyrdom as a bomb struck their vehicle": also read as a coordinated verb)
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head != as_.head \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "cc") for c in verb.children):
         return
     noun.head, noun.dep_ = verb, "nsubj"
     as_.head, as_.dep_ = verb, "mark"
+    verb.dep_ = "advcl"
 
 
 def _object_after_time(obj: Token) -> None:
