@@ -223,6 +223,8 @@ CODEBOOK_PHRASAL: dict[str, list[tuple[str, str]]] = {
     "whisk": [("away", "181"), ("off", "181")],  # 181 Abduct: "pupils were whisked away by gunmen"
     "burn": [("down", "1712")],   # 1712 Destroy property: "burnt down a police station"
     "sit": [("down", "040")],     # 04 Consult: "sat down with the rebels" (a refusal to is 125)
+    # 192 Occupy territory: "took over the checkpoint", "the town was taken back"
+    "take": [("over", "192"), ("back", "192")],
 }
 
 # The dictionary lost a few verbs the CAMEO codebook names for its categories (URGE survives

@@ -740,9 +740,13 @@ def test_an_accusation_of_a_non_violent_wrong_adds_no_act(nlp, coder):
     assert [c[:2] for _, c, _ in triples(nlp, coder, "The government accused the rebels of corruption.")] == ["11"]
 
 
-def test_an_agreed_ceasefire_is_intent_in_cameo_and_an_agreement_in_acled(nlp, coder):
+def test_an_agreed_ceasefire_is_a_truce_and_an_agreement_in_acled(nlp, coder):
+    # (the codebook's example files "agreed to a ceasefire" under 0356; news reports a truce
+    # settled, as the 0871 note has it, and real-news gold codes it 08: twelfth session)
     events = code(nlp, coder, "The rebels agreed to a ceasefire on Monday.")
-    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("0356", "Agreement")]
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("0871", "Agreement")]
+    events = code(nlp, coder, "The rebels said they would agree to a ceasefire if the army withdrew.")
+    assert all(e.cameo != "0871" for e in events)
 
 
 def test_demonstrators_who_clash_riot_and_armed_civilians_who_shoot_attack(nlp, coder):
@@ -2025,7 +2029,9 @@ def test_calling_someone_to_voice_concerns_is_a_call(pipeline):
 def test_dismissing_a_proposal_rejects_it_and_dismissing_charges_denies_them(pipeline):
     [event] = _pipeline_events(pipeline, "The president dismissed the idea of negotiating directly with Russia.")
     assert (event.root, event.target.code) == ("12", "RUS")
-    [event] = _pipeline_events(pipeline, "The ministry dismissed the accusations as baseless.")
+    # a denial that names no act is left out, as news-event coders do (twelfth session)
+    assert _pipeline_events(pipeline, "The ministry dismissed the accusations as baseless.") == []
+    [event] = _pipeline_events(pipeline, "The ministry denied responsibility for the bombing.")
     assert event.cameo == "016"
 
 
