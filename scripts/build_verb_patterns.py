@@ -225,6 +225,7 @@ CODEBOOK_PHRASAL: dict[str, list[tuple[str, str]]] = {
     "sit": [("down", "040")],     # 04 Consult: "sat down with the rebels" (a refusal to is 125)
     # 192 Occupy territory: "took over the checkpoint", "the town was taken back"
     "take": [("over", "192"), ("back", "192")],
+    "touch": [("down", "042")],   # 042 Make a visit: "the foreign minister touched down in Moscow"
 }
 
 # The dictionary lost a few verbs the CAMEO codebook names for its categories (URGE survives

@@ -3090,3 +3090,63 @@ def test_a_state_attack_across_the_border_hits_the_named_countrys_people(pipelin
     events = _dated_events(pipeline, "A Russian missile strike killed three people in the Ukrainian city of "
                                      "Zaporizhzhia.", date(2023, 5, 1))
     assert events and events[0].target is not None and events[0].target.country == "UKR"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The two sides agreed to cease hostilities at the border on Friday.", "0871"),
+    ("The government and the rebels reached a ceasefire agreement in Addis Ababa.", "0871"),
+    ("Foreign ministers of the bloc agreed to impose new sanctions on the regime.", "163"),
+    ("The council agreed to lift the embargo on medical supplies.", "0354"),
+])
+def test_truces_agreed_and_sanctions_agreed(pipeline, text, code):
+    assert code in {e.cameo for e in _pipeline_events(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("The ministry denied the allegations.", set()),
+    ("The government denies any involvement.", set()),
+    ("The army denied responsibility for the shelling of the market.", {"016"}),
+    ("The military took over the government in a coup.", set()),
+    ("Rebels took over two army checkpoints near the town.", {"192"}),
+])
+def test_bare_denials_and_offices_taken_over(pipeline, text, codes):
+    assert {e.cameo for e in _pipeline_events(pipeline, text)} == codes
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The air force destroyed rebel ammunition depots and launchers in the hills.", "190"),
+    ("Gunmen destroyed dozens of homes in the village.", "1712"),
+    ("Dozens of people were killed in government strikes on the town.", "195"),
+    ("Three civilians were wounded by army shelling overnight.", "194"),
+])
+def test_war_materiel_destroyed_and_state_weapons_named(pipeline, text, code):
+    assert code in {e.cameo for e in _pipeline_events(pipeline, text)}
+
+
+def test_fighters_captured_beside_those_killed_are_one_fight(pipeline):
+    events = _pipeline_events(pipeline, "Soldiers killed 12 insurgents in the forest and captured three.")
+    assert [e.root for e in events] == ["19"]
+
+
+def test_commanders_killed_in_fighting_are_not_assassinated(pipeline):
+    events = _pipeline_events(pipeline, "Two rebel commanders were killed in fighting with army troops.")
+    assert events and all(e.cameo != "186" for e in events)
+
+
+def test_the_sides_of_a_clash_hung_on_its_place(pipeline):
+    events = _pipeline_events(pipeline, "A gunfight in rural Michoacan between gunmen and soldiers left six dead.")
+    assert {(e.source.code[-3:], e.target.code[-3:]) for e in events if e.source and e.target} \
+        >= {("UAF", "MIL"), ("MIL", "UAF")}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The foreign minister spoke to his Chinese counterpart on Thursday.", "040"),
+    ("The two presidents spoke by telephone on Saturday.", "041"),
+    ("The prime minister welcomed the visiting president of Ghana in the capital.", "043"),
+])
+def test_conversations_and_guests_received_are_consultations(pipeline, text, code):
+    assert code in {e.cameo for e in _pipeline_events(pipeline, text)}
+
+
+def test_speaking_to_reporters_is_no_consultation(pipeline):
+    assert _pipeline_events(pipeline, "The minister spoke to reporters about the economy.") == []

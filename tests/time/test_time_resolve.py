@@ -126,3 +126,9 @@ def test_without_any_date(nlp):
     sent = next(nlp("Rebels attacked the base.").sents)
     result = resolve_event_date(sent, _trigger(sent, "attacked"), None)
     assert (result.date, result.text, result.basis) == (None, None, "none")
+
+
+def test_the_date_of_a_deed_charged_is_not_the_date_of_the_arrest(nlp):
+    sent = next(nlp("Police arrested him on Sunday over his role in the 2006 riots.").sents)
+    result = resolve_event_date(sent, _trigger(sent, "arrested"), STORY)
+    assert (result.date, result.basis) == (date(2008, 3, 30), "relative")

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.events.acled import (
     AIRBORNE_THREATS, WEAPON_SUBJECT, ARMED_ROLES, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO,
-    LETHAL_WORDS, beyond_cameo_table,
+    LETHAL_WORDS, beyond_cameo_table, AIR as AIR_STRIKE, SHELL as SHELLING,
     refine_acled, weapon_subtype,
 )
 from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
@@ -895,8 +895,8 @@ class EventCoder:
         if code is None:
             return []
         between = prep_object(verb, "between") or prep_object(subj, "between") or next(
-            (o for p in children(verb) if p.dep_ == "prep" for place in children(p) if place.dep_ == "pobj"
-             if (o := prep_object(place, "between")) is not None and o.conjuncts), None)
+            (o for h in (verb, subj) for p in children(h) if p.dep_ == "prep" for place in children(p)
+             if place.dep_ == "pobj" if (o := prep_object(place, "between")) is not None and o.conjuncts), None)
         # ("fighting erupted in the country's east between the army and M23": the phrase hung
         # on the place)
         parties = between is not None or any(prep_object(subj, p) is not None for p in ("by", "against", "on", "at", "with")) \
@@ -1135,6 +1135,16 @@ class EventCoder:
             return [Candidate("141", verb, subjects, prep_object(verb, "against"), modality, attribution, priority=2)]
         match = self._match(verb)
         code = match.code if match is not None else None
+        guest = _guest_received(verb)
+        if guest is not None:
+            # "welcomed / received the Turkish foreign minister in Kyiv": hosted his visit (043)
+            host, visitor = guest
+            return [Candidate("043", verb, host or subjects, visitor, modality, attribution, priority=2)]
+        conversation = _conversation(verb) if code in (None, "010") else None
+        if conversation is not None:
+            # "spoke to his Chinese counterpart", "the two presidents spoke by phone": they
+            # consulted (040; by telephone 041), a meeting rather than a statement
+            return [Candidate(conversation[0], verb, subjects, conversation[1], modality, attribution, priority=2)]
         own_code = self.lexicon.verbs.get(self._lemma(verb), ("", None))[1]
         if code is not None and match.prep and match.weight <= 1 and own_code and (
                 code.startswith("036") and verb.tag_ in ("VBD", "VBN")
@@ -2567,9 +2577,9 @@ class EventCoder:
                      resolved: dict[int, Actor | None]) -> list[Event]:
         # (a proper name that the dictionaries read as civilians is a place: "el-Fasher")
         named_place = c.target is not None and c.target.pos_ == "PROPN" and c.target.ent_type_ not in ("PERSON", "NORP")
-        code = _combatant_target_code(_civilian_target_code(
-            _wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger), c.trigger), target, sources,
-            named_place), target, sources)
+        code = _remote_state_force_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
+                                                         c.trigger), c, sources)
+        code = _combatant_target_code(_civilian_target_code(code, target, sources, named_place), target, sources)
         code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target, c.trigger), sources,
                                                                   target, c.target), sources)
         code = _mass_killing_code(_state_bombing_code(code, c.trigger, sources), c, target, sources)
@@ -3982,6 +3992,37 @@ def _denied_allegation(trigger: Token) -> bool:
         x.dep_ in ("acl", "relcl", "prep") and x.lower_ not in ("of", "by") for x in children(denied))
 
 
+def _guest_received(verb: Token) -> tuple[list[Token], Token] | None:
+    """(host, visitor) of "X welcomed / received Y" (a person), or "Y was received by X"."""
+    if verb.lemma_.lower() not in ("welcome", "receive", "greet"):
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb))
+    visitor = first_child(verb, ("nsubjpass",)) if passive else first_child(verb, ("dobj",))
+    if visitor is None or not (visitor.ent_type_ == "PERSON" or visitor.lower_ in LEADER_WORDS | COUNTERPART_WORDS
+                               or visitor.pos_ == "PROPN" and any(c.lower_ in LEADER_WORDS for c in children(visitor))):
+        return None
+    if passive:
+        agent = next((first_child(a, ("pobj",)) for a in children(verb) if a.dep_ == "agent"), None)
+        return (conjuncts_of(agent) if agent is not None else [], visitor)
+    return [], visitor
+
+
+def _conversation(verb: Token) -> tuple[str, Token | None] | None:
+    """(code, partner) of "spoke / talked to or with X", "spoke on the phone / by telephone"."""
+    if verb.lemma_.lower() not in ("speak", "talk", "converse", "chat"):
+        return None
+    phone = any(o.lemma_.lower() in PHONE_WORDS for p in ("on", "by", "over") if (o := prep_object(verb, p)) is not None)
+    partner = next((o for p in ("with", "to") if (o := prep_object(verb, p)) is not None
+                    and (o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.lower_ in COUNTERPART_WORDS | LEADER_WORDS
+                         or o.pos_ == "PROPN")), None)
+    if partner is None and not phone:
+        return None
+    return ("041" if phone else "040"), partner
+
+
+PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video", "line", "hotline"})
+
+
 def _truce_reached(trigger: Token) -> bool:
     """"agreed to cease hostilities / halt the fighting", "reached a ceasefire agreement"."""
     lemma = trigger.lemma_.lower()
@@ -4439,7 +4480,10 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
         found = _first_class(words, HANDOVER_OBJECTS)
     if found is None and lemma in CONSIDER_VERBS and words & POLICY_OPTION_NOUNS:
         found = "014"
-    if found is None and lemma in KILL_VERBS and _object_head_in(verb, LEADER_WORDS):
+    if found is None and lemma in KILL_VERBS and _object_head_in(verb, LEADER_WORDS) \
+            and not (_clause_words(verb) & (CLASH_NOUN_WORDS | {"strike", "strikes", "airstrike", "airstrikes"})
+                     and _object_head_in(verb, MILITARY_RANKS)):
+        # (commanders killed "in fighting" or "in an air strike" fell in combat, not assassinated)
         found = "186"
     if found is None and lemma in DESTROY_VERBS and _object_head_in(verb, PROPERTY_WORDS) \
             and weapon_subtype(_clause_words(verb)) is None:
@@ -4664,6 +4708,20 @@ def _sanctions_aim(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ in ("advcl", "acl", "xcomp", "conj") and head is not verb and any(
         t.lemma_.lower() in SANCTION_SUBJECTS for c in children(head) if c.dep_ == "dobj" for t in (c, *c.children))
+
+
+def _remote_state_force_code(code: str, c: Candidate, sources: list[Actor | None]) -> str:
+    """A state that killed with air strikes or shelling ("killed in Israeli strikes pounding
+    Gaza") used aerial weapons (195) or artillery (194): the codebook's weapon codes whoever
+    was hit, not the unconventional violence (18) a killing of civilians otherwise is."""
+    if code not in ("180", "190") or c.trigger.lemma_.lower() not in HARM_VERBS | {"die"} or not any(
+            s is not None and (s.code == s.country or set(s.roles) & {"MIL", "GOV"}) for s in sources):
+        return code  # (the toll of a weapon named: "killed in Israeli strikes", "wounded by shelling")
+    words = _LazyWords(c.trigger, c.sources).get()
+    weapon = weapon_subtype(words)
+    if weapon is None and ("strikes" in words or "strike" in words and c.trigger.lemma_.lower() != "strike"):
+        return "195"  # a state's "strikes" are struck from the air, as ACLED reads them too
+    return {AIR_STRIKE: "195", SHELLING: "194"}.get(weapon, code) if weapon else code
 
 
 def _state_bombing_code(code: str, trigger: Token, sources: list[Actor | None]) -> str:
@@ -5109,6 +5167,10 @@ def _crowd_repressed(c: Candidate, sent: Span, sources: list[Actor | None],
                             country=state.country, roles=["CVL"])]
 
 
+MILITARY_RANKS = frozenset({"commander", "commanders", "general", "generals", "colonel", "colonels", "officer",
+                            "officers", "chief", "chiefs", "leader", "leaders"})
+CLASH_NOUN_WORDS = frozenset({"fighting", "clash", "clashes", "battle", "battles", "gunfight", "firefight",
+                              "encounter", "combat", "shootout", "operation", "offensive"})
 _IMPOSING_VERBS = frozenset({"impose", "slap", "introduce", "adopt", "approve", "expand", "widen", "extend",
                              "tighten", "place", "levy", "apply"})
 MERGE_LEMMAS = frozenset({"combine", "merge", "unite", "unify", "amalgamate"})

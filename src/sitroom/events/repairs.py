@@ -77,6 +77,8 @@ def _repair(sent: Span) -> None:
             _verb_read_as_participle(tok)
         if tok.dep_ in ("pobj", "dobj") and tok.ent_type_ == "DATE":
             _date_read_as_name_head(tok)
+        if tok.lower_ == "between" and tok.dep_ == "prep":
+            _sides_hung_on_place(tok)
         if tok.pos_ == "NOUN" and tok.lower_ in _PAST_FORMS_AS_NOUNS:
             _past_verb_read_as_noun(tok)
         if tok.dep_ == "conj":
@@ -588,6 +590,21 @@ def _past_verb_read_as_noun(tok: Token) -> None:
             or not any(c.dep_ == "nsubj" for c in tok.children):
         return
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+
+
+_CLASH_HEADS = frozenset({"clash", "clashes", "fighting", "shootout", "gunfight", "gunbattle", "firefight",
+                          "battle", "battles", "skirmish", "skirmishes", "confrontation", "exchange", "encounter"})
+
+
+def _sides_hung_on_place(between: Token) -> None:
+    """"A shootout in rural western Mexico between gunmen and army troops": the parser hung
+    "between" on the place; the sides are the clash's."""
+    place = between.head
+    if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC") and place.pos_ != "PROPN":
+        return
+    clash = place.head.head
+    if place.head.lower_ in ("in", "near", "at") and clash.lower_ in _CLASH_HEADS:
+        between.head = clash
 
 
 def _name_read_as_conjunct(place: Token) -> None:

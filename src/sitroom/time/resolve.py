@@ -365,7 +365,8 @@ def resolve_event_date(sentence: Span, trigger: Token, story_date: date | None) 
     for expr in expressions:
         root = _expression_root(sentence, expr)
         if root is not None and (_in_subordinate_clause(root, own_clause)
-                                 or _in_other_complement(root, trigger, own_clause)):
+                                 or _in_other_complement(root, trigger, own_clause)
+                                 or _in_reason_phrase(root, trigger)):
             continue  # "met ... for the first time since ties were cut seven years ago": not its date
         distance = abs((root.i if root is not None else trigger.i) - trigger.i)
         ranked.append((_governance(root, trigger), -distance, expr))
@@ -382,6 +383,18 @@ def resolve_event_date(sentence: Span, trigger: Token, story_date: date | None) 
     if story_date is None:
         return EventDate(date=None, text=None, basis="none")
     return EventDate(date=story_date, text=None, basis="story")
+
+
+def _in_reason_phrase(root: Token, trigger: Token) -> bool:
+    """"sentenced 12 activists to seven years for violence in 2015", "arrested over the riots
+    of 2019": the date of the deed charged, not of the sentence or arrest."""
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "over") and p.i < root.i and root in p.subtree
+               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in _NOT_DEEDS
+                       for o in p.children)
+               for p in trigger.subtree)
+
+
+_NOT_DEEDS = frozenset({"time", "year", "month", "week", "day", "decade", "period", "first"})
 
 
 _LEADING = re.compile(r"^(?:over|in|during|for|throughout|on)\s+", _FLAGS)
