@@ -3150,3 +3150,34 @@ def test_conversations_and_guests_received_are_consultations(pipeline, text, cod
 
 def test_speaking_to_reporters_is_no_consultation(pipeline):
     assert _pipeline_events(pipeline, "The minister spoke to reporters about the economy.") == []
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("At least 17 people were killed after militants attacked a military base in the north.", "Armed clash"),
+    ("Gunmen killed 12 people in a village market.", "Attack"),
+    ("Fighting between rival militias in the capital has killed 26 people, including civilians.", "Armed clash"),
+    ("Thousands of nurses are back on the streets of the capital to demand better pay.", "Peaceful protest"),
+    ("Two towns have fallen into the hands of the militants after heavy fighting.",
+     "Non-state actor overtakes territory"),
+    ("The three main rebel groups said they had agreed to merge.", "Change to group/activity"),
+])
+def test_acled_battles_protests_conquests_and_mergers(pipeline, text, sub_event):
+    assert sub_event in {s for _, s in filter(None, _acled_of(_pipeline_events(pipeline, text)))}
+
+
+def test_a_lower_case_agency_is_the_addressee_of_a_report(pipeline):
+    events = _dated_events(pipeline, "An official told dpa that the militants have retaken control of the town "
+                                     "of Bama in Nigeria.", date(2015, 2, 1))
+    assert [(e.cameo, e.target and e.target.country) for e in events] == [("192", "NGA")]
+
+
+@pytest.mark.parametrize("text", [
+    "The general promised a tough response to the attack.",
+    "The minister said the country would not hesitate to take further action against the militia.",
+])
+def test_a_promised_response_or_no_hesitation_is_a_threat(pipeline, text):
+    assert "13" in {e.root for e in _pipeline_events(pipeline, text)}
+
+
+def test_a_promise_of_aid_stays_a_promise(pipeline):
+    assert all(e.root != "13" for e in _pipeline_events(pipeline, "The minister promised more aid to the refugees."))

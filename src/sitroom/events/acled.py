@@ -101,7 +101,8 @@ VIGIL_DEMAND_WORDS = frozenset({"demand", "demanding", "protest", "protesting", 
 def beyond_cameo_table(code: str, trigger_lemma: str) -> bool:
     """Events ACLED types though the CAMEO-to-ACLED table leaves their code out: an armed
     group's split or merger, a vigil held as a protest."""
-    return code == "017" or trigger_lemma in GROUP_CHANGE_LEMMAS or (trigger_lemma == "announce" and code[:2] == "06")
+    return code == "017" or trigger_lemma in GROUP_CHANGE_LEMMAS or (trigger_lemma == "announce" and code[:2] == "06") \
+        or (trigger_lemma == "agree" and code[:2] == "03")  # ("agreed to merge": _group_change decides)
 
 
 GROUP_WORDS = frozenset({"group", "groups", "faction", "factions", "movement", "militia", "militias",
@@ -306,7 +307,9 @@ def _territory(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
         return CLASH  # "launched a large-scale invasion": a war begun, no place taken yet
     if seized or expelled:
         fighting = FIGHT_WORDS & bag
-        return NONVIOLENT_TRANSFER if NONVIOLENT_WORDS & bag and not fighting else _taken_by(source, target)
+        # ("fell into the hands of the rebels" is conquest, not a handover)
+        peaceful = NONVIOLENT_WORDS & bag and not fighting and trigger_lemma != "fall"
+        return NONVIOLENT_TRANSFER if peaceful else _taken_by(source, target)
     if code == "0874" and TERRITORY_WORDS & bag and (HANDOVER_WORDS & bag or trigger_lemma in WITHDRAW_LEMMAS
                                                       and "from" in bag):
         return NONVIOLENT_TRANSFER  # "handed over the base", "withdrew from the town"
@@ -351,8 +354,9 @@ def _group_change(code: str, bag: set[str], trigger_lemma: str, source: Actor | 
     if code == "0873" and _armed_nonstate(source):
         return True  # an armed group disarmed or disbanded
     if code[:2] not in ("03", "06", "12", "16") or not (
-            trigger_lemma in GROUP_CHANGE_LEMMAS or trigger_lemma == "announce" and MERGER_WORDS & bag):
-        return False
+            trigger_lemma in GROUP_CHANGE_LEMMAS or trigger_lemma == "announce" and MERGER_WORDS & bag
+            or trigger_lemma == "agree" and {"merge", "unite", "unify", "combine"} & bag):
+        return False  # ("the three rebel groups agreed to merge")
     if trigger_lemma in ("pledge", "swear") and "allegiance" not in bag:
         return False  # "pledged aid" is a promise, not a change of sides
     if trigger_lemma in ("join", "combine", "unite", "announce"):
@@ -395,14 +399,28 @@ def _armed_people(source: Actor | None) -> bool:
     return source is not None and "armed" in source.text.lower().split()
 
 
+# what an attack on armed men names in its clause: their posts, ranks, a fight with them
+# (not "police" or "military": "police said", "gunmen wearing military uniforms")
+ARMED_TARGET_WORDS = frozenset({"soldier", "soldiers", "troops", "marines", "policemen", "gendarmes", "gendarme",
+                                "base", "post", "checkpoint", "barracks", "patrol", "convoy", "auxiliaries"})
+FIRE_EXCHANGE = frozenset({"gunfire", "firefight", "exchanged", "battle"})
+
+
+def _uncounted_dead(target: Actor | None) -> bool:
+    """"17 people", "at least 20 people": the dead counted, not said to be civilians."""
+    words = _words_of(target)
+    return bool(words & {"people", "persons", "others"}) and not words & VICTIM_WORDS
+
+
 def _civilian_victims(bag: set[str], target: Actor | None, source: Actor | None) -> bool:
     """Force used on unarmed people: a resolved civilian target, or civilian victims named
     in the clause (and, for places like a village or church, no armed side named)."""
-    if _civilian(target):
-        return True
+    rest = _others(bag, source)
+    if _civilian(target) and not (_uncounted_dead(target) and (ARMED_TARGET_WORDS | CLASH_NOUNS | FIRE_EXCHANGE) & rest):
+        return True  # ("17 people were killed after militants attacked a military base": the
+        # dead, unnamed, fell in a fight with the base's soldiers)
     if target is not None and _roles(target) & ARMED_ROLES:
         return False
-    rest = _others(bag, source)
     return bool(VICTIM_WORDS & rest) or bool(VICTIM_PLACES & rest and not ARMED_WORDS & rest)
 
 
@@ -412,7 +430,9 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
     by the codebook's tests: weapon, who fights, who is hurt."""
     # both sides fight: a clash verb, or two named sides of a clash noun ("died in a firefight")
     two_sided = trigger_lemma in CLASH_LEMMAS or bool(CLASH_NOUNS & bag and (
-        source is not None and target is not None or "between" in bag))  # "gunfights between X and Y"
+        source is not None and target is not None or "between" in bag)) \
+        or bool("between" in bag and {"fighting", "battles", "gunbattle"} & bag and weapon_subtype(bag) is None)
+    # ("gunfights / fighting between X and Y"; artillery fire told beside it keeps its weapon)
     if code == "1831":
         return SUICIDE  # the coder saw a suicide attack ("blew herself up")
     if SEXUAL_WORDS & bag:
@@ -451,6 +471,9 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         return CLASH  # armed fighters driven out: a battle, not an expulsion of civilians
     if base[0] == "Battles" and not two_sided and _civilian_victims(bag, target, source):
         return VAC_ATTACK  # a battle needs two armed sides; force on civilians is an attack
+    if base == VAC_ATTACK and _uncounted_dead(target) and _roles(source) & ARMED_ROLES \
+            and (ARMED_TARGET_WORDS | CLASH_NOUNS | FIRE_EXCHANGE) & _others(bag, source):
+        return CLASH  # "17 people were killed after militants attacked a military base": a battle
     if base == VAC_ATTACK and _roles(target) & ARMED_ROLES and _roles(source) & ARMED_ROLES:
         # "police officers were wounded when guerrillas attacked a police station": armed
         # sides fighting, a battle, not violence against civilians

@@ -538,6 +538,9 @@ class EventCoder:
             author = _author_of_act(subjects[0]) if subjects else None
             return [Candidate("138", verb, [attribution] if attribution is not None else [], author,
                               "threatened", None, priority=2)]
+        if is_negated(verb) and lemma in ("hesitate", "tolerate") and _threatened_response(verb):
+            # "would not hesitate to take further action", "will not tolerate attacks": a threat
+            return [Candidate("130", verb, subjects, None, "threatened", attribution, priority=2)]
         if is_negated(verb) and lemma not in REFUSE:
             return self._negated_clause(verb, subjects, modality, attribution)
         real = _act_after_description(verb)
@@ -1135,6 +1138,16 @@ class EventCoder:
             return [Candidate("141", verb, subjects, prep_object(verb, "against"), modality, attribution, priority=2)]
         match = self._match(verb)
         code = match.code if match is not None else None
+        if _threatened_response(verb):
+            # "promised a tough response", "would not hesitate to take further action", "will
+            # not tolerate attacks": a threat (130), not a promise of cooperation
+            return [Candidate("130", verb, subjects, prep_object(verb, "against") or prep_object(verb, "to"),
+                              "threatened", attribution, priority=2)]
+        taker = _fallen_to(verb)
+        if taker is not None:
+            # "two towns have fallen into the hands of al-Shabab", "the town fell to the rebels":
+            # they occupied it (192)
+            return [Candidate("192", verb, conjuncts_of(taker), first_subject(verb), modality, attribution, priority=2)]
         guest = _guest_received(verb)
         if guest is not None:
             # "welcomed / received the Turkish foreign minister in Kyiv": hosted his visit (043)
@@ -2498,6 +2511,9 @@ class EventCoder:
         for c in cands:
             if c.target is not None and c.target.pos_ == "PRON":
                 c.target = _object_pronoun_antecedent(c.target, c.sources) or c.target
+            held = c.target if c.target is not None else first_child(c.trigger, ("dobj",))
+            if held is not None and held.lemma_.lower() == "control" and c.code.startswith("192"):
+                c.target = prep_object(held, "of") or c.target  # "seized control of the town": the town
             targets = parties_of(c.target) if c.target is not None else []
             for tok in [*c.sources, *targets, c.attribution if isinstance(c.attribution, Token) else None]:
                 if tok is not None:
@@ -3992,6 +4008,43 @@ def _denied_allegation(trigger: Token) -> bool:
         x.dep_ in ("acl", "relcl", "prep") and x.lower_ not in ("of", "by") for x in children(denied))
 
 
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals", "consequences",
+                            "punishment", "measures", "action", "countermeasures"})
+HARSH_WORDS = frozenset({"tough", "stern", "strong", "harsh", "severe", "decisive", "firm", "crushing",
+                         "forceful", "swift", "appropriate", "befitting", "further", "serious"})
+
+
+def _threatened_response(verb: Token) -> bool:
+    """"vowed / promised a tough response", "would not hesitate to take further action",
+    "will not tolerate attacks on shipping"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("vow", "promise", "pledge", "threaten", "warn"):
+        obj = first_child(verb, ("dobj",))
+        return obj is not None and obj.lemma_.lower() in RESPONSE_NOUNS and (
+            obj.lemma_.lower() in ("retaliation", "revenge", "reprisal", "consequences", "punishment")
+            or any(a.lower_ in HARSH_WORDS for a in children(obj) if a.dep_ in ("amod", "compound")))
+    if lemma == "hesitate" and is_negated(verb):
+        act = next((x for x in children(verb) if x.dep_ == "xcomp"), None)
+        obj = first_child(act, ("dobj",)) if act is not None else None
+        return obj is not None and obj.lemma_.lower() in RESPONSE_NOUNS
+    return lemma == "tolerate" and is_negated(verb) and any(
+        a.dep_ == "aux" and a.lower_ in ("will", "would", "wo") for a in children(verb))
+
+
+def _fallen_to(verb: Token) -> Token | None:
+    """The side a place "fell to / into the hands of / under the control of"."""
+    if verb.lemma_.lower() != "fall":
+        return None
+    into = prep_object(verb, "into") or prep_object(verb, "under")
+    if into is not None and into.lemma_.lower() in ("hand", "control"):
+        return prep_object(into, "of")  # (an idiom of conquest whatever the parser made of the subject)
+    if not _is_place(first_subject(verb)):
+        return None
+    taker = prep_object(verb, "to")
+    return taker if taker is not None and (taker.lower_ in ARMED_WORDS or taker.ent_type_ in ("ORG", "NORP")
+                                           or taker.pos_ == "PROPN") else None
+
+
 def _guest_received(verb: Token) -> tuple[list[Token], Token] | None:
     """(host, visitor) of "X welcomed / received Y" (a person), or "Y was received by X"."""
     if verb.lemma_.lower() not in ("welcome", "receive", "greet"):
@@ -5283,6 +5336,11 @@ def _displayed(verb: Token) -> bool:
 
 def _to_the_streets(verb: Token) -> bool:
     """"Thousands went / poured / returned to the streets": out in protest."""
+    if verb.lemma_.lower() == "be":  # "teachers are back on the streets to demand better pay"
+        return any(a.dep_ == "advmod" and a.lower_ in ("back", "out") and (o := prep_object(a, "on")) is not None
+                   and o.lower_ == "streets" for a in children(verb)) or any(
+            (o := prep_object(verb, "on")) is not None and o.lower_ == "streets" and purpose.dep_ in ("advcl", "xcomp")
+            for purpose in children(verb))
     return verb.lemma_.lower() in STREET_VERBS and any(
         (o := prep_object(verb, p)) is not None and o.lemma_.lower() == "street" for p in ("to", "into", "onto"))
 

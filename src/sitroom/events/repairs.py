@@ -77,6 +77,8 @@ def _repair(sent: Span) -> None:
             _verb_read_as_participle(tok)
         if tok.dep_ in ("pobj", "dobj") and tok.ent_type_ == "DATE":
             _date_read_as_name_head(tok)
+        if tok.lower_ in _LOWER_CASE_AGENCIES:
+            _agency_read_as_verb(tok)
         if tok.lower_ == "between" and tok.dep_ == "prep":
             _sides_hung_on_place(tok)
         if tok.pos_ == "NOUN" and tok.lower_ in _PAST_FORMS_AS_NOUNS:
@@ -580,6 +582,21 @@ def _count_read_as_object(noun: Token) -> None:
 
 # past forms the tagger may read as nouns ("a helicopter shot at both villages")
 _PAST_FORMS_AS_NOUNS = {"shot": "shoot", "fired": "fire", "struck": "strike", "hit": "hit"}
+
+
+# agencies written in lower case, which the tagger may read as verbs ("told dpa that ...")
+_LOWER_CASE_AGENCIES = frozenset({"dpa", "afp", "efe", "ansa", "tass", "irna", "kuna", "wafa", "sana", "mena"})
+
+
+def _agency_read_as_verb(tok: Token) -> None:
+    """"An official told dpa that al-Shabaab has retaken Janaale": "dpa" read as a participle
+    completing "told", with the report hung on it; the agency is the addressee."""
+    verb = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ("tell", "say", "confirm") or tok is verb:
+        return
+    for content in [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]:
+        content.head, content.dep_ = verb, "ccomp"
+    tok.pos_, tok.tag_, tok.dep_ = "PROPN", "NNP", "dobj"
 
 
 def _past_verb_read_as_noun(tok: Token) -> None:
