@@ -3181,3 +3181,20 @@ def test_a_promised_response_or_no_hesitation_is_a_threat(pipeline, text):
 
 def test_a_promise_of_aid_stays_a_promise(pipeline):
     assert all(e.root != "13" for e in _pipeline_events(pipeline, "The minister promised more aid to the refugees."))
+
+
+def test_a_country_possessor_read_as_the_conjunct_names_its_minister(pipeline):
+    events = _dated_events(pipeline, "India's foreign minister and China's Wang Yi met in Moscow on Thursday.",
+                           date(2020, 9, 11))
+    assert {(e.source.code, e.target.code) for e in events} == {("INDGOV", "CHNGOV"), ("CHNGOV", "INDGOV")}
+
+
+def test_an_unnamed_crowd_protests_for_the_place_it_gathered_in(pipeline):
+    events = _dated_events(pipeline, "Thousands rallied on Saturday in Niamey against the French presence.",
+                           date(2023, 9, 2))
+    assert [(e.root, e.source and e.source.code) for e in events] == [("14", "NERCVL")]
+
+
+def test_an_agreement_reached_on_sanctions_is_the_sanctions(pipeline):
+    assert "163" in {e.cameo for e in _pipeline_events(
+        pipeline, "EU ambassadors reached an agreement on a new series of sanctions against the regime.")}

@@ -793,8 +793,9 @@ class DocumentActors:
         """The countries of the places the words of `phrase` name, except `exclude`: "killed
         one person ... across the Ukrainian capital" → UKR."""
         # (places only: "a town occupied by a Ugandan rebel group" is not in Uganda)
+        doc = phrase.doc
         named = [c for i, c, place in self._sentence_countries(_sentence_of(phrase.root))
-                 if place and phrase.start <= i < phrase.end]
+                 if phrase.start <= i < phrase.end and (place or doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("GPE", "LOC", "FAC"))]
         # then towns only the gazetteer knows ("the border town of Shebekino")
         named += [c for t in phrase if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN"
                   and (t.i + 1 == len(t.doc) or t.nbor(1).pos_ != "PROPN")

@@ -2572,6 +2572,8 @@ class EventCoder:
                     and doc_actors is not None and not _attack_that_came(c):
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
             sources = _unique_actors([resolved.get(s.i) for s in c.sources] or [None])
+            if sources == [None] and c.code[:2] == "14" and c.sources and hasattr(doc_actors, "place_country"):
+                sources = [_crowd_of_place(c, doc_actors)]
             pair = doc_actors.pair_of(sources[0]) if len(sources) == 1 and sources[0] is not None \
                 and hasattr(doc_actors, "pair_of") else []
             if len(pair) == 2:
@@ -2609,7 +2611,7 @@ class EventCoder:
             # "met for talks": a meeting that took place is a consultation (04), not the
             # intent to meet (036 is "future commitments to meet", its codebook note says)
             code = "040"
-        if code[:2] == "03" and c.modality in FACTUAL and len(sources) == 1 and c.trigger.lemma_.lower() == "agree":
+        if code[:2] == "03" and c.modality in FACTUAL and len(sources) == 1 and c.trigger.lemma_.lower() in ("agree", "reach"):
             # "EU ministers agreed to impose new sanctions / on a package of sanctions": one
             # side's decision taken, the measure itself (16), not an intent to cooperate
             code = self._measure_agreed(c.trigger) or code
@@ -2675,7 +2677,8 @@ class EventCoder:
         """The sanction or cut in relations a body "agreed to impose / on"."""
         if verb.tag_ not in ("VBD", "VBN"):
             return None
-        act = next((x for x in children(verb) if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)
+        act = next((x for x in children(verb) if x.dep_ == "xcomp" and x.pos_ == "VERB"), None) \
+            if verb.lemma_.lower() == "agree" else None
         if act is not None:
             match = self._match(act)
             code = match.code if match is not None and match.code else None
@@ -2685,8 +2688,11 @@ class EventCoder:
                 and self._lemma(act) in _IMPOSING_VERBS else None
             code = code if code and code[:2] == "16" else noun
             return code if code and code[:2] == "16" else None
-        # ("agreed on Tuesday to sanction 27 Russians": the infinitive read as "to" + noun)
-        for agreed in (prep_object(verb, "on"), first_child(verb, ("dobj",)), prep_object(verb, "to")):
+        deal = first_child(verb, ("dobj",))
+        on_deal = prep_object(deal, "on") if deal is not None and deal.lemma_.lower() in ("agreement", "deal") else None
+        # ("agreed on Tuesday to sanction 27 Russians": the infinitive read as "to" + noun;
+        # "reached an agreement on a new series of sanctions": what was agreed on)
+        for agreed in (prep_object(verb, "on"), deal, prep_object(verb, "to"), on_deal):
             if agreed is not None and agreed.lemma_.lower() in MEASURE_OF_EVENTS | {"package", "set"}:
                 agreed = prep_object(agreed, "of") or agreed
             code = self.lexicon.nouns.get(agreed.lemma_.lower()) if agreed is not None else None
@@ -4242,6 +4248,21 @@ def _victims_not_of_doer(target: Actor, c: Candidate, doers: set[str], doc_actor
                    name=target.name.replace(target.country, country) if target.name else target.name)
 
 
+def _crowd_of_place(c: Candidate, doc_actors: ActorLookup) -> Actor | None:
+    """"Thousands rallied in Niamey": a crowd with no one named is the civilians of the place
+    it gathered in (a named place only), as event coders record a protest's source."""
+    crowd = c.sources[0]
+    if not (_bare_count(crowd) or crowd.lower_ in CROWD_WORDS | PEOPLE_WORDS):
+        return None
+    where = next((o for p in ("in", "at", "outside", "across", "through") for h in (c.trigger, crowd)
+                  if (o := prep_object(h, p)) is not None and (o.pos_ == "PROPN" or _is_place(o))), None)
+    place = doc_actors.place_country(where, own_name_only=True) if where is not None else None
+    if place is None:
+        return None
+    return Actor(text=np_span(crowd).text, name=f"{place.country} civilians", code=f"{place.country}CVL",
+                 country=place.country, roles=["CVL"], start=np_span(crowd).start_char, end=np_span(crowd).end_char)
+
+
 _PERSON_NOUNS = frozenset({"other", "others", "person", "persons", "man", "men", "woman", "women",
                            "child", "children", "boy", "boys", "girl", "girls"})
 
@@ -4767,7 +4788,7 @@ def _remote_state_force_code(code: str, c: Candidate, sources: list[Actor | None
     """A state that killed with air strikes or shelling ("killed in Israeli strikes pounding
     Gaza") used aerial weapons (195) or artillery (194): the codebook's weapon codes whoever
     was hit, not the unconventional violence (18) a killing of civilians otherwise is."""
-    if code not in ("180", "190") or c.trigger.lemma_.lower() not in HARM_VERBS | {"die"} or not any(
+    if code not in ("180", "182", "190") or c.trigger.lemma_.lower() not in HARM_VERBS | {"die"} or not any(
             s is not None and (s.code == s.country or set(s.roles) & {"MIL", "GOV"}) for s in sources):
         return code  # (the toll of a weapon named: "killed in Israeli strikes", "wounded by shelling")
     words = _LazyWords(c.trigger, c.sources).get()

@@ -83,6 +83,8 @@ def _repair(sent: Span) -> None:
             _sides_hung_on_place(tok)
         if tok.pos_ == "NOUN" and tok.lower_ in _PAST_FORMS_AS_NOUNS:
             _past_verb_read_as_noun(tok)
+        if tok.dep_ == "conj" and tok.ent_type_ == "GPE":
+            _possessor_read_as_conjunct(tok)
         if tok.dep_ == "conj":
             _toll_read_as_noun(tok)
         elif tok.dep_ == "pobj" and tok.ent_type_ == "GPE":
@@ -622,6 +624,23 @@ def _sides_hung_on_place(between: Token) -> None:
     clash = place.head.head
     if place.head.lower_ in ("in", "near", "at") and clash.lower_ in _CLASH_HEADS:
         between.head = clash
+
+
+def _possessor_read_as_conjunct(country: Token) -> None:
+    """"India's S. Jaishankar and China's Wang Yi met": the parser coordinated "China" and hung
+    the name after its "'s" elsewhere (an apposition of the first name); the name is the
+    conjunct, the country its possessor."""
+    case = next((c for c in country.children if c.dep_ == "case" and c.text in ("'s", "’s")), None)
+    if case is None or case.i + 1 >= len(country.doc):
+        return
+    doc = country.doc
+    for t in doc[case.i + 1:min(case.i + 7, len(doc))]:
+        if t.head.i <= case.i or t.head.i > t.i + 6:  # the phrase's own root, hung outside it
+            if t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("appos", "conj", "dep", "npadvmod") \
+                    and t.head == country.head:
+                t.head, t.dep_ = country.head, "conj"
+                country.head, country.dep_ = t, "poss"
+            return
 
 
 def _name_read_as_conjunct(place: Token) -> None:
