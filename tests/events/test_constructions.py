@@ -3198,3 +3198,12 @@ def test_an_unnamed_crowd_protests_for_the_place_it_gathered_in(pipeline):
 def test_an_agreement_reached_on_sanctions_is_the_sanctions(pipeline):
     assert "163" in {e.cameo for e in _pipeline_events(
         pipeline, "EU ambassadors reached an agreement on a new series of sanctions against the regime.")}
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("Insurgents have seized a district in the north of the country after days of heavy fighting.",
+     "Non-state actor overtakes territory"),
+    ("Police seized weapons and ammunition in the district.", "Disrupted weapons use"),
+])
+def test_a_district_seized_is_territory_and_seized_arms_are_disrupted(pipeline, text, sub_event):
+    assert sub_event in {s for _, s in filter(None, _acled_of(_pipeline_events(pipeline, text)))}

@@ -2558,6 +2558,18 @@ class EventCoder:
                     # (but a place named in the doer's own country is: "Ethiopia's air strike on Mekelle")
                     place = doc_actors.place_country(c.target, own_name_only=True)
                 targets = [place] if place is not None else []
+            # (armed groups' conquests only: a state's forces retaking a town are in their own
+            # country, and a place's name alone can mislead there, "the Russian-occupied village")
+            nonstate = any(a is not None and set(a.roles) & ARMED_ROLES and not set(a.roles) & {"MIL", "GOV", "COP"}
+                           for a in (resolved.get(s.i) for s in c.sources))
+            taken = first_child(c.trigger, ("dobj",)) if not targets and c.target is None and nonstate \
+                and c.code.startswith("192") else None
+            if taken is not None and _is_place(taken) and taken.lemma_.lower() not in HELD_POSITIONS \
+                    and hasattr(doc_actors, "place_country"):
+                # "seized the town of Bunia", "captured the village of Robotyne": the place's
+                # country, by the place's own name
+                place = doc_actors.place_country(taken, own_name_only=True)
+                targets = [place] if place is not None else []
             if not targets and c.code[:2] in ("18", "19", "20") and hasattr(doc_actors, "place_country"):
                 # "bombed a house in the village of X", "hit a vessel in Odesa port": what was
                 # struck is in a named place, whose country is acted on
@@ -3865,7 +3877,8 @@ NON_PARTY_OBJECTS: dict[str, frozenset[str]] = {
 BLOCKING_VERBS = frozenset({"block", "barricade", "blockade", "obstruct"})
 HARASS_VERBS = frozenset({"harass", "intimidate", "hassle", "harry", "disturb"})
 # taking a place itself (not its control): "retook / reoccupied the town"
-PLACE_TAKING_VERBS = frozenset({"liberate", "retake", "recapture", "overrun", "reoccupy", "reclaim", "regain", "capture"})
+PLACE_TAKING_VERBS = frozenset({"liberate", "retake", "recapture", "overrun", "reoccupy", "reclaim", "regain", "capture",
+                                "seize"})  # ("seized a district": territory, CAMEO 192)
 # verbs of escaping an event named by their object: not the object's event
 FLIGHT_VERBS = frozenset({"flee", "escape", "evade", "survive", "avoid", "witness", "cover", "report"})
 # verbs of belief: opinions, never events themselves
