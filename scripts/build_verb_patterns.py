@@ -155,6 +155,8 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "invasion": "192", "takeover": "192", "occupation": "192",  # 192 Occupy territory ("seize control ... using armed forces")
     "recapture": "192",                     # 192 ("completed the recapture of the town")
     "incursion": "190",                     # 190 Use conventional military force
+    "ambush": "190", "onslaught": "190",    # 190 ("carried out an ambush on police forces")
+    "counteroffensive": "190", "counter-offensive": "190", "counterattack": "190",  # 190
     "gunbattle": "190", "gun-battle": "190",  # 190 ("killed in a gunbattle with troops")
     "conversation": "040",                  # 040 Consult ("held telephone conversations")
     "invitation": "036",                    # 036 Express intent to meet ("extended an invitation to")

@@ -3207,3 +3207,106 @@ def test_an_agreement_reached_on_sanctions_is_the_sanctions(pipeline):
 ])
 def test_a_district_seized_is_territory_and_seized_arms_are_disrupted(pipeline, text, sub_event):
     assert sub_event in {s for _, s in filter(None, _acled_of(_pipeline_events(pipeline, text)))}
+
+
+# ---------------------------------------------------------------- thirteenth session
+
+def test_a_place_is_read_in_the_light_of_the_nationalities_the_sentence_names(pipeline):
+    # "North West" is a province of South Africa's and a region of Cameroon's
+    events = _pipeline_events(pipeline, "Three Cameroonian soldiers were ambushed by separatist fighters "
+                                        "in the North West region.")
+    assert {e.source.country for e in events if e.source} == {"CMR"}
+
+
+def test_a_district_is_read_in_the_light_of_the_other_places_named(pipeline):
+    # Karak is a governorate of Jordan's and a district of Pakistan's
+    events = _pipeline_events(pipeline, "In Karak district, police killed three militants, while two more died in "
+                                        "an operation in Khyber district.")
+    assert {e.source.country for e in events if e.source} == {"PAK"}
+
+
+def test_a_possessors_place_name_is_not_part_of_the_place_name(pipeline):
+    events = _pipeline_events(pipeline, "Security forces exchanged fire with militants in south Kashmir's Kulgam.")
+    assert {(e.source.country, e.target.country) for e in events} == {("IND", "IND")}
+
+
+def test_a_faith_word_does_not_stop_fighters_taking_the_place_of_the_fight(pipeline):
+    [event] = _pipeline_events(pipeline, "French troops killed twelve Islamist fighters in Mali on Monday.")
+    assert (event.source.country, event.target.country) == ("FRA", "MLI")
+
+
+def test_the_ally_named_after_a_means_is_its_doer(pipeline):
+    [event] = _pipeline_events(pipeline, "Air strikes by government ally Russia hit a market in Idlib province.")
+    assert event.source.country == "RUS"
+
+
+def test_a_demanded_withdrawal_is_aimed_at_the_withdrawing_force(pipeline):
+    [event] = _pipeline_events(pipeline, "The president demanded the withdrawal of Rwandan troops from Congolese soil.")
+    assert (event.root, event.target.code) == ("10", "RWAMIL")
+
+
+def test_victims_of_a_strike_on_a_named_city_are_the_citys_people(pipeline):
+    [event] = _pipeline_events(pipeline, "Four people were wounded in a Russian drone strike on Kharkiv.")
+    assert event.target.code == "UKRCVL"
+
+
+@pytest.mark.parametrize("text", [
+    "The junta said it had revoked its defence agreements with France.",
+    "The government scrapped its military pact with Moscow.",
+    "The country terminated the cooperation accord with Paris.",
+])
+def test_undoing_a_pact_reduces_relations(pipeline, text):
+    assert {e.root for e in _pipeline_events(pipeline, text)} == {"16"}
+
+
+def test_signing_a_pact_stays_an_agreement(pipeline):
+    assert {e.cameo for e in _pipeline_events(pipeline, "The two governments signed a peace pact.")} == {"057"}
+
+
+def test_a_visa_ban_on_another_states_officials_is_a_sanction(pipeline):
+    events = _pipeline_events(pipeline, "Washington imposed visa restrictions on twenty Nicaraguan officials.")
+    assert {e.cameo for e in events} == {"163"}
+
+
+def test_a_domestic_travel_ban_stays_a_restriction(pipeline):
+    events = _pipeline_events(pipeline, "The Nicaraguan government imposed a travel ban on the opposition leader.")
+    assert all(e.cameo != "163" for e in events)
+
+
+def test_the_dead_of_an_attack_on_a_base_fell_in_a_fight(pipeline):
+    [event] = _pipeline_events(pipeline, "At least nine people were killed after al-Shabaab fighters attacked "
+                                         "a military base in Somalia.")
+    assert (event.cameo, event.target.code) == ("190", "SOMMIL")
+
+
+def test_the_dead_of_an_attack_on_a_market_are_civilians(pipeline):
+    [event] = _pipeline_events(pipeline, "At least nine people were killed when militants attacked a market, "
+                                         "police said.")
+    assert event.root == "18"
+
+
+def test_an_ambush_carried_out_on_police_is_fighting_them(pipeline):
+    [event] = _pipeline_events(pipeline, "Gang members carried out an ambush on Haitian police officers.")
+    assert (event.root, event.target.code) == ("19", "HTICOP")
+
+
+def test_a_bare_toll_after_an_attack_keeps_the_post_attacked(pipeline):
+    [event] = _pipeline_events(pipeline, "Gunmen attacked a police post in Kano, killing two.")
+    assert event.target.code == "NGACOP"
+
+
+def test_a_when_clause_hung_on_the_day_still_names_the_attackers(pipeline):
+    [event] = _pipeline_events(pipeline, "Four Nigerian soldiers were killed Sunday when bandits attacked their base.")
+    assert event.source.code == "NGACRM"
+
+
+def test_a_name_hung_on_its_adjective_is_the_agent(pipeline):
+    [event] = _pipeline_events(pipeline, "Six civilians were killed by shelling by the paramilitary Rapid Support "
+                                         "Forces in El Fasher.")
+    assert event.source.country == "SDN" and event.source.roles
+
+
+def test_a_second_by_names_whose_means_it_was(pipeline):
+    [event] = _pipeline_events(pipeline, "Twelve civilians were killed by aerial bombardment by the Syrian "
+                                         "government in Idlib.")
+    assert event.source.code == "SYRGOV"

@@ -239,6 +239,10 @@ def _scan(knowledge: ActorKnowledge, toks: Sequence[_Tok]) -> list[_Match]:
         agent = None if toks[i].hyphen_tail or not _opens(agent_trie, toks[i]) else _walk(agent_trie, toks, i)
         if actor and actor[0] - i == 1 and _short_capitalised(toks[i].text) and knowledge.kinds[actor[1]] != PERSON:
             actor = None  # "Un" of "Kim Jong Un" is not the UN: acronyms are written in capitals
+        if actor and actor[0] - i > 1 and all(t.key in _COMPASS_NAMES for t in toks[i:actor[0]]):
+            # a compass-point name ("North West", a province of South Africa's and a region of
+            # Cameroon's) is no actor's mark: the gazetteer reads it in context
+            actor = None
         if actor and all(t.text.islower() for t in toks[i:actor[0]]):
             # names are capitalised: a lower-case "youth" is not the group "Youth", and a
             # lower-case phrase that is also a role ("the government") is the role
@@ -710,6 +714,7 @@ class DocumentActors:
         self._resolved: dict[tuple[int, int], Actor | None] = {}
         self._sentence_doc: object | None = None
         self._sentence_cache: dict[int, list[tuple[int, str, bool]]] = {}
+        self._place_preferences: dict[int, tuple[set[str], set[str]]] = {}
         self._doc_text: tuple[object, str] | None = None
         self._views: dict[int, _Tok | None] = {}
         self._head_views: dict[int, _Tok | None] = {}
@@ -781,7 +786,8 @@ class DocumentActors:
         if not named:
             names = [n for t in place.subtree if t.pos_ == "PROPN" and (t.i + 1 == len(t.doc) or t.nbor(1).pos_ != "PROPN")
                      if (n := _proper_name_before(t))]
-            named = [c for n in names if (c := _gazetteer_country(n, self.knowledge.country_names))]
+            prefer = self._place_preferences.get(_sentence_of(place).start, ())
+            named = [c for n in names if (c := _gazetteer_country(n, self.knowledge.country_names, prefer))]
         country = named[-1] if named else None if own_name_only else self._country_around(place, local=True)
         if not country or country not in self.knowledge.country_names:
             return None
@@ -797,9 +803,13 @@ class DocumentActors:
         named = [c for i, c, place in self._sentence_countries(_sentence_of(phrase.root))
                  if phrase.start <= i < phrase.end and (place or doc[i].pos_ == "PROPN" and doc[i].ent_type_ in ("GPE", "LOC", "FAC"))]
         # then towns only the gazetteer knows ("the border town of Shebekino")
-        named += [c for t in phrase if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN"
+        # (or a name the tagger took for a body, struck "on" or hit "in": "a strike on Kharkiv")
+        named += [c for t in phrase if (t.ent_type_ in ("GPE", "LOC") or _is_place_object(t) or t.dep_ == "pobj"
+                                        and t.head.lower_ in ("on", "against")) and t.pos_ == "PROPN"
                   and (t.i + 1 == len(t.doc) or t.nbor(1).pos_ != "PROPN")
-                  if (n := _proper_name_before(t)) and (c := _gazetteer_country(n, self.knowledge.country_names))]
+                  if (n := _proper_name_before(t))
+                  and (c := _gazetteer_country(n, self.knowledge.country_names,
+                                               self._place_preferences.get(_sentence_of(phrase.root).start, ())))]
         # (nor a namesake of an excluded country: "eastern Congo" beside the DR Congo's forces)
         names = self.knowledge.country_names
         shared = {w for c in exclude for w in names.get(c, "").split()
@@ -979,10 +989,17 @@ class DocumentActors:
             own_places = own_places or places or [m for m in mentions if _is_place_name(doc[m[0]])]
         if own_places:
             return min(own_places, key=lambda m: abs(m[0] - head.i))[1]
+        own_mentions = [m for m in mentions if _modifies(doc[m[0]], head)]
+        if own_mentions:  # "air strikes by government ally Russia", "a coalition led by Saudi Arabia"
+            return min(own_mentions, key=lambda m: abs(m[0] - head.i))[1]
         if self.context_country:
             return self.context_country
         if places:
             return min(places, key=lambda m: abs(m[0] - head.i))[1]
+        if self.filed_from:
+            # the story's dateline or headline country outranks a country merely mentioned
+            # ("recalled its ambassadors from France" in a story headlined on Niger's junta)
+            return self.filed_from
         if mentions:
             return min(mentions, key=lambda m: abs(m[0] - head.i))[1]
         return self.filed_from or ""
@@ -1043,15 +1060,21 @@ class DocumentActors:
         known = {i for m in matches if m.kind == "actor" for i in range(m.first, m.last)}
         known_tokens = {pairs[i][0].i for i in known}
         named = {country for _, country, _ in found}
-        for token in tokens:
-            # places the actor dictionaries do not know ("in Zamfara state"): the gazetteer;
+        # places the actor dictionaries do not know ("in Zamfara state"): the gazetteer, each
+        # name read in the light of the sentence's countries, its unambiguous places and the
+        # story's country ("Karak district" beside Khyber is Pakistan's, not Jordan's)
+        unknown = [(token, name) for token in tokens
+                   if _is_place_object(token) and token.i not in known_tokens and (name := _proper_name_before(token))]
+        options = {name: _gazetteer_options(name, self.knowledge.country_names) for _, name in unknown}
+        sure = {o[0] for o in options.values() if len(o) == 1}
+        story = {c for c in (self.context_country, self.filed_from) if c}
+        self._place_preferences[sent.start] = prefer = (named | sure, story)
+        for token, name in unknown:
+            country = _gazetteer_country(name, self.knowledge.country_names, prefer)
             # a small place sharing its name with one abroad does not outvote the countries the
             # sentence names ("in Mandela village" in a story on Mozambique's Cabo Delgado)
-            if _is_place_object(token) and token.i not in known_tokens:
-                name = _proper_name_before(token)
-                country = _gazetteer_country(name, self.knowledge.country_names) if name else ""
-                if country and (not named or country in named or token.lower_ in _ADMIN_UNITS):
-                    found.append((token.i, country, True))
+            if country and (not named or country in named or token.lower_ in _ADMIN_UNITS):
+                found.append((token.i, country, True))
         self._sentence_cache[sent.start] = found
         return found
 
@@ -1059,6 +1082,7 @@ class DocumentActors:
         """Per-parse caches belong to one doc at a time (kept by reference, not by id)."""
         if self._sentence_doc is not doc:
             self._sentence_doc, self._sentence_cache, self._views, self._head_views = doc, {}, {}, {}
+            self._place_preferences = {}
 
     def _token_view(self, token: Token, head: Token | None) -> _Tok | None:
         """The matching view of a token, normalised once per parse (and its view as a phrase
@@ -1217,7 +1241,8 @@ class DocumentActors:
             if reading.countries:
                 country = reading.countries[0]
             elif anchor is not None and reading.agents and not prefixes:
-                local = all(c in _LOCAL_AGENTS for c, _ in reading.agents)
+                # (a faith says nothing of where: "Islamist fighters" are as local as "fighters")
+                local = all(c in _LOCAL_AGENTS or c in _IDENTITY_CODES for c, _ in reading.agents)
                 # insurgents belong where their own clause puts them, not where others act
                 country = self._country_around(anchor, local, same_clause=any(c == "REB" for c, _ in reading.agents))
             else:
@@ -1393,6 +1418,21 @@ def _is_place_name(token: Token) -> bool:
     return token.ent_type_ in ("GPE", "LOC", "FAC") and token.dep_ not in ("nsubj", "nsubjpass", "amod")
 
 
+def _modifies(token: Token, head: Token) -> bool:
+    """Whether `token` is within `head`'s own phrase by prepositions, appositions and
+    compounds, or a "led/backed by" phrase ("a coalition led by Saudi Arabia"); not through
+    any other clause ("troops fighting Russia")."""
+    node = token
+    while node.i != head.i:
+        if node.dep_ in ("relcl", "ccomp", "advcl", "conj") or node.i != token.i and node.pos_ in ("VERB", "AUX") \
+                and node.lemma_ not in ("lead", "back"):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return token.i != head.i
+
+
 def _is_destination(token: Token) -> bool:
     """The place a verb moves towards ("went to Qom", "flew into Tehran", "visited Paris"), a
     neighbour ("an area bordering Afghanistan", "close to the Niger border"), or a venue
@@ -1439,14 +1479,24 @@ def _is_place_object(token: Token) -> bool:
 
 
 def _proper_name_before(token: Token) -> str:
-    """The proper-noun words of a place phrase ("Zamfara" of "Zamfara state")."""
-    words = [t for t in token.doc[token.left_edge.i:token.i + 1] if t.pos_ == "PROPN"]
-    if not words or words[-1].i < token.i - 1:
+    """The proper-noun words of a place phrase ("Zamfara" of "Zamfara state"): the run of them
+    that ends the phrase, not a possessor's ("Kulgam" of "south Kashmir's Kulgam")."""
+    doc, start = token.doc, token.left_edge.i
+    last = token.i if token.pos_ == "PROPN" else token.i - 1
+    if last < start:
         return ""
-    return " ".join(t.text for t in words)
+    if doc[last].pos_ != "PROPN":
+        # a name the tagger read as an adjective before a unit ("Shopian district")
+        named_unit = token.lower_ in _ADMIN_UNITS and doc[last].is_title and not doc[last].is_sent_start
+        return doc[last].text if named_unit and doc[last].pos_ == "ADJ" else ""
+    first = last
+    while first > start and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "-"
+                             and first - 2 >= start and doc[first - 2].pos_ == "PROPN"):
+        first -= 1
+    return " ".join(t.text for t in doc[first:last + 1] if t.text != "-")
 
 
-_GAZETTEER_CACHE: dict[str, str] = {}
+_GAZETTEER_CACHE: dict[str, tuple[str, ...]] = {}
 _GAZETTEER_MISSING = False
 
 
@@ -1487,35 +1537,50 @@ _STATE_NAME_WORDS = frozenset({"Republic", "Democratic", "United", "Kingdom", "F
                                "Bolivarian", "Commonwealth", "Principality", "Sultanate", "Emirates", "Islands"})
 
 
-def _gazetteer_country(name: str, countries: dict[str, str]) -> str:
-    """The ISO3 country of a place name from the geocoder's gazetteer: the most populous exact
+def _gazetteer_country(name: str, countries: dict[str, str], prefer: Sequence[set[str]] = ()) -> str:
+    """The ISO3 country of a place name from the geocoder's gazetteer: of its plausible
+    readings, one in the first of the `prefer` sets that holds any ("North West region" beside
+    "Cameroonian gendarmes" is Cameroon's, not South Africa's), else the most populous exact
     match (places with under 1,000 people are too ambiguous to trust); "" if none."""
+    options = _gazetteer_options(name, countries)
+    for wanted in prefer:
+        chosen = next((c for c in options if c in wanted), "")
+        if chosen:
+            return chosen
+    return options[0] if options else ""
+
+
+def _gazetteer_options(name: str, countries: dict[str, str]) -> tuple[str, ...]:
+    """The countries a place name may be in, the default reading first (see
+    `_gazetteer_country`), the rest by population."""
     global _GAZETTEER_MISSING
     if name.lower().replace("-", "") in _COMPASS_NAMES:
-        return ""  # "the region of Northwest": a direction that some town somewhere is named
+        return ()  # "the region of Northwest": a direction that some town somewhere is named
     if name in _GAZETTEER_CACHE or _GAZETTEER_MISSING:
-        return _GAZETTEER_CACHE.get(name, "")
+        return _GAZETTEER_CACHE.get(name, ())
     try:
         from ..geo.gazetteer import load_gazetteer
 
         gazetteer = load_gazetteer()
     except (ImportError, OSError, ValueError):
         _GAZETTEER_MISSING = True  # actors work without the geo data, only less well
-        return ""
+        return ()
     alpha3 = {a2: a3 for a3, a2 in gazetteer.alpha3_to_alpha2.items()}
     found = gazetteer.candidates(name)
     exact = [e for e, is_exact in found if is_exact]
     # a spelling variant ("Mekelle" for Mekele) only of a large place: small ones collide
-    best = max(exact or [e for e, _ in found if e.population >= _VARIANT_MIN_POPULATION],
-               key=lambda e: e.population, default=None)
-    country = ""
-    if best is not None and (best.population >= 1000 or best.precision != "city"):
-        country = alpha3.get(best.country, "")
-        country = country if country in countries else ""
+    pool = exact or [e for e, _ in found if e.population >= _VARIANT_MIN_POPULATION]
+    trusted = sorted((e for e in pool if e.population >= 1000 or e.precision != "city"),
+                     key=lambda e: -e.population)
+    best = max(pool, key=lambda e: e.population, default=None)
+    ranked = ([best] if best in trusted else []) + trusted
+    options = tuple(dict.fromkeys(c for e in ranked if (c := alpha3.get(e.country, "")) in countries))
+    if best not in trusted:
+        options = ()  # the most populous reading is a hamlet: the name is not to be trusted
     if len(_GAZETTEER_CACHE) > 50_000:
         _GAZETTEER_CACHE.clear()
-    _GAZETTEER_CACHE[name] = country
-    return country
+    _GAZETTEER_CACHE[name] = options
+    return options
 
 
 def _sentence_of(token: Token) -> Span:

@@ -97,9 +97,16 @@ def _repair(sent: Span) -> None:
             # "Three militants were on Friday killed": the subject hung on the auxiliary
             tok.dep_ = "nsubjpass" if tok.head.dep_ == "auxpass" else "nsubj"
             tok.head = tok.head.head
+        if tok.dep_ == "agent":
+            _second_agent_of_means(tok)
+        if tok.dep_ == "relcl" and tok.head.ent_type_ in ("DATE", "TIME") and tok.head.dep_ == "npadvmod":
+            _when_clause_hung_on_date(tok)
+        if tok.pos_ == "ADJ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+            _adjective_read_as_head(tok)
         if tok.dep_ == "nsubj":
             _name_read_as_subject(tok)
             _second_subject_as_conjunct(tok)
+            _name_read_as_second_subject(tok)
         if tok.dep_ in ("ccomp", "pcomp") and tok.lemma_.lower() in NAMING_VERBS:
             _object_of_naming(tok)
         elif tok.dep_ == "ccomp" and tok.lemma_.lower() in _OPINION_VERBS:
@@ -749,6 +756,48 @@ def _second_subject_as_conjunct(second: Token) -> None:
     if cc is not None and first.right_edge.i < second.left_edge.i:
         second.head = first
         second.dep_ = "conj"
+
+
+def _second_agent_of_means(second: Token) -> None:
+    """"killed by aerial bombardment by the Syrian government": the second "by" names whose
+    bombardment it was, not a second agent of the verb."""
+    first = next((c for c in second.head.children if c.dep_ == "agent" and c.i < second.i), None)
+    means = next((c for c in first.children if c.dep_ == "pobj"), None) if first is not None else None
+    if means is not None and means.pos_ == "NOUN" and means.right_edge.i + 1 == second.i:
+        second.dep_, second.head = "prep", means
+
+
+def _when_clause_hung_on_date(clause: Token) -> None:
+    """"were killed Wednesday when Taliban attacked": the "when" clause modifies the verb the
+    day modifies, not the day."""
+    if any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        clause.dep_ = "advcl"
+        clause.head = clause.head.head
+
+
+def _adjective_read_as_head(adjective: Token) -> None:
+    """"by the paramilitary Rapid Support Forces": the name the parser hung on the adjective
+    as an apposition heads the phrase."""
+    name = next((c for c in adjective.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.left_edge.i == adjective.i + 1), None)
+    if name is None:
+        return
+    name.dep_, name.head = adjective.dep_, adjective.head
+    for child in [c for c in adjective.children if c.i != name.i]:
+        child.head = name  # ("the" now determines the name; "in Darfur" places it)
+    adjective.dep_, adjective.head = "amod", name
+
+
+def _name_read_as_second_subject(name: Token) -> None:
+    """"Air strikes by government ally Russia hit": a name right after the first subject's
+    last noun, read as a second subject of the verb, names that noun."""
+    if name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.i == 0:
+        return
+    before = name.doc[name.i - 1]
+    first = next((c for c in name.head.children if c.dep_ == "nsubj" and c.i < name.i), None)
+    if first is not None and before.pos_ == "NOUN" and first.right_edge.i == before.i and before.i != first.i:
+        name.head = before
+        name.dep_ = "appos"
 
 
 def _conjunct_of_named_subject(second: Token) -> None:

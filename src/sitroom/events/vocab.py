@@ -226,6 +226,13 @@ RELATION_WORDS = frozenset({"ties", "relations", "relationship", "contacts", "me
 RESTORE_RELATION_VERBS = frozenset({"upgrade", "restore", "establish", "normalize", "normalise",
                                     "resume", "renew", "improve", "strengthen", "forge", "reestablish"})
 CUT_RELATION_VERBS = frozenset({"sever", "break", "cut", "downgrade", "suspend", "freeze", "end"})
+# "revoked / scrapped / terminated its military agreements with France": undoing a pact is
+# reducing relations (16), not signing one (057)
+ANNUL_VERBS = frozenset({"revoke", "scrap", "cancel", "terminate", "annul", "abrogate", "rescind", "renounce",
+                         "end", "suspend", "ditch", "abandon", "repudiate", "denounce", "void", "nullify",
+                         "quit", "exit", "freeze"})
+PACT_WORDS = frozenset({"agreement", "agreements", "accord", "accords", "pact", "pacts", "treaty", "treaties",
+                        "deal", "deals", "memorandum", "alliance", "partnership"})
 # objects that name a measure, not the party it is aimed at ("imposed sanctions on Iran",
 # "cut aid to Egypt"): the target is then the object of the measure's preposition
 MEASURE_NOUNS = frozenset({"aid", "assistance", "support", "loan", "loans", "grant", "funding",
