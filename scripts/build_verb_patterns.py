@@ -160,6 +160,9 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "gunbattle": "190", "gun-battle": "190",  # 190 ("killed in a gunbattle with troops")
     "conversation": "040",                  # 040 Consult ("held telephone conversations")
     "invitation": "036",                    # 036 Express intent to meet ("extended an invitation to")
+    # 160 Reduce relations: undoing a pact ("announced the scrapping of military agreements")
+    "scrapping": "160", "termination": "160", "cancellation": "160", "revocation": "160",
+    "abrogation": "160", "annulment": "160",
     "recall": "161",                        # 161 (PETRARCH: RECALL AMBASSADOR; "announced the recall of its ambassadors")
     "encounter": "190",                     # 190 ("died in an armed encounter": South/South-East Asian usage)
     "expulsion": "174", "deportation": "174",  # 174 Expel or deport individuals

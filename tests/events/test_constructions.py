@@ -3310,3 +3310,56 @@ def test_a_second_by_names_whose_means_it_was(pipeline):
     [event] = _pipeline_events(pipeline, "Twelve civilians were killed by aerial bombardment by the Syrian "
                                          "government in Idlib.")
     assert event.source.code == "SYRGOV"
+
+
+def test_a_disarmed_suicide_vest_is_a_weapon_disrupted(pipeline):
+    events = _pipeline_events(pipeline, "A police bomb squad disarmed the suicide vest near the mosque.")
+    assert ("Strategic developments", "Disrupted weapons use") in _acled_of(events)
+
+
+def test_a_participle_describing_the_speaker_is_not_the_reports_verb(pipeline):
+    events = _pipeline_events(pipeline, "Gunmen shot dead six villagers in Zamfara, a rights group linked to the "
+                                        "opposition said on Monday.")
+    assert {e.root for e in events} == {"18"}
+
+
+def test_the_wounded_of_a_reduced_toll_are_no_doers(pipeline):
+    events = _pipeline_events(pipeline, "Insurgents attacked the garrison, in a battle that left nine insurgents dead "
+                                        "and four soldiers wounded.")
+    assert all(not (e.source and e.source.roles == ["MIL"]) for e in events)
+
+
+def test_a_leaders_surname_with_its_article_names_the_leader(pipeline):
+    events = _dated_events(pipeline, "Al-Sudani arrived in Tehran on Monday for an official visit.", date(2024, 8, 12))
+    assert {e.source.code for e in events if e.source} == {"IRQGOV"}
+
+
+def test_a_surname_of_another_nationality_than_stated_is_a_namesake(pipeline):
+    events = _dated_events(pipeline, "The minister held talks with his Chinese counterpart Wang in Jakarta.",
+                           date(2023, 7, 13))
+    assert {e.target.country for e in events if e.target} == {"CHN"}
+
+
+def test_central_american_is_no_american(pipeline):
+    events = _dated_events(pipeline, "The Central American country's president, Daniel Ortega, freed 200 "
+                                     "prisoners.", date(2023, 2, 10))
+    assert {e.source.code for e in events if e.source} == {"NICGOV"}
+
+
+def test_a_who_clause_tells_what_the_reinforcements_did(pipeline):
+    events = _pipeline_events(pipeline, "The army sent in reinforcements from nearby bases, who killed several of "
+                                        "the attackers in the ensuing fight.")
+    assert ("19", "MIL") in {(e.root, e.source and e.source.code) for e in events}
+
+
+def test_a_strike_read_as_the_object_of_says_did_the_wounding(pipeline):
+    events = _pipeline_events(pipeline, "The governor says an artillery strike wounded two people in the town.")
+    assert {e.root for e in events} == {"19"}
+
+
+@pytest.mark.parametrize("text", [
+    "The junta announced the scrapping of its military agreements with Paris.",
+    "The government announced its withdrawal from the nuclear treaty.",
+])
+def test_a_pact_scrapped_or_left_in_a_noun_reduces_relations(pipeline, text):
+    assert {e.root for e in _pipeline_events(pipeline, text)} == {"16"}

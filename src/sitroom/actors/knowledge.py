@@ -195,8 +195,16 @@ class ActorKnowledge:
         codes = {tuple(map(tuple, self.codes[i])) for i in found}
         if len(codes) == 1:
             return min(found)
-        on_day = {self.code_at(i, day) for i in found} if day is not None and found else set()
-        return min(found) if len(on_day) == 1 and None not in on_day else None
+        on_day = {i: self.code_at(i, day) for i in found} if day is not None and found else {}
+        active = {c for c in on_day.values() if c and len(c) > 3}  # (a bare country: out of office)
+        if not active:
+            return min(found) if len(set(on_day.values())) == 1 and None not in on_day.values() else None
+        # (one person listed twice, "IRQGOV" and "IRQGOVHRI", is one; a namesake out of office
+        # on the story's day is not the one meant: "al-Sudani" in 2024 is the prime minister)
+        base = min(active, key=len)
+        if not all(c.startswith(base) for c in active):
+            return None
+        return min(i for i, c in on_day.items() if c == base)
 
     def _index_people(self) -> None:
         if self._misspellings is None:

@@ -313,7 +313,7 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
         ):  # "in Gaza": a place, whose country is what the phrase says (a person is no place,
             # nor is a named organisation: "targets of the Hezbollah group", "a unit of the FARC")
             code = knowledge.code_at(m.ident, day)
-            if code and not _stance(toks, m):
+            if code and not _stance(toks, m) and not _continental(toks, m):
                 reading.countries.append(code[:3])  # not "pro-Iranian", "anti-Syria", "Iranian-backed"
             continue
         if not has_head and _stance(toks, m):
@@ -332,7 +332,7 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
             person = _person_by_surname(knowledge, toks, covered, day)
         if person is not None:
             code = _code_in_context(knowledge, person, day, roles, set())
-            if code:
+            if code and not (reading.countries and code[:3] not in reading.countries):  # (as below)
                 named_candidates.append((any(t.is_head and t.propn for t in toks), person, code, False))
     if named_candidates:
         # the name containing the phrase head wins ("Hamas leader Khaled ..."), else the last
@@ -357,6 +357,13 @@ def _stance(toks: Sequence[_Tok], m: _Match) -> bool:
 
 
 _AFFILIATION = frozenset({"linked", "affiliated", "allied", "aligned", "inspired"})
+
+
+def _continental(toks: Sequence[_Tok], m: _Match) -> bool:
+    """"Central / Latin / South / North American" names a region of the Americas, not the
+    United States."""
+    return m.last - m.first == 1 and toks[m.first].key in ("american", "americans") and m.first >= 1 \
+        and toks[m.first - 1].key in ("central", "latin", "south", "north")
 
 
 def _affiliate_of_armed_group(knowledge: ActorKnowledge, toks: Sequence[_Tok], m: _Match, day: int | None) -> bool:
@@ -410,7 +417,9 @@ def _person_by_surname(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered:
     name = toks[end - 1]
     if not name.propn or name.ent not in ("PERSON", "ORG", "GPE", "NORP") or len(name.key) < MIN_SURNAME:
         return None
-    if end >= 2 and (toks[end - 2].propn or toks[end - 2].text[:1].isupper()) and end - 2 not in covered:
+    # (an article belongs to the surname: "Al-Sudani" alone, but not "Abdul-Qader al-Murtada")
+    given = end - 3 if end >= 2 and toks[end - 2].key in _NAME_PARTICLES else end - 2
+    if given >= 0 and (toks[given].propn or toks[given].text[:1].isupper()) and given not in covered:
         return None  # a given name we do not know: "Hunter Biden" is not Joe Biden, "Win Myint"
     if end < len(toks) and toks[end].propn and toks[end].ent == name.ent == "PERSON":
         return None  # "Hanna Tetteh" parsed with the given name as head: not a surname
@@ -558,7 +567,11 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
         if sub.empty:
             continue
         if relation == "appos":
-            if reading.named is None and (sub.named is not None or reading.empty):
+            # (a surname alone of another nationality than the phrase states is a namesake's:
+            # "his Chinese counterpart Wang" is no Taiwanese Wang)
+            foreign = sub.named is not None and len(sub_toks) == 1 and reading.countries \
+                and (sub.named_code or "")[:3] not in reading.countries
+            if reading.named is None and (sub.named is not None or reading.empty) and not foreign:
                 _adopt(reading, sub)
                 span_toks += sub_toks
         elif relation in _OWNER_PREPS or (relation == "at" and _is_institution(sub)):

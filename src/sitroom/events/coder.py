@@ -1265,7 +1265,7 @@ class EventCoder:
             # shaken hands "with")
             return [Candidate("040", verb, subjects, prep_object(verb, "with"), modality, attribution, priority=2)]
         if self._lemma(verb) in ("dismantle", "defuse", "deactivate", "disarm") \
-                and _object_head_in(verb, WEAPON_CACHE_WORDS | TESTED_WEAPONS | {"launcher", "launchers"}):
+                and _object_head_in(verb, WEAPON_CACHE_WORDS | TESTED_WEAPONS | DEFUSED_DEVICES):
             code = "150"  # "engineers dismantled a rocket launcher": a weapon disrupted (ACLED)
         if self._lemma(verb) == "take" and _taken_by_gunmen(verb):
             # "11 men were taken from their homes by armed men": abducted by them
@@ -1846,6 +1846,9 @@ class EventCoder:
         whole = _hyphenated(obj)  # "sit-ins": the plural of a hyphenated noun is not lemmatised
         code = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.nouns.get(whole) \
             or ("-" in whole and self.lexicon.nouns.get(whole.removesuffix("s"))) or None
+        if obj.lemma_.lower() in ("withdrawal", "exit", "pullout") and (left := prep_object(obj, "from")) is not None \
+                and left.lemma_.lower() in PACT_WORDS:
+            return "160"  # "announced its withdrawal from the treaty": a pact undone, no retreat
         if code is None and self._lemma(verb) in SIGN_VERBS and obj.lemma_.lower() in SIGNED_DOCUMENTS:
             code = "057"  # "signed a peace plan / a roadmap with": 057 Sign formal agreement
         if obj.lemma_.lower() == "game" and any(c.lower_ == "war" for c in children(obj)):
@@ -2823,6 +2826,12 @@ def _event_relatives(verb: Token, is_act: Callable[[Token], bool]) -> list[tuple
             elif c.dep_ == "relcl" and c.pos_ == "VERB" and is_act(tok) \
                     and any(x.dep_ == "nsubj" and x.lower_ in ("which", "that") for x in children(c)):
                 out.append((c, False))
+            elif c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() in COMBAT_RELATIVE_VERBS \
+                    and c.tag_ == "VBD" and any(x.dep_ == "nsubj" and x.lower_ == "who" for x in children(c)) \
+                    and c.i >= 2 and c.doc[c.left_edge.i - 1].text == ",":
+                # "sent in reinforcements, who killed a number of the attackers": the people
+                # the phrase names did it (a fact told in passing, not their background)
+                out.append((c, False))
             elif c.dep_ in _NOMINAL_PATH:
                 stack.append(c)
     return sorted(out, key=lambda r: r[0].i)
@@ -3291,6 +3300,9 @@ def _deaths_caused(verb: Token) -> Token | None:
     return found if found is not None and found.lower_ in DEATH_NOUNS | DAMAGE_NOUNS else None
 
 
+# violent acts a non-restrictive "who" clause may tell: "troops, who killed three militants"
+COMBAT_RELATIVE_VERBS = frozenset({"kill", "attack", "shoot", "ambush", "repel", "storm", "abduct", "kidnap",
+                                   "capture", "seize", "arrest", "bomb", "shell", "raid", "wound", "injure"})
 HARM_VERBS = frozenset({"kill", "injure", "wound", "hit", "strike", "target", "destroy", "damage", "maim",
                         "claim", "leave"})
 FIRE_WORDS = frozenset({"fire", "blaze", "flame", "wildfire", "inferno"})
@@ -5749,6 +5761,9 @@ def _envoys_expelled_code(code: str, target: Actor | None, trigger: Token) -> st
     return "161" if words & (ENVOY_WORDS | {"diplomat", "embassy", "mission", "consulate", "diplomatic"}) else code
 
 
+# what is defused or disarmed besides weapons and caches: "disarmed the (suicide) vest"
+DEFUSED_DEVICES = frozenset({"launcher", "launchers", "vest", "vests", "bomb", "ied", "device", "devices", "mine",
+                             "landmine", "landmines", "explosive", "charge", "charges", "belt"})
 # verbs whose bare 060 the news gold keeps: cooperation named as such
 SHARING_LEMMAS = frozenset({"share", "provide", "cooperate", "collaborate", "supply", "grant", "offer"})
 _POLICE_TARGET_WORDS = frozenset({"policemen", "policeman"})

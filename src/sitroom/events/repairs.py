@@ -99,6 +99,14 @@ def _repair(sent: Span) -> None:
             tok.head = tok.head.head
         if tok.dep_ == "agent":
             _second_agent_of_means(tok)
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in SPEECH:
+            _report_read_as_object(tok)
+        if tok.dep_ == "relcl" and tok.head.dep_ == "pobj":
+            _who_hung_on_a_thing(tok)
+        if tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in _TOLL_VERBS - {"die"}:
+            _reduced_passive_toll(tok)
+        if tok.dep_ == "ccomp" and tok.lemma_.lower() in _SPEAKER_PARTICIPLES:
+            _speakers_participle_read_as_verb(tok)
         if tok.dep_ == "relcl" and tok.head.ent_type_ in ("DATE", "TIME") and tok.head.dep_ == "npadvmod":
             _when_clause_hung_on_date(tok)
         if tok.pos_ == "ADJ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
@@ -756,6 +764,63 @@ def _second_subject_as_conjunct(second: Token) -> None:
     if cc is not None and first.right_edge.i < second.left_edge.i:
         second.head = first
         second.dep_ = "conj"
+
+
+def _report_read_as_object(noun: Token) -> None:
+    """"The governor says an artillery strike wounded one person": the parser made the strike
+    the object of "says" and the verb its modifier; the strike did the wounding."""
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == noun.i + 1), None)
+    if verb is None or not any(c.dep_ == "dobj" for c in verb.children):
+        return
+    speech = noun.head
+    verb.dep_, verb.head, verb.tag_ = "ccomp", speech, "VBD"
+    noun.dep_, noun.head = "nsubj", verb
+
+
+_THINGS_NOT_PEOPLE = frozenset({"base", "bases", "area", "areas", "town", "towns", "city", "cities", "village",
+                                "villages", "camp", "camps", "country", "countries", "region", "province"})
+
+
+def _who_hung_on_a_thing(clause: Token) -> None:
+    """"reinforcements from other bases, who killed the attackers": "who" is the people the
+    phrase names, not the place they came from."""
+    thing = clause.head
+    if thing.lower_ not in _THINGS_NOT_PEOPLE or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+        return
+    doc = thing.doc
+    # the nearest noun before the place's phrase ("reinforcements [sent] from other bases")
+    people = next((doc[i] for i in range(thing.left_edge.i - 1, max(thing.sent.start, thing.left_edge.i - 5) - 1, -1)
+                   if doc[i].pos_ == "NOUN" and doc[i].dep_ in ("dobj", "pobj") and doc[i].lower_ not in _THINGS_NOT_PEOPLE),
+                  None)
+    if people is not None:
+        clause.head = people
+
+
+def _reduced_passive_toll(verb: Token) -> None:
+    """"left 12 guerrillas dead and two soldiers wounded": a participle with no auxiliary and
+    no object says what befell its subject, which is no doer."""
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in subject.children):
+        subject.dep_ = "nsubjpass"
+
+
+_SPEAKER_PARTICIPLES = frozenset({"link", "affiliate", "ally", "align", "attach", "base", "back", "close"})
+
+
+def _speakers_participle_read_as_verb(participle: Token) -> None:
+    """"Militia shot nine people, a doctors committee linked to the protest movement said":
+    the participle describing the speaker was read as a verb whose object is the report."""
+    speech = participle.head
+    subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+    content = next((c for c in participle.children if c.dep_ == "ccomp" and c.i < participle.i), None)
+    if speech.lemma_.lower() not in SPEECH or subject is None or content is None \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in speech.children) or subject.i + 1 != participle.i:
+        return
+    subject.dep_, subject.head = "nsubj", speech
+    content.dep_, content.head = "ccomp", speech
+    participle.dep_, participle.head, participle.tag_ = "acl", subject, "VBN"
 
 
 def _second_agent_of_means(second: Token) -> None:
