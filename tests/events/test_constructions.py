@@ -3363,3 +3363,20 @@ def test_a_strike_read_as_the_object_of_says_did_the_wounding(pipeline):
 ])
 def test_a_pact_scrapped_or_left_in_a_noun_reduces_relations(pipeline, text):
     assert {e.root for e in _pipeline_events(pipeline, text)} == {"16"}
+
+
+def test_the_dead_counted_with_a_groups_commander_were_its_fighters(pipeline):
+    events = _dated_events(pipeline, "A drone strike on a village in southern Lebanon killed three people, including "
+                                     "a field commander of Hezbollah.", date(2024, 3, 5))
+    assert {(e.root, e.target.code) for e in events} == {("19", "LBNREB")}
+
+
+def test_the_dead_counted_with_children_stay_civilians(pipeline):
+    events = _pipeline_events(pipeline, "Gunmen killed five people, including two children, in a village in Zamfara.")
+    assert {e.target.roles[0] for e in events if e.target} == {"CVL"}
+
+
+def test_suspects_arrested_are_criminals_but_suspected_rebels_rebels(pipeline):
+    arrested = _pipeline_events(pipeline, "Police arrested two suspects in Kano on Sunday.")
+    killed = _pipeline_events(pipeline, "Troops killed two suspected rebels in Kano on Sunday.")
+    assert [e.target.roles for e in arrested] == [["CRM"]] and [e.target.roles for e in killed] == [["REB"]]

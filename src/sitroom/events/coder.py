@@ -2581,6 +2581,8 @@ class EventCoder:
                 targets = [place] if place is not None else []
             states = [a for s in c.sources if (a := resolved.get(s.i)) is not None and a.country
                       and (a.code == a.country or set(a.roles) & _STATE_FORCE_ROLES)]
+            if targets and c.code[:2] in ("18", "19", "20") and doc_actors is not None:
+                targets = [_armed_among_victims(t, c, doc_actors) for t in targets]
             if targets and states and c.code[:2] in ("18", "19", "20") and hasattr(doc_actors, "other_countries"):
                 targets = [_victims_not_of_doer(t, c, {a.country for a in states}, doc_actors) for t in targets]
             if c.trigger.pos_ == "NOUN" and not targets and not any(resolved.get(s.i) for s in c.sources) \
@@ -4261,6 +4263,29 @@ def _victims(verb: Token) -> Token | None:
 def _ied_code(words: set[str]) -> str:
     """CAMEO 1832 car bomb, 1833 roadside bomb, else 183 (a bombing)."""
     return "1832" if "car" in words else "1833" if "roadside" in words else "183"
+
+
+_AMONG_WORDS = frozenset({"including", "include", "among", "affiliated", "belonging", "members", "member"})
+
+
+def _armed_among_victims(target: Actor, c: Candidate, doc_actors: ActorLookup) -> Actor:
+    """"killed four people, including a commander of Hezbollah", "three people, all affiliated
+    with Islamic Jihad", "eight people including foreign militants": the dead counted were
+    fighters, of the group the phrase names."""
+    if c.target is None or set(target.roles) - {"CVL"}:
+        return target
+    after = [t for t in c.target.subtree if t.i > c.target.i]
+    start = next((t.i for t in after if t.lower_ in _AMONG_WORDS), None)
+    if start is None:
+        return target
+    for tok in (t for t in after if t.i > start and t.pos_ in ("NOUN", "PROPN")):
+        armed = doc_actors.resolve(np_span(tok))
+        if armed is not None and set(armed.roles) & ARMED_ROLES and not set(armed.roles) & {"MIL", "COP"} \
+                or armed is not None and armed.code[:3] not in ("", armed.country) and not armed.roles and armed.code != armed.country:
+            country = armed.country or target.country
+            return replace(target, country=country, code=armed.code if armed.country else country + armed.code,
+                           roles=list(armed.roles) or ["UAF"], name=armed.name)
+    return target
 
 
 def _victims_not_of_doer(target: Actor, c: Candidate, doers: set[str], doc_actors: ActorLookup) -> Actor:
