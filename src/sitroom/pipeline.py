@@ -268,16 +268,20 @@ _DATELINE = re.compile(
 # "Kinshasa — ": a mixed-case name and a dash open a sentence too ("Guterres — who presided
 # ... — condemned"), so this form is a dateline only when the name is a known town
 _PLACE_DASH = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:—|–) ")
+# "Kabul, Afghanistan: The Taliban ...", "Bamako: An air raid ...": a place (checked against the
+# gazetteer) and a colon
+_PLACE_COLON = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?):\s+(?=[A-Z\"“])")
 
 
 def _dateline_end(text: str, gazetteer: Gazetteer | None = None) -> int | None:
     """End offset of a wire dateline that opens the first line, if any."""
     first_line = text.lstrip()[:120]
     match = _DATELINE.match(first_line)
-    if match is None and gazetteer is not None:
-        match = _PLACE_DASH.match(first_line)
-        if match is not None and dateline_country(match.group(1), gazetteer) is None:
-            match = None
+    for pattern in (_PLACE_DASH, _PLACE_COLON):
+        if match is None and gazetteer is not None:
+            match = pattern.match(first_line)
+            if match is not None and dateline_country(match.group(1), gazetteer) is None:
+                match = None
     if match is None:
         return None
     return len(text) - len(text.lstrip()) + match.end()

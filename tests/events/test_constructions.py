@@ -3380,3 +3380,28 @@ def test_suspects_arrested_are_criminals_but_suspected_rebels_rebels(pipeline):
     arrested = _pipeline_events(pipeline, "Police arrested two suspects in Kano on Sunday.")
     killed = _pipeline_events(pipeline, "Troops killed two suspected rebels in Kano on Sunday.")
     assert [e.target.roles for e in arrested] == [["CRM"]] and [e.target.roles for e in killed] == [["REB"]]
+
+
+def test_a_state_named_as_the_object_is_not_the_subjects_country(pipeline):
+    [event] = _pipeline_events(pipeline, "The foreign office spokesman urged India to respect the ceasefire.")
+    assert event.source.country != "IND"
+
+
+def test_people_of_a_country_named_as_the_object_still_place_the_subject(pipeline):
+    [event] = _pipeline_events(pipeline, "Police arrested Kenyan protesters on Sunday.")
+    assert event.source.code == "KENCOP"
+
+
+def test_a_passive_arrest_told_by_an_army_is_the_armys(pipeline):
+    [event] = _pipeline_events(pipeline, "The Israeli army said 14 Palestinians were arrested overnight in Jenin.")
+    assert event.source.code == "ISRMIL"
+
+
+def test_a_strike_on_militants_told_by_an_army_is_the_armys(pipeline):
+    events = _pipeline_events(pipeline, "An air raid neutralised 40 terrorists in the north, the Malian army said.")
+    assert {(e.root, e.source and e.source.code) for e in events} == {("19", "MLIMIL")}
+
+
+def test_a_place_and_colon_dateline_is_no_subject(pipeline):
+    events = _pipeline_events(pipeline, "Kabul, Afghanistan: Insurgents attacked a police checkpoint on Tuesday.")
+    assert {e.source.code for e in events if e.source} == {"AFGREB"}

@@ -985,7 +985,8 @@ class DocumentActors:
         doc = head.doc
         # a destination is no evidence of nationality: "a government delegation travelled to Iran"
         mentions = [m for m in self._sentence_countries(_sentence_of(head))
-                    if m[0] not in own and not _is_destination(doc[m[0]]) and not _envoys_country(doc[m[0]])]
+                    if m[0] not in own and not _is_destination(doc[m[0]]) and not _envoys_country(doc[m[0]])
+                    and not _state_acted_on(doc[m[0]], head)]
         places = [m for m in mentions if m[2]]
         # a place hung on the phrase itself ("police in Guinea") is where the actor belongs;
         # one hung on the verb ("met Sadr in Iran", "sought asylum in Sweden") is where it
@@ -1461,6 +1462,19 @@ def _is_destination(token: Token) -> bool:
         return True  # "arrived in Paris"
     return (token.dep_ == "pobj" and token.head.lower_ in _DESTINATION_WORDS
             and (token.head.head.pos_ in ("VERB", "AUX") or token.head.head.lemma_.lower() in _JOURNEY_NOUNS))
+
+
+def _state_acted_on(token: Token, head: Token) -> bool:
+    """A state named whole as the object of the subject's own verb ("the FO spokesperson
+    urged India to respect the ceasefire"): a state does not urge, meet or condemn itself,
+    so it is no evidence of the subject's country (people or places of a country are)."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or token.pos_ != "PROPN" \
+            or token.ent_type_ != "GPE" or any(c.dep_ == "case" for c in token.children):
+        return False
+    if token.dep_ in ("dobj", "dative") and token.head.i == verb.i:
+        return True
+    return token.dep_ == "pobj" and token.head.head.i == verb.i and token.head.lower_ in ("with", "against", "on", "to")
 
 
 def _envoys_country(token: Token) -> bool:

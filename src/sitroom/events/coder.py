@@ -2598,7 +2598,11 @@ class EventCoder:
                 sources = pair
                 targets = [] if _each_other(c.trigger) else targets
             if sources == [None] and c.code[:2] == "17" and targets:
-                sources = [_implied_authority(c.trigger, targets[0], doc_actors)]
+                sources = [_speaking_force(c, doc_actors) or _implied_authority(c.trigger, targets[0], doc_actors)]
+            if sources == [None] and c.code[:2] == "19" and targets and targets[0] is not None \
+                    and set(targets[0].roles) & (ARMED_ROLES - {"MIL", "COP", "SPY"}):
+                # "an air raid neutralised 57 terrorists, the army said": its own strike
+                sources = [_speaking_force(c, doc_actors, passive_only=False)]
             if c.modality == "hypothetical" and not targets and sources == [None] and doc_actors is not None:
                 continue  # "analysts say the offensive could stall": speculation about no one named
             if not targets and sources == [None] and doc_actors is not None and _trend(c):
@@ -5217,6 +5221,17 @@ UNIT_NOUNS = frozenset({"patrol", "convoy", "escort"})
 # who arrests, tries or expels when a passive names no one: the police, the courts, the government
 _AUTHORITY_ROLES = {"sentence": "JUD", "convict": "JUD", "jail": "JUD", "imprison": "JUD", "try": "JUD",
                     "indict": "JUD", "deport": "GOV", "expel": "GOV", "ban": "GOV"}
+
+
+def _speaking_force(c: Candidate, doc_actors: ActorLookup | None, passive_only: bool = True) -> Actor | None:
+    """"The Israeli army said 14 Palestinians were arrested": a passive arrest told by a
+    security force is that force's own (no agent named, the speaker made it)."""
+    speaker = c.attribution
+    if not isinstance(speaker, Token) or doc_actors is None or passive_only and not any(
+            x.dep_ in ("nsubjpass", "auxpass") for x in children(c.trigger)):
+        return None
+    actor = doc_actors.resolve(np_span(speaker))
+    return actor if actor is not None and actor.country and set(actor.roles) & {"MIL", "COP", "SPY"} else None
 
 
 def _implied_authority(verb: Token, target: Actor, doc_actors: ActorLookup | None) -> Actor | None:
