@@ -3405,3 +3405,15 @@ def test_a_strike_on_militants_told_by_an_army_is_the_armys(pipeline):
 def test_a_place_and_colon_dateline_is_no_subject(pipeline):
     events = _pipeline_events(pipeline, "Kabul, Afghanistan: Insurgents attacked a police checkpoint on Tuesday.")
     assert {e.source.code for e in events if e.source} == {"AFGREB"}
+
+
+def test_a_crowd_gathered_to_protest_recent_grievances_protests(pipeline):
+    events = _pipeline_events(pipeline, "Hundreds of nurses gathered outside the ministry to protest against wages "
+                                        "unpaid in recent months.")
+    assert {e.root for e in events} == {"14"}
+
+
+def test_rallies_held_in_a_named_place_are_its_peoples_protest(pipeline):
+    events = _pipeline_events(pipeline, "Protest rallies were held on Sunday in Lagos and Abuja.")
+    assert {(e.root, e.source and e.source.code) for e in events} == {("14", "NGACVL")}
+    assert {e.acled.sub_event_type for e in events if e.acled} == {"Peaceful protest"}

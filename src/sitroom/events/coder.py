@@ -886,11 +886,16 @@ class EventCoder:
         took_place = obj is not None and obj.lower_ in ("place", "effect") and verb.lemma_ == "take"  # "took effect"
         # "clashes were reported between X and Y", "the clashes were between X and Y"
         reported = verb.lemma_ in ("report", "hear") and any(c.dep_ == "auxpass" for c in children(verb))
+        # "protest rallies were held in the cities of X and Y", "a march was staged": held by
+        # the unnamed people who made them
+        held = verb.lemma_ in ("hold", "stage", "organise", "organize") and any(c.dep_ == "auxpass" for c in children(verb))
         between_be = verb.lemma_ == "be" and prep_object(verb, "between") is not None
-        if (self._lemma(verb) not in OCCURRENCE_VERBS and not (ongoing or reported or between_be)) \
+        if (self._lemma(verb) not in OCCURRENCE_VERBS and not (ongoing or reported or held or between_be)) \
                 or (obj is not None and not took_place):
             return []
-        subj = first_child(verb, ("nsubj", "nsubjpass") if reported else ("nsubj",))
+        subj = first_child(verb, ("nsubj", "nsubjpass") if reported or held else ("nsubj",))
+        if held and subj is not None and subj.lemma_.lower() not in PROTEST_EVENT_NOUNS:
+            return []  # (talks or meetings held name their parties elsewhere)
         code = self.lexicon.nouns.get(subj.lemma_.lower()) if subj is not None and (
             subj.pos_ == "NOUN" or subj.tag_ == "VBG") else None  # "Fighting ..." may be tagged a verb
         if subj is not None and _fire_exchange(subj):
@@ -2585,6 +2590,12 @@ class EventCoder:
                 targets = [_armed_among_victims(t, c, doc_actors) for t in targets]
             if targets and states and c.code[:2] in ("18", "19", "20") and hasattr(doc_actors, "other_countries"):
                 targets = [_victims_not_of_doer(t, c, {a.country for a in states}, doc_actors) for t in targets]
+            if c.trigger.pos_ == "NOUN" and not any(resolved.get(s.i) for s in c.sources) and c.code[:2] == "14" \
+                    and c.sources and hasattr(doc_actors, "place_country"):
+                # "protest rallies were held in the cities of X and Y": the people of the place
+                crowd = _protesters_of_place(c, doc_actors)
+                if crowd is not None:
+                    resolved[c.sources[0].i] = crowd
             if c.trigger.pos_ == "NOUN" and not targets and not any(resolved.get(s.i) for s in c.sources) \
                     and doc_actors is not None and not _attack_that_came(c):
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
@@ -4311,6 +4322,19 @@ def _victims_not_of_doer(target: Actor, c: Candidate, doers: set[str], doc_actor
                    name=target.name.replace(target.country, country) if target.name else target.name)
 
 
+def _protesters_of_place(c: Candidate, doc_actors: ActorLookup) -> Actor | None:
+    """The civilians of the named place a protest noun was held in ("a rally was held in Lagos")."""
+    if c.trigger.lemma_.lower() not in PROTEST_EVENT_NOUNS:
+        return None
+    where = next((o for h in (c.trigger, c.trigger.head) for p in ("in", "at", "across", "throughout", "outside")
+                  if (o := prep_object(h, p)) is not None), None)
+    place = doc_actors.place_country(where, own_name_only=True) if where is not None else None
+    if place is None:
+        return None
+    return Actor(text="", name=f"{place.country} civilians", code=f"{place.country}CVL", country=place.country,
+                 roles=["CVL"])
+
+
 def _crowd_of_place(c: Candidate, doc_actors: ActorLookup) -> Actor | None:
     """"Thousands rallied in Niamey": a crowd with no one named is the civilians of the place
     it gathered in (a named place only), as event coders record a protest's source."""
@@ -5548,7 +5572,10 @@ def _nobody_did(verb: Token) -> bool:
 
 def _over_the_years(verb: Token) -> bool:
     """"In the past, militants have struck at mosques", "over the last decade, Burkina Faso has
-    been fighting ...": a pattern over a period, not an event."""
+    been fighting ...": a pattern over a period, not an event. (Not a purpose: "gathered to
+    protest salaries unpaid in recent months", the period the parser hung on the infinitive.)"""
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return False
     for prep in (c for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("in", "over", "during", "for")):
         period = first_child(prep, ("pobj",))
         if period is not None and period.lower_ in PERIOD_NOUNS and (
