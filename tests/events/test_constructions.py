@@ -3417,3 +3417,20 @@ def test_rallies_held_in_a_named_place_are_its_peoples_protest(pipeline):
     events = _pipeline_events(pipeline, "Protest rallies were held on Sunday in Lagos and Abuja.")
     assert {(e.root, e.source and e.source.code) for e in events} == {("14", "NGACVL")}
     assert {e.acled.sub_event_type for e in events if e.acled} == {"Peaceful protest"}
+
+
+def test_one_attack_killing_soldiers_and_civilians_is_a_battle(pipeline):
+    from sitroom.events.acled import primary_acled
+    events = _pipeline_events(pipeline, "Jihadists killed four soldiers and six civilian volunteers in northern "
+                                        "Burkina Faso on Sunday.")
+    assert primary_acled(events) == ("Battles", "Armed clash")
+
+
+def test_the_dead_of_an_army_ambush_were_its_enemies(pipeline):
+    [event] = _pipeline_events(pipeline, "An army ambush in the mountains north of Damascus killed at least 40 people.")
+    assert (event.root, event.target.roles) == ("19", ["UAF"])
+
+
+def test_a_response_with_a_string_of_raids_is_the_raids(pipeline):
+    events = _pipeline_events(pipeline, "Government forces responded to the rebel advance with a string of air raids.")
+    assert {e.cameo for e in events} == {"195"}

@@ -593,7 +593,16 @@ def primary_acled(events: Iterable[Event]) -> tuple[str, str] | None:
     if any(e.acled.sub_event_type == "Attack" and _deadly(e) for e in factual):
         # people killed as well as taken ("killed a dozen and kidnapped several"): an attack
         pairs = [p for p in pairs if p[1] != "Abduction/forced disappearance"]
+    clash_acts = {_act_of(e) for e in factual if e.acled.sub_event_type == "Armed clash"}
+    if any(e.acled.sub_event_type == "Attack" and _act_of(e) in clash_acts for e in factual):
+        # one act that killed soldiers and civilians ("killed three soldiers and nine civilian
+        # auxiliaries"): a battle with the forces, the civilians its casualties
+        pairs = [p for p in pairs if p[1] != "Attack"] or pairs
     return min(pairs, key=lambda p: _PRIMARY_RANK.get(p[1], len(PRIMARY_ORDER)))
+
+
+def _act_of(event: Event) -> tuple[int, int | None]:
+    return event.evidence.sentence, event.evidence.trigger_start
 
 
 def _deadly(event: Event) -> bool:

@@ -1242,6 +1242,8 @@ class EventCoder:
         if self._lemma(verb) in CESSATION and halted is not None and halted.lemma_.lower() in CONFLICT_WORDS:
             code = "0871"  # "halted 11 days of fighting": a truce observed (0871), not the fighting
         means = prep_object(verb, "with") if self._lemma(verb) in RESPONSE_VERBS else None
+        if means is not None and means.lemma_.lower() in MEASURE_OF_EVENTS:
+            means = _measured_event(means) or means  # "responded with a string of air raids"
         if means is not None:
             # "Israel answered with air strikes on Gaza", "Beijing retaliated with duties of its
             # own": the response is the act its means name
@@ -5834,6 +5836,7 @@ DEFUSED_DEVICES = frozenset({"launcher", "launchers", "vest", "vests", "bomb", "
 # verbs whose bare 060 the news gold keeps: cooperation named as such
 SHARING_LEMMAS = frozenset({"share", "provide", "cooperate", "collaborate", "supply", "grant", "offer"})
 _POLICE_TARGET_WORDS = frozenset({"policemen", "policeman"})
+_FIGHT_NOUNS = frozenset({"ambush", "clash", "battle", "firefight", "gunfight", "gunbattle", "shootout", "encounter"})
 
 
 def _dead_of_fight(c: Candidate, target: Actor | None, sources: list[Actor | None]) -> Actor | None:
@@ -5845,6 +5848,10 @@ def _dead_of_fight(c: Candidate, target: Actor | None, sources: list[Actor | Non
     words = {w.lower() for w in target.text.split()}
     if not words & {"people", "persons", "others"} or words & VICTIM_WORDS:
         return target
+    if any(s is not None and set(s.roles) & {"MIL", "COP"} for s in sources) and any(
+            t.lemma_.lower() in _FIGHT_NOUNS for t in c.trigger.sent) and not {t.lower_ for t in c.trigger.sent} & VICTIM_WORDS:
+        # "an army ambush in the mountains killed at least 60 people": the forces' enemies
+        return replace(target, roles=["UAF"], code=target.country + "UAF", name=f"{target.country} armed group")
     doers = {t.lower_ for s in sources if s is not None and s.start is not None
              for t in c.trigger.sent if s.start <= t.idx < (s.end or s.start)}
     rest = {t.lower_ for t in c.trigger.sent} - doers - words
