@@ -3434,3 +3434,31 @@ def test_the_dead_of_an_army_ambush_were_its_enemies(pipeline):
 def test_a_response_with_a_string_of_raids_is_the_raids(pipeline):
     events = _pipeline_events(pipeline, "Government forces responded to the rebel advance with a string of air raids.")
     assert {e.cameo for e in events} == {"195"}
+
+
+def test_a_verb_read_as_the_objects_modifier_is_the_verb(pipeline):
+    events = _pipeline_events(pipeline, "Al-Shabaab seized control of the town on Friday, officials said.")
+    assert {e.cameo for e in events} == {"192"}
+
+
+def test_an_act_hung_on_a_supposed_identity_has_its_subject(pipeline):
+    [event] = _pipeline_events(pipeline, "Unknown gunmen suspected to be cattle thieves attacked and killed nine "
+                                         "herders in a village.")
+    assert event.source is not None and event.source.roles == ["UAF"]
+
+
+def test_clashes_under_way_between_sides_are_fighting(pipeline):
+    events = _pipeline_events(pipeline, "Heavy clashes were under way between government forces and rebels "
+                                        "near the town.")
+    assert {e.root for e in events} == {"19"}
+
+
+def test_killings_told_in_a_reduced_relative_are_events(pipeline):
+    events = _pipeline_events(pipeline, "Two children were among six members of a family murdered in a village "
+                                        "near the border, officials said.")
+    assert {e.root for e in events} == {"18"}
+
+
+def test_an_abduction_told_beside_the_release_is_the_captives_past(pipeline):
+    events = _pipeline_events(pipeline, "Gunmen released 20 students abducted last month from their school.")
+    assert {e.root for e in events} == {"08"}

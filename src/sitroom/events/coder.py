@@ -881,7 +881,9 @@ class EventCoder:
     def _subject_event(self, verb: Token, modality: str, attribution: Token | None) -> list[Candidate]:
         """"Fighting erupted between the army and rebels", "riots are continuing": an event
         noun as the subject of a verb of occurrence is the event."""
-        ongoing = verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in children(verb))
+        ongoing = verb.lemma_ == "be" and (any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in children(verb))
+                                           or any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                                               x.lower_ == "way" for x in children(c)) for c in children(verb)))
         obj = first_child(verb, ("dobj",))
         took_place = obj is not None and obj.lower_ in ("place", "effect") and verb.lemma_ == "take"  # "took effect"
         # "clashes were reported between X and Y", "the clashes were between X and Y"
@@ -2837,7 +2839,8 @@ def _event_relatives(verb: Token, is_act: Callable[[Token], bool]) -> list[tuple
         for c in children(tok):
             if c.dep_ == "relcl" and c.pos_ == "VERB" and _is_setting(c):
                 out.append((c, True))
-            elif _reduced_passive(c) and c.lemma_.lower() in HARM_VERBS and c.lemma_.lower() not in ("claim", "leave") \
+            elif _reduced_passive(c) and (c.lemma_.lower() in HARM_VERBS | MURDER_VERBS or _abduction_told(c)) \
+                    and c.lemma_.lower() not in ("claim", "leave") \
                     and not any(a.lemma_.lower() in TALLY_WORDS for a in c.ancestors):
                 # "were among 11 people killed when jets bombed ..." (not "the toll of people
                 # killed in the war": a running count, no one act)
@@ -3317,6 +3320,15 @@ def _deaths_caused(verb: Token) -> Token | None:
     found = first_child(verb, ("dobj",)) or prep_object(verb, "in") or prep_object(verb, "to")
     # ("Russia's drone attack caused serious damage in the Kyiv region": harm done, the place hit)
     return found if found is not None and found.lower_ in DEATH_NOUNS | DAMAGE_NOUNS else None
+
+
+# "six members of the same family murdered in ...": killings told in a reduced relative
+MURDER_VERBS = frozenset({"murder", "slay", "massacre", "behead", "execute"})
+def _abduction_told(participle: Token) -> bool:
+    """"passengers abducted on Tuesday by gunmen on the Benin-Auchi road": an abduction told
+    in passing is one, unless the sentence tells the captives' release (then it is their past)."""
+    return participle.lemma_.lower() in ("abduct", "kidnap") and not any(
+        t.lemma_.lower() in ("free", "release", "rescue", "return", "reunite") for t in participle.sent)
 
 
 # violent acts a non-restrictive "who" clause may tell: "troops, who killed three militants"

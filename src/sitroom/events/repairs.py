@@ -61,6 +61,7 @@ def _repair(sent: Span) -> None:
     _participle_read_as_noun(sent.root)
     _verb_read_as_participle(sent.root)
     _verb_read_as_adjective(sent.root)
+    _act_hung_on_supposed_identity(sent.root)
     _passive_split_by_time(sent.root)
     _content_hung_on_noun(sent.root)
     _content_after_published_address(sent.root)
@@ -99,6 +100,8 @@ def _repair(sent: Span) -> None:
             tok.head = tok.head.head
         if tok.dep_ == "agent":
             _second_agent_of_means(tok)
+        if tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "ccomp"):
+            _verb_read_as_modifier_of_root(tok)
         if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in SPEECH:
             _report_read_as_object(tok)
         if tok.dep_ == "relcl" and tok.head.dep_ == "pobj":
@@ -333,6 +336,45 @@ def _verb_read_as_adjective(root: Token) -> None:
     verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
     obj.head, obj.dep_ = verb, "dobj"
     root.head, root.dep_ = verb, "nsubj"
+
+
+_SUPPOSING_VERBS = frozenset({"suspect", "believe", "think", "say", "thought", "report"})
+
+
+def _act_hung_on_supposed_identity(root: Token) -> None:
+    """"Unknown gunmen suspected to be cattle thieves attacked and killed 15 herdsmen": with the
+    verb hung on the supposed identity, the parser made the subject the root."""
+    if root.pos_ != "NOUN" or root.dep_ != "ROOT":
+        return
+    supposed = next((c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in _SUPPOSING_VERBS), None)
+    if supposed is None:
+        return
+    verb = next((t for t in supposed.subtree if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > supposed.i
+                 and (any(c.dep_ == "dobj" for c in t.children) or any(
+                     c.dep_ == "conj" and any(x.dep_ == "dobj" for x in c.children) for c in t.children))), None)
+    if verb is None:
+        return
+    for child in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
+        child.head = verb
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+
+
+def _verb_read_as_modifier_of_root(root: Token) -> None:
+    """"Al-Shabaab seized control of the town": the parser made the object the root and the
+    verb its modifier, with the subject still hung on the verb; the verb is the root."""
+    if root.pos_ != "NOUN" or root.dep_ not in ("ROOT", "ccomp"):
+        return
+    verb = next((c for c in root.children if c.dep_ == "amod" and c.tag_ == "VBD" and c.i == root.i - 1
+                 and any(x.dep_ == "nsubj" for x in c.children)), None)
+    if verb is None:
+        return
+    for child in list(root.children):
+        if child.i != verb.i and child.dep_ in ("punct", "advmod", "npadvmod", "cc", "conj"):
+            child.head = verb  # (its "of" phrase stays: "control of the town")
+    head = verb if root.dep_ == "ROOT" else root.head
+    verb.head, verb.dep_, verb.pos_ = head, root.dep_, "VERB"
+    root.head, root.dep_ = verb, "dobj"
 
 
 def _passive_split_by_time(root: Token) -> None:
