@@ -3462,3 +3462,9 @@ def test_killings_told_in_a_reduced_relative_are_events(pipeline):
 def test_an_abduction_told_beside_the_release_is_the_captives_past(pipeline):
     events = _pipeline_events(pipeline, "Gunmen released 20 students abducted last month from their school.")
     assert {e.root for e in events} == {"08"}
+
+
+def test_a_states_strike_on_its_own_region_is_not_self_directed(pipeline):
+    events = _pipeline_events(pipeline, "An Ethiopian army drone strike has resulted in the deaths of dozens "
+                                        "in the Amhara region.")
+    assert {e.cameo for e in events} == {"195"}

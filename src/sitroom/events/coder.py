@@ -2708,7 +2708,7 @@ class EventCoder:
                     and own.code == source.code:
                 own = None  # "the government welcomed it": a pronoun object is not the subject itself
             if own is not None and source is not None and own.code == source.code and own.name == source.name \
-                    and not _place_acted_on(c):
+                    and (own.roles == source.roles or own.text == source.text) and not _place_acted_on(c):
                 continue  # an actor listed on both sides of a compound does not act on itself
             if source is not None and any(e.source is not None and e.source.code == source.code for e in out) \
                     and target is not None:
