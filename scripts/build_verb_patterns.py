@@ -297,6 +297,8 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     # (not the strikes themselves, which the object noun would otherwise make the event)
     "attribute": ("BLAME", "112"),
     "slit": ("", "1823"),            # 1823 Kill by physical assault: "slit their throats"
+    "firebomb": ("", "183"),         # 183 Conduct non-military bombing: "firebombed a police station"
+    "petrol-bomb": ("", "183"),      # 183 (the same, "petrol-bombed")
     # 111 Criticize or denounce: verbs of denunciation the dictionary lacks (without them the
     # object's act, "repudiated the attack", would be read as the subject's own)
     "repudiate": ("DENOUNCE", "111"),

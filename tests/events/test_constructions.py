@@ -3468,3 +3468,38 @@ def test_a_states_strike_on_its_own_region_is_not_self_directed(pipeline):
     events = _pipeline_events(pipeline, "An Ethiopian army drone strike has resulted in the deaths of dozens "
                                         "in the Amhara region.")
     assert {e.cameo for e in events} == {"195"}
+
+
+def test_shot_dead_read_as_a_noun_is_the_killing(pipeline):
+    [event] = _pipeline_events(pipeline, "Two gunmen on a motorcycle shot dead a local reporter outside his home.")
+    assert (event.root, event.source.roles) == ("18", ["UAF"]) and "MED" in event.target.roles
+
+
+def test_a_supposing_verb_read_as_the_root_keeps_the_act(pipeline):
+    events = _pipeline_events(pipeline, "Gunmen suspected to be kidnappers abducted nine traders in Kaduna State.")
+    assert {e.cameo for e in events} == {"181"}
+
+
+def test_clashes_reported_passively_are_still_clashes(pipeline):
+    events = _pipeline_events(pipeline, "Heavy clashes were reported on Monday between the army and the rebels.")
+    assert {e.root for e in events} == {"19"}
+
+
+def test_explosives_disposed_of_are_a_weapon_disrupted(pipeline):
+    events = _pipeline_events(pipeline, "Bomb disposal experts safely disposed of both IEDs.")
+    assert ("Strategic developments", "Disrupted weapons use") in _acled_of(events)
+
+
+def test_a_crowd_dispersed_in_the_passive_is_repressed(pipeline):
+    events = _pipeline_events(pipeline, "The protesters were dispersed by riot police in Nairobi.")
+    assert {(e.cameo, e.source and e.source.roles[0]) for e in events} == {("175", "COP")}
+
+
+def test_rioters_firebombing_a_station_riot(pipeline):
+    events = _pipeline_events(pipeline, "Rioters firebombed a police station in the city overnight.")
+    assert ("Riots", "Violent demonstration") in _acled_of(events)
+
+
+def test_where_a_road_leads_is_not_where_the_town_is(pipeline):
+    events = _pipeline_events(pipeline, "Syrian troops retook a town on the highway from Damascus to Jordan.")
+    assert {e.target.country for e in events if e.target} == {"SYR"}

@@ -795,10 +795,11 @@ class DocumentActors:
         `own_name_only`) the places and countries around it, as for an unnamed local actor;
         None if none."""
         own = {t.i for t in place.subtree}  # "the city of Kherson": the place's own name first
-        named = [c for i, c, _ in self._sentence_countries(_sentence_of(place)) if i in own]
+        doc = place.doc  # (not where a road it lies on leads: "a town on the highway to Jordan")
+        named = [c for i, c, _ in self._sentence_countries(_sentence_of(place)) if i in own and not _leads_to(doc[i])]
         if not named:
             names = [n for t in place.subtree if t.pos_ == "PROPN" and (t.i + 1 == len(t.doc) or t.nbor(1).pos_ != "PROPN")
-                     if (n := _proper_name_before(t))]
+                     and not _leads_to(t) if (n := _proper_name_before(t))]
             prefer = self._place_preferences.get(_sentence_of(place).start, ())
             named = [c for n in names if (c := _gazetteer_country(n, self.knowledge.country_names, prefer))]
         country = named[-1] if named else None if own_name_only else self._country_around(place, local=True)
@@ -1462,6 +1463,12 @@ def _is_destination(token: Token) -> bool:
         return True  # "arrived in Paris"
     return (token.dep_ == "pobj" and token.head.lower_ in _DESTINATION_WORDS
             and (token.head.head.pos_ in ("VERB", "AUX") or token.head.head.lemma_.lower() in _JOURNEY_NOUNS))
+
+
+def _leads_to(token: Token) -> bool:
+    """A place a phrase names as where it leads ("a town on the highway from Damascus to
+    Jordan"), or a destination of any kind: no evidence of where the place itself is."""
+    return _is_destination(token) or token.dep_ == "pobj" and token.head.lower_ in ("to", "toward", "towards")
 
 
 def _state_acted_on(token: Token, head: Token) -> bool:

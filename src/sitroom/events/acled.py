@@ -125,7 +125,7 @@ BASE_LEMMAS = frozenset({"establish", "set", "open", "build", "set-up", "relocat
 # intercepted, weapons caches seized
 DISRUPT_LEMMAS = frozenset({"defuse", "dismantle", "intercept", "neutralize", "neutralise",
                             "seize", "confiscate", "recover", "destroy", "clear", "detonate",
-                            "shoot", "down", "foil", "thwart", "disarm"})
+                            "shoot", "down", "foil", "thwart", "disarm", "dispose"})
 DISRUPT_WORDS = frozenset({"bomb", "bombs", "ied", "ieds", "mine", "mines", "landmine",
                            "landmines", "explosive", "explosives", "device", "devices", "missile",
                            "missiles", "rocket", "rockets", "drone", "drones", "weapon", "weapons",

@@ -1274,8 +1274,10 @@ class EventCoder:
             # shaken hands "with")
             return [Candidate("040", verb, subjects, prep_object(verb, "with"), modality, attribution, priority=2)]
         if self._lemma(verb) in ("dismantle", "defuse", "deactivate", "disarm") \
-                and _object_head_in(verb, WEAPON_CACHE_WORDS | TESTED_WEAPONS | DEFUSED_DEVICES):
-            code = "150"  # "engineers dismantled a rocket launcher": a weapon disrupted (ACLED)
+                and _object_head_in(verb, WEAPON_CACHE_WORDS | TESTED_WEAPONS | DEFUSED_DEVICES) \
+                or self._lemma(verb) == "dispose" and (disposed := prep_object(verb, "of")) is not None \
+                and disposed.lower_ in WEAPON_CACHE_WORDS | DEFUSED_DEVICES:
+            code = "150"  # "engineers dismantled a rocket launcher", "disposed of both IEDs": a weapon disrupted (ACLED)
         if self._lemma(verb) == "take" and _taken_by_gunmen(verb):
             # "11 men were taken from their homes by armed men": abducted by them
             return [Candidate("181", verb, [prep_object(verb, "by")], first_child(verb, ("nsubjpass",)),
@@ -1675,6 +1677,11 @@ class EventCoder:
                               modality, attribution, priority=2)]
         if lemma in DISPERSE_VERBS and obj is not None and _is_crowd(obj):
             return [Candidate("175", verb, subjects, _author_of(obj, verb) or obj, modality, attribution, priority=2)]
+        crowd = first_child(verb, ("nsubjpass",))
+        if lemma in DISPERSE_VERBS and crowd is not None and _is_crowd(crowd):
+            # "the crowd was dispersed (by police) using tear gas": the agent, or the state implied
+            agent = prep_object(verb, "by")
+            return [Candidate("175", verb, [agent] if agent is not None else [], crowd, modality, attribution, priority=2)]
         return None
 
     def _suspension(self, verb: Token, lemma: str, subjects: list[Token], modality: str,

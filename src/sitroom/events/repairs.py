@@ -102,6 +102,8 @@ def _repair(sent: Span) -> None:
             _second_agent_of_means(tok)
         if tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "ccomp"):
             _verb_read_as_modifier_of_root(tok)
+        if tok.pos_ == "ADJ" and tok.lower_ == "dead":
+            _shot_read_as_noun(tok)
         if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in SPEECH:
             _report_read_as_object(tok)
         if tok.dep_ == "relcl" and tok.head.dep_ == "pobj":
@@ -338,15 +340,27 @@ def _verb_read_as_adjective(root: Token) -> None:
     root.head, root.dep_ = verb, "nsubj"
 
 
-_SUPPOSING_VERBS = frozenset({"suspect", "believe", "think", "say", "thought", "report"})
+_SUPPOSING_VERBS = frozenset({"suspect", "believe", "think"})
 
 
 def _act_hung_on_supposed_identity(root: Token) -> None:
     """"Unknown gunmen suspected to be cattle thieves attacked and killed 15 herdsmen": with the
     verb hung on the supposed identity, the parser made the subject the root."""
-    if root.pos_ != "NOUN" or root.dep_ != "ROOT":
+    if root.dep_ != "ROOT":
         return
-    supposed = next((c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in _SUPPOSING_VERBS), None)
+    if root.lemma_.lower() in _SUPPOSING_VERBS and root.tag_ == "VBN" \
+            and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in root.children):
+        # ("Gunmen suspected to be bandits abducted 21 farmers": the supposing verb made the root)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
+        if subject is None:
+            return
+        supposed, root = root, subject
+        supposed.head, supposed.dep_ = subject, "acl"
+        subject.head, subject.dep_ = subject, "ROOT"
+    elif root.pos_ != "NOUN":
+        return
+    else:
+        supposed = next((c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in _SUPPOSING_VERBS), None)
     if supposed is None:
         return
     verb = next((t for t in supposed.subtree if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > supposed.i
@@ -358,6 +372,27 @@ def _act_hung_on_supposed_identity(root: Token) -> None:
         child.head = verb
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     root.head, root.dep_ = verb, "nsubj"
+
+
+def _shot_read_as_noun(dead: Token) -> None:
+    """"Two gunmen on a motorcycle shot dead a radio journalist": "shot" read as a noun of the
+    gunmen's phrase and "dead" as the verb; "shot" is the verb, "dead" its complement."""
+    if dead.i == 0 or dead.lower_ != "dead" or not any(c.dep_ == "dobj" for c in dead.children):
+        return
+    shot = dead.doc[dead.i - 1]
+    if shot.lower_ != "shot" or shot.pos_ != "NOUN":
+        return
+    if shot.dep_ == "pobj":  # "on a motorcycle": the vehicle is what the preposition governs
+        vehicle = next((c for c in shot.children if c.dep_ == "compound"), None)
+        if vehicle is not None:
+            for child in [c for c in shot.children if c.i != vehicle.i]:
+                child.head = vehicle
+            vehicle.head, vehicle.dep_ = shot.head, "pobj"
+    for child in list(dead.children):
+        child.head = shot
+    shot.head = shot if dead.dep_ == "ROOT" else dead.head
+    shot.dep_, shot.pos_, shot.tag_ = dead.dep_, "VERB", "VBD"
+    dead.head, dead.dep_ = shot, "oprd"
 
 
 def _verb_read_as_modifier_of_root(root: Token) -> None:
