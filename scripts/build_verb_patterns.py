@@ -144,6 +144,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "ultimatum": "139",                     # 139 Give ultimatum
     "mediation": "045", "negotiation": "046", "talk": "046",  # 045 Mediate, 046 Negotiate
     "airstrike": "195", "air-strike": "195", "bombardment": "195",  # 195 Employ aerial weapons
+    "sortie": "195",                        # 195 (an air mission: "the air force carried out a sortie")
     "shelling": "194",                      # 194 Fight with artillery and tanks
     "assassination": "186", "kidnapping": "181", "abduction": "181",  # 186, 181
     "massacre": "202",                      # 202 Engage in mass killings
@@ -231,6 +232,7 @@ CODEBOOK_PHRASAL: dict[str, list[tuple[str, str]]] = {
     # 192 Occupy territory: "took over the checkpoint", "the town was taken back"
     "take": [("over", "192"), ("back", "192")],
     "touch": [("down", "042")],   # 042 Make a visit: "the foreign minister touched down in Moscow"
+    "round": [("up", "173")],     # 173 Arrest, detain: "police rounded up 30 protesters"
 }
 
 # The dictionary lost a few verbs the CAMEO codebook names for its categories (URGE survives

@@ -244,14 +244,14 @@ def _mark_breaks(sdoc: Doc, title: str | None, text: str | None = None,
             headline_end = None
 
 
-# "KYIV, Ukraine (AP) — ", "BAGHDAD - ", "KHARTOUM, Sudan, March 3 (Reuters) -", "PORT SUDAN: ",
+# "KYIV, Ukraine (AP) — ", "BAGHDAD - ", "SEOUL/WASHINGTON (Reuters) - ", "KHARTOUM, Sudan, March 3 (Reuters) -", "PORT SUDAN: ",
 # "COLOMBO, Nov 28: ": a wire dateline (an upper-case place); and the mixed-case forms that
 # cannot open a sentence: "Rome, Italy | AFP | ", "Kinshasa, Congo — ", "Abuja : "
 _PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:/[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"  # "Juba/Addis Ababa"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.' -]{1,40}(?:,[^—–\n:|]{1,40})?(?:\([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-|:|>>)\s+"
+    r"^\s*(?:[A-Z][A-Z.'/ -]{1,40}(?:,[^—–\n:|]{1,40})?(?:\([A-Za-z .]{1,20}\))?\s*(?:—|–|--|-|:|>>)\s+"
     # an agency and a dash with no space after: "TOKYO (Jiji Press)—North Korea fired"
-    r"|[A-Z][A-Z.' -]{1,40}\([A-Za-z .]{1,20}\)\s*(?:—|–|--)(?=[A-Z\"“])"
+    r"|[A-Z][A-Z.'/ -]{1,40}\([A-Za-z .]{1,20}\)\s*(?:—|–|--)(?=[A-Z\"“])"
     rf"|{_PLACE}, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\|\s*[A-Z]{{2,8}}\s*\|\s*"
     rf"|{_PLACE}, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s+(?:—|–|--)\s+"
     rf"|{_PLACE}, [A-Z]{{2,8}}\s+(?:—|–|--|-)\s+(?=[A-Z])"  # an agency: "Khartoum, MINA – The"

@@ -3503,3 +3503,218 @@ def test_rioters_firebombing_a_station_riot(pipeline):
 def test_where_a_road_leads_is_not_where_the_town_is(pipeline):
     events = _pipeline_events(pipeline, "Syrian troops retook a town on the highway from Damascus to Jordan.")
     assert {e.target.country for e in events if e.target} == {"SYR"}
+
+
+# ---------------------------------------------------------------- fourteenth session
+
+def test_talks_with_a_person_whose_surname_is_an_event_noun(pipeline):
+    events = _dated_events(pipeline, "The Iranian foreign minister held talks with British Foreign Secretary "
+                                     "Jeremy Hunt in London.", date(2019, 5, 20))
+    assert {(e.root, e.target.country) for e in events if e.target} == {("04", "GBR")}
+
+
+def test_fire_opened_on_and_vessels_captured_share_the_object(pipeline):
+    events = _pipeline_events(pipeline, "The navy opened fire on and seized two Georgian fishing boats.")
+    assert {e.target.country for e in events if e.root == "19" and e.target} == {"GEO"}
+
+
+def test_second_side_of_a_fight_coordinated_with_the_verb(pipeline):
+    events = _pipeline_events(pipeline, "Fighting erupted between a group of Misrata militias, known locally as "
+                                        "the Halbus brigade, and the Libyan army in the west.")
+    assert any(e.root == "19" and e.target is not None and e.target.code == "LBYMIL" for e in events)
+
+
+def test_rival_armed_groups_of_one_country_fight_each_other(pipeline):
+    events = _pipeline_events(pipeline, "Clashes broke out in Cauca between FARC dissidents and ELN rebels.")
+    assert any(e.root == "19" and e.source.code == e.target.code == "COLREB" for e in events if e.target)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow banned nine European Union officials from entering Russia.",
+    "The Kosovo government imposed a ban on all goods from Serbia.",
+])
+def test_bans_on_foreign_officials_or_goods_are_sanctions(pipeline, text):
+    assert {e.cameo for e in _pipeline_events(pipeline, text)} == {"163"}
+
+
+def test_people_captured_are_detained_not_ground_taken(pipeline):
+    events = _pipeline_events(pipeline, "Nigerian troops captured four Boko Haram fighters near Maiduguri.")
+    assert {e.cameo for e in events} == {"173"}
+    assert ("Battles", "Government regains territory") not in _acled_of(events)
+
+
+def test_ships_and_aircraft_deployed_are_forces_moved(pipeline):
+    [event] = _pipeline_events(pipeline, "Japan deployed ships and aircraft near the disputed islands.")
+    assert (event.root, event.target) == ("15", None)
+
+
+def test_troops_deployed_around_a_house_is_a_deployment(pipeline):
+    events = _pipeline_events(pipeline, "Government troops deployed around the residence of the opposition leader.")
+    assert {e.cameo for e in events} == {"154"}
+
+
+def test_praising_a_visit_is_praise(pipeline):
+    events = _pipeline_events(pipeline, "President Ruto praised the visit of the Ugandan delegation.")
+    assert {e.root for e in events} == {"05"}
+
+
+def test_army_ordered_to_advance_is_a_mobilisation(pipeline):
+    events = _pipeline_events(pipeline, "Armenia ordered its army to advance towards the border with Azerbaijan.")
+    assert {(e.cameo, e.target and e.target.country) for e in events} == {("154", "AZE")}
+
+
+def test_forces_combat_ready_are_on_alert(pipeline):
+    events = _pipeline_events(pipeline, "The minister said the army is fully combat-ready to defend the islands.")
+    assert {e.cameo for e in events} == {"152"}
+
+
+def test_protesters_burning_bins_riot(pipeline):
+    events = _pipeline_events(pipeline, "Demonstrators burned rubbish bins outside the parliament.")
+    assert ("Riots", "Violent demonstration") in _acled_of(events)
+
+
+def test_a_verb_hung_on_a_predicate_adjective_is_coordinated(pipeline):
+    events = _pipeline_events(pipeline, "Kenya called the decision unacceptable and retaliated by expelling "
+                                        "the Somali ambassador.")
+    assert "161" in {e.cameo for e in events}
+
+
+def test_is_read_as_a_verb_is_the_group(pipeline):
+    events = _pipeline_events(pipeline, "IS claimed responsibility for the bombing in Kabul.")
+    assert events and all(e.source is not None and e.source.code == "IMGMUSISI" for e in events)
+
+
+def test_a_capital_firing_missiles_is_its_military(pipeline):
+    events = _pipeline_events(pipeline, "Moscow fired three cruise missiles at Odesa overnight.")
+    assert {e.source.code for e in events} == {"RUSMIL"}
+
+
+def test_the_city_struck_is_in_the_other_country_named(pipeline):
+    events = _pipeline_events(pipeline, "Ukrainian officials said Russian troops shelled the city overnight.")
+    assert {e.target.country for e in events if e.target} == {"UKR"}
+
+
+def test_islamists_storming_a_base_are_armed(pipeline):
+    events = _pipeline_events(pipeline, "The Islamists stormed an army base in central Mali.")
+    assert {e.source.roles[0] for e in events} == {"REB"}
+    assert ("Battles", "Armed clash") in _acled_of(events)
+
+
+def test_upper_nile_is_south_sudan_not_egypt(pipeline):
+    events = _pipeline_events(pipeline, "Gunmen attacked a village in Upper Nile state.")
+    assert {e.target.country for e in events if e.target} == {"SSD"}
+
+
+def test_the_treasury_department_is_the_us_government(pipeline):
+    events = _pipeline_events(pipeline, "The Treasury Department imposed sanctions on three Iranian generals.")
+    assert {(e.source.code, e.root) for e in events} == {("USAGOV", "16")}
+
+
+def test_an_east_asian_surname_comes_first(pipeline):
+    events = _dated_events(pipeline, "Moon visited Washington on Tuesday.", date(2019, 4, 9))
+    assert {e.source.code for e in events} == {"KORGOV"}
+
+
+def test_two_cities_dateline_with_a_slash(pipeline):
+    events = _dated_events(pipeline, "SEOUL/BEIJING (Reuters) - South Korean President Moon Jae-in and Chinese "
+                                     "President Xi Jinping held talks on Monday.", date(2019, 6, 3))
+    assert {(e.source.code, e.target.code) for e in events if e.target} >= {("KORGOV", "CHNGOV")}
+
+
+def test_a_title_coordinated_apart_from_its_name_names_the_person(pipeline):
+    events = _dated_events(pipeline, "South Korean President Moon Jae-in and Japanese Prime Minister Shinzo Abe "
+                                     "held talks on Monday.", date(2019, 6, 3))
+    assert {(e.source.code, e.target.code) for e in events if e.target} >= {("KORGOV", "JPNGOV")}
+
+
+def test_fighting_near_a_town_between_two_groups_is_a_clash(pipeline):
+    events = _pipeline_events(pipeline, "Fighting broke out on Sunday near the northern town of Gao between "
+                                        "former rebels from the coalition and members of a pro-government militia.")
+    assert ("Battles", "Armed clash") in _acled_of(events)
+
+
+def test_a_report_whose_subject_has_its_own_phrase_is_not_the_object(pipeline):
+    events = _pipeline_events(pipeline, "Activists said a government drone strike on a market in the south "
+                                        "killed at least six people.")
+    assert ("Explosions/Remote violence", "Air/drone strike") in _acled_of(events)
+
+
+def test_a_bomber_detonating_himself_is_a_suicide_bombing(pipeline):
+    events = _pipeline_events(pipeline, "\"At the gate he detonated himself,\" the police chief said.")
+    assert {e.cameo for e in events} == {"1831"}
+
+
+def test_a_crowd_estimated_marching_protests(pipeline):
+    events = _pipeline_events(pipeline, "In Lima, organisers estimated 20,000 people marched through the centre.")
+    assert ("Protests", "Peaceful protest") in _acled_of(events)
+
+
+def test_an_estimated_toll_is_no_event(pipeline):
+    assert _pipeline_events(pipeline, "It is estimated that some 3,000 people have died in the conflict.") == []
+
+
+def test_demonstrators_gathering_to_mourn_protest(pipeline):
+    events = _pipeline_events(pipeline, "Protesters gathered in Mandalay to mourn a young man shot by soldiers.")
+    assert ("Protests", "Peaceful protest") in _acled_of(events)
+
+
+def test_a_protest_named_alone_is_a_protest(pipeline):
+    events = _pipeline_events(pipeline, "The march moved from the university to the parliament building.")
+    assert ("Protests", "Peaceful protest") in _acled_of(events)
+
+
+def test_a_protest_that_turned_violent_is_a_riot(pipeline):
+    events = _pipeline_events(pipeline, "A protest against the fuel price rise turned violent in Lagos.")
+    assert ("Riots", "Violent demonstration") in _acled_of(events)
+
+
+def test_an_air_force_sortie_is_an_air_strike(pipeline):
+    events = _pipeline_events(pipeline, "The Turkish air force carried out a sortie over northern Iraq.")
+    assert ("Explosions/Remote violence", "Air/drone strike") in _acled_of(events)
+
+
+def test_a_claim_made_on_social_media_has_no_target_there(pipeline):
+    events = _pipeline_events(pipeline, "Islamic State claimed the attack on social media.")
+    assert all(e.target is None or "MED" not in e.target.roles for e in events)
+
+
+def test_leaders_speaking_in_a_phone_call_consult_by_phone(pipeline):
+    events = _dated_events(pipeline, "Biden and Scholz spoke about the war in a 40-minute phone call on Friday.",
+                           date(2022, 3, 4))
+    assert {(e.cameo, e.source.country, e.target.country) for e in events if e.target} == {
+        ("041", "USA", "DEU"), ("041", "DEU", "USA")}
+
+
+def test_people_rounded_up_are_detained(pipeline):
+    events = _pipeline_events(pipeline, "Security forces rounded up dozens of opposition supporters.")
+    assert {e.cameo for e in events} == {"173"}
+
+
+def test_civilians_rounded_up_by_militants_are_abducted(pipeline):
+    events = _pipeline_events(pipeline, "The jihadists rounded up 15 farmers near the river.")
+    assert {e.cameo for e in events} == {"181"}
+
+
+def test_a_coalition_led_by_a_state_is_its_forces(pipeline):
+    events = _pipeline_events(pipeline, "A coalition led by France attacked jihadist positions in Mali's north, "
+                                        "killing 30 fighters.")
+    assert {e.source.code for e in events} == {"FRAMIL"}
+    assert {e.target.country for e in events if e.target} == {"MLI"}
+
+
+def test_an_attack_on_a_day_hits_the_dead_not_the_day(pipeline):
+    events = _pipeline_events(pipeline, "Officials said a Russian missile attack in the city of Sumy on Sunday "
+                                        "has killed at least three people.")
+    assert {(e.root, e.target.code) for e in events if e.target} == {("19", "UKRCVL")}
+
+
+def test_claiming_control_of_a_place_is_taking_it(pipeline):
+    events = _pipeline_events(pipeline, "The rebels claimed control of the border town on Friday.")
+    assert {e.cameo for e in events} == {"192"}
+
+
+def test_talks_held_in_another_country_are_with_its_government(pipeline):
+    events = _pipeline_events(pipeline, "Japanese envoys held talks in China on Wednesday.")
+    assert {(e.root, e.target.code) for e in events if e.target} == {("04", "CHNGOV")}
+    events = _pipeline_events(pipeline, "Iranian negotiators held talks in Geneva on Wednesday.")
+    assert all(e.target is None for e in events)

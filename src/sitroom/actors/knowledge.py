@@ -242,12 +242,18 @@ def _person_indexes(knowledge: "ActorKnowledge") -> tuple[dict[tuple[str, str], 
         node, words = stack.pop()
         ident = node.get(END)
         if ident is not None and len(words) >= 2 and knowledge.kinds[ident] == PERSON:
-            surnames.setdefault(ident, set()).add(words[-1])
+            family_first = _FAMILY_NAME_FIRST.match(knowledge.names[ident])
+            # ("Moon Jae-in": an East Asian name, family name first, "Moon" the surname)
+            surnames.setdefault(ident, set()).add(family_first.group(1).lower() if family_first else words[-1])
             if len(words[-1]) >= MIN_FUZZY_SURNAME:
                 for variant in _deletions(words[-1]):
                     index.setdefault((words[0], variant), set()).add(ident)
         stack.extend((child, words + (key,)) for key, child in node.items() if key != END)
     return index, surnames
+
+
+# a family name before a hyphenated given name ("Moon Jae-in", "Tsai Ing-wen")
+_FAMILY_NAME_FIRST = re.compile(r"^(?:.* )?(\S+) [A-Z][a-z]+-[A-Za-z][a-z]+$")
 
 
 def _trie_insert(trie: dict, phrase: tuple[str, ...], value: int, replace: bool = True) -> None:

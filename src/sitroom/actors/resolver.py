@@ -809,6 +809,15 @@ class DocumentActors:
         return Actor(text=span.text, name=self.knowledge.country_names[country], code=country, country=country,
                      roles=[], start=span.start_char, end=span.end_char)
 
+    def country_mentions(self, sentence: Span) -> list[tuple[int, str]]:
+        """(token index, country) of what the sentence names in any way (places, capitals,
+        nationalities), in order."""
+        return [(i, c) for i, c, _ in self._sentence_countries(_sentence_of(sentence.root))]
+
+    def mentioned_countries(self, sentence: Span) -> list[str]:
+        """The countries the sentence names in any way, in order, once each."""
+        return list(dict.fromkeys(c for _, c in self.country_mentions(sentence)))
+
     def other_countries(self, phrase: Span, exclude: set[str]) -> list[str]:
         """The countries of the places the words of `phrase` name, except `exclude`: "killed
         one person ... across the Ukrainian capital" → UKR."""

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.events.acled import (
     AIRBORNE_THREATS, WEAPON_SUBJECT, ARMED_ROLES, ARMED_TARGET_WORDS, VICTIM_WORDS, MERGER_WORDS, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO,
-    LETHAL_WORDS, beyond_cameo_table, AIR as AIR_STRIKE, SHELL as SHELLING,
+    LETHAL_WORDS, NONSTATE_ARMED, beyond_cameo_table, AIR as AIR_STRIKE, SHELL as SHELLING,
     refine_acled, weapon_subtype,
 )
 from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
@@ -253,8 +253,11 @@ class EventCoder:
             # with the party met as target (not the country travelled to)
             out = self._purpose_events(verb, subjects, modality, attribution) or out
         if out and all(c.code[:2] == "14" for c in out) and any(
-                p.dep_ in ("advcl", "xcomp") and p.lemma_.lower() in CELEBRATE_VERBS for p in children(verb)):
-            return []  # "poured into the streets to celebrate": a celebration, not a demonstration
+                p.dep_ in ("advcl", "xcomp") and p.lemma_.lower() in CELEBRATE_VERBS for p in children(verb)) \
+                and not any(s.lower_ in DEMONSTRATOR_WORDS for s in subjects):
+            # "poured into the streets to celebrate": a celebration, not a demonstration (but
+            # demonstrators gathered to mourn a protester are still protesting)
+            return []
         if not out or all(c.code[:2] in ("04", "17") for c in out):
             # "thousands gathered in the capital to protest", "shunned work to protest": an act
             # done to protest is the protest
@@ -480,10 +483,14 @@ class EventCoder:
         if reported is not None:
             return [reported]
         burnt = first_child(verb, ("dobj",)) if lemma in ("burn", "torch") else None
-        if burnt is not None and burnt.lemma_.lower() in ("tire", "tyre") and subjects:
-            # "supporters blocked roads and burned tyres": protest turned violent (145), which
-            # outranks the rest of the protest it was part of
+        if burnt is not None and subjects and (burnt.lemma_.lower() in ("tire", "tyre") or any(
+                s.lower_ in DEMONSTRATOR_WORDS - {"supporters", "activists", "opponents"} for s in subjects)):
+            # "supporters blocked roads and burned tyres", "protesters burned dumpsters": protest
+            # turned violent (145), which outranks the rest of the protest it was part of
             return [Candidate("145", verb, subjects, None, modality, attribution, priority=3)]
+        if lemma == "be" and _combat_ready(verb) and any(s.lower_ in FORCE_WORDS | {"police"} for s in subjects):
+            # "the army and police are fully combat-ready": forces on alert (152), not an intent
+            return [Candidate("152", verb, subjects, None, modality, attribution, priority=3)]
         held = first_child(verb, ("dobj",)) if lemma == "take" else None
         if held is not None and held.lower_ == "hold" and prep_object(held, "of") is None \
                 and prep_object(verb, "of") is None:
@@ -852,6 +859,10 @@ class EventCoder:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in children(ordered)) \
                 and (code is None or code[:2] not in CONFLICT_ROOTS):
             return []  # "instructed his government to gather information": the leader's own administration
+        if code is None and ordered is not None and ordered.lower_ in FORCE_WORDS | {"forces"} \
+                and self._lemma(inner) in FORCE_MOVES:
+            # "ordered its army to advance to the border": forces mobilised by the one ordering
+            return [Candidate("154", verb, subjects, None, modality, attribution, priority=3)]
         if code is None:
             # "a judge ordered the former president to appear for questioning": a demand on him
             return [Candidate("100", verb, subjects, ordered, modality, attribution, priority=3)] \
@@ -881,6 +892,14 @@ class EventCoder:
     def _subject_event(self, verb: Token, modality: str, attribution: Token | None) -> list[Candidate]:
         """"Fighting erupted between the army and rebels", "riots are continuing": an event
         noun as the subject of a verb of occurrence is the event."""
+        protest = first_child(verb, ("nsubj",))
+        if protest is not None and protest.lemma_.lower() in PROTEST_EVENT_NOUNS - {"strike"} \
+                and verb.lemma_ in ("turn", "become", "grow") and any(
+                    c.dep_ in ("acomp", "oprd") and c.lower_ in ("violent", "ugly", "chaotic") for c in children(verb)) \
+                and not any(c.dep_ == "advcl" for c in children(verb)):
+            # "a protest over the shooting turned violent": a riot (145) by those protesting (not
+            # "turned violent when police fired tear gas": the violence is the police's)
+            return [Candidate("145", protest, [protest], None, modality, attribution, priority=3)]
         ongoing = verb.lemma_ == "be" and (any(c.dep_ == "acomp" and c.lower_ in ONGOING_WORDS for c in children(verb))
                                            or any(c.dep_ == "prep" and c.lower_ == "under" and any(
                                                x.lower_ == "way" for x in children(c)) for c in children(verb)))
@@ -892,7 +911,10 @@ class EventCoder:
         # the unnamed people who made them
         held = verb.lemma_ in ("hold", "stage", "organise", "organize") and any(c.dep_ == "auxpass" for c in children(verb))
         between_be = verb.lemma_ == "be" and prep_object(verb, "between") is not None
-        if (self._lemma(verb) not in OCCURRENCE_VERBS and not (ongoing or reported or held or between_be)) \
+        # "the student-led demonstration moved to a park", "the march swelled": a protest under way
+        marching = self._lemma(verb) in PROTEST_MOTION_VERBS and (s := first_child(verb, ("nsubj",))) is not None \
+            and s.lemma_.lower() in PROTEST_EVENT_NOUNS
+        if (self._lemma(verb) not in OCCURRENCE_VERBS and not (ongoing or reported or held or between_be or marching)) \
                 or (obj is not None and not took_place):
             return []
         subj = first_child(verb, ("nsubj", "nsubjpass") if reported or held else ("nsubj",))
@@ -1173,6 +1195,13 @@ class EventCoder:
             # to death with iron rods": a beating, not a threat (PETRARCH's "MEET (AT) [036]" and
             # "BEAT (WITH) [130]" name only the preposition)
             code = own_code
+        if code is not None and code[:2] == "04" and self._lemma(verb) in PRAISE_VERBS:
+            code = "051"  # PETRARCH's "ACCLAIM * VISIT [043]" fits "welcomed the visit", not "praised" it
+        if code == "166" and self._lemma(verb) in ("deploy", "send", "dispatch"):
+            code = "154"  # "deployed ships and aircraft": forces mobilised (PETRARCH's "&AIRCRAFT [166]")
+        if code is None and self._lemma(verb) == "deploy" and first_child(verb, ("dobj",)) is None \
+                and any(s.lower_ in FORCE_WORDS | {"forces"} for s in subjects):
+            code = "154"  # "troops have deployed around the house": forces deployed
         light = self._lemma(verb) in LIGHT_VERBS or (
             self._lemma(verb) in IN_LIGHT_VERBS and prep_object(verb, "in") is not None) or (
             self._lemma(verb) == "go" and prep_object(verb, "on") is not None)
@@ -1320,6 +1349,9 @@ class EventCoder:
             return []  # "the missile traveled about 800 kilometers": a flight, no visit
         code = self._refine_code(code, verb)
         sources, target = self._actors(verb, subjects, match)
+        if code[:2] == "15" and target is not None and target.dep_ == "dobj" \
+                and target.lower_ in AIRCRAFT_WORDS | WARSHIP_WORDS | FORCE_WORDS:
+            target = None  # "deployed ships and aircraft": its own forces, moved, not acted on
         if code[:2] == "18" and target is None and len(sources) > 1 and sources == _clash_parties(verb):
             code = "190"  # "183 were injured in the clash between X and Y": the sides fought
         if code.startswith("087") and target is None and (left := prep_object(verb, "from")) is not None \
@@ -1401,6 +1433,12 @@ class EventCoder:
             accused = [c for c in children(verb) if c.dep_ == "nsubjpass"]
             alleged = self._alleged_act(verb, accused[-1], None, modality)
             return [replace(alleged, attribution=attribution)] if alleged is not None else []
+        if code == OCCUPY_CODE and self._lemma(verb) in ("capture", "seize") and target is not None \
+                and target.dep_ == "dobj" and (_is_person(target) or target.lower_ in ARMED_WORDS
+                                               or target.ent_type_ == "NORP"):
+            # PETRARCH's "&MILITARY captured" is taking ground; people captured are detained
+            # ("the army captured two Palestinians / five militants")
+            code = "173"
         announced = modality == "planned" or (modality == "hypothetical" and attribution is not None
                                               and attribution.lemma_.lower() not in COMMENTATOR_WORDS)
         if announced and code[:2] in INTENT_ROOTS | CONFLICT_ROOTS:
@@ -1888,9 +1926,13 @@ class EventCoder:
             # the parser made the report's subject the speaker; the apposition is the speaker
             content, speaker = misread
             return self._clause(content, [content.head], "reported" if modality == "asserted" else modality, speaker)
+        if self._lemma(verb) == "claim" and _object_head_in(verb, frozenset({"control"})):
+            return self._plain(verb, subjects, modality, None)  # "claimed control of the camp": took it
         claimed_act = self._claimed_act(verb, subjects, modality)
         if claimed_act:
             return claimed_act
+        if self._lemma(verb) == "estimate" and all(s.lower_ == "it" for s in subjects):
+            return []  # "it is estimated that up to 2,000 people have been killed": a tally, by no one
         if any(c.dep_ == "auxpass" for c in children(verb)):
             occurred = self._subject_event(verb, modality, None)  # "clashes were reported between X and Y"
             if occurred:
@@ -2405,11 +2447,12 @@ class EventCoder:
             if target is None and (match is None or not match.prep):
                 target = _shared_object(verb)  # "attacked and overran the checkpoint"
             if target is not None and target.dep_ == "pobj" and target.head.lower_ == "with" \
+                    and target.ent_type_ != "PERSON" \
                     and (target.lemma_.lower() in INSTRUMENT_NOUNS and target.lower_ != "forces"
                          or target.lemma_.lower() in self.lexicon.nouns or target.lower_ in HAND_WEAPON_WORDS):
                 # "retaliated with artillery strikes / with force": the means, not the one hit
                 # (but "exchanged fire with Iraqi forces"); "fired at officers with rifles": the
-                # one fired at
+                # one fired at; "talks with Jeremy Hunt": a person, whatever his name means
                 target = next((o for p in TARGET_PREPS if p != "with" and (o := prep_object(verb, p)) is not None
                                and o.ent_type_ not in ("DATE", "TIME")), None)
         if match is not None and match.swap and target is not None:
@@ -2530,6 +2573,11 @@ class EventCoder:
         for c in cands:
             if c.target is not None and c.target.pos_ == "PRON":
                 c.target = _object_pronoun_antecedent(c.target, c.sources) or c.target
+            if c.target is not None and (c.target.lower_ in MEDIA_CHANNELS and c.target.head.lower_ == "on"
+                                         or c.target.ent_type_ in ("DATE", "TIME")):
+                # "claimed the attack on social media / on Telegram": where it said so; "an
+                # attack ... on Saturday has killed four": when, and the dead are the ones hit
+                c.target = _aim_not_a_time(c.trigger) if c.target.ent_type_ in ("DATE", "TIME") else None
             held = c.target if c.target is not None else first_child(c.trigger, ("dobj",))
             if held is not None and held.lemma_.lower() == "control" and c.code.startswith("192"):
                 c.target = prep_object(held, "of") or c.target  # "seized control of the town": the town
@@ -2539,7 +2587,7 @@ class EventCoder:
                     spans.setdefault(tok.i, np_span(tok))
         resolved: dict[int, Actor | None] = {}
         for i, span in sorted(spans.items(), key=lambda kv: kv[1].start):
-            resolved[i] = _resolve(doc_actors, span)
+            resolved[i] = _resolve(doc_actors, span) or _led_coalition(span.root, doc_actors)
         for i, span in spans.items():
             holder = member_of(span.root) if resolved.get(i) is not None else None
             if holder is not None:
@@ -2576,6 +2624,14 @@ class EventCoder:
                 if place is not None and place.country in doers:
                     # (but a place named in the doer's own country is: "Ethiopia's air strike on Mekelle")
                     place = doc_actors.place_country(c.target, own_name_only=True)
+                    others = [k for k in doc_actors.mentioned_countries(sent) if k not in doers] \
+                        if place is None and doers else []
+                    if len(others) == 1 and c.code[:2] in ("18", "19", "20") and c.target.lower_ in BARE_PLACE_NOUNS \
+                            and any(d.dep_ == "det" and d.lower_ == "the" for d in children(c.target)):
+                        # "Kharkiv police said Moscow fired missiles at the city": the one other
+                        # country the sentence places anything in
+                        place = replace(doc_actors.place_country(c.target), code=others[0], country=others[0],
+                                        name=doc_actors.knowledge.country_names[others[0]])
                 targets = [place] if place is not None else []
             # (armed groups' conquests only: a state's forces retaking a town are in their own
             # country, and a place's name alone can mislead there, "the Russian-occupied village")
@@ -2595,6 +2651,9 @@ class EventCoder:
                 where = _place_of_thing_struck(c)
                 place = doc_actors.place_country(where, own_name_only=True) if where is not None else None
                 targets = [place] if place is not None else []
+            if not targets and c.code[:2] == "04" and len(c.sources) == 1 and hasattr(doc_actors, "country_mentions"):
+                host = _host_country(c, resolved.get(c.sources[0].i), doc_actors)
+                targets = [host] if host is not None else []
             states = [a for s in c.sources if (a := resolved.get(s.i)) is not None and a.country
                       and (a.code == a.country or set(a.roles) & _STATE_FORCE_ROLES)]
             if targets and c.code[:2] in ("18", "19", "20") and doc_actors is not None:
@@ -2604,7 +2663,8 @@ class EventCoder:
             if c.trigger.pos_ == "NOUN" and not any(resolved.get(s.i) for s in c.sources) and c.code[:2] == "14" \
                     and c.sources and hasattr(doc_actors, "place_country"):
                 # "protest rallies were held in the cities of X and Y": the people of the place
-                crowd = _protesters_of_place(c, doc_actors)
+                # (placeless only when it is the sentence's one protest)
+                crowd = _protesters_of_place(c, doc_actors, sum(1 for x in cands if x.code[:2] == "14") == 1)
                 if crowd is not None:
                     resolved[c.sources[0].i] = crowd
             if c.trigger.pos_ == "NOUN" and not targets and not any(resolved.get(s.i) for s in c.sources) \
@@ -2702,6 +2762,8 @@ class EventCoder:
         # a country named as the doer acts through its government, or its forces when it uses
         # force ("Kenya rejected the plan", "Russia shelled the town"); the CAMEO code is kept
         sources = [_state_role(s, "MIL" if info.root in FORCE_ROOTS else "GOV") for s in sources]
+        if info.root in ("18", "19", "20"):
+            sources = [_armed_islamists(_capital_in_arms(s)) for s in sources]
         if info.root not in FORCE_ROOTS:
             target = _state_role(target, "GOV")
         out: list[Event] = []
@@ -3664,6 +3726,14 @@ def _on_alert(verb: Token, subjects: list[Token] | None = None) -> bool:
                                              for t in on.subtree)
 
 
+def _combat_ready(verb: Token) -> bool:
+    """"are combat-ready", "ready for combat / war", "battle-ready"."""
+    ready = next((c for c in children(verb) if c.dep_ == "acomp" and c.lower_ == "ready"), None)
+    return ready is not None and (
+        any(c.lower_ in ("combat", "battle") for c in children(ready) if c.i < ready.i)
+        or any(o.lower_ in ("combat", "battle", "war") for p in ("for",) if (o := prep_object(ready, p)) is not None))
+
+
 def _named_sides(subjects: list[Token]) -> int:
     """How many subjects name a side of their own ("Russia and China", "Russian and Chinese
     bombers"; not "Chinese warships and fighter jets")."""
@@ -3889,8 +3959,10 @@ def _suicide_attack(trigger: Token) -> bool:
         return True  # "a teenage bomber targeted the mosque": a person with a bomb, not an aircraft
     # "blew herself up" (here or in the clause saying what killed them): a bomber killed by
     # her own bomb
+    # ("detonated himself", "exploded herself": the same)
     return any(any(c.lower_ in ("himself", "herself", "themselves") for c in children(v))
-               and any(c.dep_ == "prt" and c.lower_ == "up" for c in children(v))
+               and (any(c.dep_ == "prt" and c.lower_ == "up" for c in children(v))
+                    or v.lemma_.lower() in ("detonate", "explode"))
                for v in trigger.subtree if v.pos_ == "VERB")
 
 
@@ -4142,7 +4214,10 @@ def _conversation(verb: Token) -> tuple[str, Token | None] | None:
     """(code, partner) of "spoke / talked to or with X", "spoke on the phone / by telephone"."""
     if verb.lemma_.lower() not in ("speak", "talk", "converse", "chat"):
         return None
-    phone = any(o.lemma_.lower() in PHONE_WORDS for p in ("on", "by", "over") if (o := prep_object(verb, p)) is not None)
+    phone = any(o.lemma_.lower() in PHONE_WORDS for p in ("on", "by", "over") if (o := prep_object(verb, p)) is not None) \
+        or any(t.lemma_.lower() in ("call", "conversation") and t.head.lower_ in ("in", "during", "over")
+               and any(c.lower_ in ("phone", "telephone", "video") for c in t.children) for t in verb.subtree)
+    # ("spoke about the situation in a 30-minute phone call")
     partner = next((o for p in ("with", "to") if (o := prep_object(verb, p)) is not None
                     and (o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.lower_ in COUNTERPART_WORDS | LEADER_WORDS
                          or o.pos_ == "PROPN")), None)
@@ -4324,18 +4399,32 @@ def _armed_among_victims(target: Actor, c: Candidate, doc_actors: ActorLookup) -
     return target
 
 
+def _named_victims_country(clause: Span, doers: set[str], doc_actors: ActorLookup) -> list[str]:
+    """Another country the clause names as a possessor or with "in" ("attacked Yemen's port",
+    "in Yemen"): where unnamed fighters acted on by a foreign force are from."""
+    doc = clause.doc
+    return [k for i, k in doc_actors.country_mentions(clause) if clause.start <= i < clause.end and k not in doers
+            and (doc[i].dep_ == "poss" or doc[i].head.lower_ == "in") and doc[i].pos_ == "PROPN"
+            and doc[i].text in doc_actors.knowledge.country_names.get(k, "")]  # (a country named, not a town)
+
+
 def _victims_not_of_doer(target: Actor, c: Candidate, doers: set[str], doc_actors: ActorLookup) -> Actor:
-    """Victims or a place with no country of their own in their words ("killed one person",
-    "hit the village") borrow the sentence's country, which may be the attacking state's own:
+    """Victims, unnamed fighters or a place with no country of their own in their words ("killed
+    one person", "killed 250 rebels", "hit the village") borrow the sentence's country, which may be the attacking state's own:
     "a Russian missile strike killed at least one person across the Ukrainian capital" hit
     Ukraine. The place's own name decides, else another country the act's clause names."""
-    if target.country not in doers or c.target is None or set(target.roles) - {"CVL"} \
-            or target.code not in (target.country, target.country + "CVL") \
+    if target.country not in doers or c.target is None or set(target.roles) - {"CVL", "REB", "UAF", "INS"} \
+            or target.code not in {target.country, *(target.country + r for r in ("CVL", "REB", "UAF", "INS"))} \
             or any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in c.target.subtree):
         return target  # (a phrase that names its place was resolved from its own words)
     top = c.trigger if c.trigger.pos_ in ("VERB", "AUX") else c.trigger.head  # ("a strike killed ...")
-    clause = c.trigger.doc[c.trigger.i:top.right_edge.i + 1]  # (after the act: not a dateline)
-    others = doc_actors.other_countries(clause, doers)
+    # (the act's own words, its subject's included: "an attack in the city of Sumy has killed
+    # three", not what goes before it, a dateline)
+    start = min([c.trigger.i] + [s.left_edge.i for s in subjects_of(top) if s.pos_ == "NOUN"])
+    clause = c.trigger.doc[start:top.right_edge.i + 1]
+    main = c.trigger.head if c.trigger.dep_ in ("advcl", "conj", "xcomp") else top  # ("attacked X, killing 30")
+    others = doc_actors.other_countries(clause, doers) if set(target.roles) <= {"CVL"} \
+        else _named_victims_country(c.trigger.doc[main.i:main.right_edge.i + 1], doers, doc_actors)
     country = others[0] if others else target.country
     if country == target.country:
         return target
@@ -4343,17 +4432,21 @@ def _victims_not_of_doer(target: Actor, c: Candidate, doers: set[str], doc_actor
                    name=target.name.replace(target.country, country) if target.name else target.name)
 
 
-def _protesters_of_place(c: Candidate, doc_actors: ActorLookup) -> Actor | None:
-    """The civilians of the named place a protest noun was held in ("a rally was held in Lagos")."""
+def _protesters_of_place(c: Candidate, doc_actors: ActorLookup, placeless: bool = True) -> Actor | None:
+    """The civilians of the named place a protest noun was held in ("a rally was held in Lagos");
+    with `placeless`, of the story's country or of none when no place is named."""
     if c.trigger.lemma_.lower() not in PROTEST_EVENT_NOUNS:
         return None
     where = next((o for h in (c.trigger, c.trigger.head) for p in ("in", "at", "across", "throughout", "outside")
                   if (o := prep_object(h, p)) is not None), None)
     place = doc_actors.place_country(where, own_name_only=True) if where is not None else None
-    if place is None:
-        return None
-    return Actor(text="", name=f"{place.country} civilians", code=f"{place.country}CVL", country=place.country,
-                 roles=["CVL"])
+    if place is None and (not placeless or c.trigger.head.dep_ in ("relcl", "acl", "advcl")):
+        return None  # (nor the protest of a clause about something else: "the square where the march took place")
+    # (else the story's own country, else civilians of no known country: "the protest started
+    # with some 200 activists" still tells of a protest)
+    country = place.country if place is not None else (
+        getattr(doc_actors, "context_country", None) or getattr(doc_actors, "filed_from", None) or "")
+    return Actor(text="", name=f"{country} civilians".strip(), code=f"{country}CVL", country=country, roles=["CVL"])
 
 
 def _crowd_of_place(c: Candidate, doc_actors: ActorLookup) -> Actor | None:
@@ -4545,6 +4638,8 @@ def _first_class(words: set[str], table: tuple[tuple[frozenset[str], str], ...])
 
 
 DEPLOY_VERBS = frozenset({"send", "dispatch", "deploy", "move", "redeploy", "transfer"})
+WARSHIP_WORDS = frozenset({"ship", "ships", "warship", "warships", "vessel", "vessels", "frigate", "frigates",
+                           "destroyer", "destroyers", "carrier", "boats", "submarine", "submarines"})
 OBJECT_CLASS_VERBS = (EASE_VERBS | ANNUL_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS | SUMMON_VERBS
                       | HANDOVER_VERBS | CONSIDER_VERBS | KILL_VERBS | DESTROY_VERBS
                       | RESTORE_RELATION_VERBS | CUT_RELATION_VERBS | ESTABLISH_VERBS
@@ -4679,8 +4774,8 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
     if found is None and lemma in DEPLOY_VERBS and _object_head_in(verb, FORCE_WORDS | AIRCRAFT_WORDS) \
             and any(prep_object(verb, p) is not None for p in ("to", "toward", "towards", "into")):
         found = "154"  # "sent a carrier / deployed jets to the region": forces moved, not used or given
-    if found is None and lemma == "deploy" and _object_head_in(verb, WEAPON_SUBJECT_WORDS | AIRCRAFT_WORDS):
-        found = "154"  # "deployed missiles to monitor the incursion": weapons placed, not fired
+    if found is None and lemma == "deploy" and _object_head_in(verb, WEAPON_SUBJECT_WORDS | AIRCRAFT_WORDS | WARSHIP_WORDS):
+        found = "154"  # "deployed missiles to monitor the incursion", "ships and aircraft": placed, not fired
     if found is None and lemma in USE_VERBS:
         found = _first_class(words, USE_WEAPON_CODES)
     if found is None and lemma in RECEIVE_VERBS:
@@ -4855,6 +4950,9 @@ def _civilian_target_code(code: str, target: Actor | None, sources: list[Actor |
     conventional force (the 195 example: "an attack on a village"). An attack on a city or
     region named ("launched a major attack on el-Fasher") is an assault on a place its
     defenders hold, fighting whoever attacks."""
+    if code[:3] == "173" and target is not None and set(target.roles) & CIVILIAN_ROLES and sources and all(
+            s is not None and set(s.roles) & NONSTATE_ARMED and not set(s.roles) & STATE_FORCE_ROLES for s in sources):
+        return "181"  # "militants rounded up / detained 20 villagers": armed men seizing people abduct them
     if code in ("190", "193") and target is not None and not named_place:
         roles = set(target.roles)
         place = bool(target.text) and target.text.split()[-1].lower() in PLACE_WORDS
@@ -4964,6 +5062,9 @@ class _LazyWords:
 
 def _clause_words(trigger: Token) -> set[str]:
     words: set[str] = set()
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj":
+        # "the protest turned violent": what the event noun's verb says it became
+        words.update(c.lower_ for c in children(trigger.head) if c.dep_ in ("acomp", "oprd"))
     stack = [trigger]
     while stack:
         tok = stack.pop()
@@ -5158,7 +5259,7 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
     out = [o if (t.like_num or t.lower_ in _PARTITIVES) and (o := prep_object(t, "of")) is not None else t
            for t in out]
     return [t for t in out if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP")
-            and t.ent_type_ not in ("DATE", "TIME")]
+            and t.ent_type_ not in ("DATE", "TIME") and not (t.lower_ in MEDIA_CHANNELS and t.head.lower_ == "on")]
 
 
 _PARTITIVES = frozenset({"one", "some", "several", "many", "most", "all", "each", "dozens", "hundreds"})
@@ -5239,6 +5340,10 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], t
         or _each_other(trigger) or trigger.lemma_.lower() in CLASH_LEMMAS or _each_did(trigger)
     if not mutual or source is None or None in sources:
         return None
+    if root == "19" and len(sources) == 2 and sources[0].code == sources[1].code \
+            and sources[0].text.lower() != sources[1].text.lower() and set(source.roles) & NONSTATE_ARMED:
+        # "clashes between FARC dissidents and ELN rebels": rival armed groups of one country
+        return sources[1] if sources[0] is source else sources[0]
     # ("Wang Yi and his Indian counterpart Sushma Swaraj": the counterpart and his name are one side)
     sides = list({a.code: a for a in sources}.values())
     if len(sides) != 2:
@@ -5248,6 +5353,12 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], t
 
 
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+MEDIA_CHANNELS = frozenset({"media", "telegram", "twitter", "facebook", "website", "channel", "channels",
+                            "x", "instagram", "tiktok", "youtube", "television", "radio", "platform", "platforms"})
+BARE_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "port", "region", "province"})
+PRAISE_VERBS = frozenset({"praise", "commend", "laud", "applaud", "hail"})
+# what forces are ordered to do when they are mobilised ("ordered the army to advance to the border")
+FORCE_MOVES = frozenset({"advance", "deploy", "redeploy", "move", "mobilize", "mobilise", "mass", "prepare"})
 # acts of a state that others condemn by naming them ("condemned the missile launch")
 TESTED_ACTS = frozenset({"test", "launch", "exercise", "drill", "decision", "move"})
 OCCUPY_CODE = "192"  # Occupy territory
@@ -5307,6 +5418,71 @@ def _state_role(actor: Actor | None, role: str) -> Actor | None:
     if actor is None or not actor.country or actor.code != actor.country or actor.roles:
         return actor
     return replace(actor, roles=[role])
+
+
+def _aim_not_a_time(trigger: Token) -> Token | None:
+    """The one acted on when a time was taken for it: the object of "at / on / against" that
+    is no date, else the verb's object ("an attack on Saturday has killed four")."""
+    if trigger.pos_ != "VERB":
+        return None
+    aimed = next((o for p in ("at", "on", "against") if (o := prep_object(trigger, p)) is not None
+                  and o.ent_type_ not in ("DATE", "TIME")), None)
+    # (not the missile of "launched a missile ... on Sunday")
+    return aimed or (first_child(trigger, ("dobj",)) if trigger.lemma_.lower() not in _WEAPON_USE_LEMMAS else None)
+
+
+_WEAPON_USE_LEMMAS = frozenset({"launch", "fire", "use", "deploy", "drop", "detonate"})
+
+
+def _host_country(c: Candidate, source: Actor | None, doc_actors: ActorLookup) -> Actor | None:
+    """"South Korean envoys held talks in North Korea": one side meeting in another country
+    met its government (a country named, not a venue city: "talks in Geneva" name no host)."""
+    verb = c.trigger if c.trigger.pos_ == "VERB" else c.trigger.head
+    where = next((o for h in (verb, first_child(verb, ("dobj",))) if h is not None
+                  if (o := prep_object(h, "in")) is not None), None)
+    if where is None or source is None or not source.country:
+        return None
+    names = doc_actors.knowledge.country_names
+    country = next((k for i, k in doc_actors.country_mentions(where.doc[where.i:where.i + 1])
+                    if where.left_edge.i <= i <= where.i and where.text in names.get(k, "")), None)
+    if country is None or country == source.country:
+        return None
+    span = np_span(where)
+    return Actor(text=span.text, name=names[country], code=country + "GOV", country=country, roles=["GOV"],
+                 start=span.start_char, end=span.end_char)
+
+
+def _led_coalition(head: Token, doc_actors: ActorLookup | None) -> Actor | None:
+    """"A coalition led by Saudi Arabia attacked the port": an alliance the dictionary cannot
+    name is its leading state's forces."""
+    if head.lower_ not in ("coalition", "alliance") or doc_actors is None:
+        return None
+    led = next((c for c in children(head) if c.dep_ == "acl" and c.lemma_.lower() == "lead"), None)
+    agent = first_child(led, ("agent",)) if led is not None else None
+    leader = first_child(agent, ("pobj",)) if agent is not None else prep_object(led, "by") if led is not None else None
+    state = _resolve(doc_actors, np_span(leader)) if leader is not None else None
+    if state is None or not state.country or state.code != state.country:
+        return None
+    span = np_span(head)
+    return Actor(text=span.text, name=f"{state.name} coalition", code=state.country + "MIL", country=state.country,
+                 roles=["MIL"], start=span.start_char, end=span.end_char)
+
+
+def _capital_in_arms(actor: Actor | None) -> Actor | None:
+    """"Moscow fired two missiles at the city": a capital standing for its state fights through
+    its forces, as a country named alone does ("Russia shelled the town")."""
+    if actor is None or actor.roles != ["GOV"] or not actor.name.endswith(" government)") \
+            or actor.text != actor.name.split(" (")[0]:
+        return actor
+    return replace(actor, code=actor.country + "MIL", roles=["MIL"])
+
+
+def _armed_islamists(actor: Actor | None) -> Actor | None:
+    """"The Islamists stormed the base": the dictionary's "Islamists" are a religious
+    community (CVL MUS); fighting, they are an armed group."""
+    if actor is None or actor.roles != ["CVL"] or actor.text.split()[-1].lower() not in ("islamists", "islamist"):
+        return actor
+    return replace(actor, code=actor.code.replace("CVL", "REB", 1), roles=["REB"])
 
 
 def _people_as_state(source: Actor | None) -> Actor | None:
@@ -5455,6 +5631,7 @@ GATHER_VERBS = frozenset({"gather", "assemble", "converge", "congregate", "mass"
 STREET_VERBS = frozenset({"go", "take", "pour", "spill", "head", "come", "return", "flood", "stream"})
 
 
+PROTEST_MOTION_VERBS = frozenset({"move", "march", "proceed", "head", "swell", "grow", "wind", "snake"})
 PROTEST_EVENT_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "sit-in", "strike", "vigil"})
 
 
@@ -5544,11 +5721,15 @@ INSTRUMENT_NOUNS = frozenset({"artillery", "fire", "force", "weapon", "missile",
 
 def _shared_object(verb: Token) -> Token | None:
     """The object of a verb coordinated with this one, when this one has none of its own:
-    "troops overpowered and repelled the militants"."""
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children(verb)):
+    "troops overpowered and repelled the militants"; "opened fire on and captured the
+    vessels" (a preposition left without its object)."""
+    stranded = any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in children(verb))
+    if not stranded and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children(verb)):
         return None
     conj = next((c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and not subjects_of(c)), None)
-    return first_child(conj, ("dobj",)) if conj is not None else None
+    obj = first_child(conj, ("dobj",)) if conj is not None else None
+    # ("stormed and claimed control of the camp": the camp)
+    return prep_object(obj, "of") or obj if obj is not None and obj.lower_ == "control" else obj
 
 
 def _standing_since(verb: Token) -> bool:
@@ -5886,15 +6067,29 @@ def _dead_of_fight(c: Candidate, target: Actor | None, sources: list[Actor | Non
 
 
 def _foreign_entry_ban_code(code: str, trigger: Token, sources: list[Actor | None], target: Actor | None) -> str:
-    """"imposed visa restrictions / a travel ban on Venezuelan officials": a state barring
-    another's officials is a sanction (163), not a domestic restriction (172)."""
-    if code[:3] not in ("170", "172") or target is None or not target.country:
+    """"imposed visa restrictions / a travel ban on Venezuelan officials", "banned eight EU
+    officials from entering the country": a state barring another's officials is a sanction
+    (163), not a domestic restriction (172); so is a ban on another's goods (an embargo)."""
+    if code[:3] not in ("170", "172") or target is None or not (target.country or target.code.startswith("IGO")):
         return code
     foreign = {s.country for s in sources if s is not None and s.country} - {target.country}
     barred = first_child(trigger, ("dobj",)) if trigger.pos_ == "VERB" else trigger
-    if not foreign or barred is None or barred.lemma_.lower() not in ("restriction", "ban", "sanction"):
+    if not foreign:
         return code
-    return "163" if any(c.lower_ in ("visa", "travel", "entry") for c in barred.subtree) else code
+    if trigger.lemma_.lower() in ("ban", "bar") and any(
+            p.lower_ == "from" and any(g.lemma_.lower() in ("enter", "visit") for g in p.children)
+            for p in children(trigger)):
+        return "163"
+    if barred is None or barred.lemma_.lower() not in ("restriction", "ban", "sanction", "embargo"):
+        return code
+    if any(c.lower_ in ("visa", "travel", "entry") for c in barred.subtree):
+        return "163"
+    on = prep_object(barred, "on")
+    return "163" if on is not None and on.lemma_.lower() in TRADED_GOODS else code
+
+
+TRADED_GOODS = frozenset({"good", "goods", "import", "export", "truck", "product", "trade", "cargo", "shipment",
+                          "commodity", "oil", "grain"})
 
 
 def _combat_destruction_code(code: str, sources: list[Actor | None], target: Actor | None,

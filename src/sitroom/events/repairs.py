@@ -27,6 +27,14 @@
   conjunct of the main verb, continues the list of the casualty verb before it.
 - "Sudan's army and rival paramilitary Rapid Support Forces signed": an adjective read as
   the second conjunct with the name as an apposition; the name is the conjunct.
+- "called the agreement illegal and retaliated by expelling": a verb coordinated with the
+  predicate adjective is the first verb's conjunct.
+- "Moon Jae-in and Japanese Prime Minister Shinzo Abe" read with the title and the name as two
+  conjuncts: the title names the person.
+- "During the scuffle he detonated himself," X said: a clause hung on the opening phrase's
+  noun as a relative clause is the report.
+- "fighting broke out between a coalition of militias, known as the TPF, and the 7th Brigade":
+  the second side coordinated with the verb is the first side's conjunct.
 - "between the Congolese army and M23 rebels" read as "[army and M23] rebels": a modifier
   with its own determiner is the first conjunct.
 """
@@ -82,6 +90,7 @@ def _repair(sent: Span) -> None:
             _agency_read_as_verb(tok)
         if tok.lower_ == "between" and tok.dep_ == "prep":
             _sides_hung_on_place(tok)
+            _second_side_hung_on_verb(tok)
         if tok.pos_ == "NOUN" and tok.lower_ in _PAST_FORMS_AS_NOUNS:
             _past_verb_read_as_noun(tok)
         if tok.dep_ == "conj" and tok.ent_type_ == "GPE":
@@ -108,6 +117,7 @@ def _repair(sent: Span) -> None:
             _report_read_as_object(tok)
         if tok.dep_ == "relcl" and tok.head.dep_ == "pobj":
             _who_hung_on_a_thing(tok)
+            _clause_hung_on_opening_phrase(tok)
         if tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in _TOLL_VERBS - {"die"}:
             _reduced_passive_toll(tok)
         if tok.dep_ == "ccomp" and tok.lemma_.lower() in _SPEAKER_PARTICIPLES:
@@ -125,12 +135,15 @@ def _repair(sent: Span) -> None:
         elif tok.dep_ == "ccomp" and tok.lemma_.lower() in _OPINION_VERBS:
             _object_said_to_be(tok)
         if tok.dep_ == "conj" and tok.pos_ == "VERB":
+            _verb_hung_on_predicate_adjective(tok)
             _infinitive_series(tok)
             _lift_speaker_act(tok)
             _speakers_read_as_conjuncts(tok)
             _casualty_series(tok)
         elif tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.head.dep_ == "appos":
             _conjunct_of_named_subject(tok)
+        if tok.dep_ == "conj" and tok.ent_type_ == "PERSON":
+            _title_split_from_name(tok)
         if tok.dep_ == "appos" and tok.pos_ == "PROPN":
             _adjective_conjunct_before_name(tok)
         elif tok.dep_ == "appos" and tok.pos_ == "NOUN":
@@ -569,8 +582,14 @@ def _name_split_at_hyphen(tail: Token) -> None:
     parser took the tail for a word of the sentence (a second subject "in"); it ends the name."""
     doc = tail.doc
     hyphen, name = doc[tail.i - 1], doc[tail.i - 2]
-    if name.whitespace_ or hyphen.whitespace_ or name.pos_ != "PROPN" or not name.text[:1].isupper() \
-            or tail.head == name or any(True for _ in tail.children):
+    if name.whitespace_ or hyphen.whitespace_ or name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return
+    if name.head == tail and hyphen.head == tail and tail.dep_ in ("nmod", "compound", "nsubj", "dobj", "pobj", "conj"):
+        # ("Moon Jae-in and North Korean leader Kim": the tail already heads the name, a
+        # proper noun, so the coordination around it can be read)
+        tail.pos_, tail.tag_ = "PROPN", "NNP"
+        return
+    if tail.head == name or any(True for _ in tail.children):
         return
     for tok in (hyphen, tail):
         tok.head, tok.dep_ = name, "flat"
@@ -581,7 +600,19 @@ def _acronym_read_as_verb(acronym: Token) -> None:
     """"arrested nine IS militants": the parser read the group's acronym as the verb "is"
     (with "nine" the object and "militants" its complement); it names the militants."""
     doc = acronym.doc
+    verb = acronym.head
+    if acronym.dep_ in ("aux", "auxpass") and verb.i == acronym.i + 1 and verb.text.islower() \
+            and verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "IS claimed responsibility": the group is the subject of an active verb
+        acronym.dep_, acronym.pos_, acronym.tag_ = "nsubj", "PROPN", "NNP"
+        verb.tag_ = "VBD"
+        return
     noun = doc[acronym.i + 1] if acronym.i + 1 < len(doc) else None
+    if acronym.dep_ in ("aux", "auxpass") and noun is not None and noun.pos_ == "NOUN" and noun.text.islower() \
+            and noun.head == verb and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "IS fighters attacked the town": the group's acronym names the fighters
+        acronym.head, acronym.dep_, acronym.pos_, acronym.tag_ = noun, "compound", "PROPN", "NNP"
+        return
     if noun is None or noun.pos_ != "NOUN" or not noun.text.islower() or noun.head != acronym:
         return
     count = doc[acronym.i - 1] if acronym.i > 0 and doc[acronym.i - 1].pos_ == "NUM" else None
@@ -707,15 +738,86 @@ _CLASH_HEADS = frozenset({"clash", "clashes", "fighting", "shootout", "gunfight"
                           "battle", "battles", "skirmish", "skirmishes", "confrontation", "exchange", "encounter"})
 
 
+_PLACE_HEADS = frozenset({"town", "city", "village", "area", "region", "border", "district", "province", "outskirts"})
+
+
 def _sides_hung_on_place(between: Token) -> None:
     """"A shootout in rural western Mexico between gunmen and army troops": the parser hung
     "between" on the place; the sides are the clash's."""
     place = between.head
-    if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC") and place.pos_ != "PROPN":
+    if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC") and place.pos_ != "PROPN" \
+            and place.lower_ not in _PLACE_HEADS:
         return
     clash = place.head.head
-    if place.head.lower_ in ("in", "near", "at") and clash.lower_ in _CLASH_HEADS:
+    if place.head.lower_ not in ("in", "near", "at", "around", "outside"):
+        return
+    if clash.lower_ in _CLASH_HEADS:
         between.head = clash
+    elif clash.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in _CLASH_HEADS for c in clash.children):
+        between.head = clash  # "fighting erupted near the town of Kidal between X and Y"
+
+
+def _second_side_hung_on_verb(between: Token) -> None:
+    """"Fighting broke out between a coalition of militias, known as the TPF, and the 7th
+    Brigade": past the first side's long modifier the parser coordinated the second side with
+    the verb; it is the first side's conjunct."""
+    side = next((c for c in between.children if c.dep_ == "pobj"), None)
+    verb = between.head
+    if side is None or verb.pos_ != "VERB" or any(c.dep_ == "conj" for c in side.children):
+        return
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.i > side.i
+                   and c.pos_ in ("NOUN", "PROPN")), None)
+    cc = next((c for c in verb.children if c.dep_ == "cc" and side.i < c.i < (second.i if second else 0)), None)
+    if second is not None and cc is not None:
+        second.head = cc.head = side
+
+
+def _verb_hung_on_predicate_adjective(verb: Token) -> None:
+    """"Somalia called the agreement illegal and retaliated by expelling ...": the parser
+    coordinated the second verb with the adjective "illegal"; it is the first verb's conjunct."""
+    adjective = verb.head
+    if adjective.pos_ != "ADJ" or adjective.dep_ not in ("oprd", "acomp") or verb.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    cc = next((c for c in adjective.children if c.dep_ == "cc" and adjective.i < c.i < verb.i), None)
+    verb.head = adjective.head
+    verb.tag_ = "VBD"
+    if cc is not None:
+        cc.head = adjective.head
+
+
+_TITLES = frozenset({"minister", "president", "leader", "premier", "secretary", "chancellor", "king", "emir",
+                     "counterpart", "envoy", "chief", "commander", "spokesman", "ambassador"})
+
+
+def _title_split_from_name(name: Token) -> None:
+    """"Moon Jae-in and Japanese Prime Minister Shinzo Abe": the parser coordinated the title
+    and the name as two parties; the title names the person."""
+    doc = name.doc
+    title = doc[name.left_edge.i - 1] if name.left_edge.i > 0 else None
+    if title is None or title.dep_ != "conj" or title.head != name.head or title.lower_ not in _TITLES \
+            or any(c.dep_ == "conj" for c in title.children):
+        return
+    title.head, title.dep_ = name, "compound"
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _clause_hung_on_opening_phrase(clause: Token) -> None:
+    """""During the scuffle he detonated himself," Rehman said.": the parser hung the quoted
+    clause on the noun of its opening phrase as a relative clause; with a personal pronoun
+    for subject and no relative word it is the report itself, and the phrase is its own."""
+    noun = clause.head
+    prep = noun.head
+    speech = prep.head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _PERSONAL_PRONOUNS or prep.dep_ != "prep" \
+            or prep.i != prep.sent.start + (1 if prep.sent[0].is_quote else 0) \
+            or speech.lemma_.lower() not in SPEECH or speech.dep_ != "ROOT" or clause.i > speech.i:
+        return
+    clause.head, clause.dep_ = speech, "ccomp"
+    prep.head = clause
 
 
 def _possessor_read_as_conjunct(country: Token) -> None:
@@ -846,7 +948,11 @@ def _second_subject_as_conjunct(second: Token) -> None:
 def _report_read_as_object(noun: Token) -> None:
     """"The governor says an artillery strike wounded one person": the parser made the strike
     the object of "says" and the verb its modifier; the strike did the wounding."""
-    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == noun.i + 1), None)
+    # (the verb right after the noun, or after the noun's own phrase: "an RSF drone strike on
+    # a civilian gathering in the neighbourhood killed eight")
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and (
+        c.i == noun.i + 1 or c.left_edge.i == c.i and all(t.text not in (",", "—", "–") for t in noun.doc[noun.i:c.i]))),
+        None)
     if verb is None or not any(c.dep_ == "dobj" for c in verb.children):
         return
     speech = noun.head

@@ -50,12 +50,19 @@ def conjuncts_of(tok: Token) -> list[Token]:
     """The token and the tokens coordinated with it; for a noun whose nationality or name
     modifiers are coordinated ("Hungarian and Romanian officials"), each further modifier
     stands for one more actor (its noun phrase is the modifier plus the head, see np_span)."""
-    out = [tok, *[t for t in tok.conjuncts if t.i > tok.i]]
+    out = [tok, *[t for t in tok.conjuncts if t.i > tok.i and not _alias(t)]]
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in children(tok):
             if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
                 out.extend(t for t in c.conjuncts if c.i < t.i < tok.i and t.pos_ in ("ADJ", "PROPN"))
     return out
+
+
+def _alias(conj: Token) -> bool:
+    """"the 7th Brigade, or Kaniyat, ...": a name set off as another name of the same party."""
+    doc = conj.doc
+    return conj.i >= 2 and doc[conj.left_edge.i - 1].lower_ == "or" and doc[conj.left_edge.i - 2].text == "," \
+        and conj.right_edge.i + 1 < len(doc) and doc[conj.right_edge.i + 1].text == ","
 
 
 def modifier_head(tok: Token) -> Token | None:

@@ -11,7 +11,7 @@ SPEECH = frozenset({"say", "tell", "announce", "state", "add", "report", "claim"
                     "note", "declare", "stress", "reiterate", "explain", "write", "comment",
                     "indicate", "insist", "argue", "assert", "maintain", "disclose", "reveal",
                     "inform", "quote", "acknowledge", "emphasize", "emphasise", "remark",
-                    "tweet", "post", "mention", "read"})
+                    "tweet", "post", "mention", "read", "estimate"})
 DECLARE = frozenset({"announce", "declare", "proclaim", "unveil", "order", "impose"})
 APPEAL = frozenset({"urge", "appeal", "ask", "request", "call", "plead", "implore", "beg",
                     "invite", "encourage", "petition", "press", "push", "lobby"})
@@ -543,7 +543,7 @@ ENTER_VERBS = frozenset({"enter", "march", "move", "roll", "storm", "sweep", "po
 # "regained / seized / took control of the district": occupy territory (192)
 CONTROL_VERBS = frozenset({"regain", "retake", "recapture", "seize", "take", "gain", "wrest",
                            "assume", "reassert", "establish", "restore", "liberate", "capture",
-                           "secure", "reclaim", "recover", "overrun", "reoccupy"})
+                           "secure", "reclaim", "recover", "overrun", "reoccupy", "claim"})
 # "Mortar rounds landed near the palace", "a bomb went off": the weapon is the subject
 WEAPON_SUBJECT_WORDS = frozenset({"mortar", "mortars", "rocket", "rockets", "missile", "missiles",
                                   "shell", "shells", "bomb", "bombs", "device", "devices", "ied",
