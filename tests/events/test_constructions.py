@@ -3718,3 +3718,14 @@ def test_talks_held_in_another_country_are_with_its_government(pipeline):
     assert {(e.root, e.target.code) for e in events if e.target} == {("04", "CHNGOV")}
     events = _pipeline_events(pipeline, "Iranian negotiators held talks in Geneva on Wednesday.")
     assert all(e.target is None for e in events)
+
+
+def test_officials_from_a_named_party_are_its_members(pipeline):
+    events = _pipeline_events(pipeline, "Police arrested officials from the Hamas movement in Hebron.")
+    assert {e.target.code for e in events if e.target} == {"PSEREB"}
+
+
+def test_protesters_dispersed_while_gathering_also_protested(pipeline):
+    events = _pipeline_events(pipeline, "Police fired tear gas to disperse hundreds of protesters who gathered "
+                                        "outside parliament in Nairobi.")
+    assert {e.root for e in events} == {"17", "14"}

@@ -407,6 +407,9 @@ class EventCoder:
         out = out + [c for rel in _actor_asides(verb)
                      for c in self._clause(rel, subjects_of(rel), modality, attribution)
                      if c.code and c.code[:2] not in ("01",)]
+        # "fired tear gas to disperse protesters who gathered in a park": the protest too
+        out = out + [c for rel in _crowd_asides(verb, out)
+                     for c in self._clause(rel, [rel.head], modality, attribution) if c.code[:2] == "14"]
         if not out or all(c.code in ("010", "") or _unnamed_protest(c) for c in out):
             # subordinate clauses count only when the main clause carries no specific event
             # ("wrote to the president urging him to send troops"; "protests started after the
@@ -5699,6 +5702,27 @@ def _actor_asides(verb: Token) -> list[Token]:
                     rel.doc[rel.left_edge.i - 1].text == "," or forces and rel.tag_ == "VBD"):
                 out.append(rel)
     return out
+
+
+def _crowd_asides(verb: Token, found: list[Candidate]) -> list[Token]:
+    """Relative clauses telling what the protesters a force acted on were doing ("dispersed
+    protesters who gathered in the park / who threw stones"): their protest."""
+    if not any(c.code[:2] == "17" for c in found) or any(c.code[:2] == "14" for c in found):
+        return []
+    crowds = [t for c in found if c.code[:2] == "17" and c.target is not None for t in conjuncts_of(c.target)]
+    crowds += [o for x in children(verb) if x.dep_ in ("advcl", "xcomp") for o in children(x) if o.dep_ == "dobj"]
+    out = []
+    for crowd in crowds:  # ("thousands of protesters who gathered": the clause may hang on the count)
+        people = prep_object(crowd, "of") if crowd.lower_ in QUANTITY_NOUNS else crowd
+        if people is None or people.lower_ not in DEMONSTRATOR_WORDS - {"supporters", "opponents"}:
+            continue
+        out += [rel for holder in {crowd, people} for rel in children(holder)
+                if rel.dep_ in ("relcl", "acl") and rel.pos_ == "VERB" and rel.lemma_.lower() in CROWD_ACTS]
+    return out
+
+
+CROWD_ACTS = frozenset({"gather", "march", "rally", "protest", "demonstrate", "hold", "throw", "hurl", "block",
+                        "barricade", "pour", "defy", "chant", "take", "light", "burn", "occupy", "stage"})
 
 
 CHEMICAL_AGENTS = frozenset({"chlorine", "sarin", "phosgene", "vx", "novichok"})

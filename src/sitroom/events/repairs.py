@@ -33,6 +33,8 @@
   conjuncts: the title names the person.
 - "During the scuffle he detonated himself," X said: a clause hung on the opening phrase's
   noun as a relative clause is the report.
+- "arrested officials from his party", "talks with aides to Moon" with the phrase hung on
+  the verb: it says whose people they are.
 - "fighting broke out between a coalition of militias, known as the TPF, and the 7th Brigade":
   the second side coordinated with the verb is the first side's conjunct.
 - "between the Congolese army and M23 rebels" read as "[army and M23] rebels": a modifier
@@ -44,6 +46,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.nlp import forget_children
 
+from sitroom.events.syntax import AIDE_NOUNS, MEMBER_NOUNS
 from sitroom.events.vocab import APPEAL, DEMAND, DISAPPROVAL_VERBS, SPEECH, THREAT
 
 # acts a speaker performs by speaking: they belong to the speaker, not to the report
@@ -88,6 +91,8 @@ def _repair(sent: Span) -> None:
             _date_read_as_name_head(tok)
         if tok.lower_ in _LOWER_CASE_AGENCIES:
             _agency_read_as_verb(tok)
+        if tok.lower_ in ("from", "to") and tok.dep_ == "prep" and tok.i > 0:
+            _belonging_phrase_hung_on_verb(tok)
         if tok.lower_ == "between" and tok.dep_ == "prep":
             _sides_hung_on_place(tok)
             _second_side_hung_on_verb(tok)
@@ -818,6 +823,18 @@ def _clause_hung_on_opening_phrase(clause: Token) -> None:
         return
     clause.head, clause.dep_ = speech, "ccomp"
     prep.head = clause
+
+
+def _belonging_phrase_hung_on_verb(prep: Token) -> None:
+    """"arrested officials from his SPLA-IO party", "talks with top aides to South Korea's
+    Moon": the parser hung the phrase on the verb or noun before; it says whose people they are."""
+    people = prep.doc[prep.i - 1]
+    named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.head == people or people.dep_ not in ("dobj", "pobj", "nsubj") or named is None \
+            or not (named.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in named.lefts)):
+        return
+    if prep.lower_ == "from" and people.lower_ in MEMBER_NOUNS or prep.lower_ == "to" and people.lower_ in AIDE_NOUNS:
+        prep.head = people
 
 
 def _possessor_read_as_conjunct(country: Token) -> None:

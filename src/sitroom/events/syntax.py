@@ -295,6 +295,21 @@ def speaker_text(tok: Token) -> str:
 
 
 
+# people named by whom they come from or serve: "officials from the SPLM-IO", "aides to Moon"
+MEMBER_NOUNS = frozenset({"officials", "members", "leaders", "representatives", "delegates", "officers"})
+AIDE_NOUNS = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors"})
+
+
+def _belonging(head: Token, prep: Token, tok: Token) -> bool:
+    """A "from" or "to" phrase that says whose people the head noun names."""
+    if head is not tok or prep.dep_ != "prep":
+        return False
+    named = first_child(prep, ("pobj",))
+    if named is None or not (named.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in named.lefts)):
+        return False
+    return prep.lower_ == "from" and head.lower_ in MEMBER_NOUNS or prep.lower_ == "to" and head.lower_ in AIDE_NOUNS
+
+
 def np_span(tok: Token) -> Span:
     """The noun phrase of a head token without relative clauses, appositions or conjuncts;
     "of"-phrases stay ("the leader of Hamas"). A coordinated modifier spans itself and its
@@ -307,7 +322,7 @@ def np_span(tok: Token) -> Span:
     while stack:
         t = stack.pop()
         for c in children(t):
-            if c.dep_ in SKIP_IN_NP and not (c.dep_ == "prep" and c.lower_ == "of"):
+            if c.dep_ in SKIP_IN_NP and not (c.dep_ == "prep" and c.lower_ == "of") and not _belonging(t, c, tok):
                 continue
             lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)
             if c.dep_ != "prep":
