@@ -3729,3 +3729,25 @@ def test_protesters_dispersed_while_gathering_also_protested(pipeline):
     events = _pipeline_events(pipeline, "Police fired tear gas to disperse hundreds of protesters who gathered "
                                         "outside parliament in Nairobi.")
     assert {e.root for e in events} == {"17", "14"}
+
+
+def test_slamming_a_leader_is_criticism(pipeline):
+    events = _dated_events(pipeline, "Opposition leader Keir Starmer slammed Prime Minister Rishi Sunak over the "
+                                     "decision.", date(2023, 5, 2))
+    assert {(e.cameo, e.target.code) for e in events if e.target} == {("111", "GBRGOV")}
+    assert {e.cameo for e in _pipeline_events(pipeline, "A truck slammed into a checkpoint.")} <= {"183", "190"}
+
+
+def test_a_reason_dated_long_ago_does_not_date_the_sentence(pipeline):
+    events = _dated_events(pipeline, "A court in Lahore sentenced nine activists to five years in prison for "
+                                     "rioting in 2019.", date(2023, 6, 1))
+    assert [(e.root, e.date) for e in events] == [("17", date(2023, 6, 1))]
+
+
+def test_warning_that_attacks_will_not_be_tolerated_is_a_threat(pipeline):
+    events = _dated_events(pipeline, "President Biden warned that the US will not tolerate attacks on its troops.",
+                           date(2024, 1, 20))
+    assert {e.root for e in events} == {"13"}
+    events = _pipeline_events(pipeline, "Pyongyang warned the drills could bring about serious consequences for "
+                                        "Seoul.")
+    assert {(e.root, e.target and e.target.country) for e in events} == {("13", "KOR")}

@@ -725,6 +725,11 @@ class EventCoder:
             mod = modality if modality == "hypothetical" else "hypothetical" if forecast else "planned"
             return self._clause(inner, subjects if lemma != "expect" else (subjects_of(inner) or subjects), mod, attribution)
         if lemma in THREAT and inner is not None:
+            if _threatened_response(inner) and not is_negated(verb):
+                # "warned that the US will not tolerate attacks", "warned an attack will carry
+                # severe consequences for Iran": the speaker's threat
+                aim = prep_object(inner, "for") or prep_object(inner, "on") or first_child(inner, ("dobj",))
+                return [Candidate("130", verb, subjects, aim, "threatened", attribution, priority=2)]
             if inner.dep_ == "ccomp" and _foreign_subject(inner):
                 # "experts warn that a confrontation feels inevitable", "Kenya warned that the
                 # rebels would attack": a forecast about others, no threat by the speaker
@@ -1168,6 +1173,10 @@ class EventCoder:
             # "protesters gathered outside parliament", "turned out in their thousands": a
             # demonstration (141), not a meeting
             return [Candidate("141", verb, subjects, prep_object(verb, "against"), modality, attribution, priority=2)]
+        if _verbal_attack(verb, subjects):
+            # "Lapid slammed Netanyahu", "the minister blasted the decision": criticism (111),
+            # not a crash or an explosion
+            return [Candidate("111", verb, subjects, first_child(verb, ("dobj",)), modality, attribution, priority=2)]
         match = self._match(verb)
         code = match.code if match is not None else None
         if _threatened_response(verb):
@@ -4180,6 +4189,12 @@ def _threatened_response(verb: Token) -> bool:
         act = next((x for x in children(verb) if x.dep_ == "xcomp"), None)
         obj = first_child(act, ("dobj",)) if act is not None else None
         return obj is not None and obj.lemma_.lower() in RESPONSE_NOUNS
+    if lemma in ("carry", "bring", "have", "entail", "face") and any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would", "could") for a in children(verb)):
+        # "an attack on Israel will carry severe consequences for Iran"
+        obj = first_child(verb, ("dobj",))
+        return obj is not None and obj.lemma_.lower() in ("consequence", "consequences", "price", "repercussion") \
+            and any(a.lower_ in HARSH_WORDS | {"negative", "grave", "dire"} for a in children(obj))
     return lemma == "tolerate" and is_negated(verb) and any(
         a.dep_ == "aux" and a.lower_ in ("will", "would", "wo") for a in children(verb))
 
@@ -5702,6 +5717,28 @@ def _actor_asides(verb: Token) -> list[Token]:
                     rel.doc[rel.left_edge.i - 1].text == "," or forces and rel.tag_ == "VBD"):
                 out.append(rel)
     return out
+
+
+# verbs of violence that wire copy uses for harsh criticism of a party or its decision
+VERBAL_ATTACK_VERBS = frozenset({"slam", "blast", "assail", "lash", "rap", "savage", "hammer"})
+# who criticises: people and bodies that speak (not jets, bombs or vehicles)
+SPEAKING_SUBJECT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _verbal_attack(verb: Token, subjects: list[Token]) -> bool:
+    """"slammed Netanyahu for ...", "blasted the decision", "lashed out at the West"."""
+    if verb.lemma_.lower() not in VERBAL_ATTACK_VERBS or not subjects:
+        return False
+    obj = first_child(verb, ("dobj",)) or (prep_object(verb, "at") if _particle(verb) == "out" else None)
+    if obj is None or any(s.lower_ in FORCE_WORDS | WEAPON_SUBJECT_WORDS | AIRCRAFT_WORDS | WARSHIP_WORDS
+                          or s.lemma_.lower() in FORCE_WORDS for s in subjects):
+        return False
+    speaker = all(s.ent_type_ in SPEAKING_SUBJECT_ENTS or s.pos_ == "PROPN" or s.lemma_.lower() in LEADER_WORDS
+                  | {"government", "ministry", "opposition", "party", "official", "spokesman", "spokeswoman"}
+                  for s in subjects)
+    aimed = obj.ent_type_ in SPEAKING_SUBJECT_ENTS or obj.pos_ == "PROPN" or obj.lemma_.lower() in (
+        LEADER_WORDS | DISMISSED_PROPOSALS | REACTION_NOUNS | {"government", "policy", "law", "bill", "regime"})
+    return speaker and aimed
 
 
 def _crowd_asides(verb: Token, found: list[Candidate]) -> list[Token]:

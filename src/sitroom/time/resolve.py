@@ -388,8 +388,12 @@ def resolve_event_date(sentence: Span, trigger: Token, story_date: date | None) 
 def _in_reason_phrase(root: Token, trigger: Token) -> bool:
     """"sentenced 12 activists to seven years for violence in 2015", "arrested over the riots
     of 2019": the date of the deed charged, not of the sentence or arrest."""
-    return any(p.dep_ == "prep" and p.lower_ in ("for", "over") and p.i < root.i and root in p.subtree
-               and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in _NOT_DEEDS
+    # (or right after it, hung on the verb: "sentenced them ... for violence in 2015")
+    after = root if root.dep_ == "prep" else root.head if root.head.dep_ == "prep" else None
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "over") and p.i < root.i
+               and (root in p.subtree or after is not None and after.i == p.right_edge.i + 1 and after.head == p.head)
+               and any(o.dep_ in ("pobj", "pcomp") and (o.pos_ == "NOUN" or o.tag_ == "VBG")
+                       and o.lemma_.lower() not in _NOT_DEEDS
                        for o in p.children)
                for p in trigger.subtree)
 
