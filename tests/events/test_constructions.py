@@ -3751,3 +3751,15 @@ def test_warning_that_attacks_will_not_be_tolerated_is_a_threat(pipeline):
     events = _pipeline_events(pipeline, "Pyongyang warned the drills could bring about serious consequences for "
                                         "Seoul.")
     assert {(e.root, e.target and e.target.country) for e in events} == {("13", "KOR")}
+
+
+def test_meetings_named_in_phrases_of_time(pipeline):
+    events = _dated_events(pipeline, "Xi made the remarks during his phone talks with French President Emmanuel "
+                                     "Macron.", date(2023, 4, 3))
+    assert {(e.cameo, e.source.code, e.target.code) for e in events if e.source and e.target} == {
+        ("041", "CHNGOV", "FRAGOV")}
+    events = _pipeline_events(pipeline, "The deal was announced during a meeting between Somali and Kenyan "
+                                        "officials.")
+    assert {e.root for e in events} == {"04"}
+    events = _pipeline_events(pipeline, "The delegation left Doha after meeting with Qatari mediators.")
+    assert {(e.root, e.target.country) for e in events if e.target} == {("04", "QAT")}

@@ -243,8 +243,10 @@ def _person_indexes(knowledge: "ActorKnowledge") -> tuple[dict[tuple[str, str], 
         ident = node.get(END)
         if ident is not None and len(words) >= 2 and knowledge.kinds[ident] == PERSON:
             family_first = _FAMILY_NAME_FIRST.match(knowledge.names[ident])
-            # ("Moon Jae-in": an East Asian name, family name first, "Moon" the surname)
-            surnames.setdefault(ident, set()).add(family_first.group(1).lower() if family_first else words[-1])
+            # ("Moon Jae-in", "Xi Jinping": an East Asian name, family name first, "Moon" the surname)
+            surname = family_first.group(1).lower() if family_first else \
+                words[0] if len(words) == 2 and words[0] in EAST_ASIAN_FAMILY_NAMES else words[-1]
+            surnames.setdefault(ident, set()).add(surname)
             if len(words[-1]) >= MIN_FUZZY_SURNAME:
                 for variant in _deletions(words[-1]):
                     index.setdefault((words[0], variant), set()).add(ident)
@@ -254,6 +256,12 @@ def _person_indexes(knowledge: "ActorKnowledge") -> tuple[dict[tuple[str, str], 
 
 # a family name before a hyphenated given name ("Moon Jae-in", "Tsai Ing-wen")
 _FAMILY_NAME_FIRST = re.compile(r"^(?:.* )?(\S+) [A-Z][a-z]+-[A-Za-z][a-z]+$")
+
+
+# common Chinese, Korean and Vietnamese family names, written first ("Xi Jinping", "Wang Yi")
+EAST_ASIAN_FAMILY_NAMES = frozenset({
+    "xi", "li", "hu", "wen", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun",
+    "zhu", "guo", "lin", "qin", "han", "kim", "park", "moon", "yoon", "choi", "chung", "kang", "nguyen", "tran"})
 
 
 def _trie_insert(trie: dict, phrase: tuple[str, ...], value: int, replace: bool = True) -> None:

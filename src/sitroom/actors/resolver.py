@@ -22,7 +22,7 @@ from ..nlp import children
 from ..records import Actor
 from .codes import ROLE_CODES, WEAK_AGENTS, mix_agents, select_agents, split_code
 from .dictionary import DictionaryError, norm_token, phrase_tokens, read_dictionary_dir
-from .knowledge import CAPITAL, COUNTRY, END, GROUP, PERSON, ActorKnowledge
+from .knowledge import CAPITAL, COUNTRY, EAST_ASIAN_FAMILY_NAMES, END, GROUP, PERSON, ActorKnowledge
 
 log = logging.getLogger(__name__)
 
@@ -415,15 +415,17 @@ def _person_by_surname(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered:
     if end < 1 or end - 1 in covered:
         return None
     name = toks[end - 1]
-    if not name.propn or name.ent not in ("PERSON", "ORG", "GPE", "NORP") or len(name.key) < MIN_SURNAME:
-        return None
+    short = len(name.key) < MIN_SURNAME
+    if not name.propn or name.ent not in ("PERSON", "ORG", "GPE", "NORP") \
+            or short and (name.key not in EAST_ASIAN_FAMILY_NAMES or day is None):
+        return None  # (a short East Asian family name names one person in office: "Xi said")
     # (an article belongs to the surname: "Al-Sudani" alone, but not "Abdul-Qader al-Murtada")
     given = end - 3 if end >= 2 and toks[end - 2].key in _NAME_PARTICLES else end - 2
     if given >= 0 and (toks[given].propn or toks[given].text[:1].isupper()) and given not in covered:
         return None  # a given name we do not know: "Hunter Biden" is not Joe Biden, "Win Myint"
     if end < len(toks) and toks[end].propn and toks[end].ent == name.ent == "PERSON":
         return None  # "Hanna Tetteh" parsed with the given name as head: not a surname
-    if name.ent in ("ORG", "GPE", "NORP"):  # (spaCy took the name for something else)
+    if name.ent in ("ORG", "GPE", "NORP") or short:  # (spaCy took the name for something else)
         return knowledge.person_by_surname(name.key, day, in_office=True) if day is not None else None
     return knowledge.person_by_surname(name.key, day)
 

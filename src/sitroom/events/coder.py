@@ -418,8 +418,32 @@ class EventCoder:
             for adv in (c for c in children(verb) if c.dep_ in ("advcl", "parataxis") and c.pos_ == "VERB"):
                 mod = "hypothetical" if has_mark(adv, ("if", "unless")) else modality
                 sub.extend(self._clause(adv, subjects or subjects_of(adv), mod, attribution))
+            # "left Cairo after meeting with Egyptian officials", "... after holding a meeting
+            # with his counterpart": a meeting told in a phrase of time
+            for act in (a for p in children(verb) if p.dep_ == "prep" and p.lower_ in TIME_PREPS
+                        for a in children(p) if a.dep_ == "pcomp" and a.pos_ == "VERB"):
+                sub.extend(c for c in self._clause(act, subjects, modality, attribution) if c.code[:2] == "04")
+            sub.extend(self._meetings_named(verb, subjects, modality, attribution))
             if sub:
                 out = [c for c in out if _unnamed_protest(c)] + sub
+        return out
+
+    def _meetings_named(self, verb: Token, subjects: list[Token], modality: str,
+                        attribution: Token | None) -> list[Candidate]:
+        """"The announcement came during a meeting between X and Y", "made the remarks during his
+        phone talks with Putin": a meeting its noun names, with the parties it names."""
+        out: list[Candidate] = []
+        # (not "a day before a meeting between X and Y": one yet to come)
+        for p in (c for c in children(verb) if c.dep_ == "prep" and c.lower_ in TIME_PREPS - {"before", "ahead"} | {"in", "at"}):
+            for noun in (o for o in children(p) if o.dep_ == "pobj" and o.lemma_.lower() in MEETING_NOUNS):
+                code = self.lexicon.nouns.get(noun.lemma_.lower(), "040")
+                code = "041" if any(c.lower_ in ("phone", "telephone", "video") for c in children(noun)) else code
+                between = prep_object(noun, "between")
+                partner = prep_object(noun, "with")
+                if between is not None and len(conjuncts_of(between)) >= 2:
+                    out.append(Candidate(code, noun, conjuncts_of(between), None, modality, attribution, priority=1))
+                elif partner is not None and subjects and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(noun)):
+                    out.append(Candidate(code, noun, subjects, partner, modality, attribution, priority=1))
         return out
 
     def _prompted(self, prompt: Token, modality: str, attribution: Token | None) -> list[Candidate]:
@@ -5373,6 +5397,9 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], t
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 MEDIA_CHANNELS = frozenset({"media", "telegram", "twitter", "facebook", "website", "channel", "channels",
                             "x", "instagram", "tiktok", "youtube", "television", "radio", "platform", "platforms"})
+TIME_PREPS = frozenset({"after", "before", "during", "following", "amid", "ahead"})
+MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "discussion", "discussions", "consultation", "consultations",
+                           "conversation", "summit", "negotiation", "negotiations"})
 BARE_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "port", "region", "province"})
 PRAISE_VERBS = frozenset({"praise", "commend", "laud", "applaud", "hail"})
 # what forces are ordered to do when they are mobilised ("ordered the army to advance to the border")
