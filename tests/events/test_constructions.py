@@ -3763,3 +3763,20 @@ def test_meetings_named_in_phrases_of_time(pipeline):
     assert {e.root for e in events} == {"04"}
     events = _pipeline_events(pipeline, "The delegation left Doha after meeting with Qatari mediators.")
     assert {(e.root, e.target.country) for e in events if e.target} == {("04", "QAT")}
+
+
+def test_a_rally_after_two_adjectives_is_the_object(pipeline):
+    events = _pipeline_events(pipeline, "Opposition supporters held a loud, but peaceful rally in central Yerevan.")
+    assert ("Protests", "Peaceful protest") in _acled_of(events)
+
+
+def test_people_gathering_at_a_march_protest(pipeline):
+    events = _pipeline_events(pipeline, "Thousands of people gathered at a candlelight march in Seoul.")
+    assert {e.root for e in events} == {"14"}
+
+
+def test_a_fight_named_in_a_phrase_of_time_is_a_fight(pipeline):
+    events = _pipeline_events(pipeline, "Nigerian troops freed 12 hostages after a gunbattle with bandits.")
+    assert ("Battles", "Armed clash") in _acled_of(events)
+    events = _pipeline_events(pipeline, "Four soldiers were killed during clashes with militants.")
+    assert len([e for e in events if e.root == "19"]) == 1

@@ -407,6 +407,8 @@ class EventCoder:
         out = out + [c for rel in _actor_asides(verb)
                      for c in self._clause(rel, subjects_of(rel), modality, attribution)
                      if c.code and c.code[:2] not in ("01",)]
+        # "rescued the hostages after a gunbattle with their captors": the fight too
+        out = out + self._fights_named(verb, subjects, modality, attribution)
         # "fired tear gas to disperse protesters who gathered in a park": the protest too
         out = out + [c for rel in _crowd_asides(verb, out)
                      for c in self._clause(rel, [rel.head], modality, attribution) if c.code[:2] == "14"]
@@ -427,6 +429,17 @@ class EventCoder:
             if sub:
                 out = [c for c in out if _unnamed_protest(c)] + sub
         return out
+
+    def _fights_named(self, verb: Token, subjects: list[Token], modality: str,
+                      attribution: Token | None) -> list[Candidate]:
+        """"X rescued the hostages after a gunbattle with their captors": the subject fought
+        the party the fight noun names, when the clause itself is no fight."""
+        if not subjects or any(c.dep_ == "nsubjpass" for c in children(verb)):
+            return []  # (not "soldiers were killed during clashes with militants": the dead)
+        return [Candidate("190", noun, subjects, partner, modality, attribution, priority=1)
+                for p in children(verb) if p.dep_ == "prep" and p.lower_ in TIME_PREPS - {"before", "ahead"}
+                for noun in children(p) if noun.dep_ == "pobj" and noun.lemma_.lower() in CLASH_NOUNS
+                if (partner := prep_object(noun, "with")) is not None]
 
     def _meetings_named(self, verb: Token, subjects: list[Token], modality: str,
                         attribution: Token | None) -> list[Candidate]:
@@ -1193,7 +1206,10 @@ class EventCoder:
             return [Candidate(self._refine_code(self.lexicon.nouns[joined.lemma_.lower()], joined), verb, subjects,
                               aim, modality, attribution, priority=2)]
         if _to_the_streets(verb) or (_gathering(verb) or _displayed(verb)) and any(
-                t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree):
+                t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree) or _gathering(verb) and any(
+                o.lemma_.lower() in PROTEST_EVENT_NOUNS - {"strike"} for p in ("at", "for", "in")
+                if (o := prep_object(verb, p)) is not None):
+            # ("18,000 people gathered at the candlelight march": the march is the protest)
             # "protesters gathered outside parliament", "turned out in their thousands": a
             # demonstration (141), not a meeting
             return [Candidate("141", verb, subjects, prep_object(verb, "against"), modality, attribution, priority=2)]

@@ -35,6 +35,7 @@
   noun as a relative clause is the report.
 - "arrested officials from his party", "talks with aides to Moon" with the phrase hung on
   the verb: it says whose people they are.
+- "held a noisy, but small rally" read with the adjective as the object: the noun is.
 - "fighting broke out between a coalition of militias, known as the TPF, and the 7th Brigade":
   the second side coordinated with the verb is the first side's conjunct.
 - "between the Congolese army and M23 rebels" read as "[army and M23] rebels": a modifier
@@ -131,6 +132,7 @@ def _repair(sent: Span) -> None:
             _when_clause_hung_on_date(tok)
         if tok.pos_ == "ADJ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
             _adjective_read_as_head(tok)
+            _adjectives_read_as_object(tok)
         if tok.dep_ == "nsubj":
             _name_read_as_subject(tok)
             _second_subject_as_conjunct(tok)
@@ -1051,6 +1053,22 @@ def _adjective_read_as_head(adjective: Token) -> None:
     for child in [c for c in adjective.children if c.i != name.i]:
         child.head = name  # ("the" now determines the name; "in Darfur" places it)
     adjective.dep_, adjective.head = "amod", name
+
+
+def _adjectives_read_as_object(adjective: Token) -> None:
+    """"held a noisy, but small rally": the parser made the first adjective the object and the
+    noun a conjunct of the verb; the noun is the object, the adjective its modifier."""
+    verb = adjective.head
+    if adjective.dep_ != "dobj" or verb.pos_ != "VERB":
+        return
+    noun = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > adjective.i
+                 and c.left_edge.i <= adjective.i + 4), None)
+    if noun is None or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in noun.children):
+        return
+    noun.head, noun.dep_ = verb, "dobj"
+    for child in [c for c in adjective.children] + [c for c in verb.children if c.dep_ == "cc" and adjective.i < c.i < noun.i]:
+        child.head = noun
+    adjective.head, adjective.dep_ = noun, "amod"
 
 
 def _name_read_as_second_subject(name: Token) -> None:

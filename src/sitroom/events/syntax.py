@@ -296,7 +296,8 @@ def speaker_text(tok: Token) -> str:
 
 
 # people named by whom they come from or serve: "officials from the SPLM-IO", "aides to Moon"
-MEMBER_NOUNS = frozenset({"officials", "members", "leaders", "representatives", "delegates", "officers"})
+MEMBER_NOUNS = frozenset({"officials", "members", "leaders", "representatives", "delegates", "officers",
+                          "captors", "kidnappers", "fighters", "militants", "gunmen"})
 AIDE_NOUNS = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors"})
 
 
