@@ -3780,3 +3780,15 @@ def test_a_fight_named_in_a_phrase_of_time_is_a_fight(pipeline):
     assert ("Battles", "Armed clash") in _acled_of(events)
     events = _pipeline_events(pipeline, "Four soldiers were killed during clashes with militants.")
     assert len([e for e in events if e.root == "19"]) == 1
+
+
+def test_a_patrol_hitting_a_mine_is_an_explosive_attack(pipeline):
+    events = _pipeline_events(pipeline, "The troops were travelling near the border when their truck hit a "
+                                        "landmine, the army said.")
+    assert {(e.cameo, e.source) for e in events} == {("183", None)}
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in _acled_of(events)
+
+
+def test_an_explosives_laden_car_going_off_is_a_car_bomb(pipeline):
+    events = _pipeline_events(pipeline, "An explosives-laden car went off outside the ministry in Mogadishu.")
+    assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in _acled_of(events)

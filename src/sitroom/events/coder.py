@@ -1394,6 +1394,9 @@ class EventCoder:
         if code[:2] == "04" and any(c.dep_ == "ccomp" and has_mark(c, ("whether", "if")) for c in children(verb)) \
                 and prep_object(verb, "with") is None:
             return []  # "historians still debate whether ...": an open question, no meeting
+        if code[:2] == "04" and self._lemma(verb) in ("travel", "drive", "ride") and not any(
+                prep_object(verb, p) is not None for p in ("to", "toward", "towards", "into", "for")):
+            return []  # "soldiers were travelling in a vehicle when ...": a journey, no visit
         if code[:2] in ("03", "04") and self._lemma(verb) in MOTION_VERBS and _going_home(verb):
             return []  # "families began heading back to their villages": a return home, no visit
         if code[:2] == "04" and self._lemma(verb) in MOTION_VERBS and any(
@@ -1536,6 +1539,12 @@ class EventCoder:
         obj = first_child(verb, ("dobj",))
         subject = subjects[0] if subjects else None
         armed = subject is not None and subject.lower_ in ARMED_WORDS
+        hit = obj if lemma in ("hit", "strike", "trigger") and obj is not None \
+            and obj.lemma_.lower() in STRUCK_DEVICES and subject is not None else None
+        if hit is not None:
+            # "the soldiers' vehicle hit an improvised explosive device", "struck a landmine":
+            # a mine or bomb laid by someone unnamed hit those who ran over it
+            return [Candidate("183", verb, [], subject, modality, attribution, priority=2)]
         weapon = _weapon_subject(verb, lemma, subject)
         if weapon is not None:
             owner = _act_author(weapon)  # "strikes by the army", "Rebel missile strikes"
@@ -3462,6 +3471,9 @@ FIREFIGHTING_VERBS = frozenset({"contain", "extinguish", "douse", "battle", "fig
 LAUNCH_VERBS = frozenset({"launch", "fire", "drop", "lob", "hurl", "shoot"})
 STATE_FORCE_WORDS = frozenset({"police", "policemen", "authorities", "security", "forces", "troops",
                                "soldiers", "army", "officers", "agents", "gendarmes"})
+CAR_BOMB_VEHICLES = frozenset({"car", "cars", "vehicle", "truck", "lorry", "van", "motorcycle", "motorbike", "bus"})
+# devices a vehicle or a patrol runs into ("hit an IED", "struck a landmine")
+STRUCK_DEVICES = frozenset({"mine", "landmine", "ied", "device", "bomb", "explosive", "explosives"})
 TARGET_SITE_WORDS = frozenset({"shelter", "camp", "camps", "convoy", "convoys", "checkpoint",
                                "checkpoints", "patrol", "patrols", "barracks", "hospital", "hotel",
                                "embassy", "consulate", "prison", "jail", "headquarters"})
@@ -3469,8 +3481,10 @@ TARGET_SITE_WORDS = frozenset({"shelter", "camp", "camps", "convoy", "convoys", 
 
 def _weapon_subject(verb: Token, lemma: str, subject: Token | None) -> Token | None:
     """The weapon of "mortar rounds landed", "a bomb went off", "explosions rocked Baghdad"."""
-    if subject is None or subject.lower_ not in WEAPON_SUBJECT_WORDS or lemma not in WEAPON_IMPACT_VERBS:
-        return None
+    if subject is None or lemma not in WEAPON_IMPACT_VERBS or subject.lower_ not in WEAPON_SUBJECT_WORDS and not (
+            subject.lower_ in CAR_BOMB_VEHICLES and any(t.lower_ in ("explosives", "explosive", "bomb", "booby")
+                                                        for t in subject.subtree if t.i < subject.i)):
+        return None  # (a weapon, or "the explosives-laden car went off")
     if lemma == "go" and _particle(verb) != "off":
         return None
     return subject
