@@ -24,8 +24,9 @@ from sitroom.events.dictionaries import UserDictionaries, load_user_dictionaries
 from sitroom.events.discards import DiscardList
 from sitroom.geo import Geocoder
 from sitroom.geo.gazetteer import Gazetteer
-from sitroom.geo.geocoder import dateline_country
-from sitroom.nlp import doc_text, is_parse_of, load_nlp, remember_text, sentences as sentence_list
+from sitroom.geo.geocoder import dateline_country, misread_places
+from sitroom.nlp import (doc_text, entities, forget_entities, is_parse_of, load_nlp, remember_text,
+                         sentences as sentence_list)
 from sitroom.records import Document, Event
 from sitroom.time import resolve_event_date
 
@@ -105,6 +106,7 @@ class Pipeline:
             remember_text(sdoc, doc.text)  # no stage need re-join the parse's tokens
         if self.discards is not None and self.discards.story_match(doc_text(sdoc)):
             return []  # a story-level discard phrase ("+PHRASE"): the story is not coded
+        _relabel_places(sdoc, self.geocoder.gazetteer)
         actors = self.resolver.document(doc.date)
         actors.filed_from = self._filed_from(sdoc) or self._headline_country(doc)
         headline = doc.title or url_headline(doc.url)
@@ -351,3 +353,15 @@ def _count(event: Event, sentence: Span, trigger: Token) -> None:
     counts = extract_counts(sentence, trigger)
     event.fatalities, event.injured, event.arrested = counts.fatalities, counts.injured, counts.arrested
     event.counts_text = counts.text
+
+
+def _relabel_places(sdoc: Doc, gazetteer: Gazetteer) -> None:
+    """Places NER read as persons become places for every stage after it (the actor resolver
+    and the coder take a person's name for a party, a place's for where it happened)."""
+    if not any(ent.label_ == "PERSON" for ent in entities(sdoc)):
+        return
+    misread = {(ent.start, ent.end) for ent in misread_places(sdoc, gazetteer)}
+    if misread:
+        sdoc.ents = [Span(sdoc, ent.start, ent.end, label="GPE") if (ent.start, ent.end) in misread else ent
+                     for ent in sdoc.ents]
+        forget_entities(sdoc)

@@ -3785,10 +3785,56 @@ def test_a_fight_named_in_a_phrase_of_time_is_a_fight(pipeline):
 def test_a_patrol_hitting_a_mine_is_an_explosive_attack(pipeline):
     events = _pipeline_events(pipeline, "The troops were travelling near the border when their truck hit a "
                                         "landmine, the army said.")
-    assert {(e.cameo, e.source) for e in events} == {("183", None)}
+    assert [(e.cameo, e.source) for e in events] == [("183", None)]
     assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in _acled_of(events)
 
 
 def test_an_explosives_laden_car_going_off_is_a_car_bomb(pipeline):
     events = _pipeline_events(pipeline, "An explosives-laden car went off outside the ministry in Mogadishu.")
     assert ("Explosions/Remote violence", "Remote explosive/landmine/IED") in _acled_of(events)
+
+
+# --- fifteenth session: parties the parse lost, TABARI's nearest-actor default ---
+
+def test_a_second_act_without_its_own_subject_takes_the_named_doer(pipeline):
+    events = _pipeline_events(pipeline, "Two opposition leaders were detained by police and later released in Dhaka.")
+    assert {(e.root, e.source.code if e.source else None) for e in events} == {("17", "BGDCOP"), ("08", "BGDCOP")}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a passive act's doer named elsewhere in the sentence
+    ("Four civilians were killed in shelling overnight in the town, which is encircled by Russian troops, "
+     "local officials said.", "RUSMIL", "CVL"),
+    # an act with no one acted on takes the nearest actor
+    ("Turkish jets struck on Sunday, a day after Ankara vowed a campaign against the PKK.", "TURMIL", "TURREB"),
+])
+def test_a_lost_party_is_the_nearest_actor(pipeline, text, source, target):
+    [event] = _pipeline_events(pipeline, text)
+    assert (event.root, event.source.code, event.target.code.endswith(target)) == ("19", source, True)
+
+
+def test_a_denier_or_an_own_force_shown_is_never_the_lost_party(pipeline):
+    events = _pipeline_events(pipeline, "The army denied any role in an operation during which the rebels were shot.")
+    assert [(e.root, e.source) for e in events if e.root == "19"] == [("19", None)]
+    [event] = _pipeline_events(pipeline, "Japan deployed ships and aircraft near the disputed islands.")
+    assert event.target is None
+
+
+def test_fighting_or_a_riot_breaking_out_is_an_event_without_named_parties(pipeline):
+    events = _pipeline_events(pipeline, "Heavy fighting broke out in the district late on Monday.")
+    assert ("Battles", "Armed clash") in _acled_of(events)
+    events = _pipeline_events(pipeline, "A riot broke out in the port city on Wednesday.")
+    assert ("Riots", "Violent demonstration") in _acled_of(events)
+    assert _pipeline_events(pipeline, "Sporadic clashes continued.") == []
+
+
+def test_a_speaker_or_a_place_is_never_the_lost_doer(pipeline):
+    events = _pipeline_events(pipeline, "Two civilians were killed in the village, the army said.")
+    assert [(e.root, e.source) for e in events] == [("18", None)]
+    events = _pipeline_events(pipeline, "A market was shelled in Kharkiv on Tuesday.")
+    assert [(e.root, e.source) for e in events] == [("19", None)]
+
+
+def test_a_city_the_model_reads_as_a_person_is_the_place_struck(pipeline):
+    events = _pipeline_events(pipeline, "Russian forces shelled Kherson, killing twelve people.")
+    assert [(e.root, e.source.code, e.target.country) for e in events] == [("19", "RUSMIL", "UKR")]

@@ -45,7 +45,7 @@ from sitroom.events.vocab import (
     ANNUL_VERBS, PACT_WORDS, DENIAL_NOUNS, DESTROY_VERBS, EASE_OBJECTS, EASE_VERBS, ENVOY_WORDS, FORCE_WORDS,
     HANDOVER_OBJECTS, HANDOVER_VERBS, IN_LIGHT_VERBS, KILL_VERBS, LEADER_WORDS, POLICY_OPTION_NOUNS,
     PROPERTY_WORDS, RELATION_WORDS, RESTORE_RELATION_VERBS, AID_TWINS, AID_WORDS, SECTOR_CODES, SECTOR_PARENTS, SECTOR_WORDS, IMPOSE_OBJECTS, IMPOSE_VERBS, INTENT, INTENT_ROOTS,
-    LABOUR_STRIKE_WORDS, LIGHT_VERBS, OCCURRENCE_VERBS, COMPLAINT_VERBS, MEASURE_NOUNS, MEASURE_PREPS, NOMINAL_PREPS_TARGET, NOTE_OPENERS, ORDER, PLAN,
+    LABOUR_STRIKE_WORDS, LIGHT_VERBS, OCCURRENCE_VERBS, OUTBREAK_VERBS, COMPLAINT_VERBS, MEASURE_NOUNS, MEASURE_PREPS, NOMINAL_PREPS_TARGET, NOTE_OPENERS, ORDER, PLAN,
     PROPOSAL_NOUNS, PROTEST_STRIKE_VERBS, REFUSE, REMOVAL_OBJECTS, REMOVAL_VERBS, RETREAT_VERBS,
     SPEECH, STEP_NOUNS, SUMMON_VERBS, TARGET_PREPS, THREAT, family_code,
 )
@@ -114,8 +114,10 @@ class EventCoder:
             repair_sentence(sent)
             cands = self._sentence_candidates(sent)
             if cands:
-                events.extend(_rioting_protesters(_drop_identical(_drop_wounded_beside_dead(
-                    _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors))))))
+                self._local.partial = {}
+                coded = _rioting_protesters(_drop_identical(_drop_wounded_beside_dead(
+                    _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors)))))
+                events.extend(_parties_from_sentence(coded, sent, self._local.partial, doc_actors))
         return events
 
     def _match(self, verb: Token) -> VerbMatch | None:
@@ -979,13 +981,16 @@ class EventCoder:
         parties = between is not None or any(prep_object(subj, p) is not None for p in ("by", "against", "on", "at", "with")) \
             or any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ not in ("DATE", "TIME")
                    and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in children(subj))
-        if not parties and self._refine_code(code, subj)[:2] == "14" and subj.lemma_.lower() in PROTEST_EVENT_NOUNS:
-            # "protests broke out in Bijbehara": a protest by the unnamed civilians who made it
+        if not parties and self._refine_code(code, subj)[:2] == "14" \
+                and subj.lemma_.lower() in CROWD_EVENT_NOUNS:
+            # "protests / riots broke out in Bijbehara": by the unnamed civilians who made them
             return [Candidate(code, subj, [subj], None, modality, attribution, priority=2)]
-        if not parties and weapon_subtype({t.lower_ for t in subj.subtree if t.i < subj.i} | {subj.lower_}
-                                          | {t.lower_ for t in verb.subtree}) is None:
+        if not parties and self._lemma(verb) not in OUTBREAK_VERBS \
+                and weapon_subtype({t.lower_ for t in subj.subtree if t.i < subj.i} | {subj.lower_}
+                                   | {t.lower_ for t in verb.subtree}) is None:
             # "sporadic clashes continued": no party named, a situation rather than an act
-            # (but "the suicide attack came as ...": an attack of a named kind happened)
+            # (but "the suicide attack came as ...": an attack of a named kind happened, and
+            # "fighting broke out in the district" reports a new clash, whoever fought)
             return [Candidate("", verb, [], None, modality, attribution)]
         if not parties:
             return [Candidate(self._refine_code(code, subj), subj, [], None, modality, attribution, priority=2)]
@@ -2751,7 +2756,10 @@ class EventCoder:
             if not targets and sources == [None] and doc_actors is not None and _trend(c):
                 continue
             for target in targets or [None]:
-                events.extend(self._pair_events(document, sent, s_index, len(events), c, sources, target, resolved))
+                made = self._pair_events(document, sent, s_index, len(events), c, sources, target, resolved)
+                if sources == [None] or target is None:
+                    self._local.partial.update((e.event_id, c) for e in made)
+                events.extend(made)
         return events
 
     def _pair_events(self, document: Document, sent: Span, s_index: int, n: int, c: Candidate,
@@ -4507,7 +4515,7 @@ def _victims_not_of_doer(target: Actor, c: Candidate, doers: set[str], doc_actor
 def _protesters_of_place(c: Candidate, doc_actors: ActorLookup, placeless: bool = True) -> Actor | None:
     """The civilians of the named place a protest noun was held in ("a rally was held in Lagos");
     with `placeless`, of the story's country or of none when no place is named."""
-    if c.trigger.lemma_.lower() not in PROTEST_EVENT_NOUNS:
+    if c.trigger.lemma_.lower() not in CROWD_EVENT_NOUNS:
         return None
     where = next((o for h in (c.trigger, c.trigger.head) for p in ("in", "at", "across", "throughout", "outside")
                   if (o := prep_object(h, p)) is not None), None)
@@ -5708,6 +5716,7 @@ STREET_VERBS = frozenset({"go", "take", "pour", "spill", "head", "come", "return
 
 PROTEST_MOTION_VERBS = frozenset({"move", "march", "proceed", "head", "swell", "grow", "wind", "snake"})
 PROTEST_EVENT_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "sit-in", "strike", "vigil"})
+CROWD_EVENT_NOUNS = PROTEST_EVENT_NOUNS | {"riot"}  # a riot too is made by its unnamed crowd
 
 
 def _part_taken_in(verb: Token) -> Token | None:
@@ -6438,3 +6447,89 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             or best[k].target is not None]
     kept.sort(key=lambda c: c.trigger.i)
     return kept
+
+
+
+# Where the parse lost an act's doer or the one acted on, TABARI's default holds: the actors
+# named nearest the verb. A doer stands as a subject, a name set beside one, or the object of
+# by/with/between; the one acted on as any noun phrase naming an actor.
+_DOER_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "conj", "ROOT"})
+_DOER_PREPS = frozenset({"by", "with", "between"})
+_DOER_ENTITY_TYPES = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+_UNNAMED_PARTY_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _parties_from_sentence(events: list[Event], sent: Span, partial: dict[str, Candidate],
+                           doc_actors: ActorLookup | None) -> list[Event]:
+    """Events the coder left without a doer or without anyone acted on ("Ecowas, as the bloc
+    is known, imposed sanctions on Niger", "the Taliban" read as an apposition to the country
+    before it): each missing side is the actor named closest to the trigger in the tree (then
+    in the text), other than the other side. The codes stay those the act was given without it."""
+    if doc_actors is None or not partial:
+        return events
+    out = []
+    for e in events:
+        c = partial.get(e.event_id)
+        if c is not None and e.source is None and not c.sources and not _has_subject(c.trigger):
+            doer = _closest_party(sent, c, doc_actors, e.target, _doer_position)
+            e = replace(e, source=doer) if doer is not None else e
+        if c is not None and e.target is None and c.target is None and e.root != "15":
+            # (a show of force has no one acted on unless named: "deployed ships near the islands")
+            acted_on = _closest_party(sent, c, doc_actors, e.source, _acted_on_position, by_itself=True)
+            e = replace(e, target=acted_on) if acted_on is not None else e
+        out.append(e)
+    return out
+
+
+def _has_subject(trigger: Token) -> bool:
+    """A verb with a doer of its own, named or not ("their truck hit a mine": the truck, not
+    another actor of the sentence); a passive's doer is its agent, which may be named
+    elsewhere ("were killed in the shelling, police said, as rebels pressed their attack")."""
+    return trigger.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "agent", "csubj") for c in children(trigger))
+
+
+def _doer_position(tok: Token) -> bool:
+    """A subject (not of a verb of saying or denying: the speaker reports the act, the denier
+    disowns it), an apposition or conjunct, or the object of by/with/between; never a place
+    named in a phrase."""
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in _DOER_PREPS and not _is_place(tok)
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok.head.lemma_.lower() not in SPEECH | REFUSE
+    return tok.dep_ in _DOER_DEPS and not (tok.dep_ != "ROOT" and _is_place(tok) and tok.ent_type_ != "GPE")
+
+
+def _acted_on_position(tok: Token) -> bool:
+    """An object, or a name set beside one, that names an actor by itself (not "Russian
+    airstrikes", whose actor is only its modifier); never a place named in a phrase ("talks in
+    Geneva"), a doer ("brokered by Egypt") or the channel something was said on."""
+    if tok.dep_ not in ("dobj", "pobj", "appos", "conj", "dative", "attr", "oprd") or tok.lower_ in MEDIA_CHANNELS:
+        return False
+    return not (tok.dep_ == "pobj" and (tok.head.lower_ in ("by", "via", "through") or _is_place(tok)))
+
+
+def _closest_party(sent: Span, c: Candidate, doc_actors: ActorLookup, other: Actor | None,
+                   position: Callable[[Token], bool], by_itself: bool = False) -> Actor | None:
+    """The actor named nearest the trigger in a position the side can stand in; with
+    `by_itself`, only a name or a noun that is an actor alone."""
+    used = {t.i for t in c.sources} | ({c.target.i} if c.target is not None else set()) | {c.trigger.i}
+    if isinstance(c.attribution, Token):
+        used.add(c.attribution.i)
+    heads = [t for t in sent if t.i not in used and t.pos_ in ("NOUN", "PROPN")
+             and t.ent_type_ not in _UNNAMED_PARTY_TYPES and position(t)]
+    path = {a.i: k for k, a in enumerate([c.trigger, *c.trigger.ancestors])}
+
+    def tree_distance(tok: Token) -> int:
+        # steps up to the first common ancestor with the trigger, and down again
+        for k, a in enumerate([tok, *tok.ancestors]):
+            if a.i in path:
+                return k + path[a.i]
+        return len(sent)
+
+    for tok in sorted(heads, key=lambda t: (tree_distance(t), abs(t.i - c.trigger.i))):
+        if by_itself and tok.ent_type_ not in _DOER_ENTITY_TYPES and doc_actors.resolve(tok.doc[tok.i:tok.i + 1]) is None:
+            continue
+        actor = doc_actors.resolve(np_span(tok))
+        if actor is not None and actor.code and (other is None or actor.code != other.code):
+            return actor
+    return None

@@ -324,6 +324,8 @@ OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "resume", "spread", 
                               "intensify", "rage", "flare", "occur", "happen", "take", "persist",
                               "broaden", "widen", "go", "enter", "start", "begin", "renew", "come",
                               "lead", "ensue"})
+# of those, the verbs that tell a new act begin, not one going on ("fighting broke out")
+OUTBREAK_VERBS = frozenset({"erupt", "break", "flare", "ensue", "start", "begin"})
 # "sent food and medicine", "shipped arms": provide aid (07; the sector rule narrows it,
 # weapons and ammunition are military aid 072)
 SUPPLY_VERBS = frozenset({"send", "ship", "airlift", "fly", "deliver", "dispatch", "supply",

@@ -294,6 +294,32 @@ def collect_mentions(sdoc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     return mentions
 
 
+# verbs whose object is a place far more often than a person
+PLACE_OBJECT_VERBS = frozenset({"shell", "bomb", "bombard", "strike", "pound", "capture", "seize", "retake",
+                                "recapture", "enter", "besiege", "encircle", "storm", "overrun", "occupy",
+                                "liberate", "evacuate", "annex", "invade", "raid", "reach"})
+
+
+def misread_places(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Names NER took for persons that stand where places stand and that the gazetteer knows
+    as sizeable places ("shelled Kherson", "a visit to Kyiv"): the same test the mention
+    collector applies to a person's name in a place slot, so every stage reads them alike."""
+    place_heads = {ent.end - 1 for ent in entities(sdoc) if ent.label_ in PLACE_LABELS}
+    found = []
+    for ent in entities(sdoc):
+        if ent.label_ != "PERSON" or not _name_like(sdoc[ent.start]) or _titled(sdoc[ent.start]):
+            continue
+        head = sdoc[ent.end - 1]
+        slot = _place_slot(head, place_heads)
+        if slot is None or head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() not in PLACE_OBJECT_VERBS:
+            continue  # ("arrested Jackson": a person; "shelled Kherson": a place)
+        text, _, candidates = _lookup(ent.text, gazetteer)
+        slot = "person" if slot == "strong" else slot
+        if any(_slot_worthy(entry, exact, light_key(entry.name) == light_key(text), slot) for entry, exact in candidates):
+            found.append(ent)
+    return found
+
+
 # ---------------------------------------------------------------- resolution
 
 def _prior(mention: Mention, entry: Entry, exact: bool) -> float:

@@ -90,6 +90,11 @@ def entities(sdoc: Doc) -> tuple[Span, ...]:
     return cached
 
 
+def forget_entities(sdoc: Doc) -> None:
+    """Drop the listed entities after a stage relabels some."""
+    sdoc.user_data.pop(_ENTITIES_KEY, None)
+
+
 _TEXT_KEY = "sitroom.text"
 
 
