@@ -3838,3 +3838,40 @@ def test_a_speaker_or_a_place_is_never_the_lost_doer(pipeline):
 def test_a_city_the_model_reads_as_a_person_is_the_place_struck(pipeline):
     events = _pipeline_events(pipeline, "Russian forces shelled Kherson, killing twelve people.")
     assert [(e.root, e.source.code, e.target.country) for e in events] == [("19", "RUSMIL", "UKR")]
+
+
+@pytest.mark.parametrize("text", [
+    "In a phone call to Kenyan President William Ruto on Monday, Blinken said the violence must end.",
+    "During a meeting with Kenyan President William Ruto on Monday, Blinken said the violence must end.",
+    "Blinken said in a phone call with Ruto that the violence must end.",
+])
+def test_a_speakers_call_or_meeting_named_in_a_phrase_is_a_consultation(pipeline, text):
+    events = _dated_events(pipeline, text, date(2023, 5, 1))
+    assert ("04", "USAGOV", "KENGOV") in {(e.root, e.source.code, e.target.code) for e in events if e.target}
+
+
+def test_a_call_for_calm_is_no_phone_call(pipeline):
+    events = _pipeline_events(pipeline, "In a call for calm, the minister said the talks would go on.")
+    assert all(e.root != "04" for e in events)
+
+
+def test_a_truce_declared_in_the_passive_is_the_parties_truce(pipeline):
+    events = _pipeline_events(pipeline, "A ceasefire was declared between Armenia and Azerbaijan on Tuesday.")
+    assert {(e.cameo, e.source.code, e.target.code) for e in events} == {("0871", "ARM", "AZE"), ("0871", "AZE", "ARM")}
+    [event] = _pipeline_events(pipeline, "A ceasefire was declared by Armenia on Tuesday.")
+    assert (event.cameo, event.source.code) == ("0871", "ARM")
+
+
+def test_police_confronting_protesters_intervene_in_a_protest(pipeline):
+    events = _pipeline_events(pipeline, "Riot police confronted protesters outside the parliament in Nairobi.")
+    assert ("Protests", "Protest with intervention") in _acled_of(events)
+    [event] = _pipeline_events(pipeline, "The minister confronted protesters at the gate.")
+    assert event.root == "04"
+
+
+@pytest.mark.parametrize("text, acled", [
+    ("Police resorted to live fire to disperse protesters in Mandalay.", "Excessive force against protesters"),
+    ("The army resorted to air strikes on rebel positions.", "Air/drone strike"),
+])
+def test_force_resorted_to_is_used_even_when_read_as_an_infinitive(pipeline, text, acled):
+    assert acled in {sub for _, sub in filter(None, _acled_of(_pipeline_events(pipeline, text)))}

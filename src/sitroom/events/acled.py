@@ -61,7 +61,7 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protesters", "protestor", "p
                            "demonstrating", "protesting", "demonstrate"})
 INTERVENTION_WORDS = frozenset({"disperse", "tear", "teargas", "baton", "water", "cannon", "break",
                                 "rubber", "pepper"})
-LETHAL_WORDS = frozenset({"kill", "killed", "killing", "dead", "death", "die", "died", "live",
+LETHAL_WORDS = frozenset({"kill", "killed", "killing", "dead", "deadly", "death", "die", "died", "live",
                           "massacre", "shoot", "shot"})
 CIVILIAN_ROLES = frozenset({"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "NGO", "AGR",
                             "OPP", "PTY", "MOD", "HRI", "ENV", "DEV"})
@@ -172,7 +172,7 @@ DISAPPEAR_WORDS = frozenset({"unknown", "whereabouts", "disappear", "disappeared
                              "disappearance", "incommunicado", "masked"})
 # protest actions that make detained activists demonstrators
 PROTEST_ACTIONS = frozenset({"block", "blocked", "blockade", "sit-in", "march", "rally", "picket"})
-STOP_LEMMAS = frozenset({"prevent", "stop", "block", "halt"})  # "stopped the march": an intervention
+STOP_LEMMAS = frozenset({"prevent", "stop", "block", "halt", "confront"})  # "stopped the march": an intervention
 DISPERSE_LEMMAS = frozenset({"disperse", "break", "scatter", "crush", "suppress"})
 # what only a crowd brings or does at a demonstration the police break up ("hurled rocks",
 # "burned tyres"): the demonstration was violent, whoever dispersed it

@@ -28,7 +28,7 @@ from sitroom.events.acled import (
     LETHAL_WORDS, NONSTATE_ARMED, beyond_cameo_table, AIR as AIR_STRIKE, SHELL as SHELLING,
     refine_acled, weapon_subtype,
 )
-from sitroom.events.lexicon import VerbLexicon, VerbMatch, verb_lexicon
+from sitroom.events.lexicon import DECLARING_VERBS, VerbLexicon, VerbMatch, verb_lexicon
 from sitroom.events.repairs import repair_sentence
 from sitroom.nlp import children, doc_text, is_parse_of, remember_text
 from sitroom.nlp import sentences as sentence_list
@@ -430,6 +430,10 @@ class EventCoder:
             sub.extend(self._meetings_named(verb, subjects, modality, attribution))
             if sub:
                 out = [c for c in out if _unnamed_protest(c)] + sub
+        elif self._lemma(verb) in SPEECH:
+            # "said in a phone call with Ruto that the violence must end": the call, beside
+            # what was said in it
+            out = out + self._meetings_named(verb, subjects, modality, attribution)
         return out
 
     def _fights_named(self, verb: Token, subjects: list[Token], modality: str,
@@ -450,14 +454,17 @@ class EventCoder:
         out: list[Candidate] = []
         # (not "a day before a meeting between X and Y": one yet to come)
         for p in (c for c in children(verb) if c.dep_ == "prep" and c.lower_ in TIME_PREPS - {"before", "ahead"} | {"in", "at"}):
-            for noun in (o for o in children(p) if o.dep_ == "pobj" and o.lemma_.lower() in MEETING_NOUNS):
-                code = self.lexicon.nouns.get(noun.lemma_.lower(), "040")
+            for noun in (o for o in children(p) if o.dep_ == "pobj" and (o.lemma_.lower() in MEETING_NOUNS or _phone_call(o))):
+                code = self.lexicon.nouns.get(noun.lemma_.lower(), "040") if noun.lemma_.lower() in MEETING_NOUNS else "041"
                 code = "041" if any(c.lower_ in ("phone", "telephone", "video") for c in children(noun)) else code
                 between = prep_object(noun, "between")
-                partner = prep_object(noun, "with")
+                partner = prep_object(noun, "with") or (prep_object(noun, "to") if noun.lemma_.lower() in PHONE_WORDS else None)
+                own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(noun)) or (
+                    # "in a phone call with / to Ruto, Blinken said ...": the speaker's own call
+                    self._lemma(verb) in SPEECH and partner is not None and _named_party(partner))
                 if between is not None and len(conjuncts_of(between)) >= 2:
                     out.append(Candidate(code, noun, conjuncts_of(between), None, modality, attribution, priority=1))
-                elif partner is not None and subjects and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(noun)):
+                elif partner is not None and subjects and own:
                     out.append(Candidate(code, noun, subjects, partner, modality, attribution, priority=1))
         return out
 
@@ -620,6 +627,12 @@ class EventCoder:
         if lemma in ("encounter", "confront") and _armed_object(verb):
             # "troops encountered 40 members of Abu Sayyaf during combat operations": a clash
             return [Candidate("190", verb, subjects, first_child(verb, ("dobj",)), modality, attribution, priority=2)]
+        crowd = first_child(verb, ("dobj",)) if lemma == "confront" else None
+        if crowd is not None and crowd.lower_ in DEMONSTRATOR_WORDS | PROTEST_CROWD_WORDS \
+                and any(t.lower_ in STATE_FORCE_WORDS for s in subjects for t in s.subtree):
+            # "riot police confronted protesters": the state's force facing down a protest (as
+            # dispersing it), not a meeting
+            return [Candidate("175", verb, subjects, crowd, modality, attribution, priority=2)]
         if lemma in INTENT and (obj := first_child(verb, ("dobj",))) is not None and obj.lemma_.lower() in REVENGE_WORDS:
             # "promised vengeance": a threat of force, not an intent to cooperate
             return [Candidate("138", verb, subjects, prep_object(obj, "against") or prep_object(obj, "on"),
@@ -1952,7 +1965,7 @@ class EventCoder:
         if obj is None and self._lemma(verb) in IN_LIGHT_VERBS:
             obj = prep_object(verb, "in")  # "engaged in / took part in ethnic cleansing"
         if obj is None and self._lemma(verb) in RESORT_VERBS:
-            obj = prep_object(verb, "to")  # "resorted to violence"
+            obj = prep_object(verb, "to") or _misread_infinitive_object(verb)  # "resorted to violence"
         if obj is None and self._lemma(verb) == "go":
             obj = prep_object(verb, "on")  # "went on strike", "went on hunger strike"
         if self._lemma(verb) in ("put", "place") and prep_object(verb, "under") is not None:
@@ -1964,7 +1977,9 @@ class EventCoder:
         if _emergency_rule(obj):
             return "1724"  # "an extension of the state of emergency", "martial law": 1724
         whole = _hyphenated(obj)  # "sit-ins": the plural of a hyphenated noun is not lemmatised
-        code = self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.nouns.get(whole) \
+        # ("resorted to air strikes" misread as the infinitive "to air": an airstrike)
+        joined = self.lexicon.nouns.get(obj.head.lower_ + obj.lemma_.lower()) if obj.head is not verb else None
+        code = joined or self.lexicon.nouns.get(obj.lemma_.lower()) or self.lexicon.nouns.get(whole) \
             or ("-" in whole and self.lexicon.nouns.get(whole.removesuffix("s"))) or None
         if obj.lemma_.lower() in ("withdrawal", "exit", "pullout") and (left := prep_object(obj, "from")) is not None \
                 and left.lemma_.lower() in PACT_WORDS:
@@ -2098,6 +2113,10 @@ class EventCoder:
         accord = self._announced_accord(verb) if code == RESIDUAL_STATEMENT else None
         if accord is not None:
             return [replace(accord, sources=subjects, modality=modality)]
+        if lemma in DECLARING_VERBS and any(c.dep_ == "nsubjpass" for c in children(verb)):
+            # "a truce was declared by X / between X and Y": the declaring parties, not the truce
+            subjects, target = self._actors(verb, subjects, match)
+            target = target if target is not None and target.dep_ != "nsubjpass" else None
         claimed = [Candidate(code, verb, subjects, target, modality, priority=1)]
         if code == "015" and self._lemma(verb) == "claim" and subjects:
             # "IS claimed responsibility for an attack in which a suicide bomber ...": the attack
@@ -4290,6 +4309,30 @@ def _guest_received(verb: Token) -> tuple[list[Token], Token] | None:
     return [], visitor
 
 
+def _phone_call(noun: Token) -> bool:
+    """"a (phone) call with / to X", not "a call for calm" or "a call to X to step down"."""
+    if noun.lemma_.lower() != "call" or any(c.dep_ in ("acl", "relcl") or c.lower_ == "for" for c in children(noun)):
+        return False
+    to = prep_object(noun, "to")
+    return any(c.lower_ in ("phone", "telephone", "video") for c in children(noun)) or (
+        prep_object(noun, "with") is not None or to is not None and not any(c.dep_ in ("acl", "relcl") for c in children(to)))
+
+
+def _misread_infinitive_object(verb: Token) -> Token | None:
+    """"resorted to live fire / to air strikes", the parser reading "to live" and "to air" as
+    infinitives: the noun it made their object."""
+    inf = next((c for c in children(verb) if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                      for a in children(c))), None)
+    obj = first_child(inf, ("dobj",)) if inf is not None else None
+    return obj if obj is not None and obj.i == inf.i + 1 else None
+
+
+def _named_party(tok: Token) -> bool:
+    """A name, or a counterpart or leader, rather than "reporters" or "the press"."""
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.lower_ in COUNTERPART_WORDS | LEADER_WORDS \
+        or tok.pos_ == "PROPN"
+
+
 def _conversation(verb: Token) -> tuple[str, Token | None] | None:
     """(code, partner) of "spoke / talked to or with X", "spoke on the phone / by telephone"."""
     if verb.lemma_.lower() not in ("speak", "talk", "converse", "chat"):
@@ -4298,9 +4341,7 @@ def _conversation(verb: Token) -> tuple[str, Token | None] | None:
         or any(t.lemma_.lower() in ("call", "conversation") and t.head.lower_ in ("in", "during", "over")
                and any(c.lower_ in ("phone", "telephone", "video") for c in t.children) for t in verb.subtree)
     # ("spoke about the situation in a 30-minute phone call")
-    partner = next((o for p in ("with", "to") if (o := prep_object(verb, p)) is not None
-                    and (o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.lower_ in COUNTERPART_WORDS | LEADER_WORDS
-                         or o.pos_ == "PROPN")), None)
+    partner = next((o for p in ("with", "to") if (o := prep_object(verb, p)) is not None and _named_party(o)), None)
     if partner is None and not phone:
         return None
     return ("041" if phone else "040"), partner

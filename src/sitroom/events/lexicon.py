@@ -20,6 +20,7 @@ OBJ_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "prt", "xcomp",
                       "npadvmod", "obj", "ccomp"})
 PREP_DEPS = frozenset({"prep", "agent"})
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+DECLARING_VERBS = frozenset({"declare", "proclaim"})  # "a truce / an emergency was declared"
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
 Slot = tuple[frozenset[str], ...]  # alternatives, each a set of words that must all occur
@@ -198,8 +199,9 @@ class VerbLexicon:
         index = self.index.get(block)
         if not index:
             return VerbMatch(lemma, block, code)
-        # ("the agreement was signed by the two sides / between the two warring factions")
-        ctx = self.context(verb, patient_as_object=code is None and any(
+        # ("the agreement was signed by the two sides / between the two warring factions"; a
+        # verb of bare statement says nothing but by its patterns: "a ceasefire was declared")
+        ctx = self.context(verb, patient_as_object=code == "010" and lemma in DECLARING_VERBS or code is None and any(
             c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "between" for c in children(verb)))
         keys = set(ctx.obj)
         keys |= {"(" + p for p in ctx.preps}
