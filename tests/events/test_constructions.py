@@ -3875,3 +3875,11 @@ def test_police_confronting_protesters_intervene_in_a_protest(pipeline):
 ])
 def test_force_resorted_to_is_used_even_when_read_as_an_infinitive(pipeline, text, acled):
     assert acled in {sub for _, sub in filter(None, _acled_of(_pipeline_events(pipeline, text)))}
+
+
+def test_a_weapon_the_press_or_an_own_force_is_never_the_lost_target(pipeline):
+    events = _pipeline_events(pipeline, "Rebels detonated a homemade bomb near the market on Thursday.")
+    assert all(e.target is None for e in events if e.root == "18")
+    events = _pipeline_events(pipeline, "Israel retaliated with artillery strikes, shelling launch sites, according "
+                                        "to the Israeli army.")
+    assert all(e.target is None or e.target.country != "ISR" for e in events)

@@ -117,7 +117,7 @@ class EventCoder:
                 self._local.partial = {}
                 coded = _rioting_protesters(_drop_identical(_drop_wounded_beside_dead(
                     _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors)))))
-                events.extend(_parties_from_sentence(coded, sent, self._local.partial, doc_actors))
+                events.extend(_parties_from_sentence(coded, sent, self._local.partial, doc_actors, self.lexicon.nouns))
         return events
 
     def _match(self, verb: Token) -> VerbMatch | None:
@@ -6501,7 +6501,7 @@ _UNNAMED_PARTY_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"
 
 
 def _parties_from_sentence(events: list[Event], sent: Span, partial: dict[str, Candidate],
-                           doc_actors: ActorLookup | None) -> list[Event]:
+                           doc_actors: ActorLookup | None, event_nouns: dict[str, str]) -> list[Event]:
     """Events the coder left without a doer or without anyone acted on ("Ecowas, as the bloc
     is known, imposed sanctions on Niger", "the Taliban" read as an apposition to the country
     before it): each missing side is the actor named closest to the trigger in the tree (then
@@ -6516,7 +6516,9 @@ def _parties_from_sentence(events: list[Event], sent: Span, partial: dict[str, C
             e = replace(e, source=doer) if doer is not None else e
         if c is not None and e.target is None and c.target is None and e.root != "15":
             # (a show of force has no one acted on unless named: "deployed ships near the islands")
-            acted_on = _closest_party(sent, c, doc_actors, e.source, _acted_on_position, by_itself=True)
+            acted_on = _closest_party(sent, c, doc_actors, e.source,
+                                      lambda t: _acted_on_position(t) and t.lemma_.lower() not in event_nouns,
+                                      by_itself=True)
             e = replace(e, target=acted_on) if acted_on is not None else e
         out.append(e)
     return out
@@ -6543,8 +6545,12 @@ def _doer_position(tok: Token) -> bool:
 def _acted_on_position(tok: Token) -> bool:
     """An object, or a name set beside one, that names an actor by itself (not "Russian
     airstrikes", whose actor is only its modifier); never a place named in a phrase ("talks in
-    Geneva"), a doer ("brokered by Egypt") or the channel something was said on."""
-    if tok.dep_ not in ("dobj", "pobj", "appos", "conj", "dative", "attr", "oprd") or tok.lower_ in MEDIA_CHANNELS:
+    Geneva"), a doer ("brokered by Egypt"), a weapon ("detonated a bomb"), the channel something
+    was said on or the source it is told by ("according to the army")."""
+    if tok.dep_ not in ("dobj", "pobj", "appos", "conj", "dative", "attr", "oprd") or tok.lower_ in MEDIA_CHANNELS \
+            or tok.lemma_.lower() in INSTRUMENT_NOUNS | CAR_BOMB_VEHICLES:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return False
     return not (tok.dep_ == "pobj" and (tok.head.lower_ in ("by", "via", "through") or _is_place(tok)))
 
@@ -6571,6 +6577,18 @@ def _closest_party(sent: Span, c: Candidate, doc_actors: ActorLookup, other: Act
         if by_itself and tok.ent_type_ not in _DOER_ENTITY_TYPES and doc_actors.resolve(tok.doc[tok.i:tok.i + 1]) is None:
             continue
         actor = doc_actors.resolve(np_span(tok))
-        if actor is not None and actor.code and (other is None or actor.code != other.code):
+        if actor is not None and actor.code and _may_stand_beside(actor, other):
             return actor
     return None
+
+
+def _may_stand_beside(actor: Actor, other: Actor | None) -> bool:
+    """Not the other side itself, nor its own state's forces or government (a state does not
+    strike its own army), nor the press that told the story."""
+    if "MED" in actor.roles:
+        return False
+    if other is None:
+        return True
+    own_state = actor.country and actor.country == other.country and set(actor.roles) & _STATE_FORCE_ROLES \
+        and (other.code == other.country or set(other.roles) & _STATE_FORCE_ROLES)
+    return actor.code != other.code and not own_state
