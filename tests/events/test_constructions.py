@@ -3883,3 +3883,14 @@ def test_a_weapon_the_press_or_an_own_force_is_never_the_lost_target(pipeline):
     events = _pipeline_events(pipeline, "Israel retaliated with artillery strikes, shelling launch sites, according "
                                         "to the Israeli army.")
     assert all(e.target is None or e.target.country != "ISR" for e in events)
+
+
+def test_the_means_a_verb_of_use_names_is_the_attacks_weapon(pipeline):
+    events = _pipeline_events(pipeline, "The army used two helicopters to attack a rebel base near the village.")
+    assert ("Explosions/Remote violence", "Air/drone strike") in _acled_of(events)
+
+
+def test_a_rape_beside_an_abduction_is_sexual_violence_too(pipeline):
+    events = _pipeline_events(pipeline, "Gunmen abducted and raped two girls in the village.")
+    assert {e.cameo for e in events} == {"181", "1821"}
+    assert primary_acled(events) == ("Violence against civilians", "Sexual violence")

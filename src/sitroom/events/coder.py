@@ -5181,6 +5181,9 @@ class _LazyWords:
         return self._words
 
 
+MEANS_VERBS = frozenset({"use", "employ", "deploy", "send", "dispatch"})
+
+
 def _clause_words(trigger: Token) -> set[str]:
     words: set[str] = set()
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj":
@@ -5208,6 +5211,10 @@ def _clause_words(trigger: Token) -> set[str]:
             if c.dep_ == "acl" and c.lemma_.lower() in ("arm", "equip"):
                 continue  # "fighters armed with rocket-propelled grenades attacked": what they carry, not the act
             stack.append(c)
+    if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in MEANS_VERBS \
+            and (means := first_child(trigger.head, ("dobj",))) is not None:
+        # "used two helicopters to attack a base": the means the verb of use names
+        words.update(w for t in means.subtree for w in (t.lower_, t.lemma_.lower()))
     if _chemical_agent_near(trigger):
         words.add("chemical")  # "chlorine gas poisoning during an attack": the attack's weapon
     if any(c.dep_ == "nsubj" and c.lower_ in AIRBORNE_THREATS for c in children(trigger)):
@@ -6457,8 +6464,12 @@ def _both_sides_hit(cands: list[Candidate]) -> list[Candidate]:
 def _dedupe_kind(code: str) -> str:
     """The family two candidates must share to be one event: the root, but taking ground is an
     outcome of its own beside the fighting ("attacked and seized the base"), and within coercion
-    arrests beside repression ("fired tear gas at the marchers, arresting dozens") are two acts."""
-    return code if code == OCCUPY_CODE else code[:3] if code[:3] == "175" else code[:2]
+    arrests beside repression ("fired tear gas at the marchers, arresting dozens") are two acts,
+    and within assault a sexual assault beside an abduction ("abducted and raped")."""
+    return code if code in (OCCUPY_CODE, SEXUAL_ASSAULT_CODE) else code[:3] if code[:3] == "175" else code[:2]
+
+
+SEXUAL_ASSAULT_CODE = "1821"
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
