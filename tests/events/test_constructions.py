@@ -3894,3 +3894,22 @@ def test_a_rape_beside_an_abduction_is_sexual_violence_too(pipeline):
     events = _pipeline_events(pipeline, "Gunmen abducted and raped two girls in the village.")
     assert {e.cameo for e in events} == {"181", "1821"}
     assert primary_acled(events) == ("Violence against civilians", "Sexual violence")
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("The gunmen invaded the village and abducted about 30 people.", "Abduction/forced disappearance"),
+    ("Armed men seized a convoy of trucks carrying food near the village.", "Looting/property destruction"),
+    ("Rebels seized the village after heavy fighting.", "Non-state actor overtakes territory"),
+])
+def test_a_raid_on_people_or_goods_taken_is_no_ground_taken(pipeline, text, sub_event):
+    assert primary_acled(_pipeline_events(pipeline, text))[1] == sub_event
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # "fighters" are militants, not fighter jets (PETRARCH's "FIGHTERS *")
+    ("Al-Shabab fighters fired on the convoy and exchanged gunfire with soldiers.", "Armed clash"),
+    # the verb "struck" in a clause beside the trigger names no air strike
+    ("Five people were killed when a care home was struck by artillery fire.", "Shelling/artillery/missile attack"),
+])
+def test_words_that_name_no_air_strike(pipeline, text, sub_event):
+    assert primary_acled(_pipeline_events(pipeline, text))[1] == sub_event

@@ -114,6 +114,9 @@ LOOTING = ("Strategic developments", "Looting/property destruction")
 NONVIOLENT_WORDS = frozenset({"peacefully", "unopposed", "uncontested", "without", "handed",
                               "hand", "handover", "withdraw", "withdrew", "withdrawal",
                               "abandon", "abandoned", "cede", "ceded", "vacate", "vacated"})
+SEIZED_GOODS_WORDS = frozenset({"convoy", "convoys", "truck", "trucks", "lorry", "lorries", "vehicle", "vehicles",
+                                "car", "cars", "cattle", "livestock", "goods", "cargo", "shipment", "tanker",
+                                "supplies", "aid"})
 TERRITORY_WORDS = frozenset({"town", "city", "village", "territory", "area", "district", "base", "capital",
                              "neighbourhood", "neighborhood", "quarter", "districts", "towns", "villages",
                              "province", "region", "control", "airport", "port", "border",
@@ -301,7 +304,9 @@ def _territory(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
     handed over or left behind in a retreat (0874). Without fighting it is a non-violent
     transfer."""
     captured = trigger_lemma in CAPTURE_LEMMAS and not (trigger_lemma == "take" and "place" in bag)
-    seized = code[:3] == "192" or (code[:3] == "171" and captured and TERRITORY_WORDS & bag)
+    # ("seized a convoy of trucks near the village": goods taken, not the village)
+    seized = code[:3] == "192" or (code[:3] == "171" and captured and TERRITORY_WORDS & bag
+                                   and not SEIZED_GOODS_WORDS & bag)
     expelled = code[:3] == "201" and _roles(target) & ARMED_ROLES and TERRITORY_WORDS & bag
     if seized and not TERRITORY_WORDS & bag and INVASION_WORDS & bag:
         return CLASH  # "launched a large-scale invasion": a war begun, no place taken yet
@@ -367,8 +372,9 @@ def _group_change(code: str, bag: set[str], trigger_lemma: str, source: Actor | 
 
 def _struck_from_afar(bag: set[str], trigger_lemma: str) -> bool:
     """ "strikes" as a noun ("US strikes killed four"); the verb ("the bomber struck a base")
-    says nothing about the weapon."""
-    return "strikes" in bag or ("strike" in bag and trigger_lemma != "strike")
+    says nothing about the weapon, nor does it in a clause beside the trigger: "killed when a
+    home was struck by artillery fire")."""
+    return "strikes" in bag or ("strike" in bag and trigger_lemma != "strike" and not {"struck", "striking"} & bag)
 
 
 def _lethal(bag: set[str]) -> bool:
@@ -590,6 +596,10 @@ def primary_acled(events: Iterable[Event]) -> tuple[str, str] | None:
     pairs = [(e.acled.event_type, e.acled.sub_event_type) for e in factual]
     if not pairs:
         return None
+    if any(e.acled.event_type == "Violence against civilians" for e in factual):
+        # "gunmen invaded the village and abducted 30 people": a raid on its people, no ground held
+        pairs = [p for e, p in zip(factual, pairs)
+                 if not (p == NSA_OVERTAKES and e.evidence.trigger.lower() in RAID_TRIGGERS)] or pairs
     if any(e.acled.sub_event_type == "Attack" and _deadly(e) for e in factual):
         # people killed as well as taken ("killed a dozen and kidnapped several"): an attack
         pairs = [p for p in pairs if p[1] != "Abduction/forced disappearance"]
@@ -599,6 +609,10 @@ def primary_acled(events: Iterable[Event]) -> tuple[str, str] | None:
         # auxiliaries"): a battle with the forces, the civilians its casualties
         pairs = [p for p in pairs if p[1] != "Attack"] or pairs
     return min(pairs, key=lambda p: _PRIMARY_RANK.get(p[1], len(PRIMARY_ORDER)))
+
+
+RAID_TRIGGERS = frozenset({"invaded", "invade", "invades", "invading", "stormed", "storm", "storms", "storming",
+                           "raided", "raid", "raids", "raiding", "entered", "enter", "overran", "overrun"})
 
 
 def _act_of(event: Event) -> tuple[int, int | None]:

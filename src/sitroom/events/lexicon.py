@@ -20,7 +20,8 @@ OBJ_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "prt", "xcomp",
                       "npadvmod", "obj", "ccomp"})
 PREP_DEPS = frozenset({"prep", "agent"})
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-DECLARING_VERBS = frozenset({"declare", "proclaim"})  # "a truce / an emergency was declared"
+DECLARING_VERBS = frozenset({"declare", "proclaim"})
+AIRCRAFT_WORDS = frozenset({"jet", "jets", "aircraft", "warplane", "warplanes", "plane", "planes"})  # "a truce / an emergency was declared"
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
 Slot = tuple[frozenset[str], ...]  # alternatives, each a set of words that must all occur
@@ -205,7 +206,8 @@ class VerbLexicon:
             c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "between" for c in children(verb)))
         keys = set(ctx.obj)
         keys |= {"(" + p for p in ctx.preps}
-        keys |= {"subj:" + w for w in ctx.subj}
+        # (PETRARCH's "FIGHTERS *" means fighter jets; in news "fighters" are mostly militants)
+        keys |= {"subj:" + w for w in ctx.subj if w != "fighters" or ctx.subj & AIRCRAFT_WORDS}
         compound = _compound_subject(verb)
         if compound:
             keys.add(COMPOUND_KEY)
