@@ -3913,3 +3913,13 @@ def test_a_raid_on_people_or_goods_taken_is_no_ground_taken(pipeline, text, sub_
 ])
 def test_words_that_name_no_air_strike(pipeline, text, sub_event):
     assert primary_acled(_pipeline_events(pipeline, text))[1] == sub_event
+
+
+def test_the_csto_is_an_intergovernmental_body(pipeline):
+    [event] = _pipeline_events(pipeline, "The CSTO called for an immediate ceasefire at the border.")
+    assert event.source.code.startswith("IGO")
+
+
+def test_a_place_naming_a_pact_says_nothing_of_nationality(pipeline):
+    events = _pipeline_events(pipeline, "The government demanded that the Jeddah Declaration be implemented first.")
+    assert [e.source.code for e in events] == ["GOV"]

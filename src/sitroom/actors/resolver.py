@@ -891,6 +891,8 @@ class DocumentActors:
 
     def _resolve_span(self, span: Span) -> Actor | None:
         head = span.root
+        if head.lemma_.lower() in _PACT_NOUNS and any(c.dep_ == "compound" and _names_a_pact(c) for c in head.lefts):
+            return None  # "the Jeddah Declaration", "the Minsk agreements": a text, no party
         # the head's own appositions and PPs count even where the caller's span stops short
         # ("Rebels | in the Ivory Coast", "Kenzo Oshima | , the UN relief coordinator ,")
         if head.right_edge.i >= span.end:
@@ -998,7 +1000,7 @@ class DocumentActors:
         # a destination is no evidence of nationality: "a government delegation travelled to Iran"
         mentions = [m for m in self._sentence_countries(_sentence_of(head))
                     if m[0] not in own and not _is_destination(doc[m[0]]) and not _envoys_country(doc[m[0]])
-                    and not _state_acted_on(doc[m[0]], head)]
+                    and not _state_acted_on(doc[m[0]], head) and not _names_a_pact(doc[m[0]])]
         places = [m for m in mentions if m[2]]
         # a place hung on the phrase itself ("police in Guinea") is where the actor belongs;
         # one hung on the verb ("met Sadr in Iran", "sought asylum in Sweden") is where it
@@ -1474,6 +1476,16 @@ def _is_destination(token: Token) -> bool:
         return True  # "arrived in Paris"
     return (token.dep_ == "pobj" and token.head.lower_ in _DESTINATION_WORDS
             and (token.head.head.pos_ in ("VERB", "AUX") or token.head.head.lemma_.lower() in _JOURNEY_NOUNS))
+
+
+_PACT_NOUNS = frozenset({"declaration", "agreement", "accord", "accords", "process", "protocol", "format",
+                         "communique", "communiqué", "memorandum"})
+
+
+def _names_a_pact(token: Token) -> bool:
+    """A place that names a text or a forum ("the Jeddah Declaration", "the Minsk agreements",
+    "the Astana process"): where it was signed, no evidence of whose anyone is."""
+    return token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.lemma_.lower() in _PACT_NOUNS
 
 
 def _leads_to(token: Token) -> bool:
