@@ -20,6 +20,7 @@ from sitroom.actors import ActorResolver
 from sitroom.config import dictionary_settings
 from sitroom.counts import extract_counts
 from sitroom.events import EventCoder
+from sitroom.events.acled_model import AcledSentenceModel, review_acled
 from sitroom.events.dictionaries import UserDictionaries, load_user_dictionaries
 from sitroom.events.discards import DiscardList
 from sitroom.geo import Geocoder
@@ -56,6 +57,8 @@ class PipelineOptions:
     # a coder failure on one document is logged (with the document id and traceback) and the
     # document yields no events, so one odd sentence cannot stop an archive; tests turn it off
     isolate_errors: bool = True
+    # the sentence classifier's second opinion on ACLED sub-event types (events/acled_model.py)
+    acled_model: bool = True
 
 
 class Pipeline:
@@ -72,6 +75,7 @@ class Pipeline:
                                 tables=user.tables if user else None)
         self.discards = user.discards if user else None
         self.geocoder = Geocoder()
+        self.acled_model = AcledSentenceModel.load() if self.options.acled_model else None
 
     def code(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         """(document, events) in input order; streams, never holds the whole input."""
@@ -117,10 +121,12 @@ class Pipeline:
             events = _without_discarded_sentences(events, sdoc, self.discards)
         if not events:
             return events
+        sentences = sentence_list(sdoc)
+        if self.acled_model is not None:
+            review_acled(events, [sentence.text for sentence in sentences], self.acled_model)
         places = self.geocoder.document(sdoc)
         for country in _actor_countries(events):
             places.note_country(country)
-        sentences = sentence_list(sdoc)
         for event in events:
             sentence = sentences[event.evidence.sentence]
             trigger = _trigger_token(sdoc, sentence, event)

@@ -592,23 +592,41 @@ FACTUAL = frozenset({"asserted", "reported"})
 def primary_acled(events: Iterable[Event]) -> tuple[str, str] | None:
     """The one ACLED (event type, sub-event type) a coder would give a report that yielded
     these events: factual events only, the most specific sub-event type first."""
+    event = primary_acled_event(events)
+    return None if event is None else (event.acled.event_type, event.acled.sub_event_type)
+
+
+def primary_acled_event(events: Iterable[Event]) -> Event | None:
+    """The event whose ACLED type is the report's (`primary_acled`)."""
     factual = [e for e in events if e.acled is not None and e.modality in FACTUAL]
-    pairs = [(e.acled.event_type, e.acled.sub_event_type) for e in factual]
-    if not pairs:
+    if not factual:
         return None
+    candidates = factual
     if any(e.acled.event_type == "Violence against civilians" for e in factual):
         # "gunmen invaded the village and abducted 30 people": a raid on its people, no ground held
-        pairs = [p for e, p in zip(factual, pairs)
-                 if not (p == NSA_OVERTAKES and e.evidence.trigger.lower() in RAID_TRIGGERS)] or pairs
+        candidates = [e for e in candidates
+                      if not (_pair(e) == NSA_OVERTAKES and e.evidence.trigger.lower() in RAID_TRIGGERS)] or candidates
     if any(e.acled.sub_event_type == "Attack" and _deadly(e) for e in factual):
         # people killed as well as taken ("killed a dozen and kidnapped several"): an attack
-        pairs = [p for p in pairs if p[1] != "Abduction/forced disappearance"]
+        candidates = [e for e in candidates if e.acled.sub_event_type != "Abduction/forced disappearance"]
     clash_acts = {_act_of(e) for e in factual if e.acled.sub_event_type == "Armed clash"}
     if any(e.acled.sub_event_type == "Attack" and _act_of(e) in clash_acts for e in factual):
         # one act that killed soldiers and civilians ("killed three soldiers and nine civilian
         # auxiliaries"): a battle with the forces, the civilians its casualties
-        pairs = [p for p in pairs if p[1] != "Attack"] or pairs
-    return min(pairs, key=lambda p: _PRIMARY_RANK.get(p[1], len(PRIMARY_ORDER)))
+        candidates = [e for e in candidates if e.acled.sub_event_type != "Attack"] or candidates
+    if not candidates:
+        return None
+    return min(candidates, key=lambda e: _PRIMARY_RANK.get(e.acled.sub_event_type, len(PRIMARY_ORDER)))
+
+
+def outranks(sub_event_type: str, other: str) -> bool:
+    """Whether ACLED's precedence puts `sub_event_type` before `other` (more specific)."""
+    last = len(PRIMARY_ORDER)
+    return _PRIMARY_RANK.get(sub_event_type, last) < _PRIMARY_RANK.get(other, last)
+
+
+def _pair(event: Event) -> tuple[str, str]:
+    return event.acled.event_type, event.acled.sub_event_type
 
 
 RAID_TRIGGERS = frozenset({"invaded", "invade", "invades", "invading", "stormed", "storm", "storms", "storming",
