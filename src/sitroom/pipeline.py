@@ -20,7 +20,8 @@ from sitroom.actors import ActorResolver
 from sitroom.config import dictionary_settings
 from sitroom.counts import extract_counts
 from sitroom.events import EventCoder
-from sitroom.events.acled_model import AcledSentenceModel, review_acled
+from sitroom.events.acled_model import load_acled_model, review_acled
+from sitroom.events.cameo_model import load_cameo_model, review_cameo
 from sitroom.events.dictionaries import UserDictionaries, load_user_dictionaries
 from sitroom.events.discards import DiscardList
 from sitroom.geo import Geocoder
@@ -57,7 +58,9 @@ class PipelineOptions:
     # a coder failure on one document is logged (with the document id and traceback) and the
     # document yields no events, so one odd sentence cannot stop an archive; tests turn it off
     isolate_errors: bool = True
-    # the sentence classifier's second opinion on ACLED sub-event types (events/acled_model.py)
+    # sentence classifiers' second opinions on CAMEO roots and ACLED sub-event types
+    # (events/cameo_model.py, events/acled_model.py)
+    cameo_model: bool = True
     acled_model: bool = True
 
 
@@ -75,7 +78,8 @@ class Pipeline:
                                 tables=user.tables if user else None)
         self.discards = user.discards if user else None
         self.geocoder = Geocoder()
-        self.acled_model = AcledSentenceModel.load() if self.options.acled_model else None
+        self.cameo_model = load_cameo_model() if self.options.cameo_model else None
+        self.acled_model = load_acled_model() if self.options.acled_model else None
 
     def code(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         """(document, events) in input order; streams, never holds the whole input."""
@@ -122,8 +126,11 @@ class Pipeline:
         if not events:
             return events
         sentences = sentence_list(sdoc)
+        texts = [sentence.text for sentence in sentences]
+        if self.cameo_model is not None:
+            events = review_cameo(events, texts, self.cameo_model)
         if self.acled_model is not None:
-            review_acled(events, [sentence.text for sentence in sentences], self.acled_model)
+            review_acled(events, texts, self.acled_model)
         places = self.geocoder.document(sdoc)
         for country in _actor_countries(events):
             places.note_country(country)
