@@ -51,9 +51,9 @@ def with_model(task: str, pipeline: Pipeline, path: Path, model: SentenceClassif
         setattr(pipeline, ATTRIBUTE[task], kept)
 
 
-def unseen_model(task: str, path: Path, features: tuple[str, ...] | None = None) -> SentenceClassifier:
+def unseen_model(task: str, path: Path) -> SentenceClassifier:
     """A model trained on every labelled file of the task but `path`."""
-    return train_task(task, [f for f in training_files(task) if f != path], features)
+    return train_task(task, [f for f in training_files(task) if f != path])
 
 
 def main() -> None:
@@ -61,7 +61,6 @@ def main() -> None:
     ap.add_argument("task", choices=sorted(TASKS))
     ap.add_argument("--only", default="realnews", help="regular expression of the files to test")
     ap.add_argument("--threshold", type=float, nargs="*", help="default: the task's own")
-    ap.add_argument("--features", nargs="+", choices=("word", "char"), help="default: the task's own")
     args = ap.parse_args()
     thresholds = args.threshold or [TASKS[args.task].threshold]
     tested = [f for f in training_files(args.task) if re.search(args.only, f.stem)]
@@ -70,7 +69,7 @@ def main() -> None:
     table: dict[str, list[dict[str, float]]] = {"coder": []} | {f"model>={t}": [] for t in thresholds}
     for path in tested:
         table["coder"].append(with_model(args.task, pipeline, path, None))
-        model = unseen_model(args.task, path, tuple(args.features) if args.features else None)
+        model = unseen_model(args.task, path)
         for threshold in thresholds:
             model.threshold = threshold
             table[f"model>={threshold}"].append(with_model(args.task, pipeline, path, model))

@@ -122,6 +122,8 @@ STAGE_PROBES = [
     ("  time: dateparser calls", "sitroom.time.resolve", "_dateparser"),
     ("geo: Geocoder.document", "sitroom.geo", "Geocoder.document"),
     ("counts: extract_counts", "sitroom.pipeline", "extract_counts"),
+    ("classifiers: review_cameo", "sitroom.pipeline", "review_cameo"),
+    ("classifiers: review_acled", "sitroom.pipeline", "review_acled"),
     ("serialise: event_to_json (dataclasses.asdict)", "sitroom.engines.common", "event_to_json"),
 ]
 

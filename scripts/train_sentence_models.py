@@ -36,11 +36,10 @@ class Task:
     pattern: str  # the labelled files
     threshold: float
     parts: tuple[str, ...]  # where the model ships
-    features: tuple[str, ...]  # chosen by leave-one-file-out runs (benchmarks/sentence_models_cv.py)
 
 
-TASKS = {"acled": Task("acled_subevents*.jsonl", acled_model.THRESHOLD, acled_model.MODEL_PARTS, ("word", "char")),
-         "cameo": Task("cameo_triples*.jsonl", cameo_model.THRESHOLD, cameo_model.MODEL_PARTS, ("word",))}
+TASKS = {"acled": Task("acled_subevents*.jsonl", acled_model.THRESHOLD, acled_model.MODEL_PARTS),
+         "cameo": Task("cameo_triples*.jsonl", cameo_model.THRESHOLD, cameo_model.MODEL_PARTS)}
 
 
 def training_files(task: str, data: Path = DATA, exclude: str | None = None) -> list[Path]:
@@ -72,9 +71,9 @@ def read_labelled(task: str, paths: list[Path]) -> tuple[list[str], list[str | N
     return texts, labels, meta | ({"event_types": event_types} if task == "acled" else {})
 
 
-def train_task(task: str, paths: list[Path], features: tuple[str, ...] | None = None) -> SentenceClassifier:
+def train_task(task: str, paths: list[Path]) -> SentenceClassifier:
     texts, labels, meta = read_labelled(task, paths)
-    return train_classifier(texts, labels, TASKS[task].threshold, features or TASKS[task].features, meta=meta)
+    return train_classifier(texts, labels, TASKS[task].threshold, meta=meta)
 
 
 def main() -> None:
@@ -82,19 +81,18 @@ def main() -> None:
     ap.add_argument("tasks", nargs="*", help=f"of {sorted(TASKS)}; default: all")
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--exclude", help="regular expression of file names to leave out")
-    ap.add_argument("--features", nargs="+", choices=("word", "char"), help="default: the task's own")
     args = ap.parse_args()
     unknown = set(args.tasks) - set(TASKS)
     if unknown:
         ap.error(f"unknown task {sorted(unknown)}; known: {sorted(TASKS)}")
     for task in args.tasks or sorted(TASKS):
         files = training_files(task, args.data, args.exclude)
-        model = train_task(task, files, tuple(args.features) if args.features else None)
+        model = train_task(task, files)
         out = DATA_OUT.joinpath(*TASKS[task].parts)
         out.parent.mkdir(parents=True, exist_ok=True)
         model.save(out)
         print(f"{task}: {model.meta['sentences']} sentences from {len(files)} files, {len(model.classes)} labels, "
-              f"{sum(len(v.vocabulary_) for v in model.vectorizers.values())} n-grams → {out}")
+              f"{len(model.vocabulary)} n-grams → {out}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.events import acled_model, cameo_model
-from sitroom.events.sentence_model import SentenceClassifier, train_classifier
+from sitroom.events.sentence_model import SentenceClassifier, train_classifier, word_ngrams
 
 
 def _labelled() -> tuple[list[str], list[str | None]]:
@@ -36,12 +36,6 @@ def test_only_confident_guesses_are_given(small_model):
     assert small_model.confident(["Warplanes bombed the village."])[0].label == "strike"
 
 
-def test_character_ngrams_are_an_optional_second_view():
-    model = train_classifier(*_labelled(), threshold=0.5, features=("word", "char"))
-    assert set(model.vectorizers) == {"word", "char"}
-    assert model.guess(["Bombing by warplanes."])[0].label == "strike"
-
-
 def test_saved_model_loads_with_the_same_opinions(small_model, tmp_path):
     path = tmp_path / "model.npz"
     small_model.save(path)
@@ -62,10 +56,22 @@ def test_shipped_models_load_with_their_labels():
 
 
 def test_scores_equal_scikit_learns_own_transform():
-    from sitroom.events.sentence_model import _features
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
-    model = train_classifier(*_labelled(), threshold=0.5, features=("word", "char"))
-    texts = ["Warplanes bombed the village twice, and warplanes returned.", "Nothing matches zzz.", ""]
-    expected = _features(model.vectorizers.values(), texts) @ model.coef.T + model.intercept
-    for row, text in enumerate(texts):
-        assert model._scores(text) == pytest.approx(expected[row], abs=1e-4)
+    texts, labels = _labelled()
+    model = train_classifier(texts, labels, threshold=0.5)
+    vectorizer = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, vocabulary=model.vocabulary)
+    vectorizer.idf_ = model.idf
+    probes = ["Warplanes bombed the village twice, and warplanes returned.", "Nothing matches zzz.", "",
+              "Ünïcode wörds: in the air-strike's wake, 3 villages."]
+    expected = vectorizer.transform(probes) @ model.coef.T + model.intercept
+    for row, text in enumerate(probes):
+        assert model.scores(text) == pytest.approx(expected[row], abs=1e-4)
+
+
+def test_word_ngrams_are_scikit_learns():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    analyze = TfidfVectorizer(ngram_range=(1, 2)).build_analyzer()
+    for text in ["The army's 3rd brigade re-took Al-Qaim, a town of 1,200.", "", "a I x", "Ünïcode wörds ŞEHİR"]:
+        assert word_ngrams(text) == analyze(text)
