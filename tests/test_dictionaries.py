@@ -218,6 +218,24 @@ def test_no_config_means_defaults(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("SITROOM_CONFIG", raising=False)
     monkeypatch.chdir(tmp_path)
     assert load_config().dictionaries.dir is None
+    assert load_config().coder.classifiers
+
+
+def test_config_turns_the_classifiers_off(tmp_path: Path, monkeypatch) -> None:
+    from sitroom.pipeline import Pipeline
+
+    cfg = tmp_path / "sitroom.toml"
+    cfg.write_text("[coder]\nclassifiers = false\n", encoding="utf-8")
+    assert not load_config(cfg).coder.classifiers
+    monkeypatch.setenv("SITROOM_CONFIG", str(cfg))
+    pipeline = Pipeline()
+    assert pipeline.cameo_model is None and pipeline.acled_model is None
+    cfg.write_text('[coder]\nclassifiers = "no"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="classifiers must be true or false"):
+        load_config(cfg)
+    cfg.write_text("[coder]\nclassifier = false\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown"):
+        load_config(cfg)
 
 
 # ------------------------------------------------------------------ pipeline

@@ -5,6 +5,9 @@
     mode = "extend"           # "extend": on top of the shipped ones; "replace": instead of them
     strict = true             # a malformed dictionary line is an error (false: warn and skip)
 
+    [coder]
+    classifiers = true        # the sentence classifiers' second opinions (false: dictionaries alone)
+
 The file is found by `find_config`: an explicit path, else the ``SITROOM_CONFIG`` environment
 variable, else ``sitroom.toml`` in the working directory. A missing file means the defaults.
 """
@@ -32,9 +35,17 @@ class DictionarySettings:
 
 
 @dataclass(slots=True)
+class CoderSettings:
+    # the CAMEO and ACLED sentence classifiers (events/cameo_model.py, events/acled_model.py);
+    # off, the codes come from the dictionaries and rules alone, as PETRARCH-style coders give them
+    classifiers: bool = True
+
+
+@dataclass(slots=True)
 class SitroomConfig:
     path: Path | None = None  # the file the settings came from (None: defaults)
     dictionaries: DictionarySettings = field(default_factory=DictionarySettings)
+    coder: CoderSettings = field(default_factory=CoderSettings)
 
 
 def find_config(explicit: str | Path | None = None) -> Path | None:
@@ -63,7 +74,20 @@ def load_config(path: str | Path | None = None) -> SitroomConfig:
         raw = tomllib.loads(found.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{found}: {exc}") from None
-    return SitroomConfig(found, _dictionary_settings(found, raw.get("dictionaries", {})))
+    return SitroomConfig(found, _dictionary_settings(found, raw.get("dictionaries", {})),
+                         _coder_settings(found, raw.get("coder", {})))
+
+
+def _coder_settings(path: Path, table: object) -> CoderSettings:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [coder] must be a table")
+    unknown = set(table) - {"classifiers"}
+    if unknown:
+        raise ConfigError(f"{path}: unknown [coder] key(s): {', '.join(sorted(unknown))}")
+    classifiers = table.get("classifiers", True)
+    if not isinstance(classifiers, bool):
+        raise ConfigError(f"{path}: [coder] classifiers must be true or false")
+    return CoderSettings(classifiers)
 
 
 def _dictionary_settings(path: Path, table: object) -> DictionarySettings:

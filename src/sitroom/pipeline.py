@@ -17,7 +17,7 @@ from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.actors import ActorResolver
-from sitroom.config import dictionary_settings
+from sitroom.config import dictionary_settings, load_config
 from sitroom.counts import extract_counts
 from sitroom.events import EventCoder
 from sitroom.events.acled_model import load_acled_model, review_acled
@@ -78,8 +78,9 @@ class Pipeline:
                                 tables=user.tables if user else None)
         self.discards = user.discards if user else None
         self.geocoder = Geocoder()
-        self.cameo_model = load_cameo_model() if self.options.cameo_model else None
-        self.acled_model = load_acled_model() if self.options.acled_model else None
+        classifiers = load_config(self.options.config).coder.classifiers
+        self.cameo_model = load_cameo_model() if classifiers and self.options.cameo_model else None
+        self.acled_model = load_acled_model() if classifiers and self.options.acled_model else None
 
     def code(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         """(document, events) in input order; streams, never holds the whole input."""
