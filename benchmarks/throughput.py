@@ -124,6 +124,7 @@ STAGE_PROBES = [
     ("counts: extract_counts", "sitroom.pipeline", "extract_counts"),
     ("classifiers: review_cameo", "sitroom.pipeline", "review_cameo"),
     ("classifiers: review_acled", "sitroom.pipeline", "review_acled"),
+    ("classifiers: SentenceGuesser (event-less sentences)", "sitroom.events.guessed", "SentenceGuesser.__call__"),
     ("serialise: event_to_json (dataclasses.asdict)", "sitroom.engines.common", "event_to_json"),
 ]
 

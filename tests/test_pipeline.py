@@ -189,10 +189,10 @@ def test_a_coder_failure_skips_only_its_document(caplog, monkeypatch):
     pipeline = Pipeline()
     original = pipeline.coder.code
 
-    def failing(document, sdoc, actors):
+    def failing(document, sdoc, actors, guess=None):
         if document.id == "bad":
             raise ValueError("a coder bug")
-        return original(document, sdoc, actors)
+        return original(document, sdoc, actors, guess)
 
     monkeypatch.setattr(pipeline.coder, "code", failing)
     docs = [Document(id="bad", text="Rebels shelled the town."), Document(id="good", text="Rebels shelled the town.")]

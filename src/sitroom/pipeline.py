@@ -24,6 +24,7 @@ from sitroom.events.acled_model import load_acled_model, review_acled
 from sitroom.events.cameo_model import load_cameo_model, review_cameo
 from sitroom.events.dictionaries import UserDictionaries, load_user_dictionaries
 from sitroom.events.discards import DiscardList
+from sitroom.events.guessed import SentenceGuesser
 from sitroom.geo import Geocoder
 from sitroom.geo.gazetteer import Gazetteer
 from sitroom.geo.geocoder import dateline_country, misread_places
@@ -62,6 +63,9 @@ class PipelineOptions:
     # (events/cameo_model.py, events/acled_model.py)
     cameo_model: bool = True
     acled_model: bool = True
+    # events for sentences the coder leaves empty where a classifier is confident of one
+    # (events/guessed.py)
+    guesses: bool = True
 
 
 class Pipeline:
@@ -121,7 +125,10 @@ class Pipeline:
         headline = doc.title or url_headline(doc.url)
         if headline:
             actors.read_headline(headline)
-        events = self.coder.code(doc, sdoc, actors)
+        # (built per document: benchmarks swap the models for ones trained without a file)
+        guess = SentenceGuesser(self.cameo_model, self.acled_model) \
+            if self.options.guesses and (self.cameo_model or self.acled_model) else None
+        events = self.coder.code(doc, sdoc, actors, guess)
         if events and self.discards is not None:
             events = _without_discarded_sentences(events, sdoc, self.discards)
         if not events:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, replace
-from typing import Callable, Protocol
+from typing import Callable, Iterator, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -68,6 +68,10 @@ class ActorLookup(Protocol):
     def resolve(self, span: Span) -> Actor | None: ...
 
 
+# the CAMEO code a classifier reads in each of a document's event-less sentences (or None)
+SentenceGuess = Callable[[list[str]], list["str | None"]]
+
+
 # ------------------------------------------------------------------ candidate events
 @dataclass(slots=True)
 class Candidate:
@@ -95,7 +99,11 @@ class EventCoder:
         self._local = threading.local()  # per-document state; one coder may serve many threads
 
     # -------------------------------------------------------------- public
-    def code(self, document: Document, sdoc: Doc, doc_actors: ActorLookup | None) -> list[Event]:
+    def code(self, document: Document, sdoc: Doc, doc_actors: ActorLookup | None,
+             guess: SentenceGuess | None = None) -> list[Event]:
+        """The events of every sentence. `guess`, given the texts of the sentences that
+        yielded none, may name a CAMEO code for some (a sentence classifier's confident
+        reading, events/guessed.py): those sentences get that code's event on their main act."""
         events: list[Event] = []
         self._local.matches = {}  # per document: one lookup per verb
         # character offsets index the document text when the parse is of that text
@@ -104,6 +112,7 @@ class EventCoder:
         self._local.text = doc_text(sdoc)
         _note_rare_words(sdoc, self._local.text)
         note_end = -1
+        empty: list[tuple[int, Span]] = []
         for s_index, sent in enumerate(sentence_list(sdoc)):
             if sent.start_char < note_end:
                 continue
@@ -112,13 +121,83 @@ class EventCoder:
                 note_end = _paragraph_end(self._local.text, sent.start_char)
                 continue
             repair_sentence(sent)
-            cands = self._sentence_candidates(sent)
-            if cands:
-                self._local.partial = {}
-                coded = _rioting_protesters(_drop_identical(_drop_wounded_beside_dead(
-                    _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors)))))
-                events.extend(_parties_from_sentence(coded, sent, self._local.partial, doc_actors, self.lexicon.nouns))
+            coded = self._coded(document, sent, s_index, self._sentence_candidates(sent), doc_actors)
+            events.extend(coded)
+            if not coded and guess is not None and not self.lexicon.authoritative and not self._is_question(sent):
+                empty.append((s_index, sent))
+        if empty:
+            codes = guess([self._local.text[sent.start_char:sent.end_char] for _, sent in empty])
+            for (s_index, sent), code in zip(empty, codes):
+                if code and self.tables.info(code):
+                    # the first word that carries the act with an actor
+                    events.extend(next((coded for cand in self._guessed_candidates(sent, code)
+                                        if (coded := [e for e in self._coded(document, sent, s_index, [cand], doc_actors)
+                                                      if e.source is not None or e.target is not None])), []))
+            events.sort(key=lambda e: e.evidence.sentence)
         return events
+
+    def _coded(self, document: Document, sent: Span, s_index: int, cands: list[Candidate],
+               doc_actors: ActorLookup | None) -> list[Event]:
+        if not cands:
+            return []
+        self._local.partial = {}
+        coded = _rioting_protesters(_drop_identical(_drop_wounded_beside_dead(
+            _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors)))))
+        return _parties_from_sentence(coded, sent, self._local.partial, doc_actors, self.lexicon.nouns)
+
+    def _is_question(self, sent: Span) -> bool:
+        # rhetorical or open questions report no action
+        return self._local.text[sent.start_char:sent.end_char].rstrip(" \n\t\"'”’)").endswith("?")
+
+    def _guessed_candidates(self, sent: Span, code: str) -> Iterator[Candidate]:
+        """The event a classifier read in `sent`, on each word that may carry it, in order:
+        the verbs and event nouns whose dictionary code has the guessed root, nearest the
+        sentence's root first (a noun object on its verb: "launched air strikes on X"), then
+        the main act (the root verb, or what a reporting root says) unless the dictionary
+        reads it as another kind of act. A verb's actors are read as for any verb, a noun's
+        from its author and aim; an act told by a speaker ("officials said militants stormed
+        the base") is theirs to report. Negated acts carry none."""
+        root = code[:2]
+        carriers = sorted((t for t in sent if self._dictionary_code(t)[:2] == root and not is_negated(t)),
+                          key=lambda t: (_depth(t), t.i))  # the word nearest the sentence's root first
+        tried: set[int] = set()
+        for word in carriers:
+            own = self._dictionary_code(word)
+            if word.pos_ == "VERB" and word.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                tried.add(word.i)  # (a gerund in a noun's place, "Russian shelling of X lasted", is one)
+                yield self._guessed_on_verb(word, own)
+            elif word.dep_ == "dobj" and word.head.pos_ == "VERB":
+                # "launched air strikes on the capital": the act of the verb's subject
+                tried.add(word.head.i)
+                yield self._guessed_on_verb(word.head, own)
+            else:
+                source, speaker = _act_author(word), _speaker(word)
+                yield Candidate(own, word, [source] if source is not None else [], _noun_aim(word),
+                                "reported" if speaker is not None else "asserted", speaker)
+        main = _main_act(sent.root)
+        if main is None or main.i in tried or is_negated(main):
+            return
+        own = self.tables.info(self._verb_code(main)) if self._verb_code(main) else None
+        if own is not None and own.quad_class != self.tables.info(code).quad_class:
+            return  # the dictionary reads the act as another kind ("had gone missing"): no event
+        yield self._guessed_on_verb(main, code)
+
+    def _guessed_on_verb(self, verb: Token, code: str) -> Candidate:
+        speaker = _speaker(verb)
+        # "the army said it had taken the outposts": the pronoun is the speaker
+        sources, target = self._actors(verb, _speaker_for_pronoun(subjects_of(verb), speaker), None)
+        return Candidate(code, verb, sources, target, aux_modality(verb, "reported" if speaker is not None else "asserted"),
+                         speaker)
+
+    def _dictionary_code(self, word: Token) -> str:
+        """The plain dictionary code of a verb or an event noun ("" if none)."""
+        if word.pos_ == "VERB":
+            return self._verb_code(word)
+        return (self.lexicon.nouns.get(word.lemma_.lower()) or "") if word.pos_ == "NOUN" else ""
+
+    def _verb_code(self, verb: Token) -> str:
+        """The verb dictionary's plain code of the verb's lemma ("" if none)."""
+        return (self.lexicon.verbs.get(verb.lemma_.lower()) or ("", ""))[1] or ""
 
     def _match(self, verb: Token) -> VerbMatch | None:
         matches: dict[int, VerbMatch | None] = self._local.matches
@@ -128,9 +207,9 @@ class EventCoder:
 
     # -------------------------------------------------------------- sentence
     def _sentence_candidates(self, sent: Span) -> list[Candidate]:
+        if self._is_question(sent):
+            return []
         text = self._local.text[sent.start_char:sent.end_char]
-        if text.rstrip(" \n\t\"'”’)").endswith("?"):
-            return []  # rhetorical or open questions report no action
         starts = self._clause_heads(sent)
         cands: list[Candidate] = []
         for head in starts:
@@ -3904,6 +3983,41 @@ def _each_did(verb: Token) -> bool:
     """"Russia and Ukraine had each released 175 prisoners": each side did it to the other."""
     return any(c.lower_ == "each" and c.dep_ in ("advmod", "appos", "dep", "npadvmod", "nsubj") for c in children(verb)) \
         or any(c.lower_ == "each" for s in children(verb) if s.dep_ == "nsubj" for c in children(s))
+
+
+QUOTING_VERBS = frozenset({"cite", "quote"})
+
+
+def _speaker(act: Token) -> Token | None:
+    """The subject of a reporting verb the act is told under ("officials said ...")."""
+    teller = next((a for a in act.ancestors if a.lemma_.lower() in SAYING_VERBS | QUOTING_VERBS), None)
+    return first_subject(teller) if teller is not None else None
+
+
+def _depth(tok: Token) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+def _noun_aim(noun: Token) -> Token | None:
+    """Who an act a noun names was aimed at: "strikes on Houthi targets", "the arrest of X"."""
+    return next((o for p in NOMINAL_PREPS_TARGET if (o := prep_object(noun, p)) is not None
+                 and o.ent_type_ not in ("DATE", "TIME")), None) or prep_object(noun, "of")
+
+
+def _main_act(verb: Token) -> Token | None:
+    """The act a sentence reports: its root verb, or what a reporting root says ("officials
+    said militants stormed the base", "the agency quoted a source as saying troops ...")."""
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.lemma_.lower() not in SAYING_VERBS | QUOTING_VERBS:
+            return verb
+        said = next((c for c in verb.subtree if c is not verb and c.dep_ in ("ccomp", "conj", "pcomp", "xcomp")
+                     and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in SAYING_VERBS | QUOTING_VERBS), None)
+        if said is None:
+            return None
+        verb = said
+    return verb
 
 
 def _reporting_tag(verb: Token) -> bool:
