@@ -302,3 +302,8 @@ def test_a_name_given_with_known_as(nlp, resolver):
 def test_where_a_body_is_based_or_who_recognises_it_is_no_nationality(nlp, resolver):
     actor = subjects(nlp, resolver, "The Britain-based Syrian Observatory for Human Rights said the town fell.")[0]
     assert not actor.code.startswith("GBR")
+
+
+@pytest.mark.parametrize("name", ["the Kachin Independence Army", "the Irish Republican Army"])
+def test_an_army_named_for_a_cause_is_an_insurgent_army(resolver, name):
+    assert "REB" in resolver.lookup(name).roles

@@ -267,6 +267,19 @@ def test_a_person_seized_is_detained_not_looted():
         ("Violence against civilians", "Abduction/forced disappearance")
     assert refine_acled(looting, "171", {"seize", "journalist"}, actor(["MED"]), "seize", actor(["COP"])) == \
         ("Strategic developments", "Arrests")
+    # "took them to an unknown destination"
+    assert refine_acled(looting, "171", {"take", "unknown", "destination"}, actor(["LAB"]), "take", actor(["REB"])) == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_fighters_captured_are_detained_not_a_place_taken():
+    looting = ("Strategic developments", "Looting/property destruction")
+    rebels = Actor(text="three rebels", name="rebels", code="COLREB", country="COL", roles=["REB"], start=0, end=12)
+    bag = {"capture", "rebels", "operation", "area"}
+    assert refine_acled(looting, "171", bag, rebels, "capture", actor(["MIL"])) == ("Strategic developments", "Arrests")
+    held = Actor(text="the rebel stronghold", name="rebel", code="COLREB", country="COL", roles=["REB"], start=0, end=20)
+    assert refine_acled(looting, "171", bag | {"stronghold"}, held, "capture", actor(["MIL"])) != \
+        ("Strategic developments", "Arrests")
 
 
 def test_armed_people_killing_civilians_attack_them():

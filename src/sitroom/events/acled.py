@@ -165,6 +165,9 @@ CLASH_NOUNS = frozenset({"firefight", "gunfight", "shootout", "skirmish", "skirm
                          "gunbattle", "gun-battle"})
 FIGHT_WORDS = frozenset({"fighting", "fight", "battle", "battles", "battling", "clash", "clashes",
                          "clashed", "offensive", "assault", "firefight"})
+# members of an armed group named as people ("three rebels", "a militant commander")
+CAPTIVE_WORDS = FIGHTER_WORDS | frozenset({"rebel", "militant", "fighter", "insurgent", "commander", "gunman",
+                                           "guerrilla", "guerrillas", "suspects", "leader", "leaders"})
 SEIZE_PERSON_LEMMAS = frozenset({"seize", "grab", "snatch", "capture"})  # not "take": "taken to hospital"
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "take", "overrun", "retake", "recapture", "regain", "drive", "oust",
                             "occupy", "liberate", "storm", "control"})
@@ -271,8 +274,17 @@ def _armed_nonstate(actor: Actor | None) -> bool:
 def _people(actor: Actor | None) -> bool:
     """Unarmed people or a group of them (a priest, journalists, a party), not a country or a
     government, which a capital's name also resolves to."""
-    return actor is not None and len(actor.code or "") > 3 and not (actor.code or "").startswith("IGO") \
-        and not _roles(actor) & (STATE_ROLES | ARMED_ROLES)
+    # (a bare role, "LAB" for workers of no named country, is people too)
+    return actor is not None and (len(actor.code or "") > 3 or bool(actor.roles)) \
+        and not (actor.code or "").startswith("IGO") and not _roles(actor) & (STATE_ROLES | ARMED_ROLES)
+
+
+def _fighters_taken(target: Actor | None, bag: set[str]) -> bool:
+    """Members of an armed group captured, away from any fighting ("captured three rebels in
+    an operation in the area"): the phrase names people, not a place they held."""
+    words = _words_of(target)
+    return target is not None and bool(_roles(target) & ARMED_ROLES) and not (TERRITORY_WORDS | BASE_WORDS) & words \
+        and not FIGHT_WORDS & bag and bool(CAPTIVE_WORDS & words)
 
 
 def _state_or_country(actor: Actor | None) -> bool:
@@ -330,8 +342,10 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
     if code[:2] in ("18", "19") and trigger_lemma in DISRUPT_LEMMAS and WEAPON_SUBJECT not in bag \
             and _state(source) and DISRUPT_WORDS & _words_of(target) and not _roles(target) & ARMED_ROLES - {"UAF"}:
         return DISRUPTED  # "troops destroyed an IED": the bomb is what the state's forces acted on
-    if code[:3] == "171" and trigger_lemma in SEIZE_PERSON_LEMMAS and _people(target) \
-            and not TERRITORY_WORDS & bag:
+    # (people "taken" to an unknown place are seized too: "took them to an unknown destination")
+    seizing = trigger_lemma in SEIZE_PERSON_LEMMAS or trigger_lemma == "take" and bool(DISAPPEAR_WORDS & bag)
+    if code[:3] == "171" and seizing and (
+            _people(target) and not TERRITORY_WORDS & bag or _fighters_taken(target, bag)):
         # a person "seized" is detained, not property taken: an arrest by the state, an
         # abduction by anyone else
         return ARRESTS if _state(source) else ABDUCT
