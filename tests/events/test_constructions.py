@@ -3934,3 +3934,29 @@ def test_the_csto_is_an_intergovernmental_body(pipeline):
 def test_a_place_naming_a_pact_says_nothing_of_nationality(pipeline):
     events = _pipeline_events(pipeline, "The government demanded that the Jeddah Declaration be implemented first.")
     assert [e.source.code for e in events] == ["GOV"]
+
+
+@pytest.mark.parametrize("text", [
+    "Yemen's Houthi rebels claimed responsibility Thursday for a drone attack on a cargo vessel in the Red Sea.",
+    "A militant group claimed responsibility for one of the deadliest attacks on Pakistani security forces.",
+])
+def test_a_claim_told_apart_from_its_attack_still_owns_the_attack(pipeline, text):
+    events = _coder_only_events(pipeline, text)
+    assert [e.cameo for e in events][0] == "015"
+    assert any(e.root in ("19", "18") and e.modality == "reported" and e.source.code.endswith("REB") for e in events)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Iran and Israel traded fresh threats on Wednesday.", "13"),
+    ("Serbia and Kosovo exchanged accusations over the killing.", "11"),
+])
+def test_words_two_sides_trade_go_each_way(pipeline, text, root):
+    events = _coder_only_events(pipeline, text)
+    assert sorted((e.root, e.source.code, e.target.code) for e in events) == sorted(
+        [(root, events[0].source.code, events[0].target.code), (root, events[0].target.code, events[0].source.code)])
+
+
+def test_what_took_place_is_never_a_seizure(pipeline):
+    assert _coder_only_events(pipeline, "The ceremony took place in the capital on Monday.") == []
+    events = _coder_only_events(pipeline, "Several rounds of talks took place between Sudan and South Sudan.")
+    assert {(e.root, e.source.code) for e in events} == {("04", "SDN"), ("04", "SSD")}

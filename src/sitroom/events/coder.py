@@ -1057,6 +1057,8 @@ class EventCoder:
                 or (obj is not None and not took_place):
             return []
         subj = first_child(verb, ("nsubj", "nsubjpass") if reported or held else ("nsubj",))
+        if subj is not None and subj.lemma_.lower() in MEASURE_OF_EVENTS:
+            subj = _measured_event(subj) or subj  # "several rounds of talks took place between ..."
         if held and subj is not None and subj.lemma_.lower() not in PROTEST_EVENT_NOUNS:
             return []  # (talks or meetings held name their parties elsewhere)
         code = self.lexicon.nouns.get(subj.lemma_.lower()) if subj is not None and (
@@ -1064,7 +1066,8 @@ class EventCoder:
         if subj is not None and _fire_exchange(subj):
             code = "190"  # "an exchange of fire ensued between X and Y": they fought
         if code is None:
-            return []
+            # (what "took place" is no act the dictionaries know: never "take" as seizing)
+            return [Candidate("", verb, [], None, modality, attribution)] if took_place else []
         between = prep_object(verb, "between") or prep_object(subj, "between") or next(
             (o for h in (verb, subj) for p in children(h) if p.dep_ == "prep" for place in children(p)
              if place.dep_ == "pobj" if (o := prep_object(place, "between")) is not None and o.conjuncts), None)
@@ -1462,6 +1465,11 @@ class EventCoder:
                               modality, attribution, priority=2)]
         if self._lemma(verb) == "exchange" and _object_head_in(verb, EXCHANGED_FIRE):
             code = "190"  # "the army and Palestinian groups have been exchanging strikes": fighting
+        exchanged = first_child(verb, ("dobj",)) if self._lemma(verb) in EXCHANGE_VERBS else None
+        words_code = self.lexicon.nouns.get(exchanged.lemma_.lower(), "") if exchanged is not None else ""
+        if words_code[:2] in EXCHANGED_WORDS_ROOTS:
+            # "Iran and Israel traded threats / accusations": each threatens or accuses the other
+            code = words_code
         if self._lemma(verb) == "open" and _object_head_in(verb, GUNFIRE_WORDS):
             code = "193"  # "opened cross-border gunfire on the soldiers": PETRARCH's "OPEN FIRE"
         if lemma == "welcome" and _hosted_visitor(verb):
@@ -2631,7 +2639,8 @@ class EventCoder:
         """The violent act of "X of/for ACT" when X is said to have done it: "accused the army of
         shelling the town", "blamed the RSF for a barrage of mortar rounds", "claimed
         responsibility for an attack in which a suicide bomber blew himself up"."""
-        holders = [first_child(verb, ("dobj",))] if self._lemma(verb) == "claim" else \
+        # ("claimed responsibility on Thursday for ...": the parser may hang "for" on the verb)
+        holders = [first_child(verb, ("dobj",)), verb] if self._lemma(verb) == "claim" else \
             [verb, doer, *(c for c in children(verb) if c.dep_ == "dobj")]
         if doer is None or holders[0] is None or modality != "asserted" or verb.tag_ not in ("VBD", "VBN"):
             return None  # "rights groups accuse the army of killings" (present): a pattern, not an act
@@ -2641,6 +2650,8 @@ class EventCoder:
             if act is None:
                 continue
             act = _measured_event(act) or act if act.lemma_.lower() in MEASURE_OF_EVENTS else act
+            if act.lower_ == "one":
+                act = prep_object(act, "of") or act  # "one of the deadliest attacks on the police"
             if act.pos_ == "VERB":
                 code = self._inner_code(act)
             elif act.lower_ in WEAPON_SUBJECT_WORDS | FIRED_WEAPON_WORDS:
@@ -5546,6 +5557,8 @@ PROTEST_CROWD_WORDS = CROWD_WORDS - {"students", "supporters", "mourners", "wors
 # no invented target)
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 EXCHANGE_VERBS = frozenset({"trade", "exchange", "swap"})
+# words two sides trade: criticism and accusations (11), threats and warnings (13)
+EXCHANGED_WORDS_ROOTS = frozenset({"11", "13"})
 TESTED_WEAPONS = FIRED_WEAPON_WORDS | {"missile", "missiles", "rocket", "rockets", "warhead", "device"}
 UNREAL_DETERMINERS = frozenset({"any", "no", "possible", "potential", "future", "hypothetical"})
 TALLY_WORDS = frozenset({"toll", "number", "total", "count", "tally", "figure"})
@@ -5578,7 +5591,7 @@ def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], t
     """For a mutual act by exactly two parties with no object, the other party is the target
     (CAMEO codes "clashes between A and B", "A and B held talks" and "A and B agreed to a
     ceasefire" in both directions, "two reciprocal events ... with actors reversed")."""
-    mutual = root in RECIPROCAL_ROOTS or (root == "11" and trigger.lemma_.lower() in EXCHANGE_VERBS) \
+    mutual = root in RECIPROCAL_ROOTS or (root in EXCHANGED_WORDS_ROOTS and trigger.lemma_.lower() in EXCHANGE_VERBS) \
         or _each_other(trigger) or trigger.lemma_.lower() in CLASH_LEMMAS or _each_did(trigger)
     if not mutual or source is None or None in sources:
         return None
