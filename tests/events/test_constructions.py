@@ -3960,3 +3960,9 @@ def test_what_took_place_is_never_a_seizure(pipeline):
     assert _coder_only_events(pipeline, "The ceremony took place in the capital on Monday.") == []
     events = _coder_only_events(pipeline, "Several rounds of talks took place between Sudan and South Sudan.")
     assert {(e.root, e.source.code) for e in events} == {("04", "SDN"), ("04", "SSD")}
+
+
+def test_a_transnational_group_fights_in_the_country_the_story_is_about(pipeline):
+    events = _coder_only_events(pipeline, "Iraqi aircraft carried out an airstrike on two Islamic State militants "
+                                          "in their hideout near the village.")
+    assert [(e.target.code, e.target.country) for e in events if e.root == "19"] == [("IMGMUSISI", "IRQ")]

@@ -1334,8 +1334,9 @@ class DocumentActors:
             # event coders record its branch
             roles = roles if set(roles) & _ARMED_GROUP_ROLES else [*roles, "REB"]
             if not country and anchor is not None:
-                # (else where the story was filed from, or its headline places it)
-                country = self._place_of_clause(anchor) or self.filed_from or ""
+                # (else where the story was filed from, or its headline places it, or the
+                # country the story is about: "Iraqi aircraft struck IS militants near Tuz")
+                country = self._place_of_clause(anchor) or self.filed_from or self.context_country or ""
         return Actor(text=text, name=name, code=code, country=country, roles=roles, start=start, end=end), kind
 
     def _remember(
