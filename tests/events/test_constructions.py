@@ -3967,8 +3967,3 @@ def test_a_transnational_group_fights_in_the_country_the_story_is_about(pipeline
                                           "in their hideout near the village.")
     assert [(e.target.code, e.target.country) for e in events if e.root == "19"] == [("IMGMUSISI", "IRQ")]
 
-
-def test_a_leaders_lone_surname_the_parser_tags_as_nothing_is_the_leader_in_office(pipeline):
-    text = "Modi held talks with the Sri Lankan president in Colombo on Saturday."
-    _, events = next(pipeline.code([Document(id="s7", text=text, date=date(2025, 4, 5))]))
-    assert {e.source.code for e in events if e.root == "04"} == {"INDGOV"}

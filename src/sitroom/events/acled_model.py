@@ -21,9 +21,10 @@ MODEL_PARTS = ("acled", "sentence_model.npz")
 # benchmarks/sentence_models_cv.py)
 THRESHOLD = 0.5
 # types the coder gives only on an explicit marker (a merger announced, a base set up, a bomb
-# defused, a chemical agent named): the sentence's other words cannot overrule them
+# defused, a chemical agent named, a town abandoned or handed over): the sentence's other words
+# cannot overrule them
 MARKED_TYPES = frozenset({"Change to group/activity", "Headquarters or base established",
-                          "Disrupted weapons use", "Chemical weapon"})
+                          "Disrupted weapons use", "Chemical weapon", "Non-violent transfer of territory"})
 
 
 def load_acled_model() -> SentenceClassifier:
