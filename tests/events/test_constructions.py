@@ -3967,3 +3967,79 @@ def test_a_transnational_group_fights_in_the_country_the_story_is_about(pipeline
                                           "in their hideout near the village.")
     assert [(e.target.code, e.target.country) for e in events if e.root == "19"] == [("IMGMUSISI", "IRQ")]
 
+
+
+# ------------------------------------------------------------------ eighteenth session
+@pytest.mark.parametrize("text", [
+    "Jets from Turkey bombed hideouts belonging to the Kurdistan Workers' Party overnight.",
+    "Jets from Turkey bombed hideouts affiliated with the Kurdistan Workers' Party overnight.",
+])
+def test_places_owned_by_a_group_stand_for_the_group(pipeline, text):
+    events = _coder_only_events(pipeline, text)
+    assert [e.target.code for e in events if e.root == "19"] == ["TURREB"]
+
+
+def test_bodies_named_as_examples_are_each_a_target(pipeline):
+    events = _coder_only_events(pipeline, "The minister criticised rich countries such as Canada and Norway.")
+    assert {e.target.code for e in events if e.root == "11"} == {"CAN", "NOR"}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Beijing welcomed the talks between Iran and Saudi Arabia.", {"IRN", "SAU"}),
+    ("Pyongyang condemned the naval drills between Japan and South Korea.", {"JPN", "KOR"}),
+])
+def test_an_act_between_two_sides_is_aimed_at_both(pipeline, text, sides):
+    events = _coder_only_events(pipeline, text)
+    assert {e.target.code[:3] for e in events if e.target} == sides
+
+
+def test_the_bare_side_of_a_fight_takes_the_named_sides_country(pipeline):
+    events = _coder_only_events(pipeline, "Norway condemned the fighting between the army and the SPLA-IO.")
+    assert {e.target.code for e in events if e.root == "11"} == {"SSDMIL", "SSDREB"}
+
+
+def test_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(pipeline):
+    events = _coder_only_events(pipeline, "The Polish ambassador was summoned to the Belarusian foreign ministry.")
+    assert [(e.source.code, e.target.code) for e in events] == [("BLRGOV", "POLGOV")]
+
+
+def test_the_act_a_light_verb_carries_out_is_no_party(pipeline):
+    events = _coder_only_events(pipeline, "Chadian soldiers carried out military operations in the desert.")
+    assert [(e.root, e.target) for e in events] == [("19", None)]
+
+
+def test_rival_factions_of_one_group_fight_each_other(pipeline):
+    events = _coder_only_events(pipeline, "Heavy fighting between rival SPLA-IO factions broke out on Sunday.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("19", "SSDREB", "SSDREB")]
+
+
+@pytest.mark.parametrize("name, code", [
+    ("The Uganda People's Defence Force", "UGAMIL"),
+    ("The Rwanda Defence Force", "RWAMIL"),
+    ("The FARDC", "CODMIL"),
+    ("The Congolese national army", "CODMIL"),
+    ("The Karenni Nationalities Defence Force", "MMRREB"),
+])
+def test_armed_forces_by_their_own_names(pipeline, name, code):
+    events = _coder_only_events(pipeline, f"{name} attacked a rebel camp on Monday.")
+    assert [e.source.code for e in events] == [code]
+
+
+def test_a_city_the_parser_takes_for_a_person_is_attacked_as_a_place(pipeline):
+    events = _coder_only_events(pipeline, "The Russians attacked Zaporizhzhia with drones overnight.")
+    assert [e.target.code for e in events] == ["UKR"]
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Russia struck an apartment block in the city with missiles.", "19"),
+    ("Government warplanes bombed a crowded market in the town.", "19"),
+    ("Gunmen shot dead five villagers near the border.", "18"),
+])
+def test_a_states_strikes_on_civilians_are_conventional_force(pipeline, text, root):
+    assert {e.root for e in _coder_only_events(pipeline, text) if e.root in ("18", "19")} == {root}
+
+
+def test_a_swap_over_two_days_is_news_not_history(pipeline):
+    _, events = next(pipeline.code([Document(id="d", text="The rebels and the army freed 800 prisoners Oct. 15-16 "
+                                             "in the largest swap since 2014.", date=date(2021, 1, 24))]))
+    assert {e.root for e in events} == {"08"}

@@ -64,6 +64,9 @@ CASES = [
     ("Militants shelled the town on 25 March.", "shelled", date(2008, 3, 25), "explicit", "25 March"),
     ("Militants shelled the town on 25 March 2008.", "shelled", date(2008, 3, 25), "explicit", "25 March 2008"),
     ("Militants shelled the town on March 25, 2008.", "shelled", date(2008, 3, 25), "explicit", "March 25, 2008"),
+    # a span of days: its first day (the second number is no year)
+    ("Both sides freed hundreds of prisoners Dec. 14-15 in a swap.", "freed", date(2007, 12, 14), "explicit", "Dec. 14-15"),
+    ("The envoys met on March 3-4, 2007 in Geneva.", "met", date(2007, 3, 3), "explicit", "March 3-4, 2007"),
     ("Militants shelled the town on Mar. 25.", "shelled", date(2008, 3, 25), "explicit", "Mar. 25"),
     ("Militants shelled the town on the 25th of March.", "shelled", date(2008, 3, 25), "explicit", "the 25th of March"),
     ("Militants shelled the town on 3/25.", "shelled", date(2008, 3, 25), "explicit", "3/25"),

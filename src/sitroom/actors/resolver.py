@@ -84,6 +84,7 @@ _PLACE_PREPS_ALL = frozenset({"of", "for", "from", "in", "at"})
 _SECONDARY_DEPS = frozenset({"appos"})
 # "positions belonging / linked to the PKK": the owner named after "to"
 _BELONGING_VERBS = frozenset({"belong", "link", "affiliate", "tie"})
+_OWNER_CLAUSE_PREPS = frozenset({"to", "with"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "parataxis", "prep"})
 
 _LOCK = threading.Lock()
@@ -992,7 +993,8 @@ class DocumentActors:
         """A country for an agent-only phrase ("police", "rebels"): the nearest place the
         sentence names ("in Guinea", "in Baghdad"), else the document's country, else the
         nearest country the sentence names in any way ("the Pakistani minister")."""
-        shared = self._owner_conjunct_country(head) or self._country_of_first_conjunct(head)
+        shared = self._owner_conjunct_country(head) or self._country_of_first_conjunct(head) \
+            or self._country_of_named_side(head)
         if shared:
             return shared  # "Israeli helicopters and tanks": the tanks are Israeli too
         own = range(head.left_edge.i, head.i + 1)  # its own words named no country
@@ -1049,6 +1051,20 @@ class DocumentActors:
         places = [m for m in self._sentence_countries(_sentence_of(head))
                   if m[2] and not _is_destination(doc[m[0]]) and _governing_verb(doc[m[0]]) == verb]
         return min(places, key=lambda m: abs(m[0] - head.i))[1] if places else ""
+
+    def _country_of_named_side(self, head: Token) -> str:
+        """"between the army and the RSF": a bare side fights in the country of the named
+        group it is paired with (not in a country named elsewhere in the sentence)."""
+        first = head.head if head.dep_ == "conj" else head
+        if first.dep_ != "pobj" or first.head.lower_ != "between" or head.pos_ != "NOUN":
+            return ""
+        for side in (first, *first.conjuncts):
+            if side is head or side.pos_ != "PROPN" or side.ent_type_ not in ("ORG", "NORP", ""):
+                continue
+            actor = self.resolve(side.doc[side.left_edge.i:side.i + 1])
+            if actor is not None and actor.country and set(actor.roles) & _ARMED_GROUP_ROLES:
+                return actor.country
+        return ""
 
     def _country_of_first_conjunct(self, head: Token) -> str:
         """The country named by the modifiers of the noun this one is conjoined to, when those
@@ -1153,8 +1169,8 @@ class DocumentActors:
         if depth < 3:
             for child in _secondary_children(span, head):
                 target = child
-                if child.dep_ == "acl":  # "targets belonging to the PKK": the PKK's
-                    child = next((c for c in children(child) if c.dep_ == "prep" and c.lower_ == "to"), None)
+                if child.dep_ == "acl":  # "targets belonging to / affiliated with the PKK": the PKK's
+                    child = next((c for c in children(child) if c.dep_ == "prep" and c.lower_ in _OWNER_CLAUSE_PREPS), None)
                     if child is None:
                         continue
                 if child.dep_ == "prep":
@@ -1166,7 +1182,7 @@ class DocumentActors:
                 if part.toks and child.lower_ == "of" and phrase.reading.named is None and self._named_with(phrase, child, part):
                     continue  # "the Revolutionary Armed Forces of Colombia": one name
                 if part.toks:
-                    label = "of" if child.lower_ == "to" else child.lower_ if child.dep_ == "prep" else "appos"
+                    label = "of" if child.lower_ in _OWNER_CLAUSE_PREPS else child.lower_ if child.dep_ == "prep" else "appos"
                     phrase.parts.append((label, part))
             name = _name_given(span, head)
             if name is not None:

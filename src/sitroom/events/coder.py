@@ -35,7 +35,7 @@ from sitroom.nlp import sentences as sentence_list
 from sitroom.events.syntax import (
     according_to, aux_modality, conjuncts_of, first_child, first_subject, has_mark,
     has_obligation, has_own_agent, inner_verb, is_negated, member_of, mentions, modifier_head, mood_code, np_span,
-    parties_of, prep_object, readiness_complement, culpability_complement, speaker_text, speech_act_clause, subjects_of,
+    parties_of, prep_object, sides_between, readiness_complement, culpability_complement, speaker_text, speech_act_clause, subjects_of,
 )
 from sitroom.events.tables import CodeInfo, CodeTables, code_tables
 from sitroom.events.vocab import (
@@ -2528,6 +2528,7 @@ class EventCoder:
                 author = fired_from  # "killed by mortar fire from Tajik forces", the phrase on the verb
             if author is not None and author != agent_obj:
                 agent_obj = author  # "killed by shelling launched by the RSF": the shelling's author
+            agent_obj = agent_obj if agent_obj is not None else _summoner(verb)
             parties = _clash_parties(verb) if agent_obj is None else []
             between = prep_object(verb, "between") if agent_obj is None and not parties else None
             if between is not None and between.pos_ != "PRON":
@@ -2567,6 +2568,10 @@ class EventCoder:
                 target = first_child(verb, ("dobj", "dative"))
             if target is not None and target.dep_ == "dobj" and target.lemma_.lower() in MEASURE_OF_EVENTS:
                 target = _measured_event(target) or target  # "a package of sanctions against Russia"
+            if match is not None and match.code and target is not None and target.dep_ == "dobj" \
+                    and target.lemma_.lower() in self.lexicon.nouns:
+                # "welcomed the talks / criticised the exercises between X and Y": the two sides
+                target = sides_between(target) or target
             author = _author_of(target, verb) if target is not None and target.dep_ == "dobj" and (
                 target.lemma_.lower() in self.lexicon.nouns or target.lower_ in MILITARY_MOVE_WORDS) else None
             repelled = target is not None and target.lower_ in MILITARY_MOVE_WORDS and (
@@ -2762,7 +2767,8 @@ class EventCoder:
                     spans.setdefault(tok.i, np_span(tok))
         resolved: dict[int, Actor | None] = {}
         for i, span in sorted(spans.items(), key=lambda kv: kv[1].start):
-            resolved[i] = _resolve(doc_actors, span) or _led_coalition(span.root, doc_actors)
+            resolved[i] = None if _names_an_act(span.root) else (
+                _resolve(doc_actors, span) or _led_coalition(span.root, doc_actors))
         for i, span in spans.items():
             holder = member_of(span.root) if resolved.get(i) is not None else None
             if holder is not None:
@@ -2879,7 +2885,8 @@ class EventCoder:
         target = _dead_of_fight(c, target, sources)
         code = _remote_state_force_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
                                                          c.trigger), c, sources)
-        code = _combatant_target_code(_civilian_target_code(code, target, sources, named_place), target, sources)
+        code = _combatant_target_code(_civilian_target_code(code, target, sources, named_place, _by_strike(c.trigger)),
+                                      target, sources)
         code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target, c.trigger), sources,
                                                                   target, c.target), sources)
         code = _mass_killing_code(_state_bombing_code(code, c.trigger, sources), c, target, sources)
@@ -2961,7 +2968,8 @@ class EventCoder:
                     and target is not None:
                 continue  # "U.S. warships and aircraft struck ...": one act of one side, coded once
             out.append(self._event(document, sent, s_index, n + len(out), c, info, source,
-                                   own or _counterpart(info.root, source, sources, c.trigger),
+                                   own or _counterpart(info.root, source, sources, c.trigger)
+                                   or _rival_within(info.root, source, c),
                                    resolved, _LazyWords(c.trigger, c.sources)))
         return out
 
@@ -4566,6 +4574,30 @@ def _place_acted_on(c: Candidate) -> bool:
         and not any(x.dep_ == "poss" and not _is_place(x) for x in children(target))  # ("each other's positions": a party's)
 
 
+def _summoner(verb: Token) -> Token | None:
+    """"The ambassador was summoned to the Foreign Ministry / to Moscow": who summons is the
+    body or capital the envoy was summoned to."""
+    if verb.lemma_.lower() not in SUMMON_VERBS:
+        return None
+    office = prep_object(verb, "to")
+    if office is None or not (office.ent_type_ in ("ORG", "GPE") or office.lemma_.lower() in OFFICE_NOUNS):
+        return None
+    return office
+
+
+def _names_an_act(tok: Token) -> bool:
+    """"carried out military operations", "conducted exercises": the object of a light verb
+    that names the act itself is no party (the "military" in it is no target)."""
+    return tok.dep_ == "dobj" and tok.lemma_.lower() in EXERCISE_NOUNS
+
+
+# acts named as the object of a light verb ("conducted military exercises"), never a party
+EXERCISE_NOUNS = frozenset({"operation", "exercise", "drill", "maneuver", "manoeuvre", "offensive",
+                            "campaign", "wargame"})
+# the seats of a government's departments an envoy is summoned to
+OFFICE_NOUNS = frozenset({"ministry", "office", "department", "palace", "chancellery"})
+
+
 def _by_act(verb: Token) -> Token | None:
     """The act of "... by shelling the region" hung on `verb`."""
     return next((a for p in children(verb) if p.dep_ == "prep" and p.lower_ == "by"
@@ -5188,8 +5220,21 @@ def _sector_words(trigger: Token) -> set[str]:
     return _words_below(trigger, SECTOR_SKIP)
 
 
+def _by_strike(trigger: Token) -> bool:
+    """An act done by strikes from the air or with heavy weapons ("a missile strike on", "struck
+    a building", "shelling killed")."""
+    return trigger.lemma_.lower() in STRIKE_LEMMAS or any(
+        t.lower_ in HEAVY_STRIKE_WORDS for t in trigger.subtree if t.i - trigger.i < 8)
+
+
+STRIKE_LEMMAS = frozenset({"strike", "bomb", "shell", "bombard", "pound", "airstrike"})
+HEAVY_STRIKE_WORDS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "air-strike", "missile", "missiles",
+                                "shelling", "bombing", "bombardment", "drone", "drones", "rocket", "rockets",
+                                "artillery", "warplanes", "jets", "aircraft"})
+
+
 def _civilian_target_code(code: str, target: Actor | None, sources: list[Actor | None],
-                          named_place: bool = False) -> str:
+                          named_place: bool = False, by_strike: bool = False) -> str:
     """CAMEO 19 is fighting between organised forces; force used on civilians is
     unconventional violence (18), as the codebook's 180 description puts it, unless a
     state's forces attack a place: a military operation on a village or town is
@@ -5202,7 +5247,11 @@ def _civilian_target_code(code: str, target: Actor | None, sources: list[Actor |
     if code in ("190", "193") and target is not None and not named_place:
         roles = set(target.roles)
         place = bool(target.text) and target.text.split()[-1].lower() in PLACE_WORDS
-        state_force = place and any(s is not None and set(s.roles) & STATE_FORCE_ROLES for s in sources)
+        # (a state's forces, or the state named as the doer, striking with heavy weapons use
+        # conventional force even where civilians are hit: "Russia struck a residential
+        # building with missiles" is 19, as the codebook's 195 / 194 examples of strikes)
+        state_force = (place or by_strike) and any(
+            s is not None and (set(s.roles) & STATE_FORCE_ROLES or s.code == s.country and s.country) for s in sources)
         if roles & CIVILIAN_ROLES and not roles & ARMED_ROLES and not state_force:
             return "180"
     return code
@@ -5585,6 +5634,15 @@ REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves
 REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development", "result", "outcome",
                             "verdict", "ruling"})
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})  # "traded accusations": each accuses the other
+
+
+def _rival_within(root: str, source: Actor | None, c: Candidate) -> Actor | None:
+    """"clashes between rival SPLA-IO factions", "fighting between two rival armed groups":
+    one actor's sides fight each other, so the actor is also the target."""
+    if root != "19" or source is None or len(c.sources) != 1:
+        return None
+    rival = any(m.dep_ == "amod" and m.lower_ in ("rival", "warring") for m in children(c.sources[0]))
+    return replace(source, roles=list(source.roles)) if rival else None
 
 
 def _counterpart(root: str, source: Actor | None, sources: list[Actor | None], trigger: Token) -> Actor | None:

@@ -24,7 +24,29 @@ def subjects_of(verb: Token) -> list[Token]:
 
 def parties_of(tok: Token) -> list[Token]:
     """The actors a noun phrase names: its member states or its conjuncts."""
-    return _member_states(tok) or conjuncts_of(tok)
+    return _examples_named(tok) or _member_states(tok) or conjuncts_of(tok)
+
+
+def sides_between(tok: Token) -> Token | None:
+    """"the joint exercises / the talks between X and Y": X (Y is its conjunct)."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return None
+    between = next((p for p in children(tok) if p.dep_ == "prep" and p.lower_ == "between"), None)
+    side = first_child(between, ("pobj",)) if between is not None else None
+    return side if side is not None and side.conjuncts else None
+
+
+def _examples_named(tok: Token) -> list[Token]:
+    """"international organizations such as the UN and the AU": the bodies named as examples,
+    one actor each (the plural noun names no one)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return []
+    for prep in children(tok):
+        if prep.dep_ == "prep" and prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.lefts):
+            named = first_child(prep, ("pobj",))
+            if named is not None and named.pos_ == "PROPN":
+                return [named, *(t for t in named.conjuncts if t.i > named.i)]
+    return []
 
 
 def member_of(tok: Token) -> Token | None:
@@ -311,6 +333,16 @@ def _belonging(head: Token, prep: Token, tok: Token) -> bool:
     return prep.lower_ == "from" and head.lower_ in MEMBER_NOUNS or prep.lower_ == "to" and head.lower_ in AIDE_NOUNS
 
 
+# "positions belonging to / affiliated with the PKK", "groups linked to al-Qaeda": the owner
+OWNER_VERBS = frozenset({"belong", "link", "affiliate", "tie"})
+
+
+def _owned(head: Token, clause: Token, tok: Token) -> bool:
+    """A participle clause on the head noun that names its owner."""
+    return head is tok and clause.dep_ == "acl" and clause.lemma_.lower() in OWNER_VERBS \
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in children(clause))
+
+
 def np_span(tok: Token) -> Span:
     """The noun phrase of a head token without relative clauses, appositions or conjuncts;
     "of"-phrases stay ("the leader of Hamas"). A coordinated modifier spans itself and its
@@ -323,7 +355,12 @@ def np_span(tok: Token) -> Span:
     while stack:
         t = stack.pop()
         for c in children(t):
-            if c.dep_ in SKIP_IN_NP and not (c.dep_ == "prep" and c.lower_ == "of") and not _belonging(t, c, tok):
+            if c.dep_ in SKIP_IN_NP and not (c.dep_ == "prep" and c.lower_ == "of") and not _belonging(t, c, tok) \
+                    and not _owned(t, c, tok):
+                continue
+            if c.dep_ == "acl":  # the owner's phrase only, not the clause's place or time
+                owner = next(p for p in children(c) if p.dep_ == "prep" and p.lower_ in ("to", "with"))
+                lo, hi = min(lo, c.i), max(hi, owner.right_edge.i)
                 continue
             lo, hi = min(lo, c.left_edge.i), max(hi, c.right_edge.i)
             if c.dep_ != "prep":

@@ -297,7 +297,8 @@ def collect_mentions(sdoc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 # verbs whose object is a place far more often than a person
 PLACE_OBJECT_VERBS = frozenset({"shell", "bomb", "bombard", "strike", "pound", "capture", "seize", "retake",
                                 "recapture", "enter", "besiege", "encircle", "storm", "overrun", "occupy",
-                                "liberate", "evacuate", "annex", "invade", "raid", "reach"})
+                                "liberate", "evacuate", "annex", "invade", "raid", "reach", "attack", "hit",
+                                "target"})
 
 
 def misread_places(sdoc: Doc, gazetteer: Gazetteer) -> list[Span]:
