@@ -7,7 +7,8 @@ from sitroom.records import Acled
 
 from tests.conftest import build_event
 
-EVENT_TYPES = {"Air/drone strike": "Explosions/Remote violence", "Armed clash": "Battles"}
+EVENT_TYPES = {"Air/drone strike": "Explosions/Remote violence", "Armed clash": "Battles",
+               "Suicide bomb": "Explosions/Remote violence"}
 
 
 class FixedOpinion:
@@ -69,3 +70,15 @@ def test_violent_opinion_never_goes_on_a_cooperative_act():
     meeting = _event("040")
     review_acled([meeting], TEXT, FixedOpinion(Guess("Armed clash", 0.9)))
     assert meeting.acled is None
+
+
+def test_opinion_never_swaps_one_weapon_for_another():
+    event = _event("194", ("Explosions/Remote violence", "Shelling/artillery/missile attack"))
+    review_acled([event], TEXT, FixedOpinion(Guess("Air/drone strike", 0.95)))
+    assert event.acled.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_opinion_may_tell_a_bomb_a_suicide_bomb():
+    event = _event("183", ("Explosions/Remote violence", "Remote explosive/landmine/IED"))
+    review_acled([event], TEXT, FixedOpinion(Guess("Suicide bomb", 0.95)))
+    assert event.acled.sub_event_type == "Suicide bomb"

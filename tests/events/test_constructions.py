@@ -4043,3 +4043,12 @@ def test_a_swap_over_two_days_is_news_not_history(pipeline):
     _, events = next(pipeline.code([Document(id="d", text="The rebels and the army freed 800 prisoners Oct. 15-16 "
                                              "in the largest swap since 2014.", date=date(2021, 1, 24))]))
     assert {e.root for e in events} == {"08"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A Hamas-claimed raid on an army post killed two soldiers.", "PSE"),
+    ("The outpost was overrun by a series of attacks by Hezbollah fighters.", "LBN"),
+])
+def test_the_author_named_before_or_inside_a_series_of_acts(pipeline, text, source):
+    events = [e for e in _coder_only_events(pipeline, text) if e.root in ("18", "19")]
+    assert events and all(e.source is not None and e.source.code.startswith(source) for e in events)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Sequence
 
-from sitroom.events.acled import FACTUAL, outranks, primary_acled_event
+from sitroom.events.acled import AIR, CHEMICAL, FACTUAL, SUICIDE, outranks, primary_acled_event
 from sitroom.events.sentence_model import SentenceClassifier
 from sitroom.records import Acled, Event
 
@@ -58,7 +58,11 @@ def _retype(events: list[Event], sub_event_type: str | None, event_types: dict[s
     if primary is not None:
         # the words can reveal a more specific type the coder missed ("a grenade attack"), but
         # never overrule a more specific one it found (a bomb defused, stones thrown by protesters)
-        if outranks(sub_event_type, primary.acled.sub_event_type):
+        # (nor swap one weapon for another, "tank shells" are shelling whatever the model reads,
+        # but a bomber's death or a chemical agent is the more specific reading)
+        if outranks(sub_event_type, primary.acled.sub_event_type) and not (
+                primary.acled.event_type == event_types[sub_event_type] == AIR[0]
+                and sub_event_type not in (SUICIDE[1], CHEMICAL[1])):
             primary.acled = Acled(event_types[sub_event_type], sub_event_type)
         return
     event_type = event_types[sub_event_type]

@@ -2522,6 +2522,8 @@ class EventCoder:
         if passive:  # ("were engaged in ..." is a state of the subject, not a passive)
             agent = next((c for c in children(verb) if c.dep_ == "agent"), None) or _shared_agent(verb)
             agent_obj = first_child(agent, ("pobj", "pcomp")) if agent is not None else None
+            if agent_obj is not None and agent_obj.lemma_.lower() in MEASURE_OF_EVENTS:
+                agent_obj = _measured_event(agent_obj) or agent_obj  # "by a series of attacks by gangs"
             author = _act_author(agent_obj) if agent_obj is not None and self._is_act(agent_obj) else None
             fired_from = prep_object(verb, "from") if agent_obj is not None and author in (None, agent_obj) else None
             if fired_from is not None and (fired_from.lower_ in ARMED_WORDS or fired_from.ent_type_ in ("NORP", "ORG")):
@@ -4111,6 +4113,27 @@ def _demonym_adjective(tok: Token) -> bool:
         and tok.text.lower().endswith(("i", "n", "ian", "ese", "ish", "ic", "an"))
 
 
+def _projectile_act(act: Token) -> bool:
+    """An act of fire from afar: "rocket attacks", "mortar fire", "cross-border shelling"."""
+    return act.lemma_.lower() in PROJECTILE_WORDS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in PROJECTILE_WORDS for c in children(act))
+
+
+PROJECTILE_WORDS = frozenset({"rocket", "missile", "mortar", "shell", "shelling", "artillery", "drone", "projectile"})
+
+
+def _leading_name(act: Token) -> Token | None:
+    """"a Taliban-linked raid", "a Saudi-led coalition airstrike": the side named before
+    "-led" / "-linked" / "-claimed" carried out the act."""
+    for mod in children(act):
+        if mod.dep_ == "amod" and mod.i < act.i and mod.lower_ in ("led", "linked", "claimed"):
+            name = next((c for c in children(mod) if c.dep_ in ("npadvmod", "compound", "nmod")
+                         and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE"))), None)
+            if name is not None:
+                return name
+    return None
+
+
 def _act_author(act: Token) -> Token | None:
     """Who did the act a noun names: "an attack by the RSF", "an RSF attack", "the army's raid",
     "shelling launched by the RSF"."""
@@ -4126,8 +4149,14 @@ def _act_author(act: Token) -> Token | None:
     if stager is not None and stager.lower_ not in ("that", "which", "who"):
         return stager  # "an attack that the Taliban staged on a checkpoint"
     fired_by = prep_object(act, "from")
-    if fired_by is not None and (fired_by.lower_ in ARMED_WORDS or fired_by.ent_type_ in ("NORP", "ORG")):
-        return fired_by  # "heavy shelling from Tajik forces", "rocket fire from Hezbollah"
+    if fired_by is not None and (fired_by.lower_ in ARMED_WORDS or fired_by.ent_type_ in ("NORP", "ORG")
+                                 or fired_by.ent_type_ == "GPE" and _projectile_act(act)):
+        # "heavy shelling from Tajik forces", "rocket fire from Hezbollah", "rocket attacks
+        # from Gaza into Israel" (fired across a border: the place fired from is the side)
+        return fired_by
+    leader = _leading_name(act)
+    if leader is not None:
+        return leader
     modifiers = [c for c in children(act) if c.dep_ in ("poss", "compound", "nmod", "amod")
                  and (c.dep_ != "amod" or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("NORP", "ORG", "GPE")
                       or c.lower_ in ARMED_WORDS or _demonym_adjective(c))

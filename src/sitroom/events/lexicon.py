@@ -267,7 +267,8 @@ def obj_add(bag: set[str], tok: Token) -> None:
 
 PARTITIVES = frozenset({"part", "series", "wave", "string", "spate", "round", "number", "some",
                         "most", "all", "rest", "dozen", "dozens", "hundred", "hundreds",
-                        "thousand", "thousands", "group", "kind", "type", "portion", "bulk"})
+                        "thousand", "thousands", "group", "kind", "type", "portion", "bulk",
+                        "half", "quarter", "third", "fraction", "majority", "many", "several", "scores"})
 NP_MODIFIERS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "det", "prt", "npadvmod",
                           "advmod", "quantmod", "conj", "cc", "case"})
 
