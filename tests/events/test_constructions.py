@@ -4052,3 +4052,34 @@ def test_a_swap_over_two_days_is_news_not_history(pipeline):
 def test_the_author_named_before_or_inside_a_series_of_acts(pipeline, text, source):
     events = [e for e in _coder_only_events(pipeline, text) if e.root in ("18", "19")]
     assert events and all(e.source is not None and e.source.code.startswith(source) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people gathered in the capital in a peaceful demonstration against the new tax.",
+    "Hundreds of students gathered to march on the ministry.",
+])
+def test_a_crowd_gathered_to_protest_is_a_demonstration(pipeline, text):
+    events = _coder_only_events(pipeline, text)
+    assert [(e.cameo[:3], e.acled.sub_event_type) for e in events] == [("141", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "Party supporters protested the arrest of their leader outside the court.",
+    "Several hundred protesters called for early elections in the capital.",
+])
+def test_what_a_crowd_voices_in_the_street_is_a_protest_to_acled(pipeline, text):
+    events = _coder_only_events(pipeline, text)
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Peaceful protest"]
+
+
+def test_a_hyphenated_cease_fire_agreed_is_an_agreement(pipeline):
+    events = _coder_only_events(pipeline, "The warring factions agreed to a cease-fire on Monday.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("0871", "Agreement")]
+
+
+def test_arrests_before_a_protest_are_arrests(pipeline):
+    events = _coder_only_events(pipeline, "Police arrested hundreds of opposition supporters ahead of a rally planned "
+                                          "for Friday.")
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Arrests"]
+    events = _coder_only_events(pipeline, "Police arrested dozens of protesters at the rally.")
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Protest with intervention"]

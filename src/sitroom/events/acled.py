@@ -98,11 +98,27 @@ VIGIL_DEMAND_WORDS = frozenset({"demand", "demanding", "protest", "protesting", 
                                 "denounce", "denouncing", "condemn", "condemning", "call", "calling"})
 
 
-def beyond_cameo_table(code: str, trigger_lemma: str) -> bool:
+def beyond_cameo_table(code: str, trigger_lemma: str, source: Actor | None = None) -> bool:
     """Events ACLED types though the CAMEO-to-ACLED table leaves their code out: an armed
-    group's split or merger, a vigil held as a protest."""
+    group's split or merger, a vigil held as a protest, a crowd's protest coded as its appeal."""
     return code == "017" or trigger_lemma in GROUP_CHANGE_LEMMAS or (trigger_lemma == "announce" and code[:2] == "06") \
-        or (trigger_lemma == "agree" and code[:2] == "03")  # ("agreed to merge": _group_change decides)
+        or (trigger_lemma == "agree" and code[:2] == "03") \
+        or _crowd_voicing(code, trigger_lemma, source)  # ("agreed to merge": _group_change decides)
+
+
+# verbs a crowd protests with in the street
+STREET_PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "march", "rally"})
+
+
+def _crowd_voicing(code: str, trigger_lemma: str, source: Actor | None) -> bool:
+    """"Supporters protested the arrest of their leader" (PETRARCH's 053, rallying for the
+    detained), "several hundred protesters called for elections" (an appeal, 02): what a
+    crowd says in the street is a demonstration to ACLED."""
+    if source is None or _state_or_country(source):
+        return False
+    if code[:3] == "053" and trigger_lemma in STREET_PROTEST_LEMMAS:
+        return True
+    return code[:2] in ("02", "10") and bool(DEMO_WORDS & _words_of(source))
 
 
 GROUP_WORDS = frozenset({"group", "groups", "faction", "factions", "movement", "militia", "militias",
@@ -204,7 +220,10 @@ VICTIM_WORDS = frozenset({"civilian", "civilians", "villager", "villagers", "res
                           "trader", "traders", "shopper", "shoppers", "teacher", "teachers",
                           "aid", "detainee", "detainees", "prisoner", "prisoners"})
 VICTIM_PLACES = frozenset({"village", "church", "mosque", "school", "market", "hospital", "wedding",
-                           "funeral", "camp", "festival", "home", "homes", "house", "houses"})
+                           "funeral", "camp", "festival", "home", "homes", "house", "houses",
+                           # people's vehicles and gathering places ("opened fire on a moving car")
+                           "car", "cars", "bus", "buses", "minibus", "taxi", "passenger", "passengers",
+                           "shop", "shops", "restaurant", "hotel", "bar", "cafe"})
 ARMED_WORDS = frozenset({"soldier", "soldiers", "troops", "army", "forces", "police", "policemen",
                          "officers", "fighter", "fighters", "militant", "militants", "rebel",
                          "rebels", "militia", "militias", "militiamen", "insurgents", "jihadists",
@@ -507,6 +526,9 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
 # a protest told as before or after the arrest, or only called for ("as tensions rise over its
 # calls for nationwide protests"): the arrest is no intervention in one
 TIMING_WORDS = frozenset({"ahead", "before", "after", "following", "eve", "calls", "planned", "upcoming"})
+# a protest still to come, whoever was held
+PROTEST_TO_COME = frozenset({"ahead", "eve", "planned", "upcoming", "prevent", "way", "prepared", "preparing",
+                             "headed", "heading", "scheduled"})
 
 
 def _one_person(actor: Actor | None) -> bool:
@@ -536,8 +558,10 @@ def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: 
     if code[:3] == "173":
         if _armed_nonstate(source) or DISAPPEAR_WORDS & bag:
             return ABDUCT  # detention by an armed group, or to an unknown place
-        if protest and _one_person(target) and TIMING_WORDS & bag:
-            return base  # "the opposition leader was detained ahead of a planned protest": an arrest
+        if protest and (_one_person(target) and TIMING_WORDS & bag or PROTEST_TO_COME & bag):
+            # "the opposition leader was detained ahead of a planned protest", "activists
+            # detained on their way to the rally": arrests before any protest took place
+            return base
         return INTERVENTION if protest else base  # arrests at a protest are an intervention
     if protest and trigger_lemma in STOP_LEMMAS and not lethal:
         return INTERVENTION  # "police prevented the march": a protest stopped, no one killed
@@ -563,6 +587,8 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
         return GROUP_CHANGE
     if code == "017" and VIGIL_WORDS & bag and VIGIL_DEMAND_WORDS & bag and not _state_or_country(source):
         return PEACEFUL  # a vigil held to demand or denounce something is a demonstration
+    if _crowd_voicing(code, trigger_lemma, source):
+        return PEACEFUL
     if base is None or trigger_lemma in JUDICIAL_LEMMAS or code == "172" and {"sentence", "sentences", "term", "terms", "penalty"} & bag:
         return None  # court rulings and sentences ("handed a prison sentence") are outside ACLED's scope
     root = code[:2]

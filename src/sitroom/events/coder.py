@@ -227,6 +227,8 @@ class EventCoder:
         for c in cands:
             _solo_exercise(c)
             _fighting_alongside(c)
+            if c.trigger.lemma_.lower() in GATHER_LEMMAS and _gathered_to_protest(c.trigger):
+                c.code = "141"  # "thousands gathered in a demonstration / to march": a demonstration
         attribution = according_to(sent) if "according" in text.lower() else None
         if attribution is not None:
             for c in cands:
@@ -3043,7 +3045,7 @@ class EventCoder:
         acled = refine_acled(info.acled, info.code, words.get(), target, c.trigger.lemma_.lower(),
                              source) if (c.modality in FACTUAL or c.modality == "planned"
                                          and c.trigger.lemma_.lower() in MERGE_LEMMAS) \
-            and (info.acled or beyond_cameo_table(info.code, c.trigger.lemma_.lower())) else None
+            and (info.acled or beyond_cameo_table(info.code, c.trigger.lemma_.lower(), source)) else None
         if acled is None and c.modality in FACTUAL and (
                 _agreed_truce(c.trigger) or _accord_of_belligerents(c.trigger, info.root, source, target)):
             # "the factions agreed to a ceasefire" (CAMEO 0356), "the Houthis and the government
@@ -4113,6 +4115,19 @@ def _demonym_adjective(tok: Token) -> bool:
         and tok.text.lower().endswith(("i", "n", "ian", "ese", "ish", "ic", "an"))
 
 
+GATHER_LEMMAS = frozenset({"gather", "assemble", "converge", "throng", "flock", "mass", "congregate"})
+STREET_PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "demand", "denounce", "condemn"})
+
+
+def _gathered_to_protest(verb: Token) -> bool:
+    """"gathered in an orderly demonstration", "gathered to march on parliament"."""
+    if any(o.lemma_.lower() in PROTEST_EVENT_NOUNS for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "for", "to")
+           for o in children(p) if o.dep_ == "pobj"):
+        return True
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in STREET_PROTEST_VERBS
+               and any(a.lower_ == "to" for a in c.lefts) for c in children(verb))
+
+
 def _projectile_act(act: Token) -> bool:
     """An act of fire from afar: "rocket attacks", "mortar fire", "cross-border shelling"."""
     return act.lemma_.lower() in PROJECTILE_WORDS or any(
@@ -4528,7 +4543,7 @@ def _truce_reached(trigger: Token) -> bool:
 
 def _truce_noun(noun: Token) -> bool:
     """"a ceasefire", "a truce", "a (formal) cessation / halt of hostilities"."""
-    if noun.lower_ in TRUCE_WORDS:
+    if noun.lower_ in TRUCE_WORDS or _hyphenated(noun) in TRUCE_WORDS:  # ("cease-fire": "cease" "-" "fire")
         return True
     halted = prep_object(noun, "of") if noun.lemma_.lower() in ("cessation", "halt", "suspension") else None
     return halted is not None and halted.lemma_.lower() in ("hostility", "hostilities", "fighting")
