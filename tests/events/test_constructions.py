@@ -4083,3 +4083,10 @@ def test_arrests_before_a_protest_are_arrests(pipeline):
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Arrests"]
     events = _coder_only_events(pipeline, "Police arrested dozens of protesters at the rally.")
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Protest with intervention"]
+
+
+def test_homes_burned_with_no_one_hurt_are_property_destroyed(pipeline):
+    events = _coder_only_events(pipeline, "Soldiers torched the hamlet, burning at least twenty houses.")
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Looting/property destruction"]
+    events = _coder_only_events(pipeline, "Militants torched the village and killed nine villagers.")
+    assert "Attack" in [e.acled.sub_event_type for e in events if e.acled]

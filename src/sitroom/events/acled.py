@@ -463,6 +463,23 @@ def _civilian_victims(bag: set[str], target: Actor | None, source: Actor | None)
     return bool(VICTIM_WORDS & rest) or bool(VICTIM_PLACES & rest and not ARMED_WORDS & rest)
 
 
+# what is burned when no one is hurt: property (ACLED's looting / property destruction)
+BURNED_PROPERTY = frozenset({"house", "houses", "home", "homes", "shop", "shops", "building", "buildings",
+                             "hut", "huts", "village", "villages", "market", "office", "offices", "ministry",
+                             "ministries", "track", "vehicles", "cars", "crops", "granary", "granaries"})
+
+
+def _property_burned(bag: set[str], trigger_lemma: str, source: Actor | None, two_sided: bool) -> bool:
+    """"Troops torched the village, burning ten houses", "insurgents burnt down 40 houses":
+    arson of property with no one killed, hurt or fought (ACLED: looting/property destruction;
+    a crowd's arson stays a riot)."""
+    rest = _others(bag, source)
+    return trigger_lemma in ("torch", "burn", "set", "raze", "loot") and bool(ARSON_WORDS & bag or trigger_lemma == "loot") \
+        and bool(BURNED_PROPERTY & rest) and not two_sided and not _lethal(bag) \
+        and not (VICTIM_WORDS | {"injured", "wounded", "injuring", "wounding"}) & rest \
+        and not _civilian(source) and not DEMO_WORDS & bag
+
+
 def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str,
              target: Actor | None, source: Actor | None) -> tuple[str, str]:
     """Battles, remote violence and violence against civilians (CAMEO 18-20) told apart
@@ -481,6 +498,8 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         # station riots against the state (a violent demonstration)
         against_state = _state(target) or bool(POLICE_WORDS & _words_of(target))
         return VIOLENT_DEMO if against_state and ARSON_WORDS & bag else MOB
+    if _property_burned(bag, trigger_lemma, source, two_sided):
+        return LOOTING
     weapon = weapon_subtype(bag)
     if base == CHEMICAL:
         return base  # a chemical weapon whatever delivers it (helicopters dropping chlorine)
