@@ -4090,3 +4090,15 @@ def test_homes_burned_with_no_one_hurt_are_property_destroyed(pipeline):
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Looting/property destruction"]
     events = _coder_only_events(pipeline, "Militants torched the village and killed nine villagers.")
     assert "Attack" in [e.acled.sub_event_type for e in events if e.acled]
+
+
+def test_gunmen_who_abduct_and_kill_a_vigilante_abduct(pipeline):
+    events = _coder_only_events(pipeline, "Gunmen kidnapped nine pupils from a school, killing a vigilante, "
+                                          "residents said.")
+    assert "Abduction/forced disappearance" in [e.acled.sub_event_type for e in events if e.acled]
+    assert "Mob violence" not in [e.acled.sub_event_type for e in events if e.acled]
+
+
+def test_armed_settlers_raiding_a_village_attack_civilians(pipeline):
+    events = _coder_only_events(pipeline, "Settlers stormed the village, injuring two farmers.")
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Attack"]

@@ -469,6 +469,10 @@ BURNED_PROPERTY = frozenset({"house", "houses", "home", "homes", "shop", "shops"
                              "ministries", "track", "vehicles", "cars", "crops", "granary", "granaries"})
 
 
+# communal armed groups the resolver reads as civilians ("Israeli settlers", "herdsmen")
+COMMUNAL_RAIDERS = frozenset({"settler", "settlers", "herdsman", "herdsmen", "herder", "herders"})
+
+
 def _property_burned(bag: set[str], trigger_lemma: str, source: Actor | None, two_sided: bool) -> bool:
     """"Troops torched the village, burning ten houses", "insurgents burnt down 40 houses":
     arson of property with no one killed, hurt or fought (ACLED: looting/property destruction;
@@ -493,7 +497,7 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         return SUICIDE  # the coder saw a suicide attack ("blew herself up")
     if SEXUAL_WORDS & bag:
         return SEXUAL
-    if MOB_WORDS & bag:
+    if MOB_WORDS & bag and code[:3] != "181":  # (gunmen who abduct and kill a vigilante abduct)
         # "a mob lynched ...": violence by a disorganised crowd; a mob that burns a police
         # station riots against the state (a violent demonstration)
         against_state = _state(target) or bool(POLICE_WORDS & _words_of(target))
@@ -513,6 +517,9 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
     if weapon is None and _tear_gas(bag) and not _civilian(source):
         # tear gas: crowd control; with killing or live bullets (not rubber ones) excessive force
         return EXCESSIVE if _lethal(bag) else INTERVENTION
+    if COMMUNAL_RAIDERS & _words_of(source) and not two_sided and _civilian_victims(bag, target, source):
+        # armed settlers or herders who raid a village attack civilians (ACLED), no mob
+        return VAC_ATTACK
     if _civilian(source) and trigger_lemma not in VICTIM_VERBS and code[:3] not in ("181", "183"):
         # (abductions and bombings by people the resolver read as civilians stay what they are)
         # civilians fighting the police or each other: a riot, not a battle; demonstrators
