@@ -283,13 +283,17 @@ def test_fighters_captured_are_detained_not_a_place_taken():
 
 
 def test_armed_people_killing_civilians_attack_them():
-    """Herders or settlers the resolver reads as civilians are an identity militia once armed."""
+    """Herders or settlers the resolver reads as civilians are an identity militia when they raid."""
     herders = Actor(text="armed herders", name="herders", code="SSDAGR", country="SSD", roles=["AGR"],
                     start=0, end=13)
     assert refine_acled(BATTLE, "180", {"attack", "dead", "killed", "village"}, actor(["CVL"]), "attack",
                         herders) == VAC
+    # herders or settlers who raid a village are a communal militia (ACLED's attacks by identity
+    # militias), armed or not in the words; a crowd of villagers is a mob
     unarmed = Actor(text="herders", name="herders", code="SSDAGR", country="SSD", roles=["AGR"], start=0, end=7)
-    assert refine_acled(BATTLE, "180", {"attack", "dead", "village"}, actor(["CVL"]), "attack", unarmed) == \
+    assert refine_acled(BATTLE, "180", {"attack", "dead", "village"}, actor(["CVL"]), "attack", unarmed) == VAC
+    crowd = Actor(text="villagers", name="villagers", code="SSDCVL", country="SSD", roles=["CVL"], start=0, end=9)
+    assert refine_acled(BATTLE, "180", {"attack", "dead", "village"}, actor(["CVL"]), "attack", crowd) == \
         ("Riots", "Mob violence")
 
 
