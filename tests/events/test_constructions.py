@@ -4102,3 +4102,56 @@ def test_gunmen_who_abduct_and_kill_a_vigilante_abduct(pipeline):
 def test_armed_settlers_raiding_a_village_attack_civilians(pipeline):
     events = _coder_only_events(pipeline, "Settlers stormed the village, injuring two farmers.")
     assert [e.acled.sub_event_type for e in events if e.acled] == ["Attack"]
+
+
+# ------------------------------------------------------------------ nineteenth session
+def test_the_speakers_own_phrase_is_no_party_to_the_act(pipeline):
+    events = _coder_only_events(pipeline, "A spokesman for the Freedonian defence ministry said that the fighting "
+                                          "started when Sylvanian soldiers launched an assault near the border.")
+    assert all(e.target is None or not e.target.code.startswith("GOV") for e in events)
+    assert all(e.target is None or "ministry" not in (e.target.text or "").lower() for e in events)
+
+
+def test_they_in_a_bystanders_report_are_not_the_bystanders(pipeline):
+    events = _coder_only_events(pipeline, "They detained at least five men in the market, residents said.")
+    assert [(e.root, e.source) for e in events] == [("17", None)]
+
+
+def test_a_semicolon_joins_two_clauses_and_the_wounded_belong_to_the_first(pipeline):
+    events = _coder_only_events(pipeline, "Riot police fired rubber bullets at protesters outside parliament in "
+                                          "Tbilisi; several were injured.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("175", "GEOCOP", "GEOCVL")]
+
+
+def test_a_search_party_of_soldiers_is_soldiers_not_a_political_party(pipeline):
+    events = _coder_only_events(pipeline, "Rebels ambushed a search party of soldiers near the town.")
+    assert [e.target.code for e in events] == ["MIL"]
+
+
+def test_drivers_and_vendors_shot_are_civilians(pipeline):
+    events = _coder_only_events(pipeline, "Gunmen shot two vendors and a taxi driver.")
+    assert [(e.root, e.target.code) for e in events] == [("18", "CVL")]
+
+
+def test_aid_sent_to_a_country_to_help_is_aid_to_that_country(pipeline):
+    events = _coder_only_events(pipeline, "Japan sent tents and blankets to Nepal to help those left homeless.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("07", "JPN", "NPL")]
+
+
+def test_troops_pulling_out_of_a_named_province_leave_its_country(pipeline):
+    events = _coder_only_events(pipeline, "Kenyan troops pulled out of the Somali town of Baidoa on Monday.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("0874", "KENMIL", "SOM")]
+
+
+def test_a_body_formed_or_a_ceremony_held_for_an_act_is_that_act(pipeline):
+    events = _coder_only_events(pipeline, "The Chilean government formed a commission to investigate the killings.")
+    assert [e.root for e in events] == ["09"]
+    events = _coder_only_events(pipeline, "The Kenyan president and his Ugandan counterpart witnessed a ceremony "
+                                          "to sign four accords.")
+    assert sorted((e.root, e.source.code, e.target.code) for e in events) == [
+        ("05", "KENGOV", "UGAGOV"), ("05", "UGAGOV", "KENGOV")]
+
+
+def test_one_assault_told_by_two_verbs_is_one_event(pipeline):
+    events = _coder_only_events(pipeline, "Two reporters were shot at and beaten by a gang of rebels.")
+    assert len([e for e in events if e.root in ("18", "19")]) == 1

@@ -520,6 +520,7 @@ _PARTITIVE = frozenset(
     faction factions contingent batch couple handful supporter supporters follower followers
     loyalist loyalists""".split()
 )
+_GROUPING_PARTIES = frozenset({"party", "parties"})
 # capitalised title words that spaCy may leave inside a person's name
 _TITLE_WORDS = frozenset(
     "secretary chairman chairwoman chief commander spokesman envoy ambassador governor mayor senator "
@@ -580,7 +581,8 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
         elif relation in _OWNER_PREPS or (relation == "at" and _is_institution(sub)):
             # an unknown head word over a group of people counts them ("a first batch of
             # Bangladeshi troops", "a contingent of police")
-            counts = relation == "of" and reading.empty and bool(sub.agents)
+            # ("a search party of security personnel" is those personnel, no political party)
+            counts = relation == "of" and (reading.empty or head.key in _GROUPING_PARTIES) and bool(sub.agents)
             if relation == "of" and (reading.empty or _people_named(reading)) and head is not None \
                     and head.key in _STATE_NOUNS and sub.countries and not sub.agents:
                 # "the Democratic Republic of Congo", "the People's Republic of China"
@@ -588,6 +590,8 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
                 reading.unmatched_names = []
                 span_toks += sub_toks
             elif (partitive or counts) and reading.named is None and not reading.countries:
+                if head.key in _GROUPING_PARTIES:
+                    reading.agents = []  # (the group's own word adds no role of its own)
                 _adopt(reading, sub)
                 span_toks += sub_toks
                 if head.lemma in _FOLLOWERS or head.key in _FOLLOWERS:

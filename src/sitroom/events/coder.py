@@ -143,7 +143,8 @@ class EventCoder:
         self._local.partial = {}
         coded = _rioting_protesters(_drop_identical(_drop_wounded_beside_dead(
             _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors)))))
-        return _parties_from_sentence(coded, sent, self._local.partial, doc_actors, self.lexicon.nouns)
+        # (sides filled in from the sentence may make two events one)
+        return _drop_identical(_parties_from_sentence(coded, sent, self._local.partial, doc_actors, self.lexicon.nouns))
 
     def _is_question(self, sent: Span) -> bool:
         # rhetorical or open questions report no action
@@ -275,12 +276,14 @@ class EventCoder:
         """"Opponents threw rocks at the police, the police fired tear gas into the crowd": two
         clauses joined by a comma, the first read as the content of the second; an act of force
         has no content, so the first is a clause of its own."""
-        match = self._match(root)
-        if match is None or not match.code or match.code[:2] not in FORCE_ROOTS - {"15"} \
-                or root.lemma_.lower() in DISAPPROVAL_VERBS | SPEECH:
+        if root.lemma_.lower() in DISAPPROVAL_VERBS | SPEECH:
             return []  # ("..., the rebels protested": the protest's content)
+        match = self._match(root)
+        # (a semicolon joins two clauses whatever the second does: "police fired rubber bullets;
+        # some were injured")
+        joints = (",", ";") if match is not None and match.code and match.code[:2] in FORCE_ROOTS - {"15"} else (";",)
         return [c for c in children(root) if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i < root.i
-                and first_subject(c) is not None and root.doc[c.right_edge.i + 1].text == ","
+                and first_subject(c) is not None and root.doc[c.right_edge.i + 1].text in joints
                 and not any(t.is_quote for t in root.doc[root.sent.start:c.left_edge.i + 1])]
 
     # -------------------------------------------------------------- clauses
@@ -356,11 +359,21 @@ class EventCoder:
                 # "set fire to a police station in protest at a death in custody": a violent protest
                 protests = [replace(c, code="145") for c in protests]
             out = protests or out
+        hosted = _hosted_act(verb)
+        if hosted is not None:
+            # "formed a committee to investigate the deaths", "witnessed a ceremony to sign the
+            # accords": the body or ceremony is there for that act, which is the event
+            out = self._single_clause(hosted, subjects, modality, attribution) or out
         if self._lemma(verb) in DISPATCH_VERBS and not _object_head_in(verb, FORCE_WORDS):
             # "sent a team of experts to investigate": the mission's purpose is the event
             # (sending troops stays a force deployment)
             purposes = [c for c in self._purpose_events(verb, subjects, modality, attribution)
                         if c.code[:2] not in CONFLICT_ROOTS]
+            bound = prep_object(verb, "to")
+            if bound is not None and _is_place(bound):
+                # "sent relief goods to Myanmar to help those affected": who is helped is there
+                purposes = [replace(c, target=bound) if c.target is None or c.target.pos_ == "PRON" else c
+                            for c in purposes]
             out = purposes or out
         if out and all(c.code[:2] in VIOLENT_ROOTS and (c.target is None or _is_place(c.target)
                                                           or c.target.lemma_.lower() in ("camp", "site")) for c in out):
@@ -1367,8 +1380,10 @@ class EventCoder:
             # curfew"): the noun names the event when no pattern of the verb did
             code = noun_code
             subject = first_subject(verb)
-            relating = not light and (subject is None or subject.lemma_.lower() in self.lexicon.nouns
-                                      or self._is_act(subject))
+            # (an infinitive's inherited doers are its subject: "witnessed a ceremony to sign accords")
+            infinitive = bool(subjects) and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(verb))
+            relating = not light and (subject is None and not infinitive or subject is not None and (
+                subject.lemma_.lower() in self.lexicon.nouns or self._is_act(subject)))
             own = self._parties_of_act(first_child(verb, ("dobj",)), noun_code, modality, attribution) \
                 if relating else None
             if own is not None:
@@ -1516,7 +1531,7 @@ class EventCoder:
             target = None  # "deployed ships and aircraft": its own forces, moved, not acted on
         if code[:2] == "18" and target is None and len(sources) > 1 and sources == _clash_parties(verb):
             code = "190"  # "183 were injured in the clash between X and Y": the sides fought
-        if code.startswith("087") and target is None and (left := prep_object(verb, "from")) is not None \
+        if code.startswith("087") and target is None and (left := _left_origin(verb)) is not None \
                 and (left.ent_type_ in ("GPE", "LOC", "FAC") or _is_place(left)):
             target = left  # "the army withdrew from Jenin": the place's people, left to them
         if talks is not None:
@@ -1821,7 +1836,8 @@ class EventCoder:
             return [Candidate("192", verb, subjects, prep_object(verb, "from") or held, modality, attribution,
                               priority=2)]
         if lemma in RETREAT_VERBS | {"retreat"} and obj is None and _left_place(verb):
-            return [Candidate("0874", verb, subjects, None, modality, attribution, priority=2)]
+            # (the place's people are left: "withdrew from Jenin")
+            return [Candidate("0874", verb, subjects, _left_origin(verb), modality, attribution, priority=2)]
         if obj is not None and lemma in EXECUTE_VERBS and _is_person(obj):
             return [Candidate("1823", verb, subjects, obj, modality, attribution, priority=2)]
         if obj is not None and lemma in KILLING_EUPHEMISMS and (obj.lower_ in ARMED_WORDS or _is_person(obj)):
@@ -3220,6 +3236,7 @@ def _rallied_against(inner: Token) -> Token | None:
 
 
 PLURAL_PRONOUNS = frozenset({"they", "we"})
+BYSTANDERS = frozenset({"resident", "witness", "eyewitness", "villager", "local", "onlooker", "passer-by"})
 PERSON_NOUNS = LEADER_WORDS | frozenset({"spokesman", "spokeswoman", "spokesperson", "aide",
                                          "adviser", "advisor", "cleric", "negotiator", "analyst",
                                          "witness", "resident", "doctor", "officer", "lawmaker"})
@@ -3237,6 +3254,8 @@ def _speaker_for_pronoun(subjects: list[Token], speaker: Token | Span | None) ->
         # ministry said its air force ...": its forces, which the resolver reads through "its")
         return subjects if subjects[0].lower_ in OWN_FORCE_HEADS else [speaker]
     pron = subjects[0].lower_
+    if pron == "they" and speaker.lemma_.lower() in BYSTANDERS:
+        return subjects  # "they arrested three people, residents said": those seen, not those who saw
     if pron in ("they", "we") and len(conjuncts_of(speaker)) > 1:
         return conjuncts_of(speaker)  # "Erdogan and Putin announced that they had agreed ..."
     return [speaker] if _same_party(pron, speaker) else subjects
@@ -4832,15 +4851,37 @@ def _entered_place(verb: Token, lemma: str, obj: Token | None) -> Token | None:
     return into if _is_place(into) else None
 
 
+def _hosted_act(verb: Token) -> Token | None:
+    """The infinitive a convened body or ceremony is for: "set up a panel to probe the
+    killings", "attended a ceremony to sign the deal"."""
+    obj = first_child(verb, ("dobj",))
+    if verb.lemma_.lower() not in HOSTING_VERBS or obj is None or obj.lemma_.lower() not in HOSTED_BODIES:
+        return None
+    # (the parser may hang the infinitive on the verb: "formed a committee to investigate")
+    return next((c for c in (*children(obj), *children(verb)) if c.dep_ in ("acl", "relcl", "advcl")
+                 and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
+
+
+HOSTING_VERBS = frozenset({"form", "set", "establish", "create", "appoint", "constitute", "convene", "attend",
+                           "witness", "hold", "host", "organise", "organize"})
+HOSTED_BODIES = frozenset({"committee", "commission", "panel", "team", "body", "board", "ceremony", "task",
+                           "force", "taskforce", "tribunal", "inquiry", "mission"})
+
+
 def _left_place(verb: Token) -> bool:
     """"withdrew from the town", "pulled out of the city" (not "withdrew from the talks")."""
+    return _is_place(_left_origin(verb))
+
+
+def _left_origin(verb: Token) -> Token | None:
+    """What "withdrew from X" / "pulled out of X" left."""
     origin = prep_object(verb, "from")
     if origin is None:
         out = next((c for c in children(verb) if c.dep_ in ("prep", "prt") and c.lower_ == "out"), None)
         of = next((c for c in (children(out) if out is not None else []) if c.lower_ == "of"), None) \
             or next((c for c in children(verb) if c.dep_ == "prep" and c.lower_ == "of"), None)
         origin = first_child(of, ("pobj",)) if of is not None else None
-    return _is_place(origin)
+    return origin
 
 
 def _is_person(tok: Token) -> bool:
@@ -6357,12 +6398,13 @@ def _official(actor: Actor | None) -> bool:
 
 
 def _drop_identical(events: list[Event]) -> list[Event]:
-    """One event per (source, act, target) and trigger, as PETRARCH keeps one per sentence:
-    "ships, aircraft and drones held drills" is one Chinese military act, not three."""
+    """One event per (source, kind of act, target), as PETRARCH keeps one per sentence: "ships,
+    aircraft and drones held drills" is one Chinese military act, not three; "were shot at
+    and beaten by a gang" is one assault."""
     seen: set[tuple] = set()
     out = []
     for e in events:
-        key = (e.source and e.source.code, e.cameo, e.target and e.target.code, e.modality, e.evidence.trigger_start)
+        key = (e.source and e.source.code, _dedupe_kind(e.cameo), e.target and e.target.code, e.modality)
         if key not in seen:
             seen.add(key)
             out.append(e)
@@ -6398,6 +6440,11 @@ def _drop_wounded_beside_dead(events: list[Event]) -> list[Event]:
             continue
         twin = next((f for f in lethal if id(f) not in dropped and (f.source and f.source.code) == (e.source and e.source.code)
                      and (e.target is None or e.target.code == f.target.code)), None)
+        if twin is None and e.source is None and any(
+                f is not e and f.root in FORCE_ROOTS and f.source is not None for f in events):
+            # "police fired rubber bullets at the crowd; some were injured": the wounded of that act
+            dropped.add(id(e))
+            continue
         if twin is None:
             continue
         if _remote(e) and not _remote(twin):
@@ -6801,7 +6848,9 @@ def _closest_party(sent: Span, c: Candidate, doc_actors: ActorLookup, other: Act
     `by_itself`, only a name or a noun that is an actor alone."""
     used = {t.i for t in c.sources} | ({c.target.i} if c.target is not None else set()) | {c.trigger.i}
     if isinstance(c.attribution, Token):
-        used.add(c.attribution.i)
+        # (nor anyone in the speaker's phrase: "a spokesman for the Armenian ministry said")
+        speaker = {t.i for t in c.attribution.subtree}
+        used |= speaker if c.trigger.i not in speaker and c.attribution.pos_ in ("NOUN", "PROPN") else {c.attribution.i}
     heads = [t for t in sent if t.i not in used and t.pos_ in ("NOUN", "PROPN")
              and t.ent_type_ not in _UNNAMED_PARTY_TYPES and position(t)]
     path = {a.i: k for k, a in enumerate([c.trigger, *c.trigger.ancestors])}
