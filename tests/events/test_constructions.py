@@ -4155,3 +4155,53 @@ def test_a_body_formed_or_a_ceremony_held_for_an_act_is_that_act(pipeline):
 def test_one_assault_told_by_two_verbs_is_one_event(pipeline):
     events = _coder_only_events(pipeline, "Two reporters were shot at and beaten by a gang of rebels.")
     assert len([e for e in events if e.root in ("18", "19")]) == 1
+
+
+def test_an_errand_interrupted_by_an_attack_gives_the_attack(pipeline):
+    events = _coder_only_events(pipeline, "Soldiers were patrolling the area when militants ambushed them.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("19", "REB", "MIL")]
+
+
+def test_people_taken_or_snatched_are_abducted(pipeline):
+    events = _coder_only_events(pipeline, "Three engineers were taken at gunpoint on Monday.")
+    assert [e.cameo for e in events] == ["181"]
+    events = _coder_only_events(pipeline, "Gunmen snatched two teachers from their car.")
+    assert [e.cameo for e in events] == ["181"]
+    events = _coder_only_events(pipeline, "Rebels seized two trucks of food.")
+    assert [e.cameo for e in events] == ["171"]
+
+
+def test_a_death_in_a_gunfight_between_two_groups_is_the_fight(pipeline):
+    events = _coder_only_events(pipeline, "A guard was killed and two others were injured during a gunfight "
+                                          "between two armed groups, police said.")
+    assert [e.root for e in events] == ["19"]
+
+
+def test_women_subjected_to_rape_is_sexual_violence_by_the_subject(pipeline):
+    events = _coder_only_events(pipeline, "Militiamen subjected dozens of women to rape in the village.")
+    assert [(e.cameo, e.source.code, e.acled.sub_event_type) for e in events] == [
+        ("1821", "UAF", "Sexual violence")]
+
+
+def test_a_fire_that_broke_out_is_a_blaze_not_gunfire(pipeline):
+    events = _coder_only_events(pipeline, "A fire broke out at the oil depot on Sunday.")
+    assert events == []
+    events = _coder_only_events(pipeline, "Heavy fire broke out between the army and the rebels on Sunday.")
+    assert [e.root for e in events] == ["19", "19"]
+
+
+def test_a_police_raid_that_made_an_arrest_is_the_arrest(pipeline):
+    events = _coder_only_events(pipeline, "The journalist was taken into custody after police raided his flat.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("173", "Arrests")]
+    events = _coder_only_events(pipeline, "Troops raided the village and killed five people.")
+    assert [e.root for e in events] == ["19"]
+
+
+def test_settlers_throwing_stones_are_a_mob(pipeline):
+    events = _coder_only_events(pipeline, "Settlers attacked the village at night, hurling stones at homes.")
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Mob violence"]
+
+
+def test_a_capitals_name_ending_another_place_name_is_not_that_capital(pipeline):
+    events = _coder_only_events(pipeline, "Mozambican forces recaptured the villages in Mocimboa da Praia district.")
+    assert all(e.target is None or e.target.code != "CPV" for e in events)

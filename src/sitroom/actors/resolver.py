@@ -445,7 +445,8 @@ def _name_fragment(knowledge: ActorKnowledge, m: _Match, toks: Sequence[_Tok], c
     """A one-word person match inside a longer unknown name ("Hassan" in "Omar Hassan
     al-Bashir") is someone else's given name, not that person."""
     if knowledge.kinds[m.ident] != PERSON:
-        return False
+        # "Praia" of "Mocimboa da Praia": the end of another place's name
+        return m.first >= 2 and toks[m.first - 1].key in _PLACE_NAME_PARTICLES and toks[m.first - 2].propn
     if m.last - m.first > 1:
         # "Abdul Qadir" of "Abdul Qadir al-Obeidi": the name goes on, so it is someone else's
         return m.last < len(toks) and m.last not in covered and _continues_name(toks[m.last - 1], toks[m.last])
@@ -1568,10 +1569,14 @@ def _proper_name_before(token: Token) -> str:
         named_unit = token.lower_ in _ADMIN_UNITS and doc[last].is_title and not doc[last].is_sent_start
         return doc[last].text if named_unit and doc[last].pos_ == "ADJ" else ""
     first = last
-    while first > start and (doc[first - 1].pos_ == "PROPN" or doc[first - 1].text == "-"
+    while first > start and (doc[first - 1].pos_ == "PROPN" or (doc[first - 1].text == "-" or doc[first - 1].text
+                                                               in _PLACE_NAME_PARTICLES)
                              and first - 2 >= start and doc[first - 2].pos_ == "PROPN"):
-        first -= 1
+        first -= 1  # (a particle inside a name: "Mocimboa da Praia", "Dera Ismail Khan")
     return " ".join(t.text for t in doc[first:last + 1] if t.text != "-")
+
+
+_PLACE_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "la"})
 
 
 _GAZETTEER_CACHE: dict[str, tuple[str, ...]] = {}

@@ -201,6 +201,7 @@ DISPERSE_LEMMAS = frozenset({"disperse", "break", "scatter", "crush", "suppress"
 PROTESTER_VIOLENCE = frozenset({"stone", "stones", "rock", "rocks", "bricks", "tyres", "tires", "molotov",
                                 "petrol", "firebombs", "torched", "looted", "ransacked", "vandalised",
                                 "vandalized", "vandalism"})
+THROWN_OBJECTS = frozenset({"stone", "stones", "rock", "rocks", "bricks", "stoning", "stoned"})
 # what demonstrators do that makes a demonstration violent (ACLED "Violent demonstration")
 RIOT_EVIDENCE = frozenset({"stone", "stones", "rock", "rocks", "burn", "burned", "burnt", "burning", "pelt", "pelted",
                            "alight", "ablaze",
@@ -518,8 +519,9 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         # tear gas: crowd control; with killing or live bullets (not rubber ones) excessive force
         return EXCESSIVE if _lethal(bag) else INTERVENTION
     if COMMUNAL_RAIDERS & _words_of(source) and not two_sided and _civilian_victims(bag, target, source):
-        # armed settlers or herders who raid a village attack civilians (ACLED), no mob
-        return VAC_ATTACK
+        # armed settlers or herders who raid a village attack civilians (ACLED), no mob; with
+        # stones and fires and no guns they are a mob
+        return MOB if THROWN_OBJECTS & bag and not SHOOTING_WORDS & bag else VAC_ATTACK
     if _civilian(source) and trigger_lemma not in VICTIM_VERBS and code[:3] not in ("181", "183"):
         # (abductions and bombings by people the resolver read as civilians stay what they are)
         # civilians fighting the police or each other: a riot, not a battle; demonstrators

@@ -141,8 +141,8 @@ class EventCoder:
         if not cands:
             return []
         self._local.partial = {}
-        coded = _rioting_protesters(_drop_identical(_drop_wounded_beside_dead(
-            _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors)))))
+        coded = _raids_that_arrested(_rioting_protesters(_drop_identical(_drop_wounded_beside_dead(
+            _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors))))))
         # (sides filled in from the sentence may make two events one)
         return _drop_identical(_parties_from_sentence(coded, sent, self._local.partial, doc_actors, self.lexicon.nouns))
 
@@ -461,6 +461,15 @@ class EventCoder:
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in INSISTING_VERBS
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] in ("02", "10")]
+        told = [c for adv in _interrupting_clauses(verb) for c in self._clause(adv, None, modality, attribution)
+                if c.code[:2] in FORCE_ROOTS | {"08"}]
+        if told:
+            # "the team was heading for a village when rebels attacked them": the attack is the
+            # news, the errand it interrupted (a trip, a patrol) only its setting
+            # (and "them" is those interrupted)
+            out = [c for c in out if c.code[:2] not in ("04", "15")] + [
+                replace(c, target=subjects[0]) if subjects and c.target is not None
+                and c.target.lower_ in ("them", "him", "her") and subjects[0].pos_ != "PRON" else c for c in told]
         # "the raid, in which gunmen killed nine villagers, ...", "the palace, where the two
         # leaders signed agreements": a relative clause telling what happened in an act or place
         # the clause names is reported as fact, by the same voice (an act noun's own "which
@@ -615,6 +624,8 @@ class EventCoder:
         modality = aux_modality(verb, modality)
         if self.lexicon.authoritative:
             return self._dictionary_clause(verb, subjects, modality, attribution)
+        if any(_blaze(s) for s in subjects):
+            return []  # "a fire broke out at the depot": a blaze, no one's act
         inner = inner_verb(verb)
         suspended = self._suspension(verb, lemma, subjects, modality, attribution)
         if suspended:
@@ -655,6 +666,11 @@ class EventCoder:
             # intensive fire by Armenian troops": the attackers' act on the subject
             act, attacker = undergone
             code = self._violent_act_code(act) or self.lexicon.nouns.get(act.lemma_.lower()) or "190"
+            victim = first_child(verb, ("dobj",))
+            if victim is not None:
+                # active: "soldiers subjected women to rapes": the subject's act on the object
+                return [Candidate(self._refine_code(code, act), verb, subjects, victim, modality, attribution,
+                                  priority=2)]
             return [Candidate(self._refine_code(code, act), verb, [attacker] if attacker is not None else [],
                               subjects[0] if subjects else None, modality, attribution, priority=2)]
         proposal = first_child(verb, ("dobj",)) if lemma in ("dismiss", "brush") else None
@@ -1077,7 +1093,7 @@ class EventCoder:
         if held and subj is not None and subj.lemma_.lower() not in PROTEST_EVENT_NOUNS:
             return []  # (talks or meetings held name their parties elsewhere)
         code = self.lexicon.nouns.get(subj.lemma_.lower()) if subj is not None and (
-            subj.pos_ == "NOUN" or subj.tag_ == "VBG") else None  # "Fighting ..." may be tagged a verb
+            subj.pos_ == "NOUN" or subj.tag_ == "VBG") and not _blaze(subj) else None  # "Fighting ..." may be tagged a verb
         if subj is not None and _fire_exchange(subj):
             code = "190"  # "an exchange of fire ensued between X and Y": they fought
         if code is None:
@@ -1529,8 +1545,11 @@ class EventCoder:
         if code[:2] == "15" and target is not None and target.dep_ == "dobj" \
                 and target.lower_ in AIRCRAFT_WORDS | WARSHIP_WORDS | FORCE_WORDS:
             target = None  # "deployed ships and aircraft": its own forces, moved, not acted on
-        if code[:2] == "18" and target is None and len(sources) > 1 and sources == _clash_parties(verb):
-            code = "190"  # "183 were injured in the clash between X and Y": the sides fought
+        if code[:2] == "18" and (target is None and len(sources) > 1 or _two_sides(sources)) \
+                and sources == _clash_parties(verb):
+            # "183 were injured in the clash between X and Y", "a volunteer was killed in a
+            # gunfight between two armed groups": the sides fought
+            code = "190"
         if code.startswith("087") and target is None and (left := _left_origin(verb)) is not None \
                 and (left.ent_type_ in ("GPE", "LOC", "FAC") or _is_place(left)):
             target = left  # "the army withdrew from Jenin": the place's people, left to them
@@ -2464,6 +2483,10 @@ class EventCoder:
         if code[:2] in VIOLENT_ROOTS and _test_launch(trigger):
             return "150"
         obj = first_child(trigger, ("dobj",))
+        taken = obj or first_child(trigger, ("nsubjpass",))
+        if code.startswith("171") and trigger.lemma_.lower() in SNATCH_VERBS and taken is not None \
+                and (_is_person(taken) or _bare_count(taken) and taken.dep_ == "nsubjpass"):
+            return "181"  # "were taken at gunpoint", "snatched four aid workers": people seized are abducted
         if obj is not None and obj.lemma_.lower() in MEASURE_OF_EVENTS:
             obj = _measured_event(obj) or obj  # "carried out a wave of strikes"
         strike = trigger if trigger.lemma_.lower() == "strike" else (
@@ -3325,8 +3348,12 @@ def _cause_subjects(verb: Token) -> list[Token]:
 
 def _clash_parties(verb: Token) -> list[Token]:
     """The sides of "killed in clashes / fighting between X and Y" (on the verb or a coordinated one)."""
+    # (the parser may make the coordinated verb a second clause of the speaker: "one was killed
+    # and two were injured during a gunfight ..., police said")
+    split = [s for s in children(verb.head) if s.dep_ == "ccomp" and s.i > verb.i] \
+        if verb.dep_ == "ccomp" and any(c.dep_ == "cc" for c in children(verb)) else []
     for holder in [verb, verb.head if verb.dep_ == "conj" else None,
-                   *(c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]:
+                   *(c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"), *split[:1]]:
         act = next((o for p in ("in", "during", "amid") if holder is not None and (o := prep_object(holder, p)) is not None), None)
         result = prep_object(holder, "as") if holder is not None and act is None else None
         if result is not None and result.lemma_.lower() == "result":
@@ -3353,6 +3380,26 @@ def _bare_count(tok: Token) -> bool:
 def _cause_clauses(verb: Token) -> list[Token]:
     return [c for c in children(verb) if c.dep_ == "advcl" and any(
         m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as", "while") for m in children(c))]
+
+
+def _blaze(subj: Token) -> bool:
+    """"A fire broke out at the refinery": a blaze (gunfire is "fire", "heavy fire", never
+    "a fire")."""
+    return subj.lower_ == "fire" and any(c.dep_ == "det" and c.lower_ == "a" for c in children(subj))
+
+
+def _two_sides(sides: list[Token]) -> bool:
+    """"Two armed groups", "rival factions": one phrase naming both sides of a fight."""
+    return len(sides) == 1 and any(c.lower_ in ("two", "rival", "both") for c in children(sides[0]))
+
+
+def _interrupting_clauses(verb: Token) -> list[Token]:
+    """"was patrolling / were travelling ... when militants ambushed them": a clause with a
+    subject of its own that broke into an act in progress."""
+    if verb.tag_ != "VBG" or not any(a.dep_ == "aux" and a.lemma_ == "be" for a in children(verb)):
+        return []
+    return [c for c in children(verb) if c.dep_ == "advcl" and c.pos_ == "VERB" and subjects_of(c)
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in children(c))]
 
 
 def _cause_aim(verb: Token) -> Token | None:
@@ -4357,7 +4404,7 @@ TOLL_CAUSES = frozenset({"fighting", "war", "conflict", "violence", "clash", "un
                          "disease", "epidemic", "famine"})
 UNDERGONE_ACTS = frozenset({"attack", "attacks", "fire", "gunfire", "shelling", "bombardment", "assault",
                             "siege", "barrage", "shellfire", "bombing", "bombings", "airstrikes", "strikes",
-                            "raids", "airstrike"})
+                            "raids", "airstrike", "rape", "rapes", "torture", "beatings", "abuse", "abuses"})
 
 
 def _undergone_act(verb: Token, lemma: str) -> tuple[Token, Token | None] | None:
@@ -5679,6 +5726,7 @@ def _resolve(doc_actors: ActorLookup | None, span: Span) -> Actor | None:
     return doc_actors.resolve(span)
 
 
+SNATCH_VERBS = frozenset({"take", "snatch", "grab", "seize"})
 MOTION_VERBS = frozenset({"travel", "go", "fly", "come", "arrive", "head", "journey", "return", "rush"})
 DISPATCH_VERBS = frozenset({"send", "dispatch", "mobilize", "mobilise", "enlist", "recruit"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -6409,6 +6457,19 @@ def _drop_identical(events: list[Event]) -> list[Event]:
             seen.add(key)
             out.append(e)
     return out
+
+
+def _raids_that_arrested(events: list[Event]) -> list[Event]:
+    """"Was taken into custody after the police raided her home": a raid by the state's
+    forces that made an arrest is the arrest (ACLED's arrests, CAMEO 173), no attack."""
+    if not any(e.cameo.startswith("173") for e in events):
+        return events
+    return [e for e in events if not (e.evidence.trigger.lower() in RAID_WORDS and e.root in ("17", "18", "19")
+                                      and not e.cameo.startswith("173") and (e.source is None or set(e.source.roles) & STATE_FORCE_ROLES))]
+
+
+RAID_WORDS = frozenset({"raid", "raided", "raids", "raiding", "stormed", "storm", "storming", "searched"})
+STATE_FORCE_ROLES = frozenset({"COP", "MIL", "SPY"})
 
 
 def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
