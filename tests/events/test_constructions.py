@@ -4205,3 +4205,45 @@ def test_settlers_throwing_stones_are_a_mob(pipeline):
 def test_a_capitals_name_ending_another_place_name_is_not_that_capital(pipeline):
     events = _coder_only_events(pipeline, "Mozambican forces recaptured the villages in Mocimboa da Praia district.")
     assert all(e.target is None or e.target.code != "CPV" for e in events)
+
+
+def test_the_syrian_news_agency_is_no_yemeni_capital(pipeline):
+    events = _coder_only_events(pipeline, "State news agency SANA said troops shelled rebel positions in Idlib.")
+    assert [e.source.code for e in events] == ["SYRMIL"]
+
+
+def test_an_envoy_summoned_hears_the_other_countrys_protest(pipeline):
+    events = _coder_only_events(pipeline, "A diplomat from the Embassy of Ghana was summoned to the Foreign "
+                                          "Ministry to hear Togo's protest.")
+    assert [(e.source.country, e.target.country) for e in events] == [("TGO", "GHA")]
+
+
+def test_a_mob_burning_property_riots(pipeline):
+    events = _coder_only_events(pipeline, "An angry mob burned three police cars.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("145", "Mob violence")]
+
+
+def test_a_threat_answering_an_act_is_aimed_at_its_authors(pipeline):
+    events = _coder_only_events(pipeline, "Ruritania threatened retaliation over the naval drills by Freedonia "
+                                          "and Japan.")
+    assert sorted(e.target.code for e in events if e.root == "13") == ["JPN"]
+    events = _coder_only_events(pipeline, "Iran threatened retaliation over the joint drills by the United States "
+                                          "and Israel.")
+    assert sorted(e.target.code for e in events if e.root == "13") == ["ISR", "USA"]
+
+
+def test_the_military_action_threatened_is_no_party(pipeline):
+    events = _coder_only_events(pipeline, "Egypt threatened military action.")
+    assert [(e.root, e.target) for e in events] == [("13", None)]
+
+
+def test_a_second_name_hung_on_an_apposition_is_a_second_party(pipeline):
+    events = _coder_only_events(pipeline, "Erdogan spoke to both Russian President Vladimir Putin and Ukrainian "
+                                          "President Volodymyr Zelensky on Friday.")
+    assert sorted(e.target.country for e in events) == ["RUS", "UKR"]
+
+
+def test_what_is_conveyed_to_a_country_is_aimed_at_it(pipeline):
+    events = _coder_only_events(pipeline, "The Nepali foreign minister conveyed the government's gratitude to "
+                                          "India for its support.")
+    assert [e.target.country for e in events] == ["IND"]

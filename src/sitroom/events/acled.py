@@ -627,6 +627,8 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
         return _violent(base, code, bag, trigger_lemma, target, source)
     if root == "17":
         return _repression(base, code, bag, trigger_lemma, target, source)
+    if code[:3] == "145" and MOB_WORDS & (bag | _words_of(source)) and not DEMO_WORDS & bag:
+        return MOB  # "a mob burned police motorcycles": rioters with no demonstration
     if root == "14" and PROTESTER_VIOLENCE & bag and not _state_or_country(source):
         return VIOLENT_DEMO  # "supporters blocked roads and burned tyres": a violent demonstration
     if root == "14" and code[:3] != "145" and INTERVENTION_WORDS & bag and {"police", "security"} & bag:

@@ -144,7 +144,8 @@ class EventCoder:
         coded = _raids_that_arrested(_rioting_protesters(_drop_identical(_drop_wounded_beside_dead(
             _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors))))))
         # (sides filled in from the sentence may make two events one)
-        return _drop_identical(_parties_from_sentence(coded, sent, self._local.partial, doc_actors, self.lexicon.nouns))
+        coded = _drop_identical(_parties_from_sentence(coded, sent, self._local.partial, doc_actors, self.lexicon.nouns))
+        return _summoned_abroad(coded, sent, doc_actors)
 
     def _is_question(self, sent: Span) -> bool:
         # rhetorical or open questions report no action
@@ -636,9 +637,10 @@ class EventCoder:
         reported = self._reported_act(verb, lemma, subjects)
         if reported is not None:
             return [reported]
-        burnt = first_child(verb, ("dobj",)) if lemma in ("burn", "torch") else None
+        burnt = first_child(verb, ("dobj",)) if lemma in RIOT_DAMAGE_VERBS else None
         if burnt is not None and subjects and (burnt.lemma_.lower() in ("tire", "tyre") or any(
-                s.lower_ in DEMONSTRATOR_WORDS - {"supporters", "activists", "opponents"} for s in subjects)):
+                s.lower_ in DEMONSTRATOR_WORDS - {"supporters", "activists", "opponents"} | MOB_CROWDS
+                for s in subjects)):
             # "supporters blocked roads and burned tyres", "protesters burned dumpsters": protest
             # turned violent (145), which outranks the rest of the protest it was part of
             return [Candidate("145", verb, subjects, None, modality, attribution, priority=3)]
@@ -2727,6 +2729,11 @@ class EventCoder:
             return False  # "attacked an army patrol": the soldiers on it, not the act of patrolling
         if lemma in self.lexicon.nouns or lemma in PROPOSAL_NOUNS | RELEASED_TEXTS | INFORMATION_WORDS:
             return True
+        if tok.dep_ == "dobj" and c.trigger.lemma_.lower() in CONVEYING_VERBS and prep_object(c.trigger, "to") is not None \
+                and not _is_person(tok):
+            return True  # "conveyed the government's appreciation to China": what is conveyed
+        if c.code[:2] == "13" and lemma in STEP_NOUNS | REACTION_NOUNS | THREATENED_RESPONSES:
+            return True  # "threatened military action / a military response": the act threatened
         own = any(x.dep_ == "poss" and x.pos_ == "PRON" for x in children(tok)) or tok.dep_ == "dobj"
         # "mobilized army reservists for a war against Iraq": the forces are the doer's own
         # (but forces accused, urged or praised are the ones spoken of: "accused government troops of ...")
@@ -2756,11 +2763,25 @@ class EventCoder:
             author = _act_author(act) if act is not None else None
             if author is None and judged and not any(x.dep_ in ("auxpass", "nsubjpass") for x in children(c.trigger)):
                 author = prep_object(c.trigger, "by")  # (the act's "by" hung on the active verb)
-            found = _resolve(doc_actors, np_span(author)) if author is not None and author != act else None
-            if _coded(found) and found.code not in own:
-                return [found]
+            # ("the drills by the US and South Korea": each author)
+            found = [a for a in _unique_actors([_resolve(doc_actors, np_span(t)) for t in conjuncts_of(author)])
+                     if _coded(a) and a.code not in own] if author is not None and author != act else []
+            if found:
+                return found
             if not judged:
                 return []
+        provocation = _provocation(c.trigger) if c.code[:2] == "13" else None
+        author = _act_author(provocation) if provocation is not None else None
+        if provocation is not None and author in (None, provocation) \
+                and not any(x.dep_ in ("auxpass", "nsubjpass") for x in children(c.trigger)):
+            author = prep_object(c.trigger, "by")  # (the act's "by" hung on the verb)
+        if author is not None and author != provocation:
+            # "threatened retaliation over / in response to drills by the US and South Korea":
+            # the threat is aimed at those whose act provoked it
+            found = [a for a in _unique_actors([_resolve(doc_actors, np_span(t)) for t in conjuncts_of(author)])
+                     if _coded(a) and a.code not in own]
+            if found:
+                return found
         restriction = _restriction_object(c.trigger)
         # an appeal for an act there, or force used on unnamed targets there ("struck several
         # targets in southern Lebanon", "held drills off Taiwan"), or an act condemned there
@@ -3368,18 +3389,33 @@ def _clash_parties(verb: Token) -> list[Token]:
 
 
 CLASH_VERBS = frozenset({"clash", "fight", "battle", "exchange", "skirmish"})
-COUNT_WORDS = frozenset({"dozen", "dozens", "several", "many", "scores", "hundreds", "thousands",
-                         "people", "persons", "others", "some"})
+PEOPLE_COUNT_WORDS = frozenset({"dozen", "dozens", "several", "many", "scores", "hundreds", "thousands",
+                                "people", "persons", "others", "some"})
 
 
 def _bare_count(tok: Token) -> bool:
     """"Dozens", "12 people", "several others": a number of people, no one named."""
-    return tok.lower_ in COUNT_WORDS or tok.like_num
+    return tok.lower_ in PEOPLE_COUNT_WORDS or tok.like_num
 
 
 def _cause_clauses(verb: Token) -> list[Token]:
     return [c for c in children(verb) if c.dep_ == "advcl" and any(
         m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as", "while") for m in children(c))]
+
+
+def _provocation(verb: Token) -> Token | None:
+    """The act a threat answers: "over X", "in response to X", "in retaliation for X" (on the
+    verb or its object: "threatened retaliation over X")."""
+    for holder in (h for h in (verb, first_child(verb, ("dobj",))) if h is not None):
+        over = prep_object(holder, "over")
+        if over is not None:
+            return over
+        for noun, prep in (("response", "to"), ("retaliation", "for"), ("reaction", "to")):
+            held = next((o for p in children(holder) if p.dep_ == "prep" and p.lower_ == "in"
+                         for o in children(p) if o.dep_ == "pobj" and o.lower_ == noun), None)
+            if held is not None:
+                return prep_object(held, prep)
+    return None
 
 
 def _blaze(subj: Token) -> bool:
@@ -4447,8 +4483,8 @@ def _content_of_reports_received(verb: Token) -> Token | None:
 
 
 UNANSWERED_WORDS = frozenset({"unanswered", "unpunished", "unavenged", "unchallenged"})
-RESPONSE_NOUNS = frozenset({"response", "answer", "reply", "retaliation", "punishment", "reaction",
-                            "consequence", "consequences", "retribution"})
+ANSWER_NOUNS = frozenset({"response", "answer", "reply", "retaliation", "punishment", "reaction",
+                          "consequence", "consequences", "retribution"})
 
 
 def _unanswered(verb: Token) -> bool:
@@ -4456,7 +4492,7 @@ def _unanswered(verb: Token) -> bool:
     if verb.lemma_.lower() != "go" or not is_negated(verb):
         return False
     without = prep_object(verb, "without")
-    return without is not None and without.lemma_.lower() in RESPONSE_NOUNS or any(
+    return without is not None and without.lemma_.lower() in ANSWER_NOUNS or any(
         c.lower_ in UNANSWERED_WORDS for c in children(verb))
 
 
@@ -5644,7 +5680,8 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
     objects += [o for q in objects if q.lower_ in QUANTITY_NOUNS and (o := prep_object(q, "of")) is not None]
     if target is not None and target.dep_ in ("dobj", "pobj", "nsubjpass") and target not in objects:
         objects.insert(0, target)
-    out: list[Token] = []
+    # "conveyed the government's appreciation to China": whom it is conveyed to, first
+    out: list[Token] = [o for o in (prep_object(verb, "to"),) if o is not None and verb.lemma_.lower() in CONVEYING_VERBS]
     for obj in objects:  # who made, owns or is aimed at by the object: "a Ugandan request"
         out += [x for x in children(obj) if x.dep_ == "poss" and x.pos_ != "PRON"]
         if obj.lemma_.lower() in DOER_OF_NOUNS:  # "demanded the withdrawal of Rwandan troops from X"
@@ -5764,6 +5801,8 @@ NEWS_AGENCIES = frozenset({"reuters", "afp", "ap", "xinhua", "tass", "ria", "bbc
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "answer", "reply", "hit"})
 DESCRIBING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "regard", "consider"})
 REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
+CONVEYING_VERBS = frozenset({"convey", "express", "extend", "offer", "send", "pass", "deliver", "relay"})
+THREATENED_RESPONSES = frozenset({"response", "retaliation", "reprisal", "reprisals", "consequences"})
 REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development", "result", "outcome",
                             "verdict", "ruling"})
 FORECAST_VERBS = frozenset({"expect", "predict", "anticipate", "forecast"})  # "traded accusations": each accuses the other
@@ -6119,6 +6158,10 @@ def _to_the_streets(verb: Token) -> bool:
 def _gathering(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in GATHER_VERBS or lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(verb))
+
+
+MOB_CROWDS = frozenset({"mob", "mobs", "rioters", "rioter"})
+RIOT_DAMAGE_VERBS = frozenset({"burn", "torch", "ransack", "vandalise", "vandalize"})
 DEMONSTRATOR_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "protester",
                                 "demonstrator", "supporters", "activists", "opponents"})
 
@@ -6459,17 +6502,35 @@ def _drop_identical(events: list[Event]) -> list[Event]:
     return out
 
 
+def _summoned_abroad(events: list[Event], sent: Span, doc_actors: ActorLookup | None) -> list[Event]:
+    """"India's envoy was summoned to the Foreign Office to hear Pakistan's protest": a state
+    summons another's envoy, so a ministry read as the envoy's own country is the one other
+    country the sentence names."""
+    if doc_actors is None or not hasattr(doc_actors, "mentioned_countries"):
+        return events
+    out = []
+    for e in events:
+        if e.evidence.trigger.lower().startswith("summon") and e.source is not None and e.target is not None \
+                and e.source.country and e.source.country == e.target.country:
+            others = [c for c in doc_actors.mentioned_countries(sent) if c != e.target.country]
+            if len(others) == 1:
+                code = others[0] + e.source.code[3:]
+                e = replace(e, source=replace(e.source, code=code, country=others[0]))
+        out.append(e)
+    return out
+
+
 def _raids_that_arrested(events: list[Event]) -> list[Event]:
     """"Was taken into custody after the police raided her home": a raid by the state's
     forces that made an arrest is the arrest (ACLED's arrests, CAMEO 173), no attack."""
     if not any(e.cameo.startswith("173") for e in events):
         return events
     return [e for e in events if not (e.evidence.trigger.lower() in RAID_WORDS and e.root in ("17", "18", "19")
-                                      and not e.cameo.startswith("173") and (e.source is None or set(e.source.roles) & STATE_FORCE_ROLES))]
+                                      and not e.cameo.startswith("173") and (e.source is None or set(e.source.roles) & ARRESTING_ROLES))]
 
 
 RAID_WORDS = frozenset({"raid", "raided", "raids", "raiding", "stormed", "storm", "storming", "searched"})
-STATE_FORCE_ROLES = frozenset({"COP", "MIL", "SPY"})
+ARRESTING_ROLES = frozenset({"COP", "MIL", "SPY"})
 
 
 def _drop_actorless_repeats(events: list[Event]) -> list[Event]:

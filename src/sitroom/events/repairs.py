@@ -250,7 +250,7 @@ def _determined_modifier_coordinated(first: Token) -> None:
     second.head, second.dep_ = head, "compound"
 
 
-_CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "hurt", "maim"})
+_CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "maim"})
 
 
 def _casualty_series(verb: Token) -> None:
@@ -671,7 +671,6 @@ def _date_read_as_name_head(day: Token) -> None:
     day.head, day.dep_ = verb, "npadvmod"
 
 
-_CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 _ACCUSING = frozenset({"accuse", "blame", "charge"})
 
 

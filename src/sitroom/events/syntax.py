@@ -73,6 +73,11 @@ def conjuncts_of(tok: Token) -> list[Token]:
     modifiers are coordinated ("Hungarian and Romanian officials"), each further modifier
     stands for one more actor (its noun phrase is the modifier plus the head, see np_span)."""
     out = [tok, *[t for t in tok.conjuncts if t.i > tok.i and not _alias(t)]]
+    if tok.pos_ in ("NOUN", "PROPN") and len(out) == 1:
+        # "both U.S. President Joe Biden and Secretary-General Antonio Guterres": the parser
+        # may hang the second name on the first one's apposition
+        out += [t for a in children(tok) if a.dep_ == "appos" and a.ent_type_ == "PERSON"
+                for t in a.conjuncts if t.i > a.i and t.ent_type_ == "PERSON"]
     if tok.pos_ in ("NOUN", "PROPN"):
         for c in children(tok):
             if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
