@@ -122,6 +122,7 @@ class Pipeline:
         _relabel_places(sdoc, self.geocoder.gazetteer)
         actors = self.resolver.document(doc.date)
         actors.filed_from = self._filed_from(sdoc) or self._headline_country(doc)
+        actors.dateline_end = _dateline_end(doc_text(sdoc), self.geocoder.gazetteer) or 0
         headline = doc.title or url_headline(doc.url)
         if headline:
             actors.read_headline(headline)

@@ -4247,3 +4247,20 @@ def test_what_is_conveyed_to_a_country_is_aimed_at_it(pipeline):
     events = _coder_only_events(pipeline, "The Nepali foreign minister conveyed the government's gratitude to "
                                           "India for its support.")
     assert [e.target.country for e in events] == ["IND"]
+
+
+def test_the_side_named_on_the_mode_word_did_the_strikes(pipeline):
+    events = _coder_only_events(pipeline, "Six fighters were killed in two US drone strikes, a local official said.")
+    assert [(e.root, e.source.code) for e in events] == [("19", "USA")]
+
+
+def test_the_statement_quoted_is_no_doer(pipeline):
+    events = _coder_only_events(pipeline, "Nine civilians were killed following intense RSF shelling on the town, "
+                                          "according to a statement by the army.")
+    assert [e.source.code for e in events] == ["SDNREB"]
+
+
+def test_insurgents_fight_where_the_forces_they_attack_serve_not_where_the_wire_filed(pipeline):
+    events = _coder_only_events(pipeline, "NAIROBI — Militants killed six Somali soldiers in an ambush on Sunday, "
+                                          "officials said.")
+    assert [(e.source.code, e.target.code) for e in events] == [("SOMREB", "SOMMIL")]

@@ -708,6 +708,8 @@ def _in_media_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.lower_ in MEDIA_WORDS
 
 
+_STATE_FORCES = frozenset({"soldier", "troop", "army", "force", "police", "policeman", "officer", "guard",
+                           "military", "serviceman", "personnel", "convoy", "patrol", "base", "post", "checkpoint"})
 _SOLDIERING = frozenset({"soldier", "troop", "army", "military", "paramilitary", "navy", "marine", "serviceman"})
 _POLICING = frozenset({"police", "policeman", "policemen", "policewoman", "cop", "constable"})
 
@@ -743,6 +745,9 @@ class DocumentActors:
         # the country of the story's dateline ("KATMANDU, Nepal --"): where it was filed, the
         # last resort for a bare "police" or "troops" that nothing else places
         self.filed_from: str | None = None
+        # characters of that dateline ("DAKAR — "): where the wire filed from, not where
+        # anything happened, so no place the sentence names
+        self.dateline_end = 0
 
     # ------------------------------------------------------------ context
 
@@ -1027,6 +1032,14 @@ class DocumentActors:
         own_mentions = [m for m in mentions if _modifies(doc[m[0]], head)]
         if own_mentions:  # "air strikes by government ally Russia", "a coalition led by Saudi Arabia"
             return min(own_mentions, key=lambda m: abs(m[0] - head.i))[1]
+        if local and same_clause:
+            # "militants killed eight Burkina Faso soldiers": insurgents fight in the country
+            # whose forces their own act names (not in a regional hub's dateline, "DAKAR —";
+            # a foreign hostage is no evidence: "beheaded a Malaysian hostage")
+            verb = _governing_verb(head)
+            named = [m for m in mentions if _governing_verb(doc[m[0]]) == verb and doc[m[0]].head.lemma_.lower() in _STATE_FORCES]
+            if named:
+                return min(named, key=lambda m: abs(m[0] - head.i))[1]
         if self.context_country:
             return self.context_country
         if places:
@@ -1103,7 +1116,7 @@ class DocumentActors:
             if code[:3] not in self.knowledge.country_names:
                 continue
             last = pairs[m.last - 1][0]
-            if _maker_not_party(last) or _in_media_name(last):
+            if _maker_not_party(last) or _in_media_name(last) or last.idx < self.dateline_end:
                 continue  # "Chinese-made drones", "Iranian-backed militias": the maker or backer
             found.append((last.i, code[:3], _is_place_object(last)))
         known = {i for m in matches if m.kind == "actor" for i in range(m.first, m.last)}
@@ -1112,8 +1125,8 @@ class DocumentActors:
         # places the actor dictionaries do not know ("in Zamfara state"): the gazetteer, each
         # name read in the light of the sentence's countries, its unambiguous places and the
         # story's country ("Karak district" beside Khyber is Pakistan's, not Jordan's)
-        unknown = [(token, name) for token in tokens
-                   if _is_place_object(token) and token.i not in known_tokens and (name := _proper_name_before(token))]
+        unknown = [(token, name) for token in tokens if _is_place_object(token) and token.i not in known_tokens
+                   and token.idx >= self.dateline_end and (name := _proper_name_before(token))]
         options = {name: _gazetteer_options(name, self.knowledge.country_names) for _, name in unknown}
         sure = {o[0] for o in options.values() if len(o) == 1}
         story = {c for c in (self.context_country, self.filed_from) if c}

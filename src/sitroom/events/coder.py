@@ -3521,9 +3521,14 @@ def _reduced_passive(verb: Token) -> bool:
 
 
 def _own_cause_subjects(verb: Token) -> list[Token]:
-    acts = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "during", "under")
+    acts = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "during", "under", "following", "after")
             for o in children(p) if (o.dep_ == "pobj" or o.dep_ == "pcomp" and o.tag_ == "VBG")  # ("in shelling by X")
             and o.pos_ != "PROPN" and not _is_place(o)]  # (where)
+    misread = [o for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "during", "under", "following", "after")
+               for o in children(p) if o.dep_ in ("pobj", "dobj") and o.pos_ == "PROPN" and any(
+                   a.dep_ == "acl" and a.tag_ == "VBG" and a.lower_ in UNDERGONE_ACTS for a in children(o))]
+    if misread:
+        return misread  # "following intense RSF shelling", read as the RSF with a participle
     for act in acts or [None]:  # ("killed in Kharkiv in a Russian missile strike", "under Israeli shelling")
         opponent = (prep_object(act, "with") or prep_object(verb, "with")) \
             if act is not None and act.lower_ in CLASH_NOUNS else None
@@ -4278,6 +4283,10 @@ def _act_author(act: Token) -> Token | None:
                  and (c.dep_ != "amod" or c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("NORP", "ORG", "GPE")
                       or c.lower_ in ARMED_WORDS or _demonym_adjective(c))
                  and c.lower_ not in ATTACK_MODE_WORDS and not _hyphen_compound(c)]
+    if not modifiers:
+        # "US drone strikes": the parser may hang the side on the mode word
+        modifiers = [n for c in children(act) if c.dep_ == "compound" and c.lower_ in ATTACK_MODE_WORDS
+                     for n in children(c) if n.dep_ in ("compound", "amod") and n.ent_type_ in ("NORP", "GPE", "ORG")]
     # a named side before a common noun: "a long-range Ukrainian artillery attack"
     modifiers.sort(key=lambda c: c.dep_ != "poss" and c.ent_type_ not in ("NORP", "ORG", "GPE") and c.pos_ != "PROPN")
     armed = next((c for c in modifiers if c.lower_ in ARMED_WORDS), None)
@@ -6969,6 +6978,11 @@ def _closest_party(sent: Span, c: Candidate, doc_actors: ActorLookup, other: Act
     """The actor named nearest the trigger in a position the side can stand in; with
     `by_itself`, only a name or a noun that is an actor alone."""
     used = {t.i for t in c.sources} | ({c.target.i} if c.target is not None else set()) | {c.trigger.i}
+    if isinstance(c.attribution, Span):
+        # ("according to a statement by the army"; up to a comma: the parser may run an
+        # opening "According to X," on into the subject)
+        cut = next((t.i for t in c.attribution if t.text == ","), c.attribution.end)
+        used |= set(range(c.attribution.start, cut))
     if isinstance(c.attribution, Token):
         # (nor anyone in the speaker's phrase: "a spokesman for the Armenian ministry said")
         speaker = {t.i for t in c.attribution.subtree}
