@@ -4264,3 +4264,16 @@ def test_insurgents_fight_where_the_forces_they_attack_serve_not_where_the_wire_
     events = _coder_only_events(pipeline, "NAIROBI — Militants killed six Somali soldiers in an ambush on Sunday, "
                                           "officials said.")
     assert [(e.source.code, e.target.code) for e in events] == [("SOMREB", "SOMMIL")]
+
+
+def test_whom_an_act_is_told_to_is_no_party_to_it(pipeline):
+    events = _coder_only_events(pipeline, "A military spokesman told news agency Xinhua that rebel fighters "
+                                          "opened fire across the border.")
+    assert all(e.target is None or "Xinhua" not in (e.target.text or "") for e in events)
+
+
+def test_a_states_own_troops_are_no_target_of_its_threat_or_alert(pipeline):
+    events = _coder_only_events(pipeline, "Chad has threatened to pull its troops out of the mission.")
+    assert [(e.root, e.target) for e in events] == [("13", None)]
+    events = _coder_only_events(pipeline, "Serbia put the country's military on high alert.")
+    assert [(e.root, e.target) for e in events] == [("15", None)]

@@ -1545,7 +1545,7 @@ class EventCoder:
         code = self._refine_code(code, verb)
         sources, target = self._actors(verb, subjects, match)
         if code[:2] == "15" and target is not None and target.dep_ == "dobj" \
-                and target.lower_ in AIRCRAFT_WORDS | WARSHIP_WORDS | FORCE_WORDS:
+                and target.lower_ in AIRCRAFT_WORDS | WARSHIP_WORDS | FORCE_WORDS | {"military"}:
             target = None  # "deployed ships and aircraft": its own forces, moved, not acted on
         if code[:2] == "18" and (target is None and len(sources) > 1 or _two_sides(sources)) \
                 and sources == _clash_parties(verb):
@@ -2732,6 +2732,9 @@ class EventCoder:
         if tok.dep_ == "dobj" and c.trigger.lemma_.lower() in CONVEYING_VERBS and prep_object(c.trigger, "to") is not None \
                 and not _is_person(tok):
             return True  # "conveyed the government's appreciation to China": what is conveyed
+        if lemma in FORCE_WORDS and c.code[:2] not in VIOLENT_ROOTS and any(
+                x.dep_ == "poss" and x.lower_ in ("its", "their") for x in children(tok)):
+            return True  # "threatened to pull its troops out of Mali": its own forces
         if c.code[:2] == "13" and lemma in STEP_NOUNS | REACTION_NOUNS | THREATENED_RESPONSES:
             return True  # "threatened military action / a military response": the act threatened
         own = any(x.dep_ == "poss" and x.pos_ == "PRON" for x in children(tok)) or tok.dep_ == "dobj"
@@ -6942,6 +6945,21 @@ def _parties_from_sentence(events: list[Event], sent: Span, partial: dict[str, C
     return out
 
 
+def _speech_parties(trigger: Token) -> set[int]:
+    """The words of who tells the act and whom it is told to ("a spokesman for the ministry
+    told news agency PTI that ...", "X, spokesperson for Y, claimed that ..."): no party to it."""
+    out: set[int] = set()
+    for verb in trigger.ancestors:
+        if verb.lemma_.lower() not in SPEECH or not any(
+                x.dep_ in ("ccomp", "parataxis") and trigger in x.subtree for x in children(verb)):
+            continue  # (only the verb whose content the act is: not "announced sanctions and warned")
+        for c in children(verb):
+            held = first_child(c, ("pobj",)) if c.dep_ == "prep" and c.lower_ == "to" else c
+            if held is not None and c.dep_ in ("nsubj", "dobj", "dative", "prep") and trigger not in held.subtree:
+                out |= {t.i for t in held.subtree} if c.dep_ != "prep" or c.lower_ == "to" else set()
+    return out
+
+
 def _has_subject(trigger: Token) -> bool:
     """A verb with a doer of its own, named or not ("their truck hit a mine": the truck, not
     another actor of the sentence); a passive's doer is its agent, which may be named
@@ -6987,6 +7005,7 @@ def _closest_party(sent: Span, c: Candidate, doc_actors: ActorLookup, other: Act
         # (nor anyone in the speaker's phrase: "a spokesman for the Armenian ministry said")
         speaker = {t.i for t in c.attribution.subtree}
         used |= speaker if c.trigger.i not in speaker and c.attribution.pos_ in ("NOUN", "PROPN") else {c.attribution.i}
+    used |= _speech_parties(c.trigger)
     heads = [t for t in sent if t.i not in used and t.pos_ in ("NOUN", "PROPN")
              and t.ent_type_ not in _UNNAMED_PARTY_TYPES and position(t)]
     path = {a.i: k for k, a in enumerate([c.trigger, *c.trigger.ancestors])}
