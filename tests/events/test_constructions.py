@@ -4277,3 +4277,26 @@ def test_a_states_own_troops_are_no_target_of_its_threat_or_alert(pipeline):
     assert [(e.root, e.target) for e in events] == [("13", None)]
     events = _coder_only_events(pipeline, "Serbia put the country's military on high alert.")
     assert [(e.root, e.target) for e in events] == [("15", None)]
+
+
+def test_a_state_protesting_by_summons_or_threats_does_not_demonstrate(pipeline):
+    events = _coder_only_events(pipeline, "Poland summoned the Belarusian ambassador and threatened to expel "
+                                          "diplomats in protest against the border incident.")
+    assert sorted(e.root for e in events) == ["11", "13"]
+    events = _coder_only_events(pipeline, "Hundreds gathered outside parliament in protest at the decision.")
+    assert [e.root for e in events] == ["14"]
+
+
+def test_the_dead_of_an_attack_whose_weapon_the_wounded_clause_names(pipeline):
+    events = _coder_only_events(pipeline, "Rebels killed five soldiers and injured 12 in a drone attack on a base.")
+    assert [(e.root, e.acled.sub_event_type) for e in events] == [("19", "Air/drone strike")]
+
+
+def test_a_patrol_ambushed_is_the_patrols_side_attacked(pipeline):
+    events = _coder_only_events(pipeline, "The army battalion was on patrol when it was ambushed by rebels.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("19", "REB", "MIL")]
+
+
+def test_a_town_remaining_under_attack_from_insurgents(pipeline):
+    events = _coder_only_events(pipeline, "The town of Palma in Mozambique remained under attack from insurgents.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("19", "MOZREB", "MOZ")]

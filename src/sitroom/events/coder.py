@@ -469,8 +469,9 @@ class EventCoder:
             # news, the errand it interrupted (a trip, a patrol) only its setting
             # (and "them" is those interrupted)
             out = [c for c in out if c.code[:2] not in ("04", "15")] + [
-                replace(c, target=subjects[0]) if subjects and c.target is not None
-                and c.target.lower_ in ("them", "him", "her") and subjects[0].pos_ != "PRON" else c for c in told]
+                replace(c, target=subjects[0]) if subjects and c.target is not None and subjects[0].pos_ != "PRON"
+                and (c.target.lower_ in ("them", "him", "her") or c.target.lower_ in ("it", "they")
+                     and c.target.dep_ == "nsubjpass") else c for c in told]
         # "the raid, in which gunmen killed nine villagers, ...", "the palace, where the two
         # leaders signed agreements": a relative clause telling what happened in an act or place
         # the clause names is reported as fact, by the same voice (an act noun's own "which
@@ -1431,7 +1432,7 @@ class EventCoder:
         talks = self._journey_purpose(verb)
         if talks is not None:
             code = self.lexicon.nouns[talks.lemma_.lower()]
-        if _in_protest(verb) and (code is None or code[:2] not in VIOLENT_ROOTS | {"14"}):
+        if _in_protest(verb) and (code is None or code[:2] not in VIOLENT_ROOTS | {"14"} | STATE_PROTEST_ROOTS):
             # "gathered outside parliament in protest at the decision": a demonstration; "set fire
             # to a police station in protest at a death in custody": a violent one
             code = "145" if code is not None and code.startswith("171") else "141"
@@ -3435,7 +3436,9 @@ def _two_sides(sides: list[Token]) -> bool:
 def _interrupting_clauses(verb: Token) -> list[Token]:
     """"was patrolling / were travelling ... when militants ambushed them": a clause with a
     subject of its own that broke into an act in progress."""
-    if verb.tag_ != "VBG" or not any(a.dep_ == "aux" and a.lemma_ == "be" for a in children(verb)):
+    errand = verb.lemma_ == "be" and any((o := prep_object(verb, p)) is not None and o.lemma_.lower() in ERRAND_NOUNS
+                                          for p in ("on", "in"))  # "were on their way / on patrol"
+    if not errand and (verb.tag_ != "VBG" or not any(a.dep_ == "aux" and a.lemma_ == "be" for a in children(verb))):
         return []
     return [c for c in children(verb) if c.dep_ == "advcl" and c.pos_ == "VERB" and subjects_of(c)
             and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in children(c))]
@@ -3835,8 +3838,9 @@ def _in_protest(verb: Token) -> bool:
     for tok in verb.subtree:
         if tok.lower_ == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             between = [a for a in tok.ancestors if a.i != verb.i and verb in a.ancestors]
-            # not inside another clause with a subject of its own
-            return not any(a.pos_ == "VERB" and subjects_of(a) for a in between)
+            # not inside another clause with a subject of its own, nor another act coordinated
+            # with this one ("summoned the ambassador and threatened to expel diplomats in protest")
+            return not any(a.pos_ == "VERB" and (subjects_of(a) or a.dep_ == "conj") for a in between)
     return False
 
 
@@ -4457,9 +4461,10 @@ UNDERGONE_ACTS = frozenset({"attack", "attacks", "fire", "gunfire", "shelling", 
 
 def _undergone_act(verb: Token, lemma: str) -> tuple[Token, Token | None] | None:
     """(act, attacker) of "came under fire from X" / "were subjected to shelling by X"."""
-    prep = "under" if lemma == "come" else "to" if lemma == "subject" else None
+    # ("came / remained / was under attack from X")
+    prep = "under" if lemma in ("come", "remain", "be", "stay") else "to" if lemma == "subject" else None
     act = prep_object(verb, prep) if prep is not None else None
-    if lemma == "be":  # "has been subject to intense Russian airstrikes"
+    if lemma == "be" and act is None:  # "has been subject to intense Russian airstrikes"
         subject = next((c for c in children(verb) if c.dep_ == "acomp" and c.lower_ == "subject"), None)
         act = prep_object(subject, "to") if subject is not None else None
     if act is None or act.lower_ not in UNDERGONE_ACTS:
@@ -5813,6 +5818,10 @@ NEWS_AGENCIES = frozenset({"reuters", "afp", "ap", "xinhua", "tass", "ria", "bbc
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "answer", "reply", "hit"})
 DESCRIBING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "regard", "consider"})
 REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
+ERRAND_NOUNS = frozenset({"way", "patrol", "route", "mission", "journey", "trip", "operation", "duty", "transit"})
+# a state's own ways of protesting (summons, demands, threats, reduced ties, expulsions) stay
+# what they are when done "in protest"
+STATE_PROTEST_ROOTS = frozenset({"10", "11", "12", "13", "16"})
 CONVEYING_VERBS = frozenset({"convey", "express", "extend", "offer", "send", "pass", "deliver", "relay"})
 THREATENED_RESPONSES = frozenset({"response", "retaliation", "reprisal", "reprisals", "consequences"})
 REACTION_NOUNS = frozenset({"move", "step", "decision", "action", "development", "result", "outcome",
@@ -6582,8 +6591,10 @@ def _drop_wounded_beside_dead(events: list[Event]) -> list[Event]:
         if twin is None:
             continue
         if _remote(e) and not _remote(twin):
-            dropped.add(id(twin))  # (the wounded clause keeps the dead's target)
-            kept[id(e)] = replace(e, target=e.target or twin.target)
+            # the dead's act, typed by the weapon the wounded clause names ("killed six soldiers
+            # and injured 28 in a drone and mortar attack")
+            dropped.add(id(e))
+            kept[id(twin)] = replace(twin, acled=e.acled)
         else:
             dropped.add(id(e))
     return [kept.get(id(e), e) for e in events if id(e) not in dropped]
