@@ -4300,3 +4300,32 @@ def test_a_patrol_ambushed_is_the_patrols_side_attacked(pipeline):
 def test_a_town_remaining_under_attack_from_insurgents(pipeline):
     events = _coder_only_events(pipeline, "The town of Palma in Mozambique remained under attack from insurgents.")
     assert [(e.root, e.source.code, e.target.code) for e in events] == [("19", "MOZREB", "MOZ")]
+
+
+def test_a_roadside_ambush_with_guns_is_no_bombing(pipeline):
+    events = _coder_only_events(pipeline, "Two soldiers were shot in a roadside ambush by militiamen.")
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Armed clash"]
+    events = _coder_only_events(pipeline, "Three soldiers were killed by a roadside bomb.")
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_grenade_lobbed_and_exploded_is_a_grenade(pipeline):
+    events = _coder_only_events(pipeline, "A grenade was lobbed and exploded in front of a shop on Wednesday.")
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Grenade"]
+
+
+def test_explosive_devices_removed_are_weapons_disrupted(pipeline):
+    events = _coder_only_events(pipeline, "Police removed two explosive devices planted along the road.")
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Disrupted weapons use"]
+
+
+def test_politicians_arrested_to_stop_them_attending_a_rally_are_arrests(pipeline):
+    events = _coder_only_events(pipeline, "Opposition politicians were arrested to stop them attending a rally.")
+    assert {e.acled.sub_event_type for e in events if e.acled} == {"Arrests"}
+
+
+def test_an_act_weeks_before_is_background(pipeline):
+    events = _coder_only_events(pipeline, "Government troops clashed with rebels on Friday, two weeks after the "
+                                          "rebels seized the town.")
+    assert [e.root for e in events] == ["19"]
+    assert [e.acled.sub_event_type for e in events] == ["Armed clash"]

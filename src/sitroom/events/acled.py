@@ -50,6 +50,9 @@ WEAPON_WORDS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
     (frozenset({"shell", "shelling", "artillery", "mortar", "rocket", "missile", "howitzer",
                 "barrage", "tank", "cannon", "bombard", "bombardment"}), SHELL),
 )
+AMBUSH_WORDS = frozenset({"ambush", "ambushed", "ambushes"})
+ROADSIDE_BLAST_WORDS = frozenset({"bomb", "bombs", "blast", "explosion", "explosive", "explosives", "ied", "ieds",
+                                  "device", "mine", "landmine"})
 AIRCRAFT_WORDS = frozenset().union(*(v for v, sub in WEAPON_WORDS if sub is AIR)) - {"air", "aerial"}
 # a word qualifies as "air" only in these senses (not "air of crisis")
 AIR_HEADS = frozenset({"strike", "raid", "attack", "bombing", "bomb", "campaign", "power", "force", "support"})
@@ -142,7 +145,7 @@ BASE_WORDS = frozenset({"base", "bases", "headquarters", "hq", "camp", "camps", 
 BASE_LEMMAS = frozenset({"establish", "set", "open", "build", "set-up", "relocate", "move"})
 # ACLED: "an explosion or remote violence is prevented": devices defused, missiles
 # intercepted, weapons caches seized
-DISRUPT_LEMMAS = frozenset({"defuse", "dismantle", "intercept", "neutralize", "neutralise",
+DISRUPT_LEMMAS = frozenset({"defuse", "dismantle", "intercept", "neutralize", "neutralise", "remove",
                             "seize", "confiscate", "recover", "destroy", "clear", "detonate",
                             "shoot", "down", "foil", "thwart", "disarm", "dispose"})
 DISRUPT_WORDS = frozenset({"bomb", "bombs", "ied", "ieds", "mine", "mines", "landmine",
@@ -243,6 +246,8 @@ RPG_WORDS = frozenset({"propelled", "rocket-propelled", "rpg", "rpgs"})
 def weapon_subtype(words: set[str]) -> tuple[str, str] | None:
     if "martyrdom" in words and {"embraced", "embrace", "attained", "achieved"} & words:
         words = words - {"martyrdom"}  # "soldiers embraced martyrdom": they were killed
+    if "roadside" in words and AMBUSH_WORDS & words and not ROADSIDE_BLAST_WORDS & words:
+        words = words - {"roadside"}  # "shot in a roadside ambush": gunfire, no bomb
     if RPG_WORDS & words:
         words = words - RPG_WORDS - {"grenade", "grenades", "rocket", "rockets"}
     if {"chlorine", "sarin", "toxic", "mustard"} & words or "chemical" in words and CHEMICAL_USE & words:
@@ -556,7 +561,7 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
 TIMING_WORDS = frozenset({"ahead", "before", "after", "following", "eve", "calls", "planned", "upcoming"})
 # a protest still to come, whoever was held
 PROTEST_TO_COME = frozenset({"ahead", "eve", "planned", "upcoming", "prevent", "way", "prepared", "preparing",
-                             "headed", "heading", "scheduled"})
+                             "headed", "heading", "scheduled", "attending", "attend", "joining"})
 
 
 def _one_person(actor: Actor | None) -> bool:

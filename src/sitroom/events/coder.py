@@ -426,7 +426,7 @@ class EventCoder:
             # Israel": the act it followed, when told with its own named doer, is reported too
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("after",))
                          and (adv.tag_ == "VBD" or adv.tag_ == "VBN" and any(a.dep_ == "agent" for a in children(adv)))
-                         and _named_doer(adv) and not _recalled(adv)
+                         and _named_doer(adv) and not _recalled(adv) and not _weeks_before(adv)
                          and not _casualty_clause(verb, self._lemma(verb))  # (there it is the cause)
                          for c in self._clause(adv, None, modality, attribution)
                          if c.code[:2] in MATERIAL_ROOTS | {"11", "12", "13"}]
@@ -1490,7 +1490,7 @@ class EventCoder:
             # "Trump and Kim shook hands": they met, each the other's counterpart (or the one
             # shaken hands "with")
             return [Candidate("040", verb, subjects, prep_object(verb, "with"), modality, attribution, priority=2)]
-        if self._lemma(verb) in ("dismantle", "defuse", "deactivate", "disarm") \
+        if self._lemma(verb) in ("dismantle", "defuse", "deactivate", "disarm", "remove") \
                 and _object_head_in(verb, WEAPON_CACHE_WORDS | TESTED_WEAPONS | DEFUSED_DEVICES) \
                 or self._lemma(verb) == "dispose" and (disposed := prep_object(verb, "of")) is not None \
                 and disposed.lower_ in WEAPON_CACHE_WORDS | DEFUSED_DEVICES:
@@ -3431,6 +3431,12 @@ def _blaze(subj: Token) -> bool:
 def _two_sides(sides: list[Token]) -> bool:
     """"Two armed groups", "rival factions": one phrase naming both sides of a fight."""
     return len(sides) == 1 and any(c.lower_ in ("two", "rival", "both") for c in children(sides[0]))
+
+
+def _weeks_before(clause: Token) -> bool:
+    """"... two weeks / months after the Taliban took over Kabul": background long past, not
+    a second report ("a day after the rebels killed dozens" is still news)."""
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("week", "month", "year") for c in children(clause))
 
 
 def _interrupting_clauses(verb: Token) -> list[Token]:
@@ -5588,7 +5594,9 @@ def _clause_words(trigger: Token) -> set[str]:
     if (trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") or trigger.pos_ == "NOUN") and not subordinate:
         head = trigger.head  # "carried out air strikes": the governing verb's words count too
         words.add(head.lower_)
-        words.update(c.lower_ for c in children(head) if c.dep_ in ("nsubj", "agent"))
+        # (and its passive subject for a coordinated verb: "a grenade was lobbed and exploded")
+        words.update(c.lower_ for c in children(head) if c.dep_ in ("nsubj", "agent")
+                     or c.dep_ == "nsubjpass" and trigger.dep_ == "conj")
         if trigger.dep_ == "nsubj":  # "the strike occurred, with a guided bomb slamming into ..."
             words.update(t.lower_ for p in children(head) if p.dep_ == "prep" and p.lower_ == "with"
                          for t in p.subtree)
