@@ -4329,3 +4329,13 @@ def test_an_act_weeks_before_is_background(pipeline):
                                           "rebels seized the town.")
     assert [e.root for e in events] == ["19"]
     assert [e.acled.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_forces_put_on_alert_are_the_ones_acting(pipeline):
+    events = _coder_only_events(pipeline, "Georgia's armed forces have been put on full combat alert.")
+    assert [(e.cameo, e.source.code, e.target) for e in events] == [("152", "GEOMIL", None)]
+
+
+def test_a_council_a_state_convenes_is_its_own(pipeline):
+    events = _coder_only_events(pipeline, "Japan convened a National Security Council meeting on Sunday.")
+    assert all(e.target is None for e in events)

@@ -1516,6 +1516,10 @@ class EventCoder:
             code = "152"  # "Rwandan forces at the border were on high alert": military alert status
         if self._lemma(verb) in ("put", "place") and _on_alert(verb):
             code = "152"  # "put its army on the highest state of combat readiness": raise alert status
+            alerted = first_child(verb, ("nsubjpass",))
+            if alerted is not None:
+                # "Armenia's armed forces have been put on combat alert": the forces' own alert
+                return [Candidate(code, verb, conjuncts_of(alerted), None, modality, attribution, priority=2)]
         if code is None and self._lemma(verb) == "test" and _object_head_in(verb, TESTED_WEAPONS):
             code = "150"  # "tested a ballistic missile": a show of military power
         if code is None or (code == "010" and match is not None and match.weight == 0
@@ -5707,6 +5711,7 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
         objects.insert(0, target)
     # "conveyed the government's appreciation to China": whom it is conveyed to, first
     out: list[Token] = [o for o in (prep_object(verb, "to"),) if o is not None and verb.lemma_.lower() in CONVEYING_VERBS]
+    convened = verb.lemma_.lower() in CONVENING_VERBS  # ("convened a National Security Council meeting": its own)
     for obj in objects:  # who made, owns or is aimed at by the object: "a Ugandan request"
         out += [x for x in children(obj) if x.dep_ == "poss" and x.pos_ != "PRON"]
         if obj.lemma_.lower() in DOER_OF_NOUNS:  # "demanded the withdrawal of Rwandan troops from X"
@@ -5719,7 +5724,7 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
         # "rejected accusations brought by Gambia" (not "a ceasefire brokered by Egypt")
         out += [o for a in children(obj) if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() not in MEDIATE_VERBS
                 if (o := prep_object(a, "by")) is not None]
-        out += [x for x in children(obj) if x.dep_ in ("amod", "compound", "nmod")
+        out += [x for x in children(obj) if x.dep_ in ("amod", "compound", "nmod") and not convened
                 and (x.ent_type_ in ("NORP", "GPE", "ORG") or x.pos_ == "PROPN")]
         out += [o for p in AIMED_PREPS if (o := prep_object(obj, p)) is not None]
         if place_aimed:  # "condemned the attack that targeted a village in Sagaing": its aim
@@ -5826,6 +5831,7 @@ NEWS_AGENCIES = frozenset({"reuters", "afp", "ap", "xinhua", "tass", "ria", "bbc
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "answer", "reply", "hit"})
 DESCRIBING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "regard", "consider"})
 REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"})
+CONVENING_VERBS = frozenset({"convene", "chair"})
 ERRAND_NOUNS = frozenset({"way", "patrol", "route", "mission", "journey", "trip", "operation", "duty", "transit"})
 # a state's own ways of protesting (summons, demands, threats, reduced ties, expulsions) stay
 # what they are when done "in protest"
