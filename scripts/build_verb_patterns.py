@@ -185,6 +185,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "condolence": "018", "sympathy": "018",  # 018 Make empathetic comment
     "pledge": "030", "promise": "030",      # 030 Express intent to cooperate
     "suspension": "160", "severance": "161",  # 160 Reduce relations, 161 break relations
+    "downgrade": "160", "downgrading": "160",  # ("announced a downgrade in diplomatic ties")
     "lynching": "1823",                     # 1823 Kill by physical assault
     "sit-in": "141",                        # 141 Demonstrate or rally
     "exercise": "150", "drill": "150", "manoeuvre": "150",  # 150 Demonstrate military power (joint: 062)

@@ -4339,3 +4339,93 @@ def test_forces_put_on_alert_are_the_ones_acting(pipeline):
 def test_a_council_a_state_convenes_is_its_own(pipeline):
     events = _coder_only_events(pipeline, "Japan convened a National Security Council meeting on Sunday.")
     assert all(e.target is None for e in events)
+
+
+# ------------------------------------------------------------------ twentieth session
+def test_a_call_received_is_the_callers_act(pipeline):
+    events = _coder_only_events(pipeline, "The Kenyan president received a phone call on Monday from the "
+                                          "Ugandan president.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("041", "UGAGOV", "KENGOV")]
+
+
+def test_a_delegation_received_is_still_hosted(pipeline):
+    events = _coder_only_events(pipeline, "The Jordanian king received a delegation from Hamas.")
+    assert [(e.cameo, e.source.code) for e in events] == [("043", "JORGOV")]
+
+
+def test_lives_lost_after_shelling_are_the_shellings_victims(pipeline):
+    events = _coder_only_events(pipeline, "Twelve villagers lost their lives following heavy artillery fire by "
+                                          "the Sudanese army.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("19", "SDNMIL", "SDNCVL")]
+    assert _coder_only_events(pipeline, "The old chief died after a long illness.") == []
+
+
+def test_a_situation_that_escalated_is_its_when_clause(pipeline):
+    events = _coder_only_events(pipeline, "The standoff escalated when demonstrators hurled rocks at riot police.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("145", "CVL", "COP")]
+    assert _coder_only_events(pipeline, "Tensions rose sharply on Monday.") == []
+
+
+def test_warplanes_sent_on_a_strike_are_the_strike(pipeline):
+    events = _coder_only_events(pipeline, "The Nigerian army sent fighter jets to bomb the bandits' camps.")
+    assert [(e.root, e.source.code) for e in events] == [("19", "NGAMIL")]
+    assert all(e.target is None or e.target.code != "MIL" for e in events)
+    events = _coder_only_events(pipeline, "Russia sent warplanes to Syria.")
+    assert [e.cameo for e in events] == ["154"]
+
+
+def test_a_downgrade_announced_reduces_relations(pipeline):
+    events = _coder_only_events(pipeline, "Ghana accused Togo of interference and announced a downgrade in "
+                                          "diplomatic ties.")
+    assert ("16", "GHA") in {(e.root, e.source.code) for e in events}
+
+
+def test_shelling_reported_by_witnesses_is_the_shellers(pipeline):
+    events = _coder_only_events(pipeline, "Witnesses reported shelling by the Sudanese army in the Karary district.")
+    assert [(e.root, e.source.code) for e in events] == [("19", "SDNMIL")]
+
+
+def test_the_arab_coalition_is_riyadhs(pipeline):
+    events = _coder_only_events(pipeline, "The Arab coalition launched air strikes on Houthi positions near Marib.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("195", "SAUMIL", "YEMREB")]
+
+
+def test_a_drone_fired_by_a_group_is_the_groups(pipeline):
+    events = _coder_only_events(pipeline, "A missile and a drone laden with explosives, launched by the Houthis, "
+                                          "hit a market.")
+    assert [(e.root, e.source.code) for e in events] == [("19", "YEMREB")]
+
+
+def test_sanctioned_people_in_a_country_are_its(pipeline):
+    events = _coder_only_events(pipeline, "Britain announced new sanctions targeting individuals in Russia and "
+                                          "Belarus.")
+    assert [(e.cameo, e.target.code) for e in events] == [("163", "RUS"), ("163", "BLR")]
+
+
+def test_posts_harassed_with_gunfire_are_attacked(pipeline):
+    events = _coder_only_events(pipeline, "Army posts were harassed with bursts of gunfire by the guerrillas.")
+    assert [e.root for e in events] == ["19"]
+    events = _coder_only_events(pipeline, "Security forces harassed journalists.")
+    assert [e.cameo for e in events] == ["170"]
+
+
+def test_retaliatory_actions_pledged_are_a_threat(pipeline):
+    events = _coder_only_events(pipeline, "The bloc pledged a range of retaliatory actions against the junta.")
+    assert [e.root for e in events] == ["13"]
+    events = _coder_only_events(pipeline, "The governor vowed punitive measures against the bandits.")
+    assert [e.cameo for e in events] == ["130"]
+
+
+def test_an_outlet_suspended_curbs_the_press(pipeline):
+    events = _coder_only_events(pipeline, "The military government suspended the weekly news magazine.")
+    assert [(e.cameo, e.target.roles) for e in events] == [("1721", ["MED"])]
+
+
+def test_what_a_shell_landed_in_is_hit(pipeline):
+    events = _coder_only_events(pipeline, "A shell landed inside the Turkish embassy compound on Tuesday.")
+    assert [(e.root, e.target.country) for e in events] == [("19", "TUR")]
+
+
+def test_international_bodies_are_named_with_their_acronym(pipeline):
+    events = _coder_only_events(pipeline, "The Economic Community of West African States condemned the coup.")
+    assert [e.source.name for e in events] == ["Economic Community of West African States (ECOWAS)"]

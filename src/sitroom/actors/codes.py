@@ -60,3 +60,30 @@ def select_agents(agent_codes: list[str]) -> list[str]:
     if not any(part in ROLE_CODES for c in strong for part in chunks(c)):
         return agent_codes
     return strong
+
+
+# The short names international bodies go by, for canonical names that carry them: "Economic
+# Community of West African States (ECOWAS)", as analysts (and gold specs such as `IGO:ECOWAS`)
+# call the body whichever way the story spells it. Keyed by the full name, lower-cased.
+ORGANISATION_ACRONYMS = {
+    "economic community of west african states": "ECOWAS", "african union": "AU",
+    "north atlantic treaty organization": "NATO", "north atlantic treaty organisation": "NATO",
+    "association of southeast asian nations": "ASEAN", "collective security treaty organization": "CSTO",
+    "collective security treaty organisation": "CSTO", "gulf cooperation council": "GCC",
+    "organization for security and co-operation in europe": "OSCE",
+    "organization for security and cooperation in europe": "OSCE", "international criminal court": "ICC",
+    "intergovernmental authority on development": "IGAD", "international atomic energy agency": "IAEA",
+    "southern african development community": "SADC", "international monetary fund": "IMF",
+    "world food programme": "WFP", "world food program": "WFP", "organisation of islamic cooperation": "OIC",
+    "organization of islamic cooperation": "OIC", "organization of american states": "OAS",
+    "shanghai cooperation organisation": "SCO", "shanghai cooperation organization": "SCO",
+    "east african community": "EAC", "economic community of central african states": "ECCAS",
+}
+
+
+def with_acronym(name: str, text: str = "") -> str:
+    """`name` with the acronym of the international body it (or the `text` it was read from)
+    spells out, if any and if absent: "African Union Mission in Somalia (AU)"."""
+    low = f"{name} {text}".lower()
+    acronym = next((a for full, a in ORGANISATION_ACRONYMS.items() if full in low), None)
+    return name if acronym is None or acronym.lower() in name.lower().split() else f"{name} ({acronym})"

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp import children
 from ..records import Actor
-from .codes import ROLE_CODES, WEAK_AGENTS, mix_agents, select_agents, split_code
+from .codes import ROLE_CODES, WEAK_AGENTS, mix_agents, select_agents, split_code, with_acronym
 from .dictionary import DictionaryError, norm_token, phrase_tokens, read_dictionary_dir
 from .knowledge import CAPITAL, COUNTRY, EAST_ASIAN_FAMILY_NAMES, END, GROUP, PERSON, ActorKnowledge
 
@@ -1371,6 +1371,8 @@ class DocumentActors:
                 # (else where the story was filed from, or its headline places it, or the
                 # country the story is about: "Iraqi aircraft struck IS militants near Tuz")
                 country = self._place_of_clause(anchor) or self.filed_from or self.context_country or ""
+        if code.startswith("IGO") and kind != PERSON:
+            name = with_acronym(name, text)  # "African Union (AU)": the body by both its names
         return Actor(text=text, name=name, code=code, country=country, roles=roles, start=start, end=end), kind
 
     def _remember(

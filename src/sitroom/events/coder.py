@@ -376,6 +376,12 @@ class EventCoder:
                 purposes = [replace(c, target=bound) if c.target is None or c.target.pos_ == "PRON" else c
                             for c in purposes]
             out = purposes or out
+        if self._lemma(verb) in DISPATCH_VERBS | {"deploy"} and _object_head_in(verb, AIRCRAFT_WORDS):
+            # "sent fighter jets to carry out air strikes / to bomb rebel positions": warplanes
+            # sent on a strike are the strike (the sender's), not aircraft given or placed
+            strikes = [c for c in self._purpose_events(verb, subjects, modality, attribution)
+                       if c.code[:2] in VIOLENT_ROOTS]
+            out = strikes or out
         if out and all(c.code[:2] in VIOLENT_ROOTS and (c.target is None or _is_place(c.target)
                                                           or c.target.lemma_.lower() in ("camp", "site")) for c in out):
             # "stormed a protest camp ..., killing at least 35 people": the killed were the targets
@@ -463,7 +469,7 @@ class EventCoder:
                          and adv.lemma_.lower() in INSISTING_VERBS
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] in ("02", "10")]
         told = [c for adv in _interrupting_clauses(verb) for c in self._clause(adv, None, modality, attribution)
-                if c.code[:2] in FORCE_ROOTS | {"08"}]
+                if c.code[:2] in FORCE_ROOTS | {"08"} or c.code[:2] == "14" and _situation_turned(verb)]
         if told:
             # "the team was heading for a village when rebels attacked them": the attack is the
             # news, the errand it interrupted (a trip, a patrol) only its setting
@@ -472,6 +478,9 @@ class EventCoder:
                 replace(c, target=subjects[0]) if subjects and c.target is not None and subjects[0].pos_ != "PRON"
                 and (c.target.lower_ in ("them", "him", "her") or c.target.lower_ in ("it", "they")
                      and c.target.dep_ == "nsubjpass") else c for c in told]
+        if _situation_turned(verb):
+            # "tensions rose (when protesters threw stones)": the turn itself is no one's act
+            out = [c for c in out if c.trigger.i != verb.i]
         # "the raid, in which gunmen killed nine villagers, ...", "the palace, where the two
         # leaders signed agreements": a relative clause telling what happened in an act or place
         # the clause names is reported as fact, by the same voice (an act noun's own "which
@@ -1602,6 +1611,10 @@ class EventCoder:
                 (o for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "with"
                  and (o := first_child(t, ("pobj",))) is not None
                  and (o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.lower_ in LEADER_WORDS)), None)
+        if code[:2] == "14" and self._lemma(verb) in HARASS_VERBS and {
+                t.lower_ for w in (prep_object(verb, "with"),) if w is not None for t in w.subtree} & (
+                FIRED_WEAPON_WORDS | HAND_WEAPON_WORDS | {"gunfire", "fire"}):
+            code = "190"  # "posts were harassed with bursts of rifle fire and explosives": attacked
         if code[:2] == "14" and self._lemma(verb) in HARASS_VERBS and any(
                 s.lower_ in STATE_FORCE_WORDS | ARMED_WORDS for s in sources):
             code = "170"  # "security forces harassed journalists": coercion, not dissent
@@ -1659,7 +1672,13 @@ class EventCoder:
         a death with no one named as its cause is not an event."""
         authors = _cause_subjects(verb) or _custodians(verb)
         act = next((a for a in (prep_object(verb, "in"), prep_object(verb, "during"), prep_object(verb, "from"),
-                                _result_of(verb)) if a is not None and a.lemma_.lower() in self.lexicon.nouns), None)
+                                _result_of(verb), *_acts_followed(verb))
+                    if a is not None and a.lemma_.lower() in self.lexicon.nouns), None)
+        if not authors and act is not None and act.head.lower_ in ("after", "following"):
+            # "died after / following heavy artillery fire by the RSF": the fire's author (the
+            # "by" may hang on the verb)
+            by = prep_object(act, "by") or prep_object(verb, "by")
+            authors = [by] if by is not None else []
         mine = _mine_struck(verb)
         act = mine or act  # "died after their vehicle hit a landmine": the mine's code
         if not authors and act is None:
@@ -1695,8 +1714,13 @@ class EventCoder:
             return [Candidate("183", verb, [], subject, modality, attribution, priority=2)]
         weapon = _weapon_subject(verb, lemma, subject)
         if weapon is not None:
-            owner = _act_author(weapon)  # "strikes by the army", "Rebel missile strikes"
+            owner = _act_author(weapon) or next((a for w in conjuncts_of(weapon)[1:] if (a := _participle_agent(w))
+                                                 is not None), None)  # "strikes by the army", "Rebel missile strikes"
+            # ("a missile and a drone, fired by the Houthis, hit ...": the agent hung on the last)
             target = obj if obj is not None else _victims(verb)  # ("strikes hit southern Lebanon": Lebanon)
+            if target is None:  # "a shell landed inside the former US embassy compound": what it fell in
+                target = next((o for p in ("inside", "into", "on") if (o := prep_object(verb, p)) is not None
+                               and o.ent_type_ not in ("DATE", "TIME")), None)
             # no named owner: the weapon stands as the unknown perpetrator (resolved as such)
             return [Candidate(_weapon_code(verb, weapon), verb, [owner or weapon], target,
                               modality, attribution, priority=2)]
@@ -1944,9 +1968,13 @@ class EventCoder:
             return []
         if prep_object(verb, "from") is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "ORG")):
             return [Candidate("160", verb, subjects, obj, modality, attribution, priority=2)]
-        code = next((c for words, c in SUSPENDED_TIES if obj.lemma_.lower() in words), None)
+        named_as = {k.lemma_.lower() for k in children(obj) if k.dep_ in ("compound", "nmod", "appos")}
+        code = next((c for words, c in SUSPENDED_TIES if obj.lemma_.lower() in words), None) or (
+            "1721" if named_as & SUSPENDED_TIES[-1][0] else None)  # ("French broadcasters RFI")
         if code is None:
             return []
+        if code == "1721":  # the outlet itself is acted on
+            return [Candidate(code, verb, subjects, obj, modality, attribution, priority=2)]
         partner = prep_object(obj, "to") or prep_object(obj, "with") or prep_object(verb, "to") \
             or prep_object(verb, "with")
         between = prep_object(obj, "between")
@@ -2086,6 +2114,8 @@ class EventCoder:
         return act if act is not None and act.pos_ == "VERB" else None  # "took the step of expelling"
 
     def _lemma(self, tok: Token) -> str:
+        if tok.lemma_.lower() == "lose" and _object_head_in(tok, LIFE_WORDS):
+            return "die"  # "five soldiers lost their lives in an attack": they died in it
         form = self.lexicon.forms.get(tok.lower_)  # the dictionary's inflections first ("raged")
         return form if form is not None and tok.pos_ in ("VERB", "AUX") else tok.lemma_.lower()
 
@@ -2823,6 +2853,9 @@ class EventCoder:
                       cands: list[Candidate], doc_actors: ActorLookup | None) -> list[Event]:
         spans: dict[int, Span] = {}
         for c in cands:
+            _sender_acts(c)
+            _reported_gerund_doer(c)
+            _sanctioned_in_place(c)
             if c.target is not None and c.target.pos_ == "PRON":
                 c.target = _object_pronoun_antecedent(c.target, c.sources) or c.target
             if c.target is not None and (c.target.lower_ in MEDIA_CHANNELS and c.target.head.lower_ == "on"
@@ -3446,12 +3479,28 @@ def _weeks_before(clause: Token) -> bool:
 def _interrupting_clauses(verb: Token) -> list[Token]:
     """"was patrolling / were travelling ... when militants ambushed them": a clause with a
     subject of its own that broke into an act in progress."""
+    if _situation_turned(verb):
+        return [c for c in children(verb) if c.dep_ == "advcl" and c.pos_ == "VERB" and subjects_of(c)
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in children(c))]
     errand = verb.lemma_ == "be" and any((o := prep_object(verb, p)) is not None and o.lemma_.lower() in ERRAND_NOUNS
                                           for p in ("on", "in"))  # "were on their way / on patrol"
     if not errand and (verb.tag_ != "VBG" or not any(a.dep_ == "aux" and a.lemma_ == "be" for a in children(verb))):
         return []
     return [c for c in children(verb) if c.dep_ == "advcl" and c.pos_ == "VERB" and subjects_of(c)
             and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in children(c))]
+
+
+def _situation_turned(verb: Token) -> bool:
+    """"The situation escalated / tensions rose / the protest turned violent (when ...)": a turn
+    of events, whose when-clause tells the act."""
+    return verb.lemma_.lower() in TURNING_VERBS and any(s.lemma_.lower() in SITUATION_WORDS for s in subjects_of(verb))
+
+
+# the turns a situation takes, and the situations that take them
+TURNING_VERBS = frozenset({"escalate", "deteriorate", "worsen", "intensify", "rise", "flare", "turn", "heat",
+                           "spiral", "sour"})
+SITUATION_WORDS = frozenset({"situation", "tension", "tensions", "crisis", "standoff", "stand-off", "unrest",
+                             "protest", "demonstration", "rally", "march", "confrontation", "dispute", "row"})
 
 
 def _cause_aim(verb: Token) -> Token | None:
@@ -4185,11 +4234,13 @@ def _shared_agent(verb: Token) -> Token | None:
 def _participle_agent(act: Token) -> Token | None:
     """The agent of a participle on an act noun: "shelling launched by the RSF", "an attack
     later claimed by the BLA"."""
-    done = next((c for c in children(act) if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN"), None)
+    participles = [c for c in children(act) if c.dep_ in ("acl", "xcomp") and c.tag_ == "VBN"]
+    done = participles[0] if participles else None
     if done is not None and done.lemma_.lower() in ("blame", "attribute"):
         # "an attack west of Kirkuk blamed on IS": the one it is blamed on
         return prep_object(done, "on") or prep_object(done, "to")
-    return prep_object(done, "by") if done is not None else None
+    # ("a drone packed with explosives, fired by the Houthis": the participle with an agent)
+    return next((a for d in participles if (a := prep_object(d, "by")) is not None), None)
 
 
 CUSTODY_PLACES = frozenset({"station", "prison", "jail", "custody", "cell", "court", "courthouse", "barracks",
@@ -4461,6 +4512,9 @@ SUSPENDED_TIES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"flow", "trade", "transaction", "export", "import", "exchange"}), "163"),
     (frozenset({"aid", "assistance", "funding", "loan", "support"}), "162"),
     (frozenset({"relation", "tie", "cooperation", "membership"}), "160"),
+    # "suspended the news magazine / broadcasters RFI and France 24": press freedom curbed (1721)
+    (frozenset({"magazine", "newspaper", "broadcaster", "broadcast", "broadcasting", "outlet", "paper", "daily",
+                "weekly", "publication", "license", "licence", "accreditation"}), "1721"),
 )
 TOLL_CAUSES = frozenset({"fighting", "war", "conflict", "violence", "clash", "unrest", "crisis", "insurgency",
                          "disease", "epidemic", "famine"})
@@ -4560,7 +4614,8 @@ def _denied_allegation(trigger: Token) -> bool:
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals", "consequences",
                             "punishment", "measures", "action", "countermeasures"})
 HARSH_WORDS = frozenset({"tough", "stern", "strong", "harsh", "severe", "decisive", "firm", "crushing",
-                         "forceful", "swift", "appropriate", "befitting", "further", "serious"})
+                         "forceful", "swift", "appropriate", "befitting", "further", "serious", "retaliatory",
+                         "punitive"})
 
 
 def _threatened_response(verb: Token) -> bool:
@@ -4569,7 +4624,9 @@ def _threatened_response(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ("vow", "promise", "pledge", "threaten", "warn"):
         obj = first_child(verb, ("dobj",))
-        return obj is not None and obj.lemma_.lower() in RESPONSE_NOUNS and (
+        if obj is not None and obj.lemma_.lower() in ("range", "series", "number", "set", "raft", "host", "package"):
+            obj = prep_object(obj, "of") or obj  # "pledged a range of retaliatory actions"
+        return obj is not None and (obj.lemma_.lower() in RESPONSE_NOUNS or obj.lower_ in RESPONSE_NOUNS) and (
             obj.lemma_.lower() in ("retaliation", "revenge", "reprisal", "consequences", "punishment")
             or any(a.lower_ in HARSH_WORDS for a in children(obj) if a.dep_ in ("amod", "compound")))
     if lemma == "hesitate" and is_negated(verb):
@@ -4756,6 +4813,61 @@ def _summoner(verb: Token) -> Token | None:
     if office is None or not (office.ent_type_ in ("ORG", "GPE") or office.lemma_.lower() in OFFICE_NOUNS):
         return None
     return office
+
+
+def _acts_followed(verb: Token) -> list[Token]:
+    """The acts of "after X", "following X" (read as a preposition or a participle) on `verb`."""
+    return [o for p in children(verb) if p.lower_ in ("after", "following")
+            for o in children(p) if o.dep_ in ("pobj", "dobj") and o.pos_ in ("NOUN", "PROPN")]
+
+
+def _sanctioned_in_place(c: Candidate) -> None:
+    """"Sanctions targeting individuals in China and Iran": unnamed people or firms sanctioned
+    are their country's (each place named, as the coordinated places are each a target)."""
+    if c.code[:2] != "16" or c.target is None:
+        return
+    if c.target.lemma_.lower() == "sanction":  # "announced sanctions targeting individuals in X"
+        aimed = next((k for k in children(c.target) if k.dep_ == "acl" and k.lemma_.lower() in ("target", "hit")), None)
+        c.target = first_child(aimed, ("dobj",)) or c.target if aimed is not None else c.target
+    if c.target.lemma_.lower() not in SANCTIONED_ENTITY_WORDS:
+        return
+    place = prep_object(c.target, "in") or prep_object(c.target, "from")
+    if place is not None and _is_place(place):
+        c.target = place
+
+
+# unnamed people and firms a sanction lists, known only by where they are
+SANCTIONED_ENTITY_WORDS = frozenset({"individual", "entity", "company", "firm", "person", "people", "business",
+                                     "organization", "organisation", "network", "vessel", "ship", "bank"})
+
+
+def _reported_gerund_doer(c: Candidate) -> None:
+    """"Witnesses reported shelling by the RSF" (the gerund read as the verb's complement):
+    the shelling's doer is the RSF, the witnesses only tell of it."""
+    act = c.trigger
+    if act.dep_ != "xcomp" or act.tag_ != "VBG" or act.head.lemma_.lower() not in ("report", "describe", "witness"):
+        return
+    by = prep_object(act, "by")
+    if by is not None and by.pos_ in ("NOUN", "PROPN", "ADJ") and any(s.head.i == act.head.i for s in c.sources):
+        c.sources = [by]
+
+
+def _sender_acts(c: Candidate) -> None:
+    """"The president received a phone call / letter from X": X called or wrote, the receiver
+    is its target (not the other way round, as a verb of receiving reads)."""
+    verb = c.trigger
+    message = first_child(verb, ("dobj",)) if verb.lemma_.lower() == "receive" else None
+    if message is None or message.lemma_.lower() not in RECEIVED_MESSAGES:
+        return
+    sender = prep_object(verb, "from") or prep_object(message, "from")
+    receiver = first_child(verb, ("nsubj",))
+    if sender is not None and receiver is not None:
+        c.sources, c.target = [sender], receiver
+
+
+LIFE_WORDS = frozenset({"life", "lives"})
+# what a party receives from another that is the other's act towards it (not a delegation it hosts)
+RECEIVED_MESSAGES = frozenset({"call", "letter", "message", "invitation"})
 
 
 def _names_an_act(tok: Token) -> bool:
@@ -7013,6 +7125,8 @@ def _acted_on_position(tok: Token) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return False
+    if tok.dep_ == "dobj" and tok.lower_ in AIRCRAFT_WORDS and tok.head.lemma_.lower() in DISPATCH_VERBS | {"deploy"}:
+        return False  # "sent fighter jets to carry out strikes": the doer's own aircraft
     return not (tok.dep_ == "pobj" and (tok.head.lower_ in ("by", "via", "through") or _is_place(tok)))
 
 

@@ -596,7 +596,7 @@ SEA_WORDS = frozenset({"sea", "waters", "water", "ocean", "gulf", "coast", "stra
 THROWN_IN_RIOTS = frozenset({"stone", "stones", "rock", "rocks", "bottle", "bottles", "brick",
                              "bricks", "egg", "eggs", "molotov", "molotovs", "cocktail", "cocktails",
                              "firebomb", "firebombs", "petrol", "projectiles", "tyres", "tires",
-                             "fireworks", "debris", "chairs"})
+                             "fireworks", "debris", "chairs", "objects", "projectile", "object"})
 # "opposed to French mediation", "opposes the plan": rejecting a proposal (12), by what it is
 OPPOSED_PROPOSALS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"mediation", "arbitration"}), "126"),
