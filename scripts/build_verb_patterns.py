@@ -279,6 +279,7 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     "plunder": ("", "171"),
     "pillage": ("", "171"),
     "ransack": ("", "171"),
+    "rustle": ("", "171"),           # cattle rustled: livestock stolen
     # defusing or intercepting a weapon: a military or police move "that falls short of the
     # actual use of force" (150); ACLED calls it "Disrupted weapons use"
     "defuse": ("", "150"),

@@ -4429,3 +4429,39 @@ def test_what_a_shell_landed_in_is_hit(pipeline):
 def test_international_bodies_are_named_with_their_acronym(pipeline):
     events = _coder_only_events(pipeline, "The Economic Community of West African States condemned the coup.")
     assert [e.source.name for e in events] == ["Economic Community of West African States (ECOWAS)"]
+
+
+def test_an_attack_that_abducted_and_killed_no_one_is_an_abduction(pipeline):
+    events = _coder_only_events(pipeline, "Gunmen attacked a farming village, abducting eight women.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("181", "Abduction/forced disappearance")]
+    events = _coder_only_events(pipeline, "Gunmen killed four farmers and kidnapped two others in the village.")
+    assert [e.acled.sub_event_type for e in events if e.cameo == "180"] == ["Attack"]
+
+
+def test_rustled_cattle_are_looted(pipeline):
+    events = _coder_only_events(pipeline, "Bandits rustled two hundred cows from the herders.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("171", "Looting/property destruction")]
+
+
+def test_inmates_from_gangs_are_gang_members(pipeline):
+    events = _coder_only_events(pipeline, "Inmates from rival gangs fought each other with knives and guns.")
+    assert [e.source.roles for e in events] == [["CRM"]]
+    events = _coder_only_events(pipeline, "Soldiers detained the wives of two separatists.")
+    assert [e.target.roles for e in events] == [["CVL"]]
+
+
+def test_homes_burned_in_communal_clashes_are_mob_violence(pipeline):
+    events = _coder_only_events(pipeline, "Dozens of houses were torched during communal clashes on Friday.")
+    assert [e.acled.sub_event_type for e in events] == ["Mob violence"]
+
+
+def test_a_topic_given_to_someone_is_no_party_to_talks(pipeline):
+    events = _coder_only_events(pipeline, "The Polish minister discussed military aid to Kyiv with his German "
+                                          "counterpart.")
+    assert [(e.root, e.target.code) for e in events] == [("04", "DEUGOV")]
+
+
+def test_a_person_no_dictionary_lists_is_a_civilian_victim(pipeline):
+    events = _coder_only_events(pipeline, "Colombian guerrillas murdered Aurelio Quintero Ramos on Sunday.")
+    assert [(e.root, e.target.code, e.acled.sub_event_type) for e in events] == [("18", "COLCVL", "Attack")]
+

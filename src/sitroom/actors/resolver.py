@@ -590,6 +590,13 @@ def _merge(phrase: _Phrase) -> tuple[_Reading, list[_Tok], list[_Reading]]:
                 reading.countries, reading.agents = list(sub.countries), []
                 reading.unmatched_names = []
                 span_toks += sub_toks
+            elif relation == "from" and reading.named is None and {a[0] for a in reading.agents} <= _PLAIN_PEOPLE \
+                    and {a[0] for a in sub.agents} & _ARMED_GROUP_ROLES and not reading.countries:
+                # "inmates from rival gangs", "youths from the militia": the armed group's members
+                # (not "the wives of the separatists")
+                reading.agents = list(sub.agents)
+                reading.countries = reading.countries or list(sub.countries)
+                span_toks += sub_toks
             elif (partitive or counts) and reading.named is None and not reading.countries:
                 if head.key in _GROUPING_PARTIES:
                     reading.agents = []  # (the group's own word adds no role of its own)
@@ -1558,6 +1565,8 @@ _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consul"
                           "counterpart", "chargé"})
 _BORDER_WORDS = frozenset({"border", "frontier", "boundary"})
 _ARMED_GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP", "RAD", "CRM"})
+# the roles of people named only as people ("inmates", "youths"), who take a group's
+_PLAIN_PEOPLE = frozenset({"CVL"})
 # "a visit to Belgrade", "an urgent trip to Kyiv": the destination of a journey noun
 _JOURNEY_NOUNS = frozenset({"visit", "trip", "journey", "tour", "mission", "flight", "voyage"})
 

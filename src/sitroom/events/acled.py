@@ -167,6 +167,7 @@ DOWNING_LEMMAS = frozenset({"intercept", "shoot", "down", "destroy", "neutralize
 VICTIM_VERBS = frozenset({"die", "perish", "succumb", "drown"})
 ARSON_WORDS = frozenset({"afire", "ablaze", "torch", "torched", "burn", "burned", "burnt", "fire"})
 MOB_WORDS = frozenset({"mob", "mobs", "vigilante", "vigilantes", "lynch", "lynched", "lynching"})
+CROWD_STRIFE_WORDS = frozenset({"communal", "sectarian", "rioters", "riot", "riots", "rioting"})
 CLASH = ("Battles", "Armed clash")
 ARRESTS = ("Strategic developments", "Arrests")
 SEXUAL = ("Violence against civilians", "Sexual violence")
@@ -610,6 +611,13 @@ def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: 
     return base
 
 
+def _crowd_strife(pair: tuple[str, str] | None, bag: set[str], source: Actor | None) -> tuple[str, str] | None:
+    """Homes torched "during communal clashes" or by rioters, with no armed group named: a
+    crowd's violence (mob violence), not a group's looting or property destruction."""
+    armed = source is not None and bool(_roles(source) & (NONSTATE_ARMED | STATE_ROLES))
+    return MOB if pair == LOOTING and CROWD_STRIFE_WORDS & bag and not armed else pair
+
+
 def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
                  target: Actor | None = None, trigger_lemma: str = "",
                  source: Actor | None = None) -> tuple[str, str] | None:
@@ -629,9 +637,9 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
     if special is not None:
         return special
     if root in VIOLENT_ROOTS:
-        return _violent(base, code, bag, trigger_lemma, target, source)
+        return _crowd_strife(_violent(base, code, bag, trigger_lemma, target, source), bag, source)
     if root == "17":
-        return _repression(base, code, bag, trigger_lemma, target, source)
+        return _crowd_strife(_repression(base, code, bag, trigger_lemma, target, source), bag, source)
     if code[:3] == "145" and MOB_WORDS & (bag | _words_of(source)) and not DEMO_WORDS & bag:
         return MOB  # "a mob burned police motorcycles": rioters with no demonstration
     if root == "14" and PROTESTER_VIOLENCE & bag and not _state_or_country(source):

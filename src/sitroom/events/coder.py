@@ -1604,13 +1604,17 @@ class EventCoder:
             about = next((o for p in ("over", "about") if (o := prep_object(verb, p)) is not None), None)
             author = _act_author(about) if about is not None else None
             target = author if author is not None and author is not about else target
-        if target is not None and code[:2] == "04" and target.dep_ == "dobj" and self._lemma(verb) in TOPIC_VERBS:
+        topic = first_child(verb, ("dobj",))
+        if target is not None and code[:2] == "04" and self._lemma(verb) in TOPIC_VERBS and topic is not None \
+                and (topic.left_edge.i <= target.i <= topic.right_edge.i
+                     or target.dep_ == "pobj" and target.head.lower_ == "to"):  # ("support to Kyiv")
             # "discussed the ceasefire (with X)": the topic is no party; the parser may hang
             # "with X" deep inside a long topic ("the delivery of aid through the crossing with Biden")
             target = prep_object(verb, "with") or next(
                 (o for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "with"
                  and (o := first_child(t, ("pobj",))) is not None
-                 and (o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.lower_ in LEADER_WORDS)), None)
+                 and (o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.lower_ in LEADER_WORDS
+                      or o.lemma_.lower() in COUNTERPART_WORDS)), None)
         if code[:2] == "14" and self._lemma(verb) in HARASS_VERBS and {
                 t.lower_ for w in (prep_object(verb, "with"),) if w is not None for t in w.subtree} & (
                 FIRED_WEAPON_WORDS | HAND_WEAPON_WORDS | {"gunfire", "fire"}):
@@ -2891,6 +2895,10 @@ class EventCoder:
             # "killed ten civilians, locals and media reports said": reports are never acted on
             targets = _distinct_codes([resolved.get(t.i) for t in parties_of(c.target)
                                        if t.lemma_.lower() not in RELEASED_TEXTS]) if c.target is not None else []
+            if not targets and c.code[:2] in ("18", "19", "20"):
+                # "murdered Florentino Mesa Noscue": a person no dictionary lists is a civilian
+                victim = _unlisted_victim(c, [resolved.get(s.i) for s in c.sources], sent, doc_actors)
+                targets = [victim] if victim is not None else targets
             mutual_pair = len(c.sources) == 2 and c.code[:2] in RECIPROCAL_ROOTS and c.target is None
             if (not targets or self._not_acted_on(c, targets)) and not mutual_pair:
                 # (two sides of a clash or talks act on each other, not on the place)
@@ -2986,7 +2994,9 @@ class EventCoder:
                      sources: list[Actor | None], target: Actor | None,
                      resolved: dict[int, Actor | None]) -> list[Event]:
         # (a proper name that the dictionaries read as civilians is a place: "el-Fasher")
-        named_place = c.target is not None and c.target.pos_ == "PROPN" and c.target.ent_type_ not in ("PERSON", "NORP")
+        # (but no place is murdered or abducted: "murdered Florentino Mesa")
+        named_place = c.target is not None and c.target.pos_ == "PROPN" and c.target.ent_type_ not in ("PERSON", "NORP") \
+            and c.trigger.lemma_.lower() not in PERSON_HARM_VERBS
         target = _dead_of_fight(c, target, sources)
         code = _remote_state_force_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
                                                          c.trigger), c, sources)
@@ -5012,6 +5022,40 @@ def _protesters_of_place(c: Candidate, doc_actors: ActorLookup, placeless: bool 
     return Actor(text="", name=f"{country} civilians".strip(), code=f"{country}CVL", country=country, roles=["CVL"])
 
 
+def _unlisted_victim(c: Candidate, doers: list[Actor | None], sent: Span,
+                    doc_actors: ActorLookup | None) -> Actor | None:
+    """The person named as hurt by an act whom no dictionary lists (no title, no office): a
+    civilian, of the doer's country or else of the one country the sentence names."""
+    victim = c.target
+    # (by a verb only people suffer: "attacked Joupi" may be a village; the tagger may take a
+    # name for a body)
+    person = victim is not None and victim.ent_type_ in ("PERSON", "ORG", "") and (
+        c.trigger.lemma_.lower() in PERSON_HARM_VERBS
+        or victim.ent_type_ == "PERSON" and victim.dep_ in ("nsubj", "nsubjpass"))  # ("Betancourt ... was attacked")
+    if victim is None or not person or victim.pos_ != "PROPN" or any(
+            t.lower_ in PERSON_TITLE_WORDS | WEAPON_SUBJECT_WORDS | FIRED_WEAPON_WORDS | AIRCRAFT_WORDS
+            for t in victim.subtree):
+        return None  # (nor "Iskander-M ballistic missiles" shot down)
+    if hasattr(doc_actors, "place_country") and doc_actors.place_country(victim, own_name_only=True) is not None:
+        return None  # "attacked Joupi": a village the gazetteer knows
+    countries = [a.country for a in doers if a is not None and a.country]
+    if not countries and hasattr(doc_actors, "mentioned_countries"):
+        named = list(doc_actors.mentioned_countries(sent))
+        countries = named if len(named) == 1 else []
+    country = countries[0] if countries else ""
+    span = np_span(victim)
+    return Actor(text=span.text, name=span.text, code=f"{country}CVL", country=country, roles=["CVL"],
+                 start=span.start_char, end=span.end_char)
+
+
+PERSON_HARM_VERBS = frozenset({"murder", "kill", "assassinate", "shoot", "stab", "behead", "abduct", "kidnap",
+                               "execute", "lynch", "torture", "hack"})
+# words that make a named person more than a civilian (left to the dictionaries' roles)
+PERSON_TITLE_WORDS = frozenset({"president", "minister", "general", "colonel", "commander", "officer", "soldier",
+                                "leader", "governor", "mayor", "senator", "mp", "lawmaker", "judge", "chief",
+                                "captain", "major", "lieutenant", "sergeant", "commissioner", "inspector"})
+
+
 def _crowd_of_place(c: Candidate, doc_actors: ActorLookup) -> Actor | None:
     """"Thousands rallied in Niamey": a crowd with no one named is the civilians of the place
     it gathered in (a named place only), as event coders record a protest's source."""
@@ -6639,14 +6683,22 @@ def _drop_identical(events: list[Event]) -> list[Event]:
     """One event per (source, kind of act, target), as PETRARCH keeps one per sentence: "ships,
     aircraft and drones held drills" is one Chinese military act, not three; "were shot at
     and beaten by a gang" is one assault."""
-    seen: set[tuple] = set()
-    out = []
+    seen: dict[tuple, int] = {}
+    out: list[Event] = []
     for e in events:
         key = (e.source and e.source.code, _dedupe_kind(e.cameo), e.target and e.target.code, e.modality)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(out)
             out.append(e)
+        elif e.cameo == ABDUCTION_CODE and out[seen[key]].cameo == "180" and not out[seen[key]].fatalities \
+                and out[seen[key]].evidence.trigger.lower() not in LETHAL_WORDS:
+            # "attacked a village, abducting a dozen residents": an assault that killed no one
+            # is told by what it did, the abduction
+            out[seen[key]] = e
     return out
+
+
+ABDUCTION_CODE = "181"
 
 
 def _summoned_abroad(events: list[Event], sent: Span, doc_actors: ActorLookup | None) -> list[Event]:

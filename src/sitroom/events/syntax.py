@@ -333,9 +333,17 @@ def _belonging(head: Token, prep: Token, tok: Token) -> bool:
     if head is not tok or prep.dep_ != "prep":
         return False
     named = first_child(prep, ("pobj",))
+    if named is not None and prep.lower_ == "from" and named.lemma_.lower() in GANG_NOUNS \
+            and head.lower_ in MEMBER_NOUNS | PLAIN_PEOPLE_NOUNS:
+        return True  # "inmates from rival gangs", "youths from the militia": the gang's members
     if named is None or not (named.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in named.lefts)):
         return False
     return prep.lower_ == "from" and head.lower_ in MEMBER_NOUNS or prep.lower_ == "to" and head.lower_ in AIDE_NOUNS
+
+
+# armed groups named by a common noun, and people named only as people, who may belong to one
+GANG_NOUNS = frozenset({"gang", "militia", "cartel", "faction", "mob"})
+PLAIN_PEOPLE_NOUNS = frozenset({"inmates", "prisoners", "youths", "men", "people", "residents"})
 
 
 # "positions belonging to / affiliated with the PKK", "groups linked to al-Qaeda": the owner
