@@ -280,6 +280,9 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     "pillage": ("", "171"),
     "ransack": ("", "171"),
     "rustle": ("", "171"),           # cattle rustled: livestock stolen
+    # "Beijing considers Taiwan part of its territory": an opinion, no consultation (PETRARCH's
+    # CONSIDER block default 040); its patterns for options weighed (014) stay
+    "consider": ("CONSIDER", None),
     # defusing or intercepting a weapon: a military or police move "that falls short of the
     # actual use of force" (150); ACLED calls it "Disrupted weapons use"
     "defuse": ("", "150"),

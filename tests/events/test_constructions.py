@@ -4465,3 +4465,36 @@ def test_a_person_no_dictionary_lists_is_a_civilian_victim(pipeline):
     events = _coder_only_events(pipeline, "Colombian guerrillas murdered Aurelio Quintero Ramos on Sunday.")
     assert [(e.root, e.target.code, e.acled.sub_event_type) for e in events] == [("18", "COLCVL", "Attack")]
 
+
+
+def test_an_appeal_to_act_at_once_is_a_demand(pipeline):
+    events = _coder_only_events(pipeline, "Brussels called on Belgrade to release the detained officers "
+                                          "immediately and unconditionally.")
+    assert [e.cameo for e in events] == ["1053"]
+    events = _coder_only_events(pipeline, "Brussels called on Belgrade to resume the dialogue.")
+    assert [e.root for e in events] == ["02"]
+
+
+def test_an_envoy_summoned_is_a_protest_whatever_the_parse(pipeline):
+    events = _coder_only_events(pipeline, "Dhaka summoned a senior official of the Indian High Commission.")
+    assert [e.cameo for e in events] == ["110"]
+
+
+def test_a_territory_considered_ones_own_is_no_consultation(pipeline):
+    assert _coder_only_events(pipeline, "Caracas considers the Essequibo region part of its territory.") == []
+
+
+def test_troops_met_with_gunfire_were_attacked(pipeline):
+    events = _coder_only_events(pipeline, "The marines were met with heavy gunfire near the village.")
+    assert [e.cameo for e in events] == ["190"]
+
+
+def test_forces_sent_to_confront_a_gang_fight_it(pipeline):
+    events = _coder_only_events(pipeline, "Brazilian police confronted a gang of drug traffickers in the favela.")
+    assert [(e.root, e.target.roles) for e in events] == [("19", ["CRM"])]
+
+
+def test_what_an_act_led_to_is_no_trip(pipeline):
+    events = _coder_only_events(pipeline, "The air strike by Pakistani jets led to the deaths of nine militants.")
+    assert [e.root for e in events] == ["19"]
+    assert _coder_only_events(pipeline, "The negotiations led to a breakthrough.") == []

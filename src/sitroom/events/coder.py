@@ -1268,6 +1268,18 @@ class EventCoder:
             # "said it had proof that an ELN member drove the truck bomb": an accusation (112)
             # of the one the proof names
             return [Candidate("112", verb, subjects, proven, modality, attribution, priority=2)]
+        result = prep_object(verb, "to") if lemma == "lead" and first_child(verb, ("dobj",)) is None else None
+        if result is not None and not _is_place(result) and result.ent_type_ not in ("GPE", "LOC", "FAC"):
+            # "the operation led to the deaths of seven militants": what the act caused is no
+            # trip (PETRARCH's "lead ... to"); the act is the event, on the dead it names
+            act = subjects[0] if subjects else None
+            code = self._violent_act_code(act) if act is not None else None
+            if code is None:
+                return []
+            dead = prep_object(result, "of") if result.lemma_.lower() in CASUALTY_RESULTS else None
+            author = _act_author(act)
+            return [Candidate(self._refine_code(code, act), act, [author] if author is not None else [], dead,
+                              modality, attribution, priority=2)]
         if lemma in ("lead", "prompt", "spur", "cause") and first_child(verb, ("dobj",)) is not None:
             prompted = self._prompted(verb, modality, attribution)
             if prompted:
@@ -1331,10 +1343,13 @@ class EventCoder:
             return []  # "a coast guard ship approached": drew near, no approach to a party
         met = prep_object(verb, "with") if self._lemma(verb) == "meet" and any(
             c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) else None
-        if met is not None and (_crowd_control({t.lower_ for t in met.subtree}) or met.lower_ in FIRED_WEAPON_WORDS):
+        if met is not None and (_crowd_control({t.lower_ for t in met.subtree}) or met.lower_ in FIRED_WEAPON_WORDS
+                                | {"gunfire", "fire", "resistance"}):
             # "marchers were met with volleys of tear gas": repression by unnamed police, no meeting
+            # ("soldiers were met with gunfire": fired on, by unnamed attackers)
             crowd = first_child(verb, ("nsubjpass",)) or (subjects[0] if subjects else None)
-            return [Candidate("175", verb, [], crowd, modality, attribution, priority=2)]
+            fired_on = met.lower_ in ("gunfire", "fire", "resistance") and not _protesting_crowd(crowd)
+            return [Candidate("190" if fired_on else "175", verb, [], crowd, modality, attribution, priority=2)]
         shield = prep_object(verb, "as")
         if shield is not None and shield.lemma_.lower() == "shield":
             # "held / used civilians as human shields": CAMEO 184
@@ -2394,6 +2409,8 @@ class EventCoder:
             # "called on Arabs to rise up against X": rallying opposition against X (113)
             return [Candidate("113", verb, subjects, opposed, modality, attribution, priority=3)]
         inner_code = self._inner_code(inner)
+        if family == "02" and _insistent(inner):
+            family = "10"  # "urged X to release them immediately and unconditionally": a demand
         code = family_code(family, inner_code)
         target = first_child(verb, ("dobj", "dative")) or prep_object(verb, "on") \
             or prep_object(verb, "upon") or first_subject(inner)
@@ -4825,6 +4842,16 @@ def _summoner(verb: Token) -> Token | None:
     return office
 
 
+def _insistent(inner: Token) -> bool:
+    """An appeal's act wanted at once or without conditions ("to withdraw immediately", "to
+    release them unconditionally", "without delay"): CAMEO's demand, not a request."""
+    words = [t.lower_ for t in inner.subtree]
+    return bool(INSISTENT_WORDS & set(words)) or any(a == "without" and b == "delay" for a, b in zip(words, words[1:]))
+
+
+INSISTENT_WORDS = frozenset({"immediately", "unconditionally", "forthwith"})
+
+
 def _acts_followed(verb: Token) -> list[Token]:
     """The acts of "after X", "following X" (read as a preposition or a participle) on `verb`."""
     return [o for p in children(verb) if p.lower_ in ("after", "following")
@@ -5279,6 +5306,13 @@ OBJECT_CLASS_VERBS = (EASE_VERBS | ANNUL_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | 
                                        "drive", "fight", "force"})
 
 
+# what an act "led to" that names its victims ("the deaths of seven militants")
+CASUALTY_RESULTS = frozenset({"death", "killing", "injury", "neutralisation", "neutralization", "arrest",
+                              "capture", "elimination"})
+# a diplomatic post whose official a government summons ("an official of the High Commission")
+DIPLOMATIC_POSTS = frozenset({"embassy", "commission", "consulate", "legation"})
+
+
 def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
     """The codebook's object-specific code for easing, imposing, removal, build-up, hand-over,
     killing, destruction and relations verbs (see the tables in vocab); `code` when no
@@ -5286,6 +5320,8 @@ def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
     if lemma not in OBJECT_CLASS_VERBS:
         return code
     words = _object_words(verb)
+    if lemma in SUMMON_VERBS:  # (the parser may hang the envoy on a time phrase: "summoned on Wednesday X")
+        words |= {t.lower_ for p in children(verb) if p.dep_ == "prep" for t in p.subtree}
     if not words:
         return code
     if lemma == "call" and _particle(verb) == "off":
@@ -5382,7 +5418,7 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
             found = "0874"
     if found is None and lemma in BUILDUP_VERBS:
         found = _first_class(words, BUILDUP_OBJECTS)
-    if found is None and lemma in SUMMON_VERBS and words & ENVOY_WORDS:
+    if found is None and lemma in SUMMON_VERBS and words & (ENVOY_WORDS | DIPLOMATIC_POSTS):
         found = "110"
     if found is None and lemma in HANDOVER_VERBS:
         found = _first_class(words, HANDOVER_OBJECTS)
@@ -6480,7 +6516,8 @@ def _office_taken(verb: Token) -> bool:
 
 
 ARMED_OBJECT_WORDS = frozenset({"militants", "rebels", "insurgents", "fighters", "gunmen", "jihadists",
-                                "militia", "militiamen", "guerrillas", "members", "troops", "soldiers"})
+                                "militia", "militiamen", "guerrillas", "members", "troops", "soldiers", "gang",
+                                "gangs", "gangsters", "bandits", "terrorists", "cartel"})
 
 
 def _armed_object(verb: Token) -> bool:
