@@ -4498,3 +4498,32 @@ def test_what_an_act_led_to_is_no_trip(pipeline):
     events = _coder_only_events(pipeline, "The air strike by Pakistani jets led to the deaths of nine militants.")
     assert [e.root for e in events] == ["19"]
     assert _coder_only_events(pipeline, "The negotiations led to a breakthrough.") == []
+
+
+def test_armed_forces_killing_in_a_raid_use_military_force(pipeline):
+    events = _coder_only_events(pipeline, "Indian troops killed three villagers during a raid in Kupwara.")
+    assert [(e.cameo, e.source.code) for e in events] == [("190", "INDMIL")]
+    events = _coder_only_events(pipeline, "Soldiers killed six villagers and burned their homes.")
+    assert "180" in {e.cameo for e in events}
+
+
+def test_a_deal_struck_is_an_agreement(pipeline):
+    events = _coder_only_events(pipeline, "Turkey struck a deal with Libya on maritime borders.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("057", "TUR", "LBY")]
+    assert all(e.root != "19" for e in _coder_only_events(pipeline, "He praised the deal struck with Iran."))
+
+
+def test_officials_hit_by_a_ban_are_sanctioned(pipeline):
+    events = _coder_only_events(pipeline, "Two generals were hit by a travel ban and an asset freeze.")
+    assert [e.cameo for e in events] == ["163"]
+
+
+def test_an_existence_hanging_in_the_balance_is_no_execution(pipeline):
+    assert _coder_only_events(pipeline, "The country's future hangs in the balance.") == []
+
+
+def test_shots_fired_into_the_air_are_a_show_of_force(pipeline):
+    events = _coder_only_events(pipeline, "Indian troops fired shots into the air to warn the Chinese patrol.")
+    assert [e.cameo for e in events] == ["150"]
+    events = _coder_only_events(pipeline, "Police fired into the air as demonstrators threw stones.")
+    assert "150" not in {e.cameo for e in events}

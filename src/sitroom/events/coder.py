@@ -1727,6 +1727,23 @@ class EventCoder:
         armed = subject is not None and subject.lower_ in ARMED_WORDS
         hit = obj if lemma in ("hit", "strike", "trigger") and obj is not None \
             and obj.lemma_.lower() in STRUCK_DEVICES and subject is not None else None
+        if lemma in ("strike", "hit", "seal", "clinch", "ink"):
+            settled = _deal_struck(verb)
+            if settled is not None:
+                return settled if settled else []
+        agent = first_child(verb, ("agent",)) if lemma in ("hit", "strike") else None
+        imposed = first_child(agent, ("pobj",)) if agent is not None else None
+        if imposed is not None and imposed.lemma_.lower() in PENALTY_NOUNS:
+            # "were hit by a global visa ban and assets freeze": sanctioned (163), by whoever imposed it
+            return [Candidate("163", verb, [], first_child(verb, ("nsubjpass",)), modality, attribution, priority=2)]
+        if lemma == "hang" and any(o.lower_ == "balance" for p in children(verb) if p.lower_ == "in" for o in children(p)):
+            return []  # "hangs in the balance": at stake, no execution
+        if lemma == "fire" and (_into_the_air(verb) or obj is not None and obj.lower_ == "shots" and _into_the_air(obj)) \
+                and any(t.lemma_.lower() == "warn" for t in verb.subtree) \
+                and not any(t.lower_ in DEMONSTRATOR_WORDS | PROTEST_CROWD_WORDS for t in verb.sent):
+            # "fired shots into the air to warn them": a show of force (150), not an attack (over
+            # a crowd it is crowd control; in celebration, nothing)
+            return [Candidate("150", verb, subjects, None, modality, attribution, priority=2)]
         if hit is not None:
             # "the soldiers' vehicle hit an improvised explosive device", "struck a landmine":
             # a mine or bomb laid by someone unnamed hit those who ran over it
@@ -3019,6 +3036,7 @@ class EventCoder:
                                                          c.trigger), c, sources)
         code = _combatant_target_code(_civilian_target_code(code, target, sources, named_place, _by_strike(c.trigger)),
                                       target, sources)
+        code = _armed_forces_in_combat_code(code, c.trigger, sources)
         code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target, c.trigger), sources,
                                                                   target, c.target), sources)
         code = _mass_killing_code(_state_bombing_code(code, c.trigger, sources), c, target, sources)
@@ -4852,6 +4870,31 @@ def _insistent(inner: Token) -> bool:
 INSISTENT_WORDS = frozenset({"immediately", "unconditionally", "forthwith"})
 
 
+def _deal_struck(verb: Token) -> list[Candidate] | None:
+    """"Struck / sealed a deal with Iran", "a deal struck with Iran": an agreement (057), its
+    parties the subject and the one it was struck with. None when no deal is struck; an empty
+    list when one is but no party is named."""
+    deal = first_child(verb, ("dobj", "nsubjpass")) or (verb.head if verb.dep_ == "acl" else None)
+    if deal is None or deal.lemma_.lower() not in DEAL_NOUNS:
+        return None
+    partner = prep_object(verb, "with") or prep_object(deal, "with")
+    subjects = [s for s in subjects_of(verb) if s.i != deal.i]
+    if not subjects and partner is None:
+        return []
+    return [Candidate("057", verb, subjects, partner, "asserted", None, priority=2)]
+
+
+DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "bargain", "compromise", "pact", "truce", "settlement"})
+# penalties a party is "hit by"
+PENALTY_NOUNS = frozenset({"sanction", "sanctions", "ban", "freeze", "embargo", "penalty", "penalties", "tariff",
+                           "tariffs"})
+
+
+def _into_the_air(head: Token) -> bool:
+    """"(fired shots) into / in the air": warning fire, aimed at no one."""
+    return any(o.lower_ == "air" for p in children(head) if p.lower_ in ("into", "in") for o in children(p))
+
+
 def _acts_followed(verb: Token) -> list[Token]:
     """The acts of "after X", "following X" (read as a preposition or a participle) on `verb`."""
     return [o for p in children(verb) if p.lower_ in ("after", "following")
@@ -5605,6 +5648,25 @@ def _sector_words(trigger: Token) -> set[str]:
     phrases, not its subject nor the clauses hung on them ("aid to refugees fleeing the
     war" is not military)."""
     return _words_below(trigger, SECTOR_SKIP)
+
+
+def _armed_forces_in_combat_code(code: str, trigger: Token, sources: list[Actor | None]) -> str:
+    """A state's armed forces who kill or wound in a raid, under fire or by strikes ("Israeli
+    forces killed two Palestinians in clashes during a raid", "killed by firing by the Indian
+    forces along the LoC") use conventional military force (190), as the codebook's 19
+    examples of raids and exchanges of fire, whoever falls; force on a crowd stays repression."""
+    if code not in ("180", "182") or not any(s is not None and "MIL" in s.roles for s in sources):
+        return code
+    words = {t.lower_ for t in trigger.sent}
+    return "190" if words & MILITARY_COMBAT_WORDS and not words & (DEMONSTRATOR_WORDS | PROTEST_CROWD_WORDS) else code
+
+
+# words that set a killing by armed forces in combat: fire exchanged, strikes, raids, clashes
+MILITARY_COMBAT_WORDS = frozenset({"fire", "firing", "fired", "shelling", "shelled", "strike", "strikes", "airstrike",
+                                   "airstrikes", "drone", "drones", "missile", "missiles", "rocket", "rockets",
+                                   "artillery", "mortar", "mortars", "clashes", "clash", "raid", "raids", "offensive",
+                                   "operation", "operations", "bombardment", "bombing", "ceasefire", "gunfire",
+                                   "shooting", "crossfire"})
 
 
 def _by_strike(trigger: Token) -> bool:
