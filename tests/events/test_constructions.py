@@ -4527,3 +4527,13 @@ def test_shots_fired_into_the_air_are_a_show_of_force(pipeline):
     assert [e.cameo for e in events] == ["150"]
     events = _coder_only_events(pipeline, "Police fired into the air as demonstrators threw stones.")
     assert "150" not in {e.cameo for e in events}
+
+
+def test_a_base_struck_for_the_forces_it_hosts_hits_them(pipeline):
+    events = _coder_only_events(pipeline, "Drones hit a Syrian base hosting American troops on Monday.")
+    assert [(e.root, e.target.code) for e in events] == [("19", "USAMIL")]
+
+
+def test_a_camp_named_for_its_town_is_that_towns_countrys(pipeline):
+    events = _coder_only_events(pipeline, "Israeli troops raided the Tulkarm refugee camp on Monday.")
+    assert [(e.root, e.target.country) for e in events] == [("19", "PSE")]

@@ -2894,6 +2894,7 @@ class EventCoder:
             _sender_acts(c)
             _reported_gerund_doer(c)
             _sanctioned_in_place(c)
+            _forces_hosted(c)
             if c.target is not None and c.target.pos_ == "PRON":
                 c.target = _object_pronoun_antecedent(c.target, c.sources) or c.target
             if c.target is not None and (c.target.lower_ in MEDIA_CHANNELS and c.target.head.lower_ == "on"
@@ -4901,6 +4902,24 @@ def _acts_followed(verb: Token) -> list[Token]:
             for o in children(p) if o.dep_ in ("pobj", "dobj") and o.pos_ in ("NOUN", "PROPN")]
 
 
+def _forces_hosted(c: Candidate) -> None:
+    """"Rockets hit an Iraqi base hosting American troops", "struck the Al Udeid Air Base in
+    Qatar, home to U.S. forces": a base struck for the forces it hosts is an attack on them."""
+    base = c.target
+    if c.code[:2] not in ("18", "19", "20") or base is None or base.lemma_.lower() not in HOSTING_SITES:
+        return
+    hosted = next((first_child(k, ("dobj",)) for k in children(base) if k.dep_ == "acl"
+                   and k.lemma_.lower() in ("host", "house")), None)
+    home = next((k for k in (*children(base), *children(c.trigger)) if k.lower_ == "home" and k.i > base.i), None)
+    hosted = hosted or (prep_object(home, "to") if home is not None else None)
+    if hosted is not None and hosted.lower_ in FORCE_WORDS | {"forces", "personnel"}:
+        c.target = hosted
+
+
+# military sites named for whom they host
+HOSTING_SITES = frozenset({"base", "airbase", "camp", "garrison", "barracks", "outpost", "compound"})
+
+
 def _sanctioned_in_place(c: Candidate) -> None:
     """"Sanctions targeting individuals in China and Iran": unnamed people or firms sanctioned
     are their country's (each place named, as the coordinated places are each a target)."""
@@ -5056,17 +5075,25 @@ def _victims_not_of_doer(target: Actor, c: Candidate, doers: set[str], doc_actor
     one person", "killed 250 rebels", "hit the village") borrow the sentence's country, which may be the attacking state's own:
     "a Russian missile strike killed at least one person across the Ukrainian capital" hit
     Ukraine. The place's own name decides, else another country the act's clause names."""
-    if target.country not in doers or c.target is None or set(target.roles) - {"CVL", "REB", "UAF", "INS"} \
-            or target.code not in {target.country, *(target.country + r for r in ("CVL", "REB", "UAF", "INS"))} \
+    if target.country not in doers or c.target is None or set(target.roles) - {"CVL", "REB", "UAF", "INS", "REF"} \
+            or target.code not in {target.country, *(target.country + r for r in ("CVL", "REB", "UAF", "INS", "REF"))} \
             or any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in c.target.subtree):
-        return target  # (a phrase that names its place was resolved from its own words)
+        # (a phrase that names its place was resolved from its own words, unless the name is a
+        # town's the resolver lent the doer's country: "the Jenin refugee camp")
+        own = doc_actors.place_country(c.target, own_name_only=True) if hasattr(doc_actors, "place_country") \
+            and target.country in doers and not set(target.roles) - {"CVL", "REF"} and c.target is not None \
+            and c.target.pos_ == "NOUN" else None
+        if own is None or own.country == target.country:
+            return target
+        return replace(target, country=own.country, code=own.country + target.code[len(target.country):],
+                       name=target.name.replace(target.country, own.country) if target.name else target.name)
     top = c.trigger if c.trigger.pos_ in ("VERB", "AUX") else c.trigger.head  # ("a strike killed ...")
     # (the act's own words, its subject's included: "an attack in the city of Sumy has killed
     # three", not what goes before it, a dateline)
     start = min([c.trigger.i] + [s.left_edge.i for s in subjects_of(top) if s.pos_ == "NOUN"])
     clause = c.trigger.doc[start:top.right_edge.i + 1]
     main = c.trigger.head if c.trigger.dep_ in ("advcl", "conj", "xcomp") else top  # ("attacked X, killing 30")
-    others = doc_actors.other_countries(clause, doers) if set(target.roles) <= {"CVL"} \
+    others = doc_actors.other_countries(clause, doers) if set(target.roles) <= {"CVL", "REF"} \
         else _named_victims_country(c.trigger.doc[main.i:main.right_edge.i + 1], doers, doc_actors)
     country = others[0] if others else target.country
     if country == target.country:
