@@ -4537,3 +4537,14 @@ def test_a_base_struck_for_the_forces_it_hosts_hits_them(pipeline):
 def test_a_camp_named_for_its_town_is_that_towns_countrys(pipeline):
     events = _coder_only_events(pipeline, "Israeli troops raided the Tulkarm refugee camp on Monday.")
     assert [(e.root, e.target.country) for e in events] == [("19", "PSE")]
+
+
+def test_people_hurt_in_a_nations_fire_were_hurt_by_it(pipeline):
+    events = _coder_only_events(pipeline, "Six Afghan soldiers were killed in Pakistani firing along the border.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("19", "PAK", "AFGMIL")]
+
+
+def test_sanctions_that_target_officials_are_on_them(pipeline):
+    events = _coder_only_events(pipeline, "Washington announced the sanctions, which target four senior Syrian "
+                                          "officials.")
+    assert [(e.cameo, e.target.code) for e in events] == [("163", "SYRGOV")]

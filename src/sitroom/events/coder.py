@@ -2658,6 +2658,17 @@ class EventCoder:
             opponent = _clash_opponent(verb) if agent_obj is None else None
             sources = conjuncts_of(agent_obj) if agent_obj is not None else (
                 [opponent] if opponent is not None else _cause_subjects(verb))
+            if not sources and agent_obj is None:
+                # "soldiers were killed in Pakistani firing / in shelling by the RSF": the author of
+                # the act they were hurt in
+                # ("in Russian shelling" may be parsed as the nationality alone in the phrase, the
+                # gerund hung on the verb)
+                setting = next((a for p in ("in", "during") if (a := prep_object(verb, p)) is not None), None)
+                wrecked = setting is not None and setting.ent_type_ == "NORP" and setting.i + 1 < len(setting.doc) \
+                    and setting.nbor(1).head.i == verb.i and self._is_act(setting.nbor(1))
+                author = setting if wrecked else _act_author(setting) if setting is not None \
+                    and self._is_act(setting) else None
+                sources = [author] if author is not None and (wrecked or author.i != setting.i) else []
             target = subjects[0] if subjects else None
             fought = _cause_clash_opponent(verb) if agent_obj is None and opponent is None and sources else None
             if fought is None and agent_obj is None and opponent is None and _cause_clash(verb):
@@ -4926,7 +4937,8 @@ def _sanctioned_in_place(c: Candidate) -> None:
     if c.code[:2] != "16" or c.target is None:
         return
     if c.target.lemma_.lower() == "sanction":  # "announced sanctions targeting individuals in X"
-        aimed = next((k for k in children(c.target) if k.dep_ == "acl" and k.lemma_.lower() in ("target", "hit")), None)
+        aimed = next((k for k in children(c.target) if k.dep_ in ("acl", "relcl")
+                      and k.lemma_.lower() in ("target", "hit")), None)  # (", which target eight officials")
         c.target = first_child(aimed, ("dobj",)) or c.target if aimed is not None else c.target
     if c.target.lemma_.lower() not in SANCTIONED_ENTITY_WORDS:
         return
