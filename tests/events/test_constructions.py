@@ -4548,3 +4548,8 @@ def test_sanctions_that_target_officials_are_on_them(pipeline):
     events = _coder_only_events(pipeline, "Washington announced the sanctions, which target four senior Syrian "
                                           "officials.")
     assert [(e.cameo, e.target.code) for e in events] == [("163", "SYRGOV")]
+
+
+def test_a_month_named_march_is_no_protest(pipeline):
+    events = _coder_only_events(pipeline, "Three farmers were attacked and robbed near their village on March 4.")
+    assert "Excessive force against protesters" not in {e.acled.sub_event_type for e in events if e.acled}

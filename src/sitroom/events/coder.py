@@ -5885,7 +5885,8 @@ def _clause_words(trigger: Token) -> set[str]:
         # "a boy was killed and others wounded when police fired on a march": the cause
         # clause may hang on the coordinated verb
         words.update(t.lower_ for conj in children(trigger) if conj.dep_ == "conj"
-                     for cause in children(conj) if cause.dep_ in ("advcl", "prep", "agent") for t in cause.subtree)
+                     for cause in children(conj) if cause.dep_ in ("advcl", "prep", "agent") for t in cause.subtree
+                     if t.ent_type_ != "DATE")  # ("on March 2": no march)
     subordinate = any(c.dep_ == "mark" and c.lower_ in ("after", "while", "whereas", "before", "as", "when")
                       for c in children(trigger))
     if (trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") or trigger.pos_ == "NOUN") and not subordinate:
