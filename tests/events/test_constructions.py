@@ -4553,3 +4553,9 @@ def test_sanctions_that_target_officials_are_on_them(pipeline):
 def test_a_month_named_march_is_no_protest(pipeline):
     events = _coder_only_events(pipeline, "Three farmers were attacked and robbed near their village on March 4.")
     assert "Excessive force against protesters" not in {e.acled.sub_event_type for e in events if e.acled}
+
+
+def test_a_town_abandoned_changes_hands_without_violence(pipeline):
+    for text in ("The militia abandoned the town on Sunday.", "The rebels pulled out of the city overnight."):
+        events = _coder_only_events(pipeline, text)
+        assert [e.acled.sub_event_type for e in events] == ["Non-violent transfer of territory"]

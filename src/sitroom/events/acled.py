@@ -192,6 +192,7 @@ SEIZE_PERSON_LEMMAS = frozenset({"seize", "grab", "snatch", "capture"})  # not "
 CAPTURE_LEMMAS = frozenset({"capture", "seize", "take", "overrun", "retake", "recapture", "regain", "drive", "oust",
                             "occupy", "liberate", "storm", "control"})
 WITHDRAW_LEMMAS = frozenset({"withdraw", "pull", "retreat", "evacuate", "abandon", "vacate"})
+LEFT_BEHIND_LEMMAS = frozenset({"abandon", "vacate"})  # ("abandoned the town": the place is their object)
 HANDOVER_WORDS = frozenset({"hand", "handed", "handover", "cede", "ceded", "leave", "leaving", "left"})
 SEXUAL_WORDS = frozenset({"rape", "raped", "raping", "gang-raped", "sexual", "sexually"})
 DISAPPEAR_WORDS = frozenset({"unknown", "whereabouts", "disappear", "disappeared",
@@ -353,9 +354,10 @@ def _territory(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
         # ("fell into the hands of the rebels" is conquest, not a handover)
         peaceful = NONVIOLENT_WORDS & bag and not fighting and trigger_lemma != "fall"
         return NONVIOLENT_TRANSFER if peaceful else _taken_by(source, target)
-    if code == "0874" and TERRITORY_WORDS & bag and (HANDOVER_WORDS & bag or trigger_lemma in WITHDRAW_LEMMAS
-                                                      and "from" in bag):
-        return NONVIOLENT_TRANSFER  # "handed over the base", "withdrew from the town"
+    if code == "0874" and TERRITORY_WORDS & bag and (HANDOVER_WORDS & bag or trigger_lemma in WITHDRAW_LEMMAS and (
+            "from" in bag or {"out", "of"} <= bag or trigger_lemma in LEFT_BEHIND_LEMMAS)):
+        # "handed over the base", "withdrew from / pulled out of the town", "abandoned the village"
+        return NONVIOLENT_TRANSFER
     return None
 
 
