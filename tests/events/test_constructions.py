@@ -4559,3 +4559,17 @@ def test_a_town_abandoned_changes_hands_without_violence(pipeline):
     for text in ("The militia abandoned the town on Sunday.", "The rebels pulled out of the city overnight."):
         events = _coder_only_events(pipeline, text)
         assert [e.acled.sub_event_type for e in events] == ["Non-violent transfer of territory"]
+
+
+def test_a_vow_to_deepen_ties_is_a_pledge_and_a_vow_to_crush_a_threat(pipeline):
+    events = _coder_only_events(pipeline, "Ankara vowed to further deepen its ties with Baku.")
+    assert [e.root for e in events] == ["03"]
+    events = _coder_only_events(pipeline, "Kabul vowed to come down hard on the insurgents.")
+    assert [e.root for e in events] == ["13"]
+
+
+def test_a_danger_judged_is_no_threat_made(pipeline):
+    assert _coder_only_events(pipeline, "Pyongyang's launches threaten regional peace and stability.") == []
+    assert _coder_only_events(pipeline, "The plan poses a grave threat to national interests.") == []
+    events = _coder_only_events(pipeline, "Tehran threatened Washington with retaliation.")
+    assert [e.root for e in events] == ["13"]

@@ -908,6 +908,13 @@ class EventCoder:
                 # "experts warn that a confrontation feels inevitable", "Kenya warned that the
                 # rebels would attack": a forecast about others, no threat by the speaker
                 return []
+            own = self.lexicon.verbs.get(inner.lemma_.lower(), ("", None))[1]  # ("attack" stays a threat)
+            if lemma in ("vow", "swear") and not (own and own[:2] in CONFLICT_ROOTS | {"13"}) and (
+                    (self._inner_code(inner) or "13")[:2] not in CONFLICT_ROOTS | {"13"}
+                    or {t.lemma_.lower() for t in inner.subtree} & GOODWILL_WORDS):
+                # "vowed to deepen relations / to keep working with him" is a pledge (03); "vowed
+                # to attack", "to come down hard on the insurgents" a threat (13)
+                return self._intent_or_threat(verb, inner, subjects, modality, attribution, pledge=True)
             return self._family(verb, inner, subjects, "13", "threatened", attribution)
         if lemma == "agree" and inner is not None and inner.dep_ == "ccomp" and self._inner_code(inner) is None:
             # "agreed (that) there was a need for ...": agreeing with a position, CAMEO 019
@@ -1263,6 +1270,11 @@ class EventCoder:
             return []
         if lemma == "threaten" and any(s.lemma_.lower() in ABSTRACT_DOERS for s in subjects):
             return []  # "Sudan's collapse into warfare threatened a wider conflict": a risk, no threat
+        if lemma == "threaten" and _object_head_in(verb, ENDANGERED_GOODS) or lemma in ("pose", "present", "constitute") \
+                and _object_head_in(verb, frozenset({"threat", "danger", "risk"})):
+            # "its behaviour threatens international peace", "poses the greatest threat to
+            # stability": a judgement of danger, no threat made
+            return []
         proven = _proof_of(verb) if lemma in PROOF_VERBS else None
         if proven is not None:
             # "said it had proof that an ELN member drove the truck bomb": an accusation (112)
@@ -4870,6 +4882,14 @@ def _summoner(verb: Token) -> Token | None:
     if office is None or not (office.ent_type_ in ("ORG", "GPE") or office.lemma_.lower() in OFFICE_NOUNS):
         return None
     return office
+
+
+# what a pledge to keep or build is made of ("vowed to deepen ties", "to keep working with him")
+GOODWILL_WORDS = frozenset({"relation", "tie", "cooperation", "friendship", "partnership", "support", "work",
+                            "dialogue", "peace", "trade", "help", "assist", "aid", "cooperate", "engagement"})
+# what a policy or conduct is said to endanger (a judgement, not a threat made)
+ENDANGERED_GOODS = frozenset({"peace", "stability", "security", "order", "interests", "interest", "safety",
+                              "relationship", "relations", "ties"})
 
 
 def _insistent(inner: Token) -> bool:
