@@ -297,6 +297,9 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     # leaving a place is no meeting ("left Kenya and headed to Ethiopia", "was left in mourning")
     "leave": ("GO_SOMEWHERE", None),
     "strafe": ("", "195"),           # 195 Employ aerial weapons: strafing from the air
+    # 042 Make a visit: "the prime minister landed in Colombo" (a shell or missile that lands
+    # is no visitor: the coder leaves weapons as subjects to their attack rules)
+    "land": ("", "042"),
     # "struggled to counter unrest": an effort, not a fight (the block's patterns keep theirs)
     "struggle": ("PHYSICAL_CONFLICT", None),
     "plague": ("DISTURB", None),     # "has been plagued by violence": a state, no dissent (140)

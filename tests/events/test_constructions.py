@@ -4550,7 +4550,7 @@ def test_sanctions_that_target_officials_are_on_them(pipeline):
     assert [(e.cameo, e.target.code) for e in events] == [("163", "SYRGOV")]
 
 
-def test_a_month_named_march_is_no_protest(pipeline):
+def test_a_robbery_on_a_day_of_march_is_no_protest(pipeline):
     events = _coder_only_events(pipeline, "Three farmers were attacked and robbed near their village on March 4.")
     assert "Excessive force against protesters" not in {e.acled.sub_event_type for e in events if e.acled}
 
@@ -4573,3 +4573,24 @@ def test_a_danger_judged_is_no_threat_made(pipeline):
     assert _coder_only_events(pipeline, "The plan poses a grave threat to national interests.") == []
     events = _coder_only_events(pipeline, "Tehran threatened Washington with retaliation.")
     assert [e.root for e in events] == ["13"]
+
+
+# --- twenty-first session ---------------------------------------------------------------------
+
+def test_an_official_who_lands_in_a_capital_visits_its_country(pipeline):
+    for text in ("The Kenyan president landed in Kampala on Monday.",
+                 "The Kenyan president touched down in Kampala on Monday."):
+        events = _coder_only_events(pipeline, text)
+        assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("042", "KENGOV", "UGA")]
+    assert _coder_only_events(pipeline, "The plane landed safely in Nairobi.") == []
+
+
+def test_an_attack_condemned_unattributed_is_the_last_attack_told_or_unidentified_gunmens(pipeline):
+    events = _coder_only_events(pipeline, "Insurgents stormed a hotel in Mogadishu on Friday. "
+                                          "Somalia's president condemned the attack.")
+    assert [(e.root, e.target.code if e.target else None) for e in events if e.root == "11"] == [("11", "SOMREB")]
+    events = _coder_only_events(pipeline, "The Colombian president condemned the attack on Tuesday.")
+    assert [(e.root, e.target.code) for e in events] == [("11", "COLUAF")]
+    # a foreign state named in the sentence may be the author: no guess
+    events = _coder_only_events(pipeline, "The Ukrainian president condemned the attack and called on Poland to help.")
+    assert all(e.target is None or e.target.code != "UKRUAF" for e in events)

@@ -106,6 +106,7 @@ class EventCoder:
         reading, events/guessed.py): those sentences get that code's event on their main act."""
         events: list[Event] = []
         self._local.matches = {}  # per document: one lookup per verb
+        self._local.prior = events  # the document's events so far ("condemned the attack": that one)
         # character offsets index the document text when the parse is of that text
         if is_parse_of(sdoc, document.text):
             remember_text(sdoc, document.text)
@@ -1583,6 +1584,10 @@ class EventCoder:
         if code[:2] == "04" and self._lemma(verb) in MOTION_VERBS and any(
                 s.lower_ in WEAPON_SUBJECT_WORDS for s in subjects):
             return []  # "the missile traveled about 800 kilometers": a flight, no visit
+        if code[:2] == "04" and self._lemma(verb) == "land" and not any(
+                s.ent_type_ == "PERSON" or s.lemma_.lower() in LEADER_WORDS | ENVOY_WORDS | {"delegation"}
+                for s in subjects):
+            return []  # "the plane landed", "troops landed on the island": no visitor named
         code = self._refine_code(code, verb)
         sources, target = self._actors(verb, subjects, match)
         if code[:2] == "15" and target is not None and target.dep_ == "dobj" \
@@ -2902,6 +2907,29 @@ class EventCoder:
                 return found
         return []
 
+    def _condemned_attackers(self, c: Candidate, sources: list[Actor | None], sent: Span,
+                             doc_actors: ActorLookup | None) -> list[Actor]:
+        """"Condemned the attack" with no author named: the attack is one already told, so its
+        doer is condemned (the story's last attack with a known doer); failing that, the
+        unidentified armed men of the condemning state's own country, as event coders record
+        a state condemning an attack at home (X/ARMED) when no foreign state is in the sentence."""
+        act = first_child(c.trigger, ("dobj",))
+        if act is None or (self.lexicon.nouns.get(act.lemma_.lower()) or "")[:2] not in ("18", "19", "20") \
+                or not _definite(act):
+            return []
+        own = {a.code for a in sources if a is not None}
+        told = next((e.source for e in reversed(getattr(self._local, "prior", []))
+                     if e.cameo[:2] in ("18", "19", "20") and e.source is not None and e.source.code
+                     and e.source.code not in own), None)
+        if told is not None:
+            return [told]
+        state = next((a for a in sources if a is not None and a.country and a.code.startswith(a.country)), None)
+        if state is None or not hasattr(doc_actors, "mentioned_countries") \
+                or set(doc_actors.mentioned_countries(sent)) - {state.country}:
+            return []
+        return [Actor(text="", name=f"unidentified armed group ({state.country})", code=f"{state.country}UAF",
+                      country=state.country, roles=["UAF"])]
+
     def _used_means(self, verb: Token, obj: Token) -> bool:
         """"used force / tear gas / barrel bombs against X": the means, not the one acted on."""
         words = {obj.lower_, obj.lemma_.lower()}
@@ -2964,6 +2992,8 @@ class EventCoder:
                     [] if c.target is not None and self._not_acted_on(c, targets) else targets)
             if not targets and (c.code[:2] == "14" or c.code.startswith("082")):
                 targets = _protest_addressee([resolved.get(s.i) for s in c.sources])
+            if not targets and c.code[:2] == "11":
+                targets = self._condemned_attackers(c, [resolved.get(s.i) for s in c.sources], sent, doc_actors)
             if not targets and c.code[:2] == "17":
                 targets = _crowd_repressed(c, sent, [resolved.get(s.i) for s in c.sources], doc_actors)
             if not targets and _place_acted_on(c) and hasattr(doc_actors, "place_country"):
@@ -6009,7 +6039,7 @@ RESTRICTION_NOUNS = frozenset({"curfew", "law", "emergency", "siege", "blockade"
 # prepositions naming who an act or measure is aimed at, nearest reading first
 AIMED_PREPS = ("to", "with", "on", "against", "from", "at", "into", "toward", "towards", "for")
 # where a measure applies or a visit goes: "lifted the curfew in Hebron", "arrived in Amman"
-PLACE_AIMED_LEMMAS = frozenset({"arrive", "visit", "lift", "ease", "relax", "impose", "declare",
+PLACE_AIMED_LEMMAS = frozenset({"arrive", "land", "touch", "visit", "lift", "ease", "relax", "impose", "declare",
                                 "deploy", "open", "close", "extend", "institute", "reimpose", "enforce"})
 
 
@@ -6108,7 +6138,7 @@ def _resolve(doc_actors: ActorLookup | None, span: Span) -> Actor | None:
 
 
 SNATCH_VERBS = frozenset({"take", "snatch", "grab", "seize"})
-MOTION_VERBS = frozenset({"travel", "go", "fly", "come", "arrive", "head", "journey", "return", "rush"})
+MOTION_VERBS = frozenset({"travel", "go", "fly", "come", "arrive", "land", "head", "journey", "return", "rush"})
 DISPATCH_VERBS = frozenset({"send", "dispatch", "mobilize", "mobilise", "enlist", "recruit"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 APPEAL_NOUNS = DEMAND_NOUNS - {"ultimatum"}  # an ultimatum is a threat (139), its noun code
@@ -6394,6 +6424,13 @@ _JUDGED_ACTS = frozenset({"launch", "test", "firing", "coup", "execution", "incu
 STANCE_NOUNS = frozenset({"disapproval", "condemnation", "concern", "outrage", "anger", "displeasure",
                           "dismay", "indignation", "protest", "objection", "opposition"})
 _STATE_FORCE_ROLES = frozenset({"COP", "MIL", "GOV", "SPY"})
+
+
+def _definite(noun: Token) -> bool:
+    """A noun phrase that refers back: "the attack", "this bombing", "Monday's attack"."""
+    return any(x.dep_ == "det" and x.lower_ in ("the", "this", "these", "that", "those")
+               or x.dep_ == "poss" and (x.ent_type_ == "DATE" or x.lower_ in ("yesterday", "today"))
+               for x in children(noun))
 
 
 def _protest_addressee(sources: list[Actor | None]) -> list[Actor]:
