@@ -4594,3 +4594,37 @@ def test_an_attack_condemned_unattributed_is_the_last_attack_told_or_unidentifie
     # a foreign state named in the sentence may be the author: no guess
     events = _coder_only_events(pipeline, "The Ukrainian president condemned the attack and called on Poland to help.")
     assert all(e.target is None or e.target.code != "UKRUAF" for e in events)
+
+
+def test_its_neighbour_is_the_other_country_the_sentence_named(pipeline):
+    events = _coder_only_events(pipeline, "Algeria cut diplomatic relations with Morocco, accusing its neighbour "
+                                          "of hostile actions.")
+    assert ("11", "DZA", "MAR") in {(e.root, e.source.country, e.target.country) for e in events if e.target}
+    # no second country named: the neighbour is not guessed from a map
+    events = _coder_only_events(pipeline, "Pakistan accused its neighbour of sheltering militants.")
+    assert [(e.root, e.target) for e in events] == [("11", None)]
+
+
+def test_a_cut_in_relations_announced_outright_is_the_cut_and_on_a_condition_a_threat(pipeline):
+    events = _coder_only_events(pipeline, "Canada said it would impose financial sanctions on Nicaraguan officials.")
+    assert [(e.root, e.modality) for e in events] == [("16", "planned")]
+    events = _coder_only_events(pipeline, "The EU will impose sanctions on Belarus if it does not release the prisoners.")
+    assert [e.root for e in events] == ["13"]
+
+
+def test_a_state_closing_its_border_with_another_cuts_relations(pipeline):
+    events = _coder_only_events(pipeline, "Kenya closed its border with Somalia on Monday.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("160", "KEN", "SOM")]
+    events = _coder_only_events(pipeline, "Soldiers sealed the border crossing near the camp.")
+    assert all(e.root != "16" for e in events)
+
+
+def test_a_summoned_envoy_of_no_stated_country_is_the_other_states(pipeline):
+    events = _coder_only_events(pipeline, "Pakistan summoned the envoy after four soldiers were killed by Indian forces.")
+    assert ("11", "PAK", "IND") in {(e.root, e.source.country, e.target.country) for e in events}
+
+
+def test_an_act_that_preceded_told_with_its_doer_inside_is_reported(pipeline):
+    events = _coder_only_events(pipeline, "Islamabad protested after four soldiers were killed in shelling by "
+                                          "Indian forces.")
+    assert ("19", "IND", "PAK") in {(e.root, e.source.country, e.target.country) for e in events if e.target}

@@ -96,9 +96,12 @@ def test_object_and_light_verb_codes(nlp, coder, text, expected):
     assert expected in cameo(nlp, coder, text)
 
 
-def test_future_withdrawal_of_inspectors_is_a_threat(nlp, coder):
-    (ev,) = code(nlp, coder, "Iran will withdraw the inspectors from the site.")
+def test_future_withdrawal_of_inspectors_on_a_condition_is_a_threat(nlp, coder):
+    (ev,) = code(nlp, coder, "Iran will withdraw the inspectors from the site unless the sanctions are lifted.")
     assert ev.cameo == "136" and ev.modality == "threatened"
+    # announced outright, the withdrawal is planned, not threatened
+    (ev,) = code(nlp, coder, "Iran will withdraw the inspectors from the site.")
+    assert ev.cameo == "1662" and ev.modality == "planned"
 
 
 def test_measure_object_passes_target_to_its_addressee(nlp, coder):

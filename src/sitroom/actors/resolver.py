@@ -542,6 +542,7 @@ _PLACE_PREPS = frozenset({"in", "at"})
 # "the two countries", "both sides", "the two leaders" point back to two earlier actors
 _PAIR_PEOPLE = frozenset("leaders presidents ministers men".split())
 _PAIR_NOUNS = frozenset("countries nations states governments sides parties neighbours neighbors".split()) | _PAIR_PEOPLE
+_NEIGHBOUR_NOUNS = frozenset("neighbour neighbor neighbours neighbors".split())
 # Organisations named after whom they gather ("Union of Teachers", "Federation of Journalists").
 _MEMBER_BODIES = frozenset(
     """union unions association associations federation federations syndicate syndicates
@@ -1254,6 +1255,10 @@ class DocumentActors:
         if len(toks) == 1 and toks[0].key in _PRONOUNS:
             found = self._antecedent_for_pronoun(toks[0].key)
             return _as_mention(found.actor, text, start, end) if found else None
+        neighbour = self._neighbour_named_before(toks, anchor)
+        if neighbour is not None:
+            return Actor(text=text, name=self.knowledge.country_names.get(neighbour, neighbour), code=neighbour,
+                         country=neighbour, start=start, end=end)
         pair = self._pair_antecedents(toks)
         if pair:
             mentions = [_as_mention(m.actor, text, start, end) for m in pair]
@@ -1446,6 +1451,17 @@ class DocumentActors:
                     return found[::-1]
         return []
 
+    def _neighbour_named_before(self, toks: list[_Tok], anchor: Token | None) -> str | None:
+        """"Somalia expelled Kenya's envoy, accusing its neighbour of meddling": the country the
+        sentence named before, other than the first-named one whose neighbour it is (None when
+        the sentence names no second country: a neighbour is not guessed from geography)."""
+        if anchor is None or len(toks) > 2 or toks[-1].key not in _NEIGHBOUR_NOUNS or not any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children(anchor)):
+            return None
+        earlier = [country for i, country, _ in self._sentence_countries(_sentence_of(anchor)) if i < anchor.i]
+        others = [c for c in earlier if earlier and c != earlier[0]]
+        return others[-1] if others else None
+
     def _antecedent_for_pronoun(self, pronoun: str) -> _Memory | None:
         wanted = {PERSON} if pronoun in _PERSON_PRONOUNS else {GROUP, COUNTRY}
         for memory in reversed(self._memory):
@@ -1535,7 +1551,13 @@ def _names_a_pact(token: Token) -> bool:
 def _leads_to(token: Token) -> bool:
     """A place a phrase names as where it leads ("a town on the highway from Damascus to
     Jordan"), or a destination of any kind: no evidence of where the place itself is."""
-    return _is_destination(token) or token.dep_ == "pobj" and token.head.lower_ in ("to", "toward", "towards")
+    return _is_destination(token) or token.dep_ == "pobj" and token.head.lower_ in ("to", "toward", "towards") \
+        or _across_the_border(token)
+
+
+def _across_the_border(token: Token) -> bool:
+    """"the town of Sido near the border with Chad": the neighbour across it, not the place's own country."""
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_.lower() in _BORDER_WORDS
 
 
 def _state_acted_on(token: Token, head: Token) -> bool:
