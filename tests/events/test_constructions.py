@@ -4628,3 +4628,30 @@ def test_an_act_that_preceded_told_with_its_doer_inside_is_reported(pipeline):
     events = _coder_only_events(pipeline, "Islamabad protested after four soldiers were killed in shelling by "
                                           "Indian forces.")
     assert ("19", "IND", "PAK") in {(e.root, e.source.country, e.target.country) for e in events if e.target}
+
+
+def test_people_killed_in_a_shootout_fell_in_a_clash(pipeline):
+    events = _coder_only_events(pipeline, "Officials say six people have been killed in a shootout in the old town.")
+    assert [(e.root, e.acled.sub_event_type) for e in events] == [("19", "Armed clash")]
+
+
+def test_a_suicide_bomber_lynched_is_the_mobs_victim(pipeline):
+    events = _coder_only_events(pipeline, "A suicide bomber was lynched by an angry mob at the market on Monday.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events if e.acled] == [("1823", "Mob violence")]
+
+
+def test_a_bomb_defused_and_removed_is_a_disrupted_weapon(pipeline):
+    events = _coder_only_events(pipeline, "Police defused and removed the bomb near the mosque.")
+    assert [e.acled.sub_event_type for e in events if e.acled] == ["Disrupted weapons use"]
+
+
+def test_civilians_occupying_land_protest(pipeline):
+    events = _coder_only_events(pipeline, "Hundreds of landless farmers occupied an abandoned estate on Monday.")
+    assert [(e.root, e.acled.sub_event_type) for e in events] == [("14", "Peaceful protest")]
+    events = _coder_only_events(pipeline, "Rebels occupied the town on Monday.")
+    assert [e.root for e in events] == ["19"]
+
+
+def test_a_group_no_dictionary_lists_that_kills_is_an_armed_group(pipeline):
+    events = _coder_only_events(pipeline, "The killings were carried out by a group called Zorbak.")
+    assert [e.source.roles for e in events] == [["UAF"]]

@@ -365,7 +365,8 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
                target: Actor | None) -> tuple[str, str] | None:
     """Strategic developments the CAMEO code alone cannot name: weapons disrupted,
     territorial change, bases established, property looted (by rioters: a riot)."""
-    if (code[:2] == "15" or code[:3] == "171") and trigger_lemma in DISRUPT_LEMMAS and DISRUPT_WORDS & bag:
+    if (code[:2] == "15" or code[:3] == "171") and trigger_lemma in DISRUPT_LEMMAS \
+            and DISRUPT_WORDS & (bag | _words_of(target)):  # ("defused and removed the bomb": the shared object)
         return DISRUPTED  # a cache seized in a town is a disrupted weapon, not a captured town
     if code[:2] in ("18", "19") and trigger_lemma in DISRUPT_LEMMAS and WEAPON_SUBJECT not in bag \
             and _state(source) and DISRUPT_WORDS & _words_of(target) and not _roles(target) & ARMED_ROLES - {"UAF"}:

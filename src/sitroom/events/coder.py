@@ -3055,6 +3055,10 @@ class EventCoder:
                 crowd = _protesters_of_place(c, doc_actors, sum(1 for x in cands if x.code[:2] == "14") == 1)
                 if crowd is not None:
                     resolved[c.sources[0].i] = crowd
+            if c.code[:2] in ("18", "19", "20") and len(c.sources) == 1 and resolved.get(c.sources[0].i) is None:
+                # "the killings were carried out by a group called 3R": a group no dictionary
+                # lists that kills is an armed one, unidentified
+                resolved[c.sources[0].i] = _unlisted_armed_group(c.sources[0], doc_actors)
             if c.trigger.pos_ == "NOUN" and not targets and not any(resolved.get(s.i) for s in c.sources) \
                     and doc_actors is not None and not _attack_that_came(c):
                 continue  # a nominal event needs a recognised actor ("the battle against poverty")
@@ -3094,8 +3098,8 @@ class EventCoder:
         target = _dead_of_fight(c, target, sources)
         code = _remote_state_force_code(_wrongdoing_code(_aim_code(_sector_code(c.code, c.trigger), c.trigger),
                                                          c.trigger), c, sources)
-        code = _combatant_target_code(_civilian_target_code(code, target, sources, named_place, _by_strike(c.trigger)),
-                                      target, sources)
+        code = _combatant_target_code(_civilian_target_code(code, target, sources, named_place or _caught_in_a_clash(c.trigger),
+                                                            _by_strike(c.trigger)), target, sources)
         code = _armed_forces_in_combat_code(code, c.trigger, sources)
         code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target, c.trigger), sources,
                                                                   target, c.target), sources)
@@ -3652,6 +3656,13 @@ def _cause_clash(verb: Token) -> bool:
 def _cause_clash_opponent(verb: Token) -> Token | None:
     """Y of "... were killed as / when X clashed with Y" (a cause clause that is a clash)."""
     return next((prep_object(c, "with") for c in _cause_clauses(verb) if c.lemma_.lower() in CLASH_VERBS), None)
+
+
+def _caught_in_a_clash(verb: Token) -> bool:
+    """"six people were killed in a shootout / caught in crossfire": the dead fell in fighting
+    between armed sides (ACLED's armed clash, CAMEO 19), whoever they were."""
+    return verb.pos_ == "VERB" and any(o.lemma_.lower() in CLASH_NOUNS for p in ("in", "during")
+                                       if (o := prep_object(verb, p)) is not None)
 
 
 def _clash_opponent(verb: Token) -> Token | None:
@@ -4509,7 +4520,8 @@ def _bombers_killed(trigger: Token) -> set[str]:
     whose weapon is not the act's."""
     if not trigger.doc.user_data.get(_BOMBER_KEY, True):
         return set()  # (most documents name no bomber: skip the walk)
-    victims = first_child(trigger, ("dobj",)) if trigger.pos_ == "VERB" else None
+    # (or, passive, its subject: "a suicide bomber was lynched by a mob")
+    victims = first_child(trigger, ("dobj", "nsubjpass")) if trigger.pos_ == "VERB" else None
     if victims is None or not any(t.lemma_.lower() in ("bomber", "attacker") for t in victims.subtree):
         return set()
     return {w for t in victims.subtree for w in (t.lower_, t.lemma_.lower())}
@@ -4518,7 +4530,7 @@ def _bombers_killed(trigger: Token) -> set[str]:
 def _suicide_attack(trigger: Token) -> bool:
     holders = [trigger] + [c for c in children(trigger) if c.dep_ in ("nsubj", "nsubjpass", "agent")]
     # (not the trigger's object: "troops killed four suicide bombers" is no suicide attack)
-    victims = {t.i for c in children(trigger) if c.dep_ == "dobj" for t in c.subtree} \
+    victims = {t.i for c in children(trigger) if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree} \
         if _bombers_killed(trigger) else set()
     if any(t.lower_ in ("suicide", "self-immolation") and t.i not in victims for h in holders for t in h.subtree):
         return True
@@ -6453,6 +6465,18 @@ def _definite(noun: Token) -> bool:
                for x in children(noun))
 
 
+UNLISTED_GROUP_NOUNS = frozenset({"group", "outfit", "faction", "cell"})
+
+
+def _unlisted_armed_group(doer: Token, doc_actors: ActorLookup | None) -> Actor | None:
+    if doer.lemma_.lower() not in UNLISTED_GROUP_NOUNS:
+        return None
+    country = getattr(doc_actors, "context_country", None) or ""
+    span = np_span(doer)
+    return Actor(text=span.text, name=span.text, code=country + "UAF", country=country, roles=["UAF"],
+                 start=span.start_char, end=span.end_char)
+
+
 def _protest_addressee(sources: list[Actor | None]) -> list[Actor]:
     """Dissent with no one named is aimed at the protesters' own government, as event-data
     coders record it ("students demonstrated to demand reforms" → their GOV). Implied, so
@@ -6471,9 +6495,12 @@ def _destructive_protest_code(code: str, sources: list[Actor | None]) -> str:
     """Demonstrators who burn, storm or fight: CAMEO 145, "protest violently, riot: engage in
     violent protest, riot, or destructive protest" (not the soldiers' 17-19); civilians who
     blockade roads obstruct passage (144), they impose no military blockade (191)."""
-    if code == "191" and sources and all(s is not None and set(s.roles) & CIVILIAN_ROLES
-                                         and not set(s.roles) & ARMED_ROLES for s in sources):
+    unarmed = bool(sources) and all(s is not None and set(s.roles) & CIVILIAN_ROLES
+                                    and not set(s.roles) & ARMED_ROLES for s in sources)
+    if code == "191" and unarmed:
         return "144"
+    if code == "192" and unarmed:
+        return "141"  # "families of the Landless Movement occupied a farm": a land occupation, a protest
     if code[:2] not in ("17", "18", "19") or code == "1823":
         return code
     rioters = [s for s in sources if s is not None and RIOTING_WORDS & set(s.text.lower().split())]
