@@ -321,6 +321,17 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     "neutralise": ("", "190"),
     # control held ("Idlib is dominated by militants") is a state, not an act of force
     "dominate": ("", None),
+    "bolster": ("STRENGTHEN", None),  # "bolstered ties", "bolster its defences": strengthen's patterns
+}
+
+
+# patterns the codebook's own categories call for that a block lacks: block -> lines in the
+# dictionary's syntax. STRENGTHEN (strengthen, fortify) knows sanctions and fortifications but
+# not the ties it strengthens, which BOOST ("deepen cooperation" [050]) codes as 05 Engage in
+# diplomatic cooperation
+CODEBOOK_PATTERNS: dict[str, list[str]] = {
+    "STRENGTHEN": ["- * COOPERATION [050]", "- * TIES [050]", "- * RELATIONS [050]",
+                   "- * PARTNERSHIP [050]", "- * FRIENDSHIP [050]", "- * {BILATERAL TIES} [050]"],
 }
 
 
@@ -375,6 +386,9 @@ def main() -> None:
     conv.forms.update(CODEBOOK_FORMS)
     for block in conv.blocks.values():
         block["patterns"] = [p for p in block["patterns"] if p.get("line") not in DROPPED_PATTERNS]
+    for block, lines in CODEBOOK_PATTERNS.items():
+        for line in lines:
+            conv.add_pattern(block, line)
     for verb, entries in CODEBOOK_PHRASAL.items():
         for particle, code in entries:
             entry = {"before": [], "after": [particle], "block": "", "code": code}

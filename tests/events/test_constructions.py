@@ -4655,3 +4655,15 @@ def test_civilians_occupying_land_protest(pipeline):
 def test_a_group_no_dictionary_lists_that_kills_is_an_armed_group(pipeline):
     events = _coder_only_events(pipeline, "The killings were carried out by a group called Zorbak.")
     assert [e.source.roles for e in events] == [["UAF"]]
+
+
+def test_strengthening_ties_is_diplomatic_cooperation_and_sanctions_stay_sanctions(pipeline):
+    events = _coder_only_events(pipeline, "India and Japan strengthened their defence ties on Monday.")
+    assert {(e.cameo, e.source.code, e.target.code) for e in events} == {("050", "IND", "JPN"), ("050", "JPN", "IND")}
+    events = _coder_only_events(pipeline, "The EU strengthened sanctions on Russia.")
+    assert [e.cameo for e in events] == ["163"]
+
+
+def test_a_number_of_police_deployed_is_their_deployment(pipeline):
+    events = _coder_only_events(pipeline, "Hundreds of police were deployed in the city on Thursday evening.")
+    assert [(e.cameo, e.source.roles) for e in events] == [("154", ["COP"])]

@@ -1341,7 +1341,10 @@ class EventCoder:
             code = "190" if thrown.lemma_.lower() == "grenade" else "145"
             return [Candidate(code, verb, [], aim, modality, attribution, priority=2)] if aim is not None else []
         deployed = first_child(verb, ("nsubjpass",)) if lemma in ("deploy", "dispatch", "mobilize", "mobilise") else None
-        if deployed is not None and deployed.lower_ in FORCE_WORDS | {"forces"} and first_child(verb, ("agent",)) is None:
+        if deployed is not None and (deployed.like_num or deployed.lower_ in QUANTITY_NOUNS) \
+                and (counted := prep_object(deployed, "of")) is not None:
+            deployed = counted  # "hundreds of police were deployed": the police
+        if deployed is not None and deployed.lower_ in FORCE_WORDS | POLICE_FORCE_WORDS and first_child(verb, ("agent",)) is None:
             # "security forces have been deployed": forces mobilised (154), not an attack on them
             return [Candidate("154", verb, [deployed], None, modality, attribution, priority=2)]
         cut = first_child(verb, ("dobj",)) if lemma in REDUCING_VERBS else None
@@ -5348,6 +5351,7 @@ def _is_person(tok: Token) -> bool:
     return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_WORDS or tok.lemma_.lower() in PERSON_WORDS
 
 
+POLICE_FORCE_WORDS = frozenset({"police", "policemen", "officers", "gendarmes", "personnel"})
 QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "dozen", "hundred",
                             "number", "group", "handful", "several", "many"})
 
