@@ -4667,3 +4667,13 @@ def test_strengthening_ties_is_diplomatic_cooperation_and_sanctions_stay_sanctio
 def test_a_number_of_police_deployed_is_their_deployment(pipeline):
     events = _coder_only_events(pipeline, "Hundreds of police were deployed in the city on Thursday evening.")
     assert [(e.cameo, e.source.roles) for e in events] == [("154", ["COP"])]
+
+
+def test_a_states_act_with_no_one_named_is_aimed_at_the_one_other_country_named(pipeline):
+    events = _coder_only_events(pipeline, "Pakistan lodged a strong protest over the Indian ceasefire violations.")
+    assert [(e.root, e.source.country, e.target.country, e.target.text) for e in events] == [("11", "PAK", "IND", "")]
+    events = _coder_only_events(pipeline, "Turkish warplanes carried out strikes in northern Iraq on Sunday.")
+    assert [(e.root, e.target.country) for e in events] == [("19", "IRQ")]
+    # two other countries: no guess
+    events = _coder_only_events(pipeline, "Kenya voiced concern over remarks by Ugandan and Tanzanian officials.")
+    assert all(e.target is None for e in events)

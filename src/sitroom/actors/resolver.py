@@ -835,6 +835,12 @@ class DocumentActors:
         nationalities), in order."""
         return [(i, c) for i, c, _ in self._sentence_countries(_sentence_of(sentence.root))]
 
+    def party_countries(self, sentence: Span) -> list[str]:
+        """The countries the sentence names as parties (a state, its people, officials or
+        forces: "Pakistan", "Indian", "Kenya's minister"), not as places, in order, once each."""
+        return list(dict.fromkeys(c for _, c, place in self._sentence_countries(_sentence_of(sentence.root))
+                                  if not place))
+
     def mentioned_countries(self, sentence: Span) -> list[str]:
         """The countries the sentence names in any way, in order, once each."""
         return list(dict.fromkeys(c for _, c in self.country_mentions(sentence)))

@@ -146,7 +146,7 @@ class EventCoder:
             _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors))))))
         # (sides filled in from the sentence may make two events one)
         coded = _drop_identical(_parties_from_sentence(coded, sent, self._local.partial, doc_actors, self.lexicon.nouns))
-        return _states_as_governments(_summoned_abroad(coded, sent, doc_actors))
+        return _states_as_governments(_other_party_addressed(_summoned_abroad(coded, sent, doc_actors), sent, doc_actors))
 
     def _is_question(self, sent: Span) -> bool:
         # rhetorical or open questions report no action
@@ -6479,6 +6479,32 @@ def _unlisted_armed_group(doer: Token, doc_actors: ActorLookup | None) -> Actor 
     span = np_span(doer)
     return Actor(text=span.text, name=span.text, code=country + "UAF", country=country, roles=["UAF"],
                  start=span.start_char, end=span.end_char)
+
+
+def _other_party_addressed(events: list[Event], sent: Span, doc_actors: ActorLookup | None) -> list[Event]:
+    """A state's statement, appeal or protest left with no one acted on, even after the
+    sentence's other actors were tried ("Pakistan lodged a strong protest over the Indian
+    violations", "Seoul voiced concern, saying Japanese officials ..."): aimed at the one other
+    country the sentence names as a party (not a place or a venue), if there is exactly one.
+    Implied, so it has no words in the text."""
+    if not hasattr(doc_actors, "party_countries"):
+        return events
+    out = []
+    for e in events:
+        # (a state's own force used with no one named: where it struck, any country named)
+        force = e.root in ("15", "18", "19", "20") and e.source is not None and (
+            bool(set(e.source.roles) & {"MIL", "GOV"}) or e.source.code == e.source.country)
+        convened = e.evidence.trigger.lower().startswith(("conven", "chair", "summon"))  # (its own council or envoy)
+        if e.target is None and (e.root in STATE_ACT_ROOTS or force) and e.source is not None and e.source.country \
+                and not convened:
+            named = doc_actors.mentioned_countries(sent) if force and e.root not in STATE_ACT_ROOTS \
+                else doc_actors.party_countries(sent)
+            others = [k for k in named if k != e.source.country]
+            if len(others) == 1:
+                name = doc_actors.knowledge.country_names.get(others[0], others[0])
+                e = replace(e, target=Actor(text="", name=name, code=others[0], country=others[0], roles=[]))
+        out.append(e)
+    return out
 
 
 def _protest_addressee(sources: list[Actor | None]) -> list[Actor]:
