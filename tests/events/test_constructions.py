@@ -4677,3 +4677,7 @@ def test_a_states_act_with_no_one_named_is_aimed_at_the_one_other_country_named(
     # two other countries: no guess
     events = _coder_only_events(pipeline, "Kenya voiced concern over remarks by Ugandan and Tanzanian officials.")
     assert all(e.target is None for e in events)
+    # no doer named for a diplomatic act on a state: the one other country named as a party
+    events = _coder_only_events(pipeline, "Sanctions were imposed on Iran over its missile programme, a "
+                                          "British minister said.")
+    assert [(e.root, e.source.country if e.source else None, e.target.country) for e in events] == [("16", "GBR", "IRN")]

@@ -6485,8 +6485,10 @@ def _other_party_addressed(events: list[Event], sent: Span, doc_actors: ActorLoo
     """A state's statement, appeal or protest left with no one acted on, even after the
     sentence's other actors were tried ("Pakistan lodged a strong protest over the Indian
     violations", "Seoul voiced concern, saying Japanese officials ..."): aimed at the one other
-    country the sentence names as a party (not a place or a venue), if there is exactly one.
-    Implied, so it has no words in the text."""
+    country the sentence names as a party (not a place or a venue), if there is exactly one;
+    a state's force used on no one named, at the one other country named at all. So, too, a
+    diplomatic act on a state with no doer named ("the envoy was summoned over Kenyan
+    remarks"): by the one other country named as a party. Implied, so it has no words in the text."""
     if not hasattr(doc_actors, "party_countries"):
         return events
     out = []
@@ -6503,6 +6505,11 @@ def _other_party_addressed(events: list[Event], sent: Span, doc_actors: ActorLoo
             if len(others) == 1:
                 name = doc_actors.knowledge.country_names.get(others[0], others[0])
                 e = replace(e, target=Actor(text="", name=name, code=others[0], country=others[0], roles=[]))
+        elif e.source is None and e.root in STATE_ACT_ROOTS and e.target is not None and e.target.country:
+            others = [k for k in doc_actors.party_countries(sent) if k != e.target.country]
+            if len(others) == 1:
+                name = doc_actors.knowledge.country_names.get(others[0], others[0])
+                e = replace(e, source=Actor(text="", name=name, code=others[0], country=others[0], roles=[]))
         out.append(e)
     return out
 
