@@ -4681,3 +4681,10 @@ def test_a_states_act_with_no_one_named_is_aimed_at_the_one_other_country_named(
     events = _coder_only_events(pipeline, "Sanctions were imposed on Iran over its missile programme, a "
                                           "British minister said.")
     assert [(e.root, e.source.country if e.source else None, e.target.country) for e in events] == [("16", "GBR", "IRN")]
+
+
+def test_co_doers_are_no_addressee_and_a_rejection_of_an_attack_condemns_it(pipeline):
+    events = _coder_only_events(pipeline, "The governments of Namibia and Botswana have also condemned the comments.")
+    assert all(e.target is None for e in events)
+    events = _coder_only_events(pipeline, "The Colombian president expressed his total rejection of the armed attack.")
+    assert [(e.root, e.target.code) for e in events] == [("11", "COLUAF")]

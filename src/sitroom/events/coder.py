@@ -2923,6 +2923,9 @@ class EventCoder:
         unidentified armed men of the condemning state's own country, as event coders record
         a state condemning an attack at home (X/ARMED) when no foreign state is in the sentence."""
         act = first_child(c.trigger, ("dobj",))
+        if act is not None and act.lemma_.lower() in STANCE_NOUNS | {"rejection", "repudiation"}:
+            # "expressed his total rejection of the armed attack": the act judged is inside
+            act = next((o for p in ("of", "over", "at") if (o := prep_object(act, p)) is not None), act)
         if act is None or (self.lexicon.nouns.get(act.lemma_.lower()) or "")[:2] not in ("18", "19", "20") \
                 or not _definite(act):
             return []
@@ -6491,6 +6494,10 @@ def _other_party_addressed(events: list[Event], sent: Span, doc_actors: ActorLoo
     remarks"): by the one other country named as a party. Implied, so it has no words in the text."""
     if not hasattr(doc_actors, "party_countries"):
         return events
+    # (the other doers of the same act are no addressee: "Namibia and Botswana condemned it")
+    doers: dict[int, set[str]] = {}
+    for e in events:
+        doers.setdefault(e.evidence.trigger_start, set()).add(e.source.country if e.source is not None else "")
     out = []
     for e in events:
         # (a state's own force used with no one named: where it struck, any country named)
@@ -6501,7 +6508,9 @@ def _other_party_addressed(events: list[Event], sent: Span, doc_actors: ActorLoo
                 and not convened:
             named = doc_actors.mentioned_countries(sent) if force and e.root not in STATE_ACT_ROOTS \
                 else doc_actors.party_countries(sent)
-            others = [k for k in named if k != e.source.country]
+            # (but sides that met or agreed act on each other)
+            own = {e.source.country} if e.root in RECIPROCAL_ROOTS else doers[e.evidence.trigger_start]
+            others = [k for k in named if k not in own]
             if len(others) == 1:
                 name = doc_actors.knowledge.country_names.get(others[0], others[0])
                 e = replace(e, target=Actor(text="", name=name, code=others[0], country=others[0], roles=[]))
