@@ -90,3 +90,15 @@ def test_a_single_person_is_a_civilian():
     from sitroom.actors.resolver import ActorResolver
 
     assert ActorResolver().lookup("at least one person").code == "CVL"
+
+
+def test_an_untagged_surname_alone_is_the_leader_in_office(resolver, nlp, subject_of):
+    # (the parser tags no entity on a surname at the start of a sentence often enough)
+    doc = nlp("Modi held talks with the Sri Lankan president in Colombo.")
+    doc[0].ent_type_ = ""
+    actor = resolver.document(date(2025, 4, 5)).resolve(subject_of(doc, "hold"))
+    assert actor is not None and actor.code == "INDGOV" and actor.name == "Narendra Modi"
+    # a family name written first, and of namesakes in one office the latest to take it
+    doc = nlp("Yoon congratulated the new Japanese prime minister.")
+    actor = resolver.document(date(2024, 10, 2)).resolve(subject_of(doc, "congratulate"))
+    assert actor is not None and actor.code == "KORGOV" and actor.name == "Yoon Suk Yeol"

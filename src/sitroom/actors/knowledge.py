@@ -204,7 +204,14 @@ class ActorKnowledge:
         base = min(active, key=len)
         if not all(c.startswith(base) for c in active):
             return None
-        return min(i for i, c in on_day.items() if c == base)
+        # (of namesakes holding the same office, the one who took it last: an entry with no end
+        # date may have outlived its term, "Yoon" in 2024 is the president elected in 2022)
+        return max((i for i, c in on_day.items() if c == base), key=lambda i: (self._term_start(i, day), -i))
+
+    def _term_start(self, person: int, day: int | None) -> int:
+        """When the person's dated term that holds on `day` began (0 if none does)."""
+        return max((s for _, s, e in self.codes[person]
+                    if s is not None and day is not None and s <= day and (e is None or day < e)), default=0)
 
     def _index_people(self) -> None:
         if self._misspellings is None:
@@ -244,8 +251,10 @@ def _person_indexes(knowledge: "ActorKnowledge") -> tuple[dict[tuple[str, str], 
         if ident is not None and len(words) >= 2 and knowledge.kinds[ident] == PERSON:
             family_first = _FAMILY_NAME_FIRST.match(knowledge.names[ident])
             # ("Moon Jae-in", "Xi Jinping": an East Asian name, family name first, "Moon" the surname)
-            surname = family_first.group(1).lower() if family_first else \
-                words[0] if len(words) == 2 and words[0] in EAST_ASIAN_FAMILY_NAMES else words[-1]
+            # ("Yoon Suk Yeol", "Kim Jong Un": three words, family name first, of an East Asian state)
+            east_asian = words[0] in EAST_ASIAN_FAMILY_NAMES and (len(words) == 2 or len(words) == 3 and any(
+                (code or "")[:3] in FAMILY_FIRST_COUNTRIES for code, _, _ in knowledge.codes[ident]))
+            surname = family_first.group(1).lower() if family_first else words[0] if east_asian else words[-1]
             surnames.setdefault(ident, set()).add(surname)
             if len(words[-1]) >= MIN_FUZZY_SURNAME:
                 for variant in _deletions(words[-1]):
@@ -258,6 +267,8 @@ def _person_indexes(knowledge: "ActorKnowledge") -> tuple[dict[tuple[str, str], 
 _FAMILY_NAME_FIRST = re.compile(r"^(?:.* )?(\S+) [A-Z][a-z]+-[A-Za-z][a-z]+$")
 
 
+# states whose people's names are written family name first
+FAMILY_FIRST_COUNTRIES = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "VNM"})
 # common Chinese, Korean and Vietnamese family names, written first ("Xi Jinping", "Wang Yi")
 EAST_ASIAN_FAMILY_NAMES = frozenset({
     "xi", "li", "hu", "wen", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun",

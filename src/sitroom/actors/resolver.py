@@ -410,14 +410,17 @@ def _person_by_surname(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered:
                        day: int | None) -> int | None:
     """"Biden met ...", "President Kagame said": a lone proper name that spaCy reads as a
     person and that ends the name of exactly one listed person is that person. A name spaCy
-    reads as a body, place or people ("Duque", "Museveni") names one only if a single listed
-    person of that surname held office on the story's day."""
+    reads as a body, place or people ("Duque", "Museveni"), or as no name at all ("Modi held
+    talks"), names one only if a single listed person of that surname held office on the
+    story's day."""
     end = next((i + 1 for i, t in enumerate(toks) if t.is_head), len(toks))
     if end < 1 or end - 1 in covered:
         return None
     name = toks[end - 1]
     short = len(name.key) < MIN_SURNAME
-    if not name.propn or name.ent not in ("PERSON", "ORG", "GPE", "NORP") \
+    # (an untagged name only in a parsed sentence: a bare word looked up alone may be anyone's)
+    if not name.propn or name.ent not in ("PERSON", "ORG", "GPE", "NORP", "") \
+            or not name.ent and (day is None or name.start is None) \
             or short and (name.key not in EAST_ASIAN_FAMILY_NAMES or day is None):
         return None  # (a short East Asian family name names one person in office: "Xi said")
     # (an article belongs to the surname: "Al-Sudani" alone, but not "Abdul-Qader al-Murtada")
@@ -426,6 +429,12 @@ def _person_by_surname(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered:
         return None  # a given name we do not know: "Hunter Biden" is not Joe Biden, "Win Myint"
     if end < len(toks) and toks[end].propn and toks[end].ent == name.ent == "PERSON":
         return None  # "Hanna Tetteh" parsed with the given name as head: not a surname
+    if not name.ent:
+        # an untagged name alone ("Modi held talks") is a leader's only if he holds a plain
+        # government office that day, not any office of a namesake ("Islam" of "ul-Islam")
+        person = knowledge.person_by_surname(name.key, day, in_office=True) if sum(t.propn for t in toks) == 1 else None
+        held = knowledge.code_at(person, day) if person is not None else None
+        return person if held and len(held) == 6 and held.endswith("GOV") else None
     if name.ent in ("ORG", "GPE", "NORP") or short:  # (spaCy took the name for something else)
         return knowledge.person_by_surname(name.key, day, in_office=True) if day is not None else None
     return knowledge.person_by_surname(name.key, day)
