@@ -4688,3 +4688,8 @@ def test_co_doers_are_no_addressee_and_a_rejection_of_an_attack_condemns_it(pipe
     assert all(e.target is None for e in events)
     events = _coder_only_events(pipeline, "The Colombian president expressed his total rejection of the armed attack.")
     assert [(e.root, e.target.code) for e in events] == [("11", "COLUAF")]
+
+
+def test_a_raid_condemned_is_no_unidentified_gunmens_attack(pipeline):
+    events = _coder_only_events(pipeline, "The Palestinian foreign ministry condemned the raid.")
+    assert all(e.target is None or "UAF" not in e.target.code for e in events)

@@ -2926,9 +2926,8 @@ class EventCoder:
         if act is not None and act.lemma_.lower() in STANCE_NOUNS | {"rejection", "repudiation"}:
             # "expressed his total rejection of the armed attack": the act judged is inside
             act = next((o for p in ("of", "over", "at") if (o := prep_object(act, p)) is not None), act)
-        if act is None or (self.lexicon.nouns.get(act.lemma_.lower()) or "")[:2] not in ("18", "19", "20") \
-                or not _definite(act):
-            return []
+        if act is None or act.lemma_.lower() not in TERROR_ACT_NOUNS or not _definite(act):
+            return []  # (not "the raid", "the strikes": a state's forces' acts, named elsewhere)
         own = {a.code for a in sources if a is not None}
         told = next((e.source for e in reversed(getattr(self._local, "prior", []))
                      if e.cameo[:2] in ("18", "19", "20") and e.source is not None and e.source.code
@@ -6473,6 +6472,10 @@ def _definite(noun: Token) -> bool:
 
 
 UNLISTED_GROUP_NOUNS = frozenset({"group", "outfit", "faction", "cell"})
+# acts of armed men, not of a state's forces (raids, air strikes, shelling): what a state
+# condemning "the attack" at home means
+TERROR_ACT_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "ambush", "assault", "massacre",
+                              "killing", "kidnapping", "abduction", "beheading", "shooting"})
 
 
 def _unlisted_armed_group(doer: Token, doc_actors: ActorLookup | None) -> Actor | None:
