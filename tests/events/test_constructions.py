@@ -4693,3 +4693,8 @@ def test_co_doers_are_no_addressee_and_a_rejection_of_an_attack_condemns_it(pipe
 def test_a_raid_condemned_is_no_unidentified_gunmens_attack(pipeline):
     events = _coder_only_events(pipeline, "The Palestinian foreign ministry condemned the raid.")
     assert all(e.target is None or "UAF" not in e.target.code for e in events)
+
+
+def test_people_ordered_to_leave_the_country_are_expelled(pipeline):
+    events = _coder_only_events(pipeline, "Burkina Faso ordered two French correspondents to leave the country.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("174", "BFA", "FRA")]

@@ -7109,6 +7109,9 @@ def _envoys_expelled_code(code: str, target: Actor | None, trigger: Token) -> st
         words = {t.lower_.rstrip("s") for t in trigger.subtree}
         if words & (ENVOY_WORDS | {"diplomat", "embassy", "mission", "consulate", "diplomatic"}):
             return "161"
+        if any(x.lemma_.lower() == "leave" and any(o.lower_ in ("country", "territory") for o in children(x))
+               for x in children(trigger) if x.dep_ in ("xcomp", "ccomp")):
+            return "174"  # "ordered the correspondents to leave the country": expelled (174)
     if code != "174":
         return code
     words = {w.rstrip("s") for w in target.text.lower().split()} if target is not None else set()
