@@ -102,3 +102,16 @@ def test_an_untagged_surname_alone_is_the_leader_in_office(resolver, nlp, subjec
     doc = nlp("Yoon congratulated the new Japanese prime minister.")
     actor = resolver.document(date(2024, 10, 2)).resolve(subject_of(doc, "congratulate"))
     assert actor is not None and actor.code == "KORGOV" and actor.name == "Yoon Suk Yeol"
+
+
+def test_a_surname_after_an_honorific_is_the_leader_in_office(resolver, nlp, subject_of):
+    doc = nlp("Mr Museveni held talks with the Kenyan president in Kampala.")
+    actor = resolver.document(date(2018, 1, 30)).resolve(subject_of(doc, "hold"))
+    assert actor is not None and actor.code == "UGAGOV"
+
+
+def test_a_name_after_a_royal_title_is_a_given_name_not_a_surname(resolver, nlp, subject_of):
+    # "Faisal" ends a listed Maldivian minister's name; after "Prince" it is a given name
+    doc = nlp("Prince Faisal arrived in Tehran on Saturday.")
+    actor = resolver.document(date(2023, 6, 17)).resolve(subject_of(doc, "arrive"))
+    assert actor is None or actor.country != "MDV"

@@ -38,6 +38,7 @@ _TITLES = frozenset(
     "president premier minister prime pm king queen prince sir lord imam ayatollah mullah cleric "
     "the a an".split()
 )
+_ROYAL_TITLES = frozenset("prince princess king queen sheikh sheik shaikh emir amir sultan crown".split())
 # Singular nouns for bodies rather than people ("the army said" → it, not he).
 _COLLECTIVE = frozenset(
     "government army military police regime administration authority authorities ministry "
@@ -425,7 +426,11 @@ def _person_by_surname(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered:
         return None  # (a short East Asian family name names one person in office: "Xi said")
     # (an article belongs to the surname: "Al-Sudani" alone, but not "Abdul-Qader al-Murtada")
     given = end - 3 if end >= 2 and toks[end - 2].key in _NAME_PARTICLES else end - 2
-    if given >= 0 and (toks[given].propn or toks[given].text[:1].isupper()) and given not in covered:
+    title = toks[given].key.rstrip(".") if given >= 0 else ""
+    if title in _ROYAL_TITLES:
+        return None  # "Prince Faisal", "Sheikh Tamim": a given name follows a royal title, no surname
+    if given >= 0 and (toks[given].propn or toks[given].text[:1].isupper()) and given not in covered \
+            and title not in _TITLES:
         return None  # a given name we do not know: "Hunter Biden" is not Joe Biden, "Win Myint"
     if end < len(toks) and toks[end].propn and toks[end].ent == name.ent == "PERSON":
         return None  # "Hanna Tetteh" parsed with the given name as head: not a surname

@@ -206,6 +206,9 @@ DISPERSE_LEMMAS = frozenset({"disperse", "break", "scatter", "crush", "suppress"
 PROTESTER_VIOLENCE = frozenset({"stone", "stones", "rock", "rocks", "bricks", "tyres", "tires", "molotov",
                                 "petrol", "firebombs", "torched", "looted", "ransacked", "vandalised",
                                 "vandalized", "vandalism"})
+# people hurt: with force against demonstrators, ACLED's "serious injuries" of excessive force
+INJURY_WORDS = frozenset({"injured", "injuring", "wounded", "wounding", "hurt", "injuries", "wounds", "beaten",
+                          "casualties", "hospitalised", "hospitalized"})
 THROWN_OBJECTS = frozenset({"stone", "stones", "rock", "rocks", "bricks", "stoning", "stoned"})
 # what demonstrators do that makes a demonstration violent (ACLED "Violent demonstration")
 RIOT_EVIDENCE = frozenset({"stone", "stones", "rock", "rocks", "burn", "burned", "burnt", "burning", "pelt", "pelted",
@@ -354,7 +357,9 @@ def _territory(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
         # ("fell into the hands of the rebels" is conquest, not a handover)
         peaceful = NONVIOLENT_WORDS & bag and not fighting and trigger_lemma != "fall"
         return NONVIOLENT_TRANSFER if peaceful else _taken_by(source, target)
-    if code == "0874" and TERRITORY_WORDS & bag and (HANDOVER_WORDS & bag or trigger_lemma in WITHDRAW_LEMMAS and (
+    # (what is vacated is a place, named or not: "vacated Kudhaa")
+    if code == "0874" and (TERRITORY_WORDS & bag or trigger_lemma == "vacate") and (
+            HANDOVER_WORDS & bag or trigger_lemma in WITHDRAW_LEMMAS and (
             "from" in bag or {"out", "of"} <= bag or trigger_lemma in LEFT_BEHIND_LEMMAS)):
         # "handed over the base", "withdrew from / pulled out of the town", "abandoned the village"
         return NONVIOLENT_TRANSFER
@@ -384,9 +389,11 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
     if code[:2] == "15" and trigger_lemma in BASE_LEMMAS and BASE_WORDS & bag:
         return HQ
     if code[:2] == "19" and trigger_lemma in DOWNING_LEMMAS and (AIRBORNE_THREATS | AIR_DEFENCE_WORDS) & bag \
-            and WEAPON_SUBJECT not in bag and not (target is not None and _roles(target) & ARMED_ROLES and (
-                FIGHTER_WORDS & _words_of(target) or FIGHTER_WORDS & bag and not AIRBORNE_THREATS & bag)):
-        # (fighters "neutralised in drone strikes" were killed by the drones, not downed them)
+            and WEAPON_SUBJECT not in bag and (trigger_lemma == "intercept" or not (
+                target is not None and _roles(target) & ARMED_ROLES and (
+                    FIGHTER_WORDS & _words_of(target) or FIGHTER_WORDS & bag and not AIRBORNE_THREATS & bag))):
+        # (fighters "neutralised in drone strikes" were killed by the drones, not downed them;
+        # what is intercepted is the weapon, whoever fired it: "intercepted a missile fired by the rebels")
         return DISRUPTED  # a missile or drone shot down (not "a missile destroyed a building")
     if code[:3] == "171" and (_civilian(source) or RIOTER_WORDS & bag):
         # ACLED: property destruction and looting by demonstrators or mobs is a riot
@@ -606,6 +613,10 @@ def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: 
         # arrests, tear gas, dispersal without deaths: ACLED's "protest with intervention";
         # "excessive force" is kept for lethal or grave violence against demonstrators; a
         # crowd that threw stones or burned tyres was a violent demonstration, dispersed
+        return VIOLENT_DEMO if PROTESTER_VIOLENCE & bag else INTERVENTION
+    if code == "175" and protest and not lethal and not INJURY_WORDS & bag:
+        # ("security forces clashed with angry demonstrators, who burned tyres": force that
+        # killed or hurt no one is no excessive force; the crowd's own violence makes a riot)
         return VIOLENT_DEMO if PROTESTER_VIOLENCE & bag else INTERVENTION
     if code == "175":
         return base if protest else VAC_ATTACK  # repression outside a protest: an attack

@@ -24,7 +24,7 @@ from typing import Callable, Iterator, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.events.acled import (
-    AIRBORNE_THREATS, WEAPON_SUBJECT, ARMED_ROLES, ARMED_TARGET_WORDS, VICTIM_WORDS, MERGER_WORDS, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO,
+    AIRBORNE_THREATS, STATE_ROLES, WEAPON_SUBJECT, ARMED_ROLES, ARMED_TARGET_WORDS, VICTIM_WORDS, MERGER_WORDS, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO,
     LETHAL_WORDS, NONSTATE_ARMED, beyond_cameo_table, AIR as AIR_STRIKE, SHELL as SHELLING,
     refine_acled, weapon_subtype,
 )
@@ -50,7 +50,7 @@ from sitroom.events.vocab import (
     SPEECH, STEP_NOUNS, SUMMON_VERBS, TARGET_PREPS, THREAT, family_code,
 )
 from sitroom.events.vocab import (
-    CROWD_WORDS, SEA_WORDS, GRATITUDE_WORDS, DISPERSE_VERBS, DISSENT_ACTION_WORDS, EMPATHY_VERBS, EMPATHY_WORDS, EXPEL_PARTICLE_VERBS,
+    PHONE_WORDS, CROWD_WORDS, SEA_WORDS, GRATITUDE_WORDS, DISPERSE_VERBS, DISSENT_ACTION_WORDS, EMPATHY_VERBS, EMPATHY_WORDS, EXPEL_PARTICLE_VERBS,
     EXPEL_VERBS, FIRED_WEAPON_WORDS, HOME_WORDS, MASS_WORDS, PEOPLE_WORDS, PREVENT_VERBS, PURPOSE_PREP,
     RALLY_VERBS, RESORT_VERBS, SOUGHT_HELP_WORDS, SOUGHT_SHELTER_WORDS, ARREST_VERBS, AIM_FAMILIES,
     AIM_PARENTS, AIM_WORDS, WAR_CRIME_PAIRS, WRONGDOING_FAMILIES, WRONGDOING_WORDS, RELEASE_VERBS,
@@ -146,7 +146,8 @@ class EventCoder:
             _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors))))))
         # (sides filled in from the sentence may make two events one)
         coded = _drop_identical(_parties_from_sentence(coded, sent, self._local.partial, doc_actors, self.lexicon.nouns))
-        return _states_as_governments(_other_party_addressed(_summoned_abroad(coded, sent, doc_actors), sent, doc_actors))
+        coded = _holder_of_released(_summoned_abroad(coded, sent, doc_actors), sent, doc_actors)
+        return _states_as_governments(_other_party_addressed(coded, sent, doc_actors))
 
     def _is_question(self, sent: Span) -> bool:
         # rhetorical or open questions report no action
@@ -250,8 +251,9 @@ class EventCoder:
         for tok in sent:
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ == "NOUN":
                 # the verb's own code: a crowd protesting is a demonstration whatever its object
-                code = self.lexicon.verbs.get(tok.lemma_.lower(), ("", ""))[1]
-                if code and code[:2] == "14" and tok.head.lower_ in CROWD_WORDS | PEOPLE_WORDS:
+                code = "141" if _banging_pots(tok) else self.lexicon.verbs.get(tok.lemma_.lower(), ("", ""))[1]
+                crowd = tok.head if tok.head.lower_ not in QUANTITY_NOUNS else (prep_object(tok.head, "of") or tok.head)
+                if code and code[:2] == "14" and (crowd.lower_ in CROWD_WORDS | PEOPLE_WORDS or crowd.ent_type_ == "NORP"):
                     out.append(Candidate(code, tok, [tok.head], prep_object(tok, "against"), priority=1))
         return out
 
@@ -339,7 +341,11 @@ class EventCoder:
         if out and self._lemma(verb) in MOTION_VERBS and all(c.code[:2] == "04" for c in out):
             # "travelled to Iran to negotiate with the cleric": the visit's purpose is the event,
             # with the party met as target (not the country travelled to)
-            out = self._purpose_events(verb, subjects, modality, attribution) or out
+            # ("travelled to Qatar to discuss a truce": no party named, the host discussed with)
+            destination = prep_object(verb, "to")
+            out = [replace(c, target=destination) if destination is not None and c.trigger.lemma_.lower() in TOPIC_VERBS
+                   and prep_object(c.trigger, "with") is None else c
+                   for c in self._purpose_events(verb, subjects, modality, attribution)] or out
         if out and all(c.code[:2] == "14" for c in out) and any(
                 p.dep_ in ("advcl", "xcomp") and p.lemma_.lower() in CELEBRATE_VERBS for p in children(verb)) \
                 and not any(s.lower_ in DEMONSTRATOR_WORDS for s in subjects):
@@ -408,9 +414,11 @@ class EventCoder:
             out = out + [c for c in self._clause(undergone, subjects, modality, attribution)
                          if c.code[:2] in ("17", "18")]
         crowd = _dispersed_crowd(verb)
-        if crowd is not None and (not out or all(c.code[:2] in CONFLICT_ROOTS and c.code[:3] != "163" for c in out)):
+        if crowd is not None and (not out or all(c.code[:2] in CONFLICT_ROOTS | {"07", "08"} and c.code[:3] != "163"
+                                                 for c in out)):
             # "opened fire / used tear gas to disperse demonstrators": violent repression (175)
-            # (sanctions "to quell the protests" stay sanctions)
+            # (sanctions "to quell the protests" stay sanctions; a road "unblocked" or "cleared"
+            # by dispersing a crowd is no concession, police "intervening" to disperse it no aid)
             out = [Candidate("175", verb, subjects, crowd, modality, attribution, priority=3)]
             # "... to disperse protesters and arrested several": the arrests coordinated with the purpose
             out += [c for adv in children(verb) if adv.dep_ in ("advcl", "xcomp")
@@ -442,8 +450,9 @@ class EventCoder:
             out = out + [c for adv in children(verb) if adv.dep_ in ("advcl", "xcomp") and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in PROMPT_VERBS
                          for c in self._prompted(adv, modality, attribution)]
-            # "suspended the talks as he blamed the ELN for the bombing": the accusation made with it
-            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("as",))
+            # "suspended the talks as he blamed the ELN for the bombing", "expelled three diplomats
+            # after it accused the embassy of ...": the accusation made with it
+            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("as", "after"))
                          and adv.tag_ == "VBD" and adv.lemma_.lower() in ACCUSING_VERBS
                          for c in self._clause(adv, None, modality, attribution) if c.code[:2] == "11"]
             # "..., praising their courage": the participle's praise is a second act
@@ -934,6 +943,10 @@ class EventCoder:
             return self._refusal(verb, inner, subjects, modality, attribution)
         if lemma in ORDER and inner is not None:
             return self._order(verb, inner, subjects, modality, attribution)
+        host = _courtesy_call(verb) if lemma == "call" else None
+        if host is not None:
+            # "Prime Minister Prachanda also called on President Murmu": a visit paid (042)
+            return [Candidate("042", verb, subjects, host, modality, attribution, priority=2)]
         if lemma in ("call", "phone", "telephone") and inner is not None and inner.dep_ in ("xcomp", "advcl") \
                 and self._lemma(inner) in CALL_PURPOSES and first_child(verb, ("dobj",)) is not None:
             # "Kerry called Museveni to voice concerns": a telephone call (041), its purpose said
@@ -1041,8 +1054,14 @@ class EventCoder:
         "ordered the newspaper to close": the coercion of the newspaper."""
         code = self._inner_code(inner)
         ordered = first_child(verb, ("dobj", "dative"))
-        envoy = ordered is not None and any(t.lower_ in ENVOY_WORDS for t in ordered.lefts) or (
-            ordered is not None and ordered.lower_ in ENVOY_WORDS)  # "French ambassador Sylvain Itte"
+        if ordered is not None and ordered.pos_ == "NOUN" and self._dictionary_code(ordered) and inner.i > ordered.i and inner.dep_ in ("xcomp", "advcl"):
+            # "ordered the expulsion of two diplomats to teach the government a lesson": the
+            # act ordered is the noun; the infinitive is its purpose
+            return self._plain(verb, subjects, modality, attribution)
+        if ordered is not None and (ordered.like_num or ordered.lower_ in _PARTITIVES) \
+                and (picked := prep_object(ordered, "of")) is not None:
+            ordered = picked  # "ordered five of Moscow's diplomats to leave": the diplomats
+        envoy = ordered is not None and _is_envoy(ordered)  # ("French ambassador Sylvain Itte")
         if envoy and self._lemma(inner) in ("leave", "depart", "quit"):
             # "ordered the French ambassador to leave the country": an expulsion (161), as "expelled"
             return [Candidate("161", verb, subjects, ordered, modality, attribution, priority=3)]
@@ -1473,7 +1492,10 @@ class EventCoder:
         talks = self._journey_purpose(verb)
         if talks is not None:
             code = self.lexicon.nouns[talks.lemma_.lower()]
-        if _in_protest(verb) and (code is None or code[:2] not in VIOLENT_ROOTS | {"14"} | STATE_PROTEST_ROOTS):
+        if _banging_pots(verb):
+            code = "141"  # "residents banged pots and pans": the cacerolazo, a demonstration
+        if (_in_protest(verb) or _in_solidarity(verb)) \
+                and (code is None or code[:2] not in VIOLENT_ROOTS | {"14"} | STATE_PROTEST_ROOTS):
             # "gathered outside parliament in protest at the decision": a demonstration; "set fire
             # to a police station in protest at a death in custody": a violent one
             code = "145" if code is not None and code.startswith("171") else "141"
@@ -2586,7 +2608,8 @@ class EventCoder:
         obj = first_child(trigger, ("dobj",))
         taken = obj or first_child(trigger, ("nsubjpass",))
         if code.startswith("171") and trigger.lemma_.lower() in SNATCH_VERBS and taken is not None \
-                and (_is_person(taken) or _bare_count(taken) and taken.dep_ == "nsubjpass"):
+                and (_is_person(taken) or _bare_count(taken) and taken.dep_ == "nsubjpass"
+                     or taken.dep_ == "nsubjpass" and taken.lower_ in ("they", "he", "she", "we")):
             return "181"  # "were taken at gunpoint", "snatched four aid workers": people seized are abducted
         if obj is not None and obj.lemma_.lower() in MEASURE_OF_EVENTS:
             obj = _measured_event(obj) or obj  # "carried out a wave of strikes"
@@ -2906,7 +2929,8 @@ class EventCoder:
             if tok.head.lower_ == "with" and (tok.lemma_.lower() in INSTRUMENT_NOUNS
                                               or tok.lemma_.lower() in self.lexicon.nouns):
                 continue  # "retaliated with artillery strikes": the means
-            found = [a for a in _unique_actors([_resolve(doc_actors, np_span(t)) for t in conjuncts_of(tok)])
+            found = [a for a in _unique_actors([_armed_forces_of_hardware(_resolve(doc_actors, span), span)
+                                                for t in conjuncts_of(tok) for span in (np_span(t),)])
                      if _coded(a) and a.code not in own]
             if found and restriction and tok.head.lower_ == "in":
                 # "a curfew in Abidjan": a restriction on a place falls on its people
@@ -2980,6 +3004,7 @@ class EventCoder:
             if holder is not None:
                 # "counterparts from Pakistan and China": each country's counterpart (PAKGOV, CHNGOV)
                 resolved[i] = _in_role_of(resolved[i], _resolve(doc_actors, np_span(holder)))
+            resolved[i] = _armed_forces_of_hardware(resolved.get(i), span)
         events: list[Event] = []
         for c in cands:
             if not c.sources and c.target is None and c.attribution is None and not _attack_that_came(c):
@@ -3600,8 +3625,12 @@ def _interrupting_clauses(verb: Token) -> list[Token]:
                                           for p in ("on", "in"))  # "were on their way / on patrol"
     if not errand and (verb.tag_ != "VBG" or not any(a.dep_ == "aux" and a.lemma_ == "be" for a in children(verb))):
         return []
-    return [c for c in children(verb) if c.dep_ == "advcl" and c.pos_ == "VERB" and subjects_of(c)
-            and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in children(c))]
+    # (the parser may hang the when-clause on a second errand: "were clearing land for farming
+    # and collecting firewood when they were taken", "collecting" read under "farming")
+    return [c for c in verb.subtree if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i != verb.i and subjects_of(c)
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in children(c))
+            and not any(a.pos_ in ("VERB", "AUX") and subjects_of(a) for a in c.ancestors if a.i != verb.i
+                        and verb in a.ancestors)]
 
 
 def _situation_turned(verb: Token) -> bool:
@@ -3715,6 +3744,9 @@ def _own_cause_subjects(verb: Token) -> list[Token]:
                    a.dep_ == "acl" and a.tag_ == "VBG" and a.lower_ in UNDERGONE_ACTS for a in children(o))]
     if misread:
         return misread  # "following intense RSF shelling", read as the RSF with a participle
+    # ("in a flare-up, ... killed in ceasefire violations by Pakistani troops": the act with its
+    # doer named first)
+    acts.sort(key=lambda a: prep_object(a, "by") is None)
     for act in acts or [None]:  # ("killed in Kharkiv in a Russian missile strike", "under Israeli shelling")
         opponent = (prep_object(act, "with") or prep_object(verb, "with")) \
             if act is not None and act.lower_ in CLASH_NOUNS else None
@@ -4005,6 +4037,24 @@ def _weapon_code(verb: Token, weapon: Token) -> str:
                              "explosive", "explosives", "ied"} else "190"
 
 
+def _courtesy_call(verb: Token) -> Token | None:
+    """The official visited in "called on President Murmu", "called on the Prime Minister in
+    Delhi to discuss bilateral relations": "call on" an office holder, with no act asked of
+    them, is paying a visit; "called on the president to resign" asks an act (an appeal)."""
+    host = prep_object(verb, "on") or prep_object(verb, "upon")
+    if host is None or host.tag_ in ("NNS", "NNPS") or prep_object(verb, "for") is not None \
+            or not (host.ent_type_ == "PERSON" or host.lower_ in LEADER_WORDS | {"counterpart", "king", "queen"}):
+        return None
+    asked = [c for c in children(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    asked += [c for c in children(host) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if not asked:
+        return host
+    place = next((o for h in (verb, host) for p in ("in", "at") if (o := prep_object(h, p)) is not None), None)
+    # (the talks the visitor came for: "called on Modi in Delhi to discuss bilateral relations")
+    visited = place is not None and place.ent_type_ in ("GPE", "FAC", "LOC")
+    return host if visited and all(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in TOPIC_VERBS for c in asked) else None
+
+
 def _called_in_envoy(verb: Token) -> Token | None:
     """The envoy of "called in the ambassador" (the parser reads "in" as particle or preposition)."""
     if not any(c.lower_ == "in" and c.dep_ in ("prt", "prep") for c in children(verb)):
@@ -4022,6 +4072,24 @@ def _in_protest(verb: Token) -> bool:
             # with this one ("summoned the ambassador and threatened to expel diplomats in protest")
             return not any(a.pos_ == "VERB" and (subjects_of(a) or a.dep_ == "conj") for a in between)
     return False
+
+
+def _banging_pots(verb: Token) -> bool:
+    """"Banging pots and pans": the pot-banging protest (cacerolazo)."""
+    return verb.lemma_.lower() in ("bang", "beat", "clang") and _object_head_in(verb, frozenset(
+        {"pot", "pots", "pan", "pans", "casserole", "casseroles", "saucepans"}))
+
+
+def _in_solidarity(verb: Token) -> bool:
+    """"Crowds flocked to the square to show solidarity with the strikers", "gathered in support
+    of the jailed activist": a gathering that takes a side is a demonstration."""
+    if not (_gathering(verb) or verb.lemma_.lower() in ("flock", "pour", "march")) \
+            or any(s.lemma_.lower() in LEADER_WORDS | {"delegate"} for s in subjects_of(verb)):
+        return False  # (ministers gathered "in support of Ukraine" met)
+    shown = [o for c in children(verb) if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("show", "express", "voice")
+             for o in children(c) if o.dep_ == "dobj"]
+    shown += [o for c in children(verb) if c.dep_ == "prep" and c.lower_ == "in" for o in children(c) if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in ("solidarity", "support") for t in shown)
 
 
 def _protesting_crowd(tok: Token | None) -> bool:
@@ -4578,7 +4646,7 @@ WISH_NOUNS = frozenset({"desire", "wish", "hope", "willingness", "readiness", "i
                         "commitment", "eagerness", "interest", "resolve"})
 # objects that make a verb no act on a party: what was heard, what view was offered, what a
 # source confirmed
-NON_PARTY_OBJECT_VERBS = frozenset({"hear", "offer", "confirm", "claim"})
+NON_PARTY_OBJECT_VERBS = frozenset({"hear", "offer", "confirm", "claim", "clear"})
 NON_PARTY_OBJECTS: dict[str, frozenset[str]] = {
     "hear": frozenset({"blast", "blasts", "explosion", "explosions", "gunfire", "shots", "shot", "sound",
                        "sounds", "noise", "noises", "sirens", "siren", "bang", "bangs", "shelling"}),
@@ -4589,6 +4657,8 @@ NON_PARTY_OBJECTS: dict[str, frozenset[str]] = {
                           "toll", "casualties", "explosion", "blast", "number", "figure", "figures"}),
     "claim": frozenset({"island", "islands", "territory", "territories", "land", "lands", "region", "sea",
                         "waters", "sovereignty", "reef", "reefs", "shoal", "area", "areas", "islets"}),
+    # "villagers were clearing land for farming": work on the ground
+    "clear": frozenset({"land", "field", "fields", "farmland", "bush", "rubble", "debris", "trees", "weeds", "snow"}),
 }
 BLOCKING_VERBS = frozenset({"block", "barricade", "blockade", "obstruct"})
 HARASS_VERBS = frozenset({"harass", "intimidate", "hassle", "harry", "disturb"})
@@ -4845,8 +4915,6 @@ def _conversation(verb: Token) -> tuple[str, Token | None] | None:
         return None
     return ("041" if phone else "040"), partner
 
-
-PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video", "line", "hotline"})
 
 
 def _truce_reached(trigger: Token) -> bool:
@@ -5408,7 +5476,11 @@ def _dispersed_crowd(verb: Token) -> Token | None:
     acts = [verb] + ([c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"]
                      if verb.dep_ != "conj" else [])
     purposes = [verb, *(c for act in acts for c in children(act))]
-    purposes += [g for c in purposes[1:] if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ATTEMPT
+    # "cleared the road using tear gas to disperse ...": the means' purpose (the parser may hang
+    # the participle on the object)
+    purposes += [c for o in children(verb) if o.dep_ == "dobj" for c in children(o)
+                 if c.dep_ == "acl" and c.lemma_.lower() in USE_VERBS]
+    purposes += [g for c in purposes[1:] if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in ATTEMPT | USE_VERBS
                  for g in children(c)]
     for purpose in purposes:
         if (purpose is verb or purpose.dep_ in ("advcl", "xcomp")) and (
@@ -5492,6 +5564,9 @@ def _object_class_code(lemma: str, verb: Token, code: str | None) -> str | None:
     words = _object_words(verb)
     if lemma in SUMMON_VERBS:  # (the parser may hang the envoy on a time phrase: "summoned on Wednesday X")
         words |= {t.lower_ for p in children(verb) if p.dep_ == "prep" for t in p.subtree}
+    left = prep_object(verb, "from") if lemma in RETREAT_VERBS else None
+    if left is not None and left.lemma_.lower() in DIPLOMATIC_POSTS and words & {"staff", "personnel", "employees"}:
+        words |= {"embassy"}  # "evacuating staff from its embassy in Tehran": diplomats withdrawn (161)
     if not words:
         return code
     if lemma == "call" and _particle(verb) == "off":
@@ -5631,8 +5706,11 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
 
 
 def _object_is_place(verb: Token) -> bool:
+    """A named place as object (what one vacates is a place, whatever the tagger says of an
+    unknown name: "vacated Kudhaa")."""
     obj = first_child(verb, ("dobj",))
-    return obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC")
+    return obj is not None and (obj.ent_type_ in ("GPE", "LOC", "FAC") or verb.lemma_.lower() == "vacate"
+                                and obj.pos_ == "PROPN")
 
 
 def _expulsion_code(lemma: str, verb: Token, words: set[str]) -> str | None:
@@ -6153,7 +6231,8 @@ def _nested_targets(heads: list[Token], doc_actors: ActorLookup | None) -> list[
     for head in heads:
         for tok in _actor_heads(head):
             if _coded(_resolve(doc_actors, np_span(tok))):
-                found = [_resolve(doc_actors, np_span(t)) for t in conjuncts_of(tok)]
+                found = [_armed_forces_of_hardware(_resolve(doc_actors, span), span)
+                         for t in conjuncts_of(tok) for span in (np_span(t),)]
                 return [a for a in _unique_actors(found) if _coded(a)]
     return []
 
@@ -6167,6 +6246,23 @@ def _in_role_of(state: Actor, holder: Actor | None) -> Actor:
     if holder is None or not holder.roles or state.code != state.country or not state.country:
         return state
     return replace(state, code=state.country + "".join(holder.roles), roles=list(holder.roles))
+
+
+def _armed_forces_of_hardware(actor: Actor | None, span: Span) -> Actor | None:
+    """"Downed an Israeli drone", "fired on a Russian warship": a state's war machine is its
+    armed forces (MIL), not the bare state."""
+    head = span.root.head
+    if actor is None or actor.code != actor.country or not actor.country or span.root.dep_ not in ("amod", "compound", "nmod") \
+            or head.i == span.root.i or head.lower_ not in MILITARY_HARDWARE:
+        return actor
+    return replace(actor, code=actor.country + "MIL", roles=["MIL"])
+
+
+# military machines only: an airliner, a plane or a ship may be civilian
+MILITARY_HARDWARE = frozenset({"drone", "drones", "uav", "uavs", "warplane", "warplanes", "fighter", "fighters",
+                               "helicopter", "helicopters", "gunship", "gunships", "warship", "warships",
+                               "frigate", "frigates", "destroyer", "destroyers", "submarine", "submarines",
+                               "tank", "tanks", "jet", "jets", "bomber", "bombers"})
 
 
 def _resolve(doc_actors: ActorLookup | None, span: Span) -> Actor | None:
@@ -6794,8 +6890,11 @@ def _nobody_did(verb: Token) -> bool:
 def _over_the_years(verb: Token) -> bool:
     """"In the past, militants have struck at mosques", "over the last decade, Burkina Faso has
     been fighting ...": a pattern over a period, not an event. (Not a purpose: "gathered to
-    protest salaries unpaid in recent months", the period the parser hung on the infinitive.)"""
-    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+    protest salaries unpaid in recent months", the period the parser hung on the infinitive; nor
+    charges and warnings: "have accused each other of attacks over the past two months" is a
+    quarrel reported now.)"""
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)) \
+            or verb.lemma_.lower() in ACCUSING_VERBS | THREAT:
         return False
     for prep in (c for c in children(verb) if c.dep_ == "prep" and c.lower_ in ("in", "over", "during", "for")):
         period = first_child(prep, ("pobj",))
@@ -7029,6 +7128,39 @@ def _summoned_abroad(events: list[Event], sent: Span, doc_actors: ActorLookup | 
                 e = replace(e, source=replace(e.source, code=code, country=others[0]))
         out.append(e)
     return out
+
+
+def _holder_of_released(events: list[Event], sent: Span, doc_actors: ActorLookup | None) -> list[Event]:
+    """"The EU demanded the release of 200 protesters": a demand is made of whoever holds them,
+    not of the prisoners. A state's nationals held are its government's to free; a state's own
+    people, another's: the one other party the sentence names (none if it names no other);
+    people of a group's own country, their government's. Implied, so no words in the text."""
+    if doc_actors is None or not hasattr(doc_actors, "party_countries"):
+        return events
+    out = []
+    for e in events:
+        held = e.target
+        if e.root in ("02", "10") and held is not None and held.start is not None and _released_persons(sent, held.start):
+            country = held.country
+            source = e.source.country if e.source is not None else ""
+            state = e.source is not None and (bool(set(e.source.roles) & STATE_ROLES) or e.source.code == source)
+            if not country or country == source and state:
+                others = [k for k in doc_actors.party_countries(sent) if k != source]
+                country = others[0] if len(others) == 1 else ""
+                holder = Actor(text="", name=doc_actors.knowledge.country_names.get(country, country),
+                               code=country, country=country, roles=[]) if country else None
+            else:
+                holder = Actor(text="", name=f"{country} government", code=f"{country}GOV", country=country, roles=["GOV"])
+            e = replace(e, target=holder)
+        out.append(e)
+    return out
+
+
+def _released_persons(sent: Span, start: int) -> bool:
+    """Is the actor at character `start` the people in "the release of ..."?"""
+    tok = next((t for t in sent if t.idx == start), None)
+    return tok is not None and any(a.lower_ == "of" and a.head.lemma_.lower() == "release" and a.head.pos_ == "NOUN"
+                                   for a in tok.ancestors)
 
 
 def _raids_that_arrested(events: list[Event]) -> list[Event]:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from sitroom.nlp import children
 
 from sitroom.events.tables import load_data
+from sitroom.events.vocab import PHONE_WORDS
 
 # dependents whose words fill the PETRARCH "post-verb" slot (objects, particles, complements)
 OBJ_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "prt", "xcomp", "advmod",
@@ -145,12 +146,13 @@ class VerbLexicon:
         doc = verb.doc
         if after:
             # (a time phrase is no particle: "turned out over the weekend" is no "turn over")
+            # nor a means of talk: "talked over the phone" is no "talk over" (persuade, 080)
             particles = {c.lower_ for c in children(verb) if c.dep_ in ("prt", "prep", "dobj", "advmod")
-                        and not _is_time_phrase(c)}
+                        and not _is_time_phrase(c) and not _is_medium_phrase(c)}
             nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
             if nxt is not None and nxt.dep_ == "prt" and nxt.head.i == verb.i and nxt.lower_ != after[0]:
                 return False  # the verb has another particle of its own
-            if after[0] not in particles and after[0] != (nxt.lower_ if nxt is not None else ""):
+            if after[0] not in particles and (nxt is None or after[0] != nxt.lower_ or _is_medium_phrase(nxt)):
                 return False
         if before:
             prev = doc[verb.i - 1].lower_ if verb.i > 0 else ""
@@ -297,6 +299,12 @@ def _is_time_phrase(prep: Token) -> bool:
     """"on Tuesday", "in March": a date, not the (ON) of "call on"."""
     pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
     return pobj is not None and pobj.ent_type_ in TIME_ENTITIES
+
+
+def _is_medium_phrase(prep: Token) -> bool:
+    """"over the phone", "by video link": the means of a conversation."""
+    pobj = next((c for c in children(prep) if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lemma_.lower() in PHONE_WORDS
 
 
 def _add_prep(prep: Token, preps: dict[str, set[str]]) -> None:

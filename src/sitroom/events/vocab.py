@@ -606,3 +606,6 @@ OPPOSED_PROPOSALS: tuple[tuple[frozenset[str], str], ...] = (
 )
 # "gave a warm welcome / reception to X": hosting a visit (043)
 WELCOME_NOUNS = frozenset({"welcome", "reception"})
+
+# the means of a conversation at a distance ("spoke by phone", "talked over the telephone")
+PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video", "line", "hotline"})
