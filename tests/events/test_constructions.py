@@ -4825,3 +4825,56 @@ def test_a_gathering_in_solidarity_or_pot_banging_is_a_demonstration(pipeline):
 def test_a_community_leader_holds_no_office(pipeline):
     events = _coder_only_events(pipeline, "Gunmen killed a community leader in Cauca, Colombia, on Sunday.")
     assert [e.target.code for e in events] == ["COLCVL"]
+
+
+def test_an_infinitive_tagged_as_a_noun_is_read_as_the_verb(pipeline):
+    events = _coder_only_events(pipeline, "European Union foreign ministers agreed on Monday to sanction Belarusian "
+                                          "officials.")
+    assert [e.root for e in events] == ["16"]
+
+
+def test_states_that_agreed_to_restore_relations_restored_them(pipeline):
+    events = _coder_only_events(pipeline, "Qatar and Bahrain have agreed to restore diplomatic relations.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("050", "QAT", "BHR"),
+                                                                                ("050", "BHR", "QAT")}
+
+
+def test_a_foe_or_a_threat_named_is_criticism(pipeline):
+    events = _coder_only_events(pipeline, "The Lebanese president called Israel's actions a declaration of war.")
+    assert [(e.cameo, e.target.country) for e in events] == [("111", "ISR")]
+    events = _coder_only_events(pipeline, "The Kenyan minister described the arrival of Ugandan forces as "
+                                          "unfortunate.")
+    assert [(e.cameo, e.target.country) for e in events] == [("111", "UGA")]
+
+
+def test_talks_between_two_sides_that_an_outcome_followed(pipeline):
+    events = _coder_only_events(pipeline, "The agreement followed a meeting on Monday in Nairobi between the Kenyan "
+                                          "president and his Ugandan counterpart.")
+    assert {(e.root, e.source.country, e.target.country) for e in events} == {("04", "KEN", "UGA"),
+                                                                               ("04", "UGA", "KEN")}
+    events = _coder_only_events(pipeline, "Several accords were signed following talks held between the Kenyan "
+                                          "president and his Ugandan counterpart.")
+    assert {(e.root, e.source.country) for e in events} == {("04", "KEN"), ("04", "UGA"), ("05", "KEN"),
+                                                             ("05", "UGA")}
+
+
+def test_a_dispersal_by_another_doer_in_a_conjunct_stays_theirs(pipeline):
+    events = _coder_only_events(pipeline, "Farmers blocked the highway and the police used tear gas to disperse the "
+                                          "demonstrators.")
+    assert {(e.root, e.source.roles[0]) for e in events} == {("14", "AGR"), ("17", "COP")}
+
+
+def test_taking_part_in_the_protest_is_no_act_done_in_protest(pipeline):
+    events = _coder_only_events(pipeline, "Twenty students arrested by police for taking part in the protest.")
+    assert [e.cameo for e in events] == ["173"]
+
+
+def test_a_measure_announced_with_its_purpose_is_the_measure(pipeline):
+    events = _coder_only_events(pipeline, "The authorities announced a curfew in the town to stop further "
+                                          "demonstrations.")
+    assert [e.cameo for e in events] == ["1723"]
+
+
+def test_coming_to_an_agreement_is_agreeing_not_coming(pipeline):
+    events = _coder_only_events(pipeline, "Sudan and Chad have come to an agreement to hold talks on the border.")
+    assert {(e.root, e.source.country) for e in events} == {("03", "SDN"), ("03", "TCD")}

@@ -220,11 +220,23 @@ class EventCoder:
             # a verb read as a participle on the root noun acts for that noun
             doer = [sent.root] if head.dep_ == "acl" and sent.root.pos_ in ("NOUN", "PROPN") else None
             cands.extend(self._clause(head, doer, "asserted"))
-        if not cands:
+        if not cands or all(not c.sources and c.target is None and c.attribution is None for c in cands):
             # (not the act a "since" phrase recalls: "since the crackdown on the opposition, the
-            # EU has imposed sanctions" is a standing measure, the crackdown its background)
-            cands = [c for c in self._nominal_events(sent)
-                     if not any(a.lower_ == "since" and a.dep_ in ("prep", "mark") for a in c.trigger.ancestors)]
+            # EU has imposed sanctions" is a standing measure, the crackdown its background;
+            # verbs that named no one, "the agreement followed a meeting between A and B", leave
+            # the nouns to tell)
+            nominal = [c for c in self._nominal_events(sent)
+                       if not any(a.lower_ == "since" and a.dep_ in ("prep", "mark") for a in c.trigger.ancestors)]
+            # ("agreements were signed following talks between A and B": signed by the sides)
+            sides = next((n.sources for n in nominal if n.code[:2] == "04" and len(n.sources) >= 2), None)
+            signed = [Candidate(code, head, sides, None, "asserted", priority=1) for head in starts
+                      if sides and any(c.dep_ == "auxpass" for c in children(head)) and not any(
+                          c.dep_ == "agent" for c in children(head))
+                      and (code := self._dictionary_code(head) or (self._dictionary_code(
+                          first_child(head, ("nsubjpass",))) if head.lemma_.lower() in SIGN_VERBS else ""))[:2]
+                      in ("03", "05", "06", "08")]
+            cands = nominal + signed + [replace(c, sources=sides) for c in cands
+                                        if sides and c.code[:2] in ("03", "05", "06", "08")] or cands
         else:
             cands.extend(self._protesting_crowds(sent))
         cands.extend(_blamed_relatives(sent))
@@ -1238,10 +1250,9 @@ class EventCoder:
         """The act a noun names, with the parties the noun phrase itself names."""
         if act is None:
             return None
-        between = prep_object(act, "between")
-        if between is not None:
-            return Candidate(self._refine_code(code, act), act, conjuncts_of(between), None, modality, attribution,
-                             priority=2)
+        sides = _consultation_sides(act)  # ("clashes between the army and the RSF", "a meeting in Luanda between ...")
+        if sides:
+            return Candidate(self._refine_code(code, act), act, sides, None, modality, attribution, priority=2)
         author = _act_author(act)
         if author is None or author == act:
             return None
@@ -1276,6 +1287,13 @@ class EventCoder:
                 and subjects[0].lemma_.lower() in COLLECTIVE_BODIES and subjects[0].tag_ != "NNS":
             return []  # "the cabinet met on Sunday": an internal session
         lemma = self._lemma(verb)
+        accord = prep_object(verb, "to") if lemma == "come" else None
+        if accord is not None and accord.lemma_.lower() in PACT_WORDS | {"understanding", "consensus", "settlement"}:
+            # "came to an agreement to hold a meeting": agreeing (no journey), to what the
+            # agreement names
+            act = next((c for c in children(accord) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+            return [Candidate(family_code("03", self._inner_code(act) if act is not None else None), verb, subjects,
+                              None, modality, attribution, priority=2)]
         wished = self._wished_cooperation(verb, subjects, modality, attribution) if lemma in EXPRESSING_VERBS else None
         if wished is not None:
             return wished
@@ -1462,7 +1480,8 @@ class EventCoder:
             # (an infinitive's inherited doers are its subject: "witnessed a ceremony to sign accords")
             infinitive = bool(subjects) and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(verb))
             relating = not light and (subject is None and not infinitive or subject is not None and (
-                subject.lemma_.lower() in self.lexicon.nouns or self._is_act(subject)))
+                subject.lemma_.lower() in self.lexicon.nouns or subject.lemma_.lower() in OUTCOME_NOUNS
+                or self._is_act(subject)))
             own = self._parties_of_act(first_child(verb, ("dobj",)), noun_code, modality, attribution) \
                 if relating else None
             if own is not None:
@@ -2155,11 +2174,14 @@ class EventCoder:
     def _intent_or_threat(self, verb: Token, inner: Token, subjects: list[Token], modality: str,
                           attribution: Token | None, pledge: bool = False) -> list[Candidate]:
         inner_code = self._inner_code(inner)
-        if inner_code and inner_code[:2] == "16" and self._lemma(verb) in ("agree", "vote") \
+        if inner_code and (inner_code[:2] == "16" and self._lemma(verb) in ("agree", "vote")
+                           or inner_code == "050" and self._lemma(verb) == "agree"
+                           and self._lemma(inner) in RESUMED_RELATION_VERBS) \
                 and verb.tag_ in ("VBD", "VBN"):
             # "EU ministers agreed to impose sanctions on X": a body that agrees on a measure
-            # has decided it; the measure is the act (as "decided to")
-            decided = [c for c in self._clause(inner, subjects, modality, attribution) if c.code[:2] == "16"]
+            # has decided it; the measure is the act (as "decided to"); so do two states that
+            # agreed to restore relations (050)
+            decided = [c for c in self._clause(inner, subjects, modality, attribution) if c.code[:2] == inner_code[:2]]
             if decided:
                 return decided
         if inner_code and inner_code[:2] in CONFLICT_ROOTS and self._lemma(verb) in ("agree", "accept"):
@@ -2271,6 +2293,10 @@ class EventCoder:
             # (the content may come first: "... were killed, a source was quoted as saying")
             return self._speech(quoted, inner_verb(quoted) or inner, subjects, modality)
         addressee = first_child(verb, ("dative", "dobj"))
+        if inner is not None and inner.dep_ in ("xcomp", "advcl") and addressee is not None and addressee.pos_ == "NOUN" \
+                and self._dictionary_code(addressee)[:2] in CONFLICT_ROOTS:
+            # "announced a curfew to stop further demonstrations": the measure, its purpose told
+            return self._plain(verb, subjects, modality, None)
         if inner is not None and inner.dep_ == "xcomp" and addressee is not None:
             # "told militia members to end ..." is an order/appeal, not a statement
             return self._appeal(verb, inner, subjects, "02", modality, None)
@@ -2564,6 +2590,12 @@ class EventCoder:
                 continue  # "fearing an assault by the rebels": feared, not done
             if any(c.lower_ in UNREAL_DETERMINERS for c in children(tok) if c.dep_ in ("det", "amod")):
                 continue  # "any further incursion by drones", "a possible attack": not an act
+            sides = _consultation_sides(tok) if code[:2] == "04" else []
+            if len(sides) >= 2:
+                # "the agreement followed a meeting in Luanda between Kagame and Lourenco": the
+                # sides consulted each other
+                out.append(Candidate(code, tok, sides, None, priority=1))
+                break
             of = prep_object(tok, "of")
             # "the expulsion of five diplomats by Russia": the parser may hang "by" on the object
             source = prep_object(tok, "by") or _participle_agent(tok) or (prep_object(of, "by") if of is not None else None)
@@ -3842,7 +3874,10 @@ PEJORATIVE_WORDS = frozenset({
     "shameful", "cowardly", "heinous", "atrocity", "atrocities", "blackmail", "piracy", "fascist", "fascism",
     "injustice", "savage", "brutal", "brutality", "irresponsible", "reckless", "hypocrisy", "hypocritical",
     "dirty", "charade", "circus", "hoax", "propaganda", "interference", "meddling", "insult", "betrayal",
-    "arbitrary", "unjust", "motivated", "orchestrated", "dictatorship", "tyranny", "aggressive", "inhumane"})
+    "arbitrary", "unjust", "motivated", "orchestrated", "dictatorship", "tyranny", "aggressive", "inhumane",
+    # (a danger or a foe named: "a declaration of war", "a threat to his country", "the principal enemy")
+    "war", "threat", "enemy", "senseless", "unfortunate", "dangerous", "destabilising", "destabilizing",
+    "escalation", "escalatory", "subversion", "unlawful", "un-islamic", "unprofessional", "invasion"})
 
 
 JUDGED_WORDS = PEJORATIVE_WORDS | frozenset({"dangerous", "unlawful", "regrettable", "deplorable",
@@ -3883,9 +3918,14 @@ def _denounced_as(verb: Token, lemma: str, obj: Token | None) -> Token | None:
     if obj is None and name is not None:
         # "called the attack barbaric" parsed as one phrase "the attack barbaric"
         obj = next((c for c in children(name) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    if name is None:
+        # "described the arrival as unfortunate": the parser hangs the adjective on "as"
+        name = next((g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "as"
+                     for g in children(c) if g.dep_ in ("amod", "acomp", "advmod")), None)
     if name is None and obj is not None:
-        # ("called the verdict "politically motivated"": the quoted verdict read as a modifier)
-        name = next((c for c in children(obj) if c.dep_ in ("acl", "amod") and c.i > obj.i), None)
+        # ("called the verdict "politically motivated"": the quoted verdict read as a modifier;
+        # "called South Korea its principal enemy": the name read as an apposition)
+        name = next((c for c in children(obj) if c.dep_ in ("acl", "amod", "appos") and c.i > obj.i), None)
     if name is None or obj is None:
         return None
     words = {t.lower_ for t in name.subtree}
@@ -4066,7 +4106,10 @@ def _called_in_envoy(verb: Token) -> Token | None:
 def _in_protest(verb: Token) -> bool:
     """"gathered ..., blowing whistles in protest at the decision": done as a protest."""
     for tok in verb.subtree:
-        if tok.lower_ == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        # (not "took part in the protest": a protest joined)
+        if tok.lower_ == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and tok.head.head.lemma_.lower() not in ("part", "participate", "involve", "engage") \
+                and not (tok.head.head.lemma_.lower() == "take" and _object_head_in(tok.head.head, frozenset({"part"}))):
             between = [a for a in tok.ancestors if a.i != verb.i and verb in a.ancestors]
             # not inside another clause with a subject of its own, nor another act coordinated
             # with this one ("summoned the ambassador and threatened to expel diplomats in protest")
@@ -5473,7 +5516,9 @@ def _dispersed_crowd(verb: Token) -> Token | None:
     """The crowd of "... to disperse the demonstrators" hung on `verb`, or of `verb` itself
     ("broke up thousands of demonstrators"), if any; "to try to disperse" and a conjunct's
     purpose ("opened fire and used tear gas to disperse crowds") count too."""
-    acts = [verb] + ([c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"]
+    # (a conjunct with a doer of its own is another's act: "protesters blocked the streets and
+    # the police used tear gas to disperse them")
+    acts = [verb] + ([c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and not subjects_of(c)]
                      if verb.dep_ != "conj" else [])
     purposes = [verb, *(c for act in acts for c in children(act))]
     # "cleared the road using tear gas to disperse ...": the means' purpose (the parser may hang
@@ -5500,6 +5545,17 @@ def _is_crowd(tok: Token) -> bool:
     """A crowd word, or people shown demonstrating ("the masses demonstrating in the square")."""
     return tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS or any(
         c.dep_ == "acl" and c.lemma_.lower() in ("demonstrate", "protest", "rally", "march") for c in children(tok))
+
+
+def _consultation_sides(noun: Token) -> list[Token]:
+    """The parties of "talks / a meeting / clashes (on Monday in Luanda) between A and B" (the
+    parser may hang "between" on the date or the place of the act)."""
+    # (nor a clause's own "between", but a participle's: "talks held between A and B")
+    between = next((t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "between"
+                    and not any(a.pos_ in ("VERB", "AUX") and a.dep_ != "acl" for a in t.ancestors
+                                if noun in a.ancestors)), None)
+    sides = first_child(between, ("pobj",)) if between is not None else None
+    return conjuncts_of(sides) if sides is not None else []
 
 
 def _assassination_attempt(noun: Token) -> Token | None:
@@ -6272,6 +6328,11 @@ def _resolve(doc_actors: ActorLookup | None, span: Span) -> Actor | None:
 
 
 SNATCH_VERBS = frozenset({"take", "snatch", "grab", "seize"})
+# relations taken up again or anew, done by agreeing to it ("agreed to restore diplomatic
+# relations"), unlike relations to be "strengthened", an intent
+RESUMED_RELATION_VERBS = frozenset({"restore", "resume", "establish", "normalize", "normalise", "reestablish"})
+# what talks may lead to: "the announcement / the signing followed talks between A and B"
+OUTCOME_NOUNS = frozenset({"announcement", "signing", "decision", "move", "statement", "breakthrough", "development"})
 MOTION_VERBS = frozenset({"travel", "go", "fly", "come", "arrive", "land", "head", "journey", "return", "rush"})
 DISPATCH_VERBS = frozenset({"send", "dispatch", "mobilize", "mobilise", "enlist", "recruit"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})

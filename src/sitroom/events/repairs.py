@@ -117,6 +117,8 @@ def _repair(sent: Span) -> None:
             _second_agent_of_means(tok)
         if tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "ccomp"):
             _verb_read_as_modifier_of_root(tok)
+        elif tok.pos_ == "NOUN" and tok.dep_ == "xcomp":
+            _infinitive_read_as_noun(tok)
         if tok.pos_ == "ADJ" and tok.lower_ == "dead":
             _shot_read_as_noun(tok)
         if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() in SPEECH:
@@ -486,6 +488,12 @@ def _verb_read_as_participle(root: Token) -> None:
 
 # gerunds that news uses as nouns naming an attack ("heavy shelling shook the city")
 _EVENT_GERUNDS = frozenset({"shelling", "bombing", "bombardment", "fighting", "gunfire", "firing"})
+
+
+def _infinitive_read_as_noun(tok: Token) -> None:
+    """"agreed to sanction Lukashenko": after "to", with an object, the word is the verb."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(c.dep_ == "dobj" for c in tok.children):
+        tok.pos_, tok.tag_ = "VERB", "VB"
 
 
 def _misread_word(tok: Token) -> None:
