@@ -115,3 +115,9 @@ def test_a_name_after_a_royal_title_is_a_given_name_not_a_surname(resolver, nlp,
     doc = nlp("Prince Faisal arrived in Tehran on Saturday.")
     actor = resolver.document(date(2023, 6, 17)).resolve(subject_of(doc, "arrive"))
     assert actor is None or actor.country != "MDV"
+
+
+@pytest.mark.parametrize("phrase, expected", [("the ISPR", "PAKMIL"), ("Frontier Corps", "PAKMIL"),
+                                              ("the Philippine National Police", "PHLCOP"), ("the ADF", "UGAREB")])
+def test_forces_named_by_their_own_names(resolver, phrase, expected):
+    assert code(resolver.lookup(phrase, date(2023, 1, 1))) == expected

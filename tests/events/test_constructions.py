@@ -4878,3 +4878,40 @@ def test_a_measure_announced_with_its_purpose_is_the_measure(pipeline):
 def test_coming_to_an_agreement_is_agreeing_not_coming(pipeline):
     events = _coder_only_events(pipeline, "Sudan and Chad have come to an agreement to hold talks on the border.")
     assert {(e.root, e.source.country) for e in events} == {("03", "SDN"), ("03", "TCD")}
+
+
+def test_each_coordinated_nationality_of_counterparts_is_a_party(pipeline):
+    events = _coder_only_events(pipeline, "The Kenyan foreign minister held talks with his Polish, Italian, and "
+                                          "Canadian counterparts.")
+    assert {e.target.code for e in events} == {"POLGOV", "ITAGOV", "CANGOV"}
+
+
+def test_a_fleet_mobilised_is_the_states_own(pipeline):
+    events = _coder_only_events(pipeline, "Greece mobilised its navy fleet on Monday.")
+    assert all(e.target is None or e.target.country != "GRC" for e in events)
+
+
+def test_a_crowd_that_gathers_demanding_is_demonstrating(pipeline):
+    events = _coder_only_events(pipeline, "Thousands of Malaysians gathered near the square, demanding the prime "
+                                          "minister resign.")
+    assert [e.root for e in events] == ["14"]
+    events = _coder_only_events(pipeline, "Leaders gathered in Paris, calling for calm.")
+    assert all(e.root != "14" for e in events)
+
+
+def test_a_convoy_that_ran_over_a_bomb_was_hit_by_it(pipeline):
+    events = _coder_only_events(pipeline, "A convoy of military vehicles ran over an improvised explosive device "
+                                          "near Jowhar.")
+    assert [(e.cameo, e.acled.sub_event_type) for e in events] == [("183", "Remote explosive/landmine/IED")]
+
+
+def test_explosives_found_or_blown_up_under_control_are_disrupted(pipeline):
+    events = _coder_only_events(pipeline, "Troops carried out a controlled explosion of the device.")
+    assert [e.acled.sub_event_type for e in events] == ["Disrupted weapons use"]
+    events = _coder_only_events(pipeline, "Police discovered a cache of explosives in the house.")
+    assert [e.acled.sub_event_type for e in events] == ["Disrupted weapons use"]
+
+
+def test_people_taken_to_an_unknown_location_are_abducted(pipeline):
+    events = _coder_only_events(pipeline, "Gunmen took a journalist and two activists to an unknown location.")
+    assert {e.cameo for e in events} == {"181"}

@@ -147,6 +147,7 @@ BASE_LEMMAS = frozenset({"establish", "set", "open", "build", "set-up", "relocat
 # intercepted, weapons caches seized
 DISRUPT_LEMMAS = frozenset({"defuse", "dismantle", "intercept", "neutralize", "neutralise", "remove",
                             "seize", "confiscate", "recover", "destroy", "clear", "detonate",
+                            "discover", "find", "uncover", "unearth", "explosion", "detonation",
                             "shoot", "down", "foil", "thwart", "disarm", "dispose"})
 DISRUPT_WORDS = frozenset({"bomb", "bombs", "ied", "ieds", "mine", "mines", "landmine",
                            "landmines", "explosive", "explosives", "device", "devices", "missile",
@@ -371,7 +372,8 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
     """Strategic developments the CAMEO code alone cannot name: weapons disrupted,
     territorial change, bases established, property looted (by rioters: a riot)."""
     if (code[:2] == "15" or code[:3] == "171") and trigger_lemma in DISRUPT_LEMMAS \
-            and DISRUPT_WORDS & (bag | _words_of(target)):  # ("defused and removed the bomb": the shared object)
+            and (DISRUPT_WORDS & (bag | _words_of(target)) or trigger_lemma in ("explosion", "detonation")):
+        # ("defused and removed the bomb": the shared object; "a controlled explosion": of a bomb)
         return DISRUPTED  # a cache seized in a town is a disrupted weapon, not a captured town
     if code[:2] in ("18", "19") and trigger_lemma in DISRUPT_LEMMAS and WEAPON_SUBJECT not in bag \
             and _state(source) and DISRUPT_WORDS & _words_of(target) and not _roles(target) & ARMED_ROLES - {"UAF"}:

@@ -1287,6 +1287,11 @@ class EventCoder:
                 and subjects[0].lemma_.lower() in COLLECTIVE_BODIES and subjects[0].tag_ != "NNS":
             return []  # "the cabinet met on Sunday": an internal session
         lemma = self._lemma(verb)
+        blast = first_child(verb, ("dobj",))
+        if blast is not None and blast.lemma_.lower() in ("explosion", "detonation") \
+                and any(c.lower_ == "controlled" for c in children(blast)):
+            # "carried out a controlled explosion of the device": a bomb made safe (as "defused", 150)
+            return [Candidate("150", blast, subjects, None, modality, attribution, priority=2)]
         accord = prep_object(verb, "to") if lemma == "come" else None
         if accord is not None and accord.lemma_.lower() in PACT_WORDS | {"understanding", "consensus", "settlement"}:
             # "came to an agreement to hold a meeting": agreeing (no journey), to what the
@@ -1636,7 +1641,7 @@ class EventCoder:
         code = self._refine_code(code, verb)
         sources, target = self._actors(verb, subjects, match)
         if code[:2] == "15" and target is not None and target.dep_ == "dobj" \
-                and target.lower_ in AIRCRAFT_WORDS | WARSHIP_WORDS | FORCE_WORDS | {"military"}:
+                and target.lower_ in AIRCRAFT_WORDS | WARSHIP_WORDS | FORCE_WORDS | {"military", "fleet", "fleets", "navy"}:
             target = None  # "deployed ships and aircraft": its own forces, moved, not acted on
         if code[:2] == "18" and (target is None and len(sources) > 1 or _two_sides(sources)) \
                 and sources == _clash_parties(verb):
@@ -1792,7 +1797,9 @@ class EventCoder:
         obj = first_child(verb, ("dobj",))
         subject = subjects[0] if subjects else None
         armed = subject is not None and subject.lower_ in ARMED_WORDS
-        hit = obj if lemma in ("hit", "strike", "trigger") and obj is not None \
+        if lemma in ("run", "drive", "roll") and obj is None:
+            obj = prep_object(verb, "over") or prep_object(verb, "onto")  # "ran over an IED"
+        hit = obj if lemma in ("hit", "strike", "trigger", "run", "drive", "roll") and obj is not None \
             and obj.lemma_.lower() in STRUCK_DEVICES and subject is not None else None
         if lemma in ("strike", "hit", "seal", "clinch", "ink"):
             settled = _deal_struck(verb)
@@ -2643,6 +2650,9 @@ class EventCoder:
                 and (_is_person(taken) or _bare_count(taken) and taken.dep_ == "nsubjpass"
                      or taken.dep_ == "nsubjpass" and taken.lower_ in ("they", "he", "she", "we")):
             return "181"  # "were taken at gunpoint", "snatched four aid workers": people seized are abducted
+        if code[:2] == "17" and trigger.lemma_.lower() in SNATCH_VERBS and taken is not None \
+                and any(t.lower_ == "unknown" for t in trigger.subtree):
+            return "181"  # "took the journalist to an unknown location": disappeared, whoever took him
         if obj is not None and obj.lemma_.lower() in MEASURE_OF_EVENTS:
             obj = _measured_event(obj) or obj  # "carried out a wave of strikes"
         strike = trigger if trigger.lemma_.lower() == "strike" else (
@@ -2917,6 +2927,8 @@ class EventCoder:
         if doc_actors is None or c.trigger.pos_ not in ("VERB", "AUX"):
             return []
         own = {a.code for a in sources if a is not None}
+        # (a show of force is on others: "mobilised its navy fleet" names its own forces)
+        posture_own = {a.country for a in sources if a is not None and a.country} if c.code[:2] == "15" else set()
         act = first_child(c.trigger, ("dobj",))
         if c.code[:2] == "11" and act is not None and act.lemma_.lower() in STANCE_NOUNS:
             # "expressed disapproval of the launch by North Korea": the act judged is inside
@@ -2961,9 +2973,8 @@ class EventCoder:
             if tok.head.lower_ == "with" and (tok.lemma_.lower() in INSTRUMENT_NOUNS
                                               or tok.lemma_.lower() in self.lexicon.nouns):
                 continue  # "retaliated with artillery strikes": the means
-            found = [a for a in _unique_actors([_armed_forces_of_hardware(_resolve(doc_actors, span), span)
-                                                for t in conjuncts_of(tok) for span in (np_span(t),)])
-                     if _coded(a) and a.code not in own]
+            found = [a for a in _unique_actors([_resolve_party(doc_actors, t) for t in conjuncts_of(tok)])
+                     if _coded(a) and a.code not in own and a.country not in posture_own]
             if found and restriction and tok.head.lower_ == "in":
                 # "a curfew in Abidjan": a restriction on a place falls on its people
                 found = [replace(a, code=a.country + "CVL", roles=["CVL"]) if a.code == a.country else a
@@ -3036,7 +3047,7 @@ class EventCoder:
             if holder is not None:
                 # "counterparts from Pakistan and China": each country's counterpart (PAKGOV, CHNGOV)
                 resolved[i] = _in_role_of(resolved[i], _resolve(doc_actors, np_span(holder)))
-            resolved[i] = _armed_forces_of_hardware(resolved.get(i), span)
+            resolved[i] = _armed_forces_of_hardware(_modifier_nationality(resolved.get(i), span, doc_actors), span)
         events: list[Event] = []
         for c in cands:
             if not c.sources and c.target is None and c.attribution is None and not _attack_that_came(c):
@@ -4545,8 +4556,18 @@ def _gathered_to_protest(verb: Token) -> bool:
     if any(o.lemma_.lower() in PROTEST_EVENT_NOUNS for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("in", "for", "to")
            for o in children(p) if o.dep_ == "pobj"):
         return True
-    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in STREET_PROTEST_VERBS
-               and any(a.lower_ == "to" for a in c.lefts) for c in children(verb))
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in STREET_PROTEST_VERBS
+           and any(a.lower_ == "to" for a in c.lefts) for c in children(verb)):
+        return True
+    # "thousands gathered near the square, demanding the prime minister resign": a crowd
+    # (not officials) that voices demands as it gathers is demonstrating
+    crowd = not any(s.lemma_.lower() in LEADER_WORDS | {"delegate"} for s in subjects_of(verb))
+    return crowd and any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in CROWD_DEMANDS
+                         for c in children(verb))
+
+
+# what a crowd voices as it gathers ("chanting", "demanding")
+CROWD_DEMANDS = frozenset({"demand", "chant", "call", "shout", "denounce", "condemn", "wave", "carry", "hold"})
 
 
 def _projectile_act(act: Token) -> bool:
@@ -6287,8 +6308,7 @@ def _nested_targets(heads: list[Token], doc_actors: ActorLookup | None) -> list[
     for head in heads:
         for tok in _actor_heads(head):
             if _coded(_resolve(doc_actors, np_span(tok))):
-                found = [_armed_forces_of_hardware(_resolve(doc_actors, span), span)
-                         for t in conjuncts_of(tok) for span in (np_span(t),)]
+                found = [_resolve_party(doc_actors, t) for t in conjuncts_of(tok)]
                 return [a for a in _unique_actors(found) if _coded(a)]
     return []
 
@@ -6302,6 +6322,24 @@ def _in_role_of(state: Actor, holder: Actor | None) -> Actor:
     if holder is None or not holder.roles or state.code != state.country or not state.country:
         return state
     return replace(state, code=state.country + "".join(holder.roles), roles=list(holder.roles))
+
+
+def _resolve_party(doc_actors: ActorLookup | None, tok: Token) -> Actor | None:
+    """The actor of one party's noun phrase, its nationality and war machines read."""
+    span = np_span(tok)
+    return _armed_forces_of_hardware(_modifier_nationality(_resolve(doc_actors, span), span, doc_actors), span)
+
+
+def _modifier_nationality(actor: Actor | None, span: Span, doc_actors: ActorLookup | None) -> Actor | None:
+    """"his Polish, Italian and Canadian counterparts": each coordinated nationality is one
+    more actor in the head's role, whatever other nationality its phrase also spans."""
+    tok = span[0]
+    if actor is None or not actor.country or modifier_head(tok) is None:
+        return actor
+    own = _resolve(doc_actors, span[:1])
+    if own is None or not own.country or own.country == actor.country or own.code != own.country:
+        return actor
+    return replace(actor, code=own.country + actor.code[len(actor.country):], country=own.country, name=own.name)
 
 
 def _armed_forces_of_hardware(actor: Actor | None, span: Span) -> Actor | None:
