@@ -4915,3 +4915,49 @@ def test_explosives_found_or_blown_up_under_control_are_disrupted(pipeline):
 def test_people_taken_to_an_unknown_location_are_abducted(pipeline):
     events = _coder_only_events(pipeline, "Gunmen took a journalist and two activists to an unknown location.")
     assert {e.cameo for e in events} == {"181"}
+
+
+def test_peacekeepers_of_no_state_named_are_the_uns(pipeline):
+    events = _coder_only_events(pipeline, "Rebels killed two peacekeepers in the Central African Republic on Monday.")
+    assert [e.target.code for e in events] == ["IGOUNO"]
+    events = _coder_only_events(pipeline, "Rebels killed two Rwandan peacekeepers in the Central African Republic.")
+    assert [e.target.code for e in events] == ["RWAMIL"]
+
+
+def test_west_africas_bloc_by_its_description_and_its_acronym_read_as_a_verb(pipeline):
+    events = _coder_only_events(pipeline, "West Africa's regional bloc imposed sanctions on Mali.")
+    assert [(e.root, e.source.code) for e in events] == [("16", "IGOWAFBUSWAS")]
+    events = _coder_only_events(pipeline, "ECOWAS imposed sanctions on Niger.")
+    assert [(e.root, e.source.code, e.target.country) for e in events] == [("16", "IGOWAFBUSWAS", "NER")]
+
+
+def test_police_who_break_in_to_arrest_arrest(pipeline):
+    events = _coder_only_events(pipeline, "Police broke through the doors of the house to arrest the suspects.")
+    assert [e.cameo for e in events] == ["173"]
+
+
+def test_a_leader_who_fired_back_retorted(pipeline):
+    events = _coder_only_events(pipeline, "The Mexican president fired back, calling the arrest a flagrant violation "
+                                          "of international law.")
+    assert [e.root for e in events] == ["11"]
+    events = _coder_only_events(pipeline, "The soldiers fired back at the militants.")
+    assert [e.root for e in events] == ["19"]
+
+
+def test_police_storming_a_settlement_of_workers_evict_them(pipeline):
+    events = _coder_only_events(pipeline, "Riot police stormed a settlement of landless workers near the city.")
+    assert [e.root for e in events] == ["17"]
+
+
+def test_forces_ordered_out_or_on_alert_are_a_show_of_force(pipeline):
+    events = _coder_only_events(pipeline, "The president ordered the army and police to be on high alert.")
+    assert [e.cameo for e in events] == ["152"]
+    events = _coder_only_events(pipeline, "The police chief ordered extra police to be sent to the district.")
+    assert [e.cameo for e in events] == ["154"]
+
+
+def test_what_another_did_before_is_reported_too(pipeline):
+    events = _coder_only_events(pipeline, "The rebels looted the town before the army retook it.")
+    assert {e.cameo for e in events} == {"171", "192"}
+    events = _coder_only_events(pipeline, "The rebels looted the town before the army could retake it.")
+    assert {e.cameo for e in events} == {"171"}

@@ -415,6 +415,12 @@ class EventCoder:
             # ground taken stays an outcome of its own)
             raids = self._raid_attacks(verb, subjects, modality, attribution)
             out = (out + raids if self._lemma(verb) in CONTROL_VERBS - {"overrun"} else raids) or out
+        if out and all(c.code[:2] in ("18", "19") for c in out) \
+                and any(s.lower_ in POLICE_FORCE_WORDS or s.lemma_.lower() == "police" for s in subjects):
+            # "police broke through the doors of the embassy to arrest him": force the police use
+            # to make an arrest is the arrest (173), as ACLED and CAMEO code raids that arrest
+            arrests = [c for c in self._purpose_events(verb, subjects, modality, attribution) if c.code[:3] == "173"]
+            out = arrests or out
         if self._lemma(verb) in USE_VERBS and out and all(c.code[:2] in CONFLICT_ROOTS for c in out):
             # "used guns and car bombs to take control of the base": the act the means served
             purposes = [c for c in self._purpose_events(verb, subjects, modality, attribution)
@@ -443,8 +449,10 @@ class EventCoder:
             # with its own subject is a second report
             # (so is "..., as Turkish forces pounded the fighters" or "as Israel began freeing
             # prisoners": a simultaneous attack or concession told with its doer)
+            # (and "..., looting shops before police fired tear gas to disperse them": what came next)
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and subjects_of(adv) and (
-                         has_mark(adv, ("while", "whereas")) or has_mark(adv, ("as",)) and adv.tag_ == "VBD"
+                         has_mark(adv, ("while", "whereas")) or (has_mark(adv, ("as",)) and adv.tag_ == "VBD" or has_mark(
+                             adv, ("before",)) and adv.tag_ in ("VBD", "VB") and not any(c.dep_ == "aux" for c in children(adv)))
                          and _named_doer(adv) and not any(self._is_act(t) for t in subjects_of(adv)))
                          for c in self._clause(adv, None, modality, attribution)
                          if c.code[:2] in (MATERIAL_ROOTS if has_mark(adv, ("while", "whereas"))
@@ -1081,10 +1089,17 @@ class EventCoder:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in children(ordered)) \
                 and (code is None or code[:2] not in CONFLICT_ROOTS):
             return []  # "instructed his government to gather information": the leader's own administration
-        if code is None and ordered is not None and ordered.lower_ in FORCE_WORDS | {"forces"} \
-                and self._lemma(inner) in FORCE_MOVES:
-            # "ordered its army to advance to the border": forces mobilised by the one ordering
+        forces = ordered is not None and all(o.lower_ in FORCE_WORDS | POLICE_FORCE_WORDS | {"forces", "police", "military"}
+                                              for o in conjuncts_of(ordered))
+        if code is None and forces and (self._lemma(inner) in FORCE_MOVES | {"send", "dispatch"}):
+            # "ordered its army to advance to the border", "extra police to be sent to the area":
+            # forces mobilised by the one ordering
             return [Candidate("154", verb, subjects, None, modality, attribution, priority=3)]
+        if code is None and forces and self._lemma(inner) == "be" \
+                and (alert := prep_object(inner, "on")) is not None and alert.lemma_.lower() == "alert":
+            # "ordered the army and police to be on high alert": alert status raised (151/152)
+            military = any(o.lower_ in FORCE_WORDS | {"forces", "military"} for o in conjuncts_of(ordered))
+            return [Candidate("152" if military else "151", verb, subjects, None, modality, attribution, priority=3)]
         if code is None:
             # "a judge ordered the former president to appear for questioning": a demand on him
             return [Candidate("100", verb, subjects, ordered, modality, attribution, priority=3)] \
@@ -1287,6 +1302,12 @@ class EventCoder:
                 and subjects[0].lemma_.lower() in COLLECTIVE_BODIES and subjects[0].tag_ != "NNS":
             return []  # "the cabinet met on Sunday": an internal session
         lemma = self._lemma(verb)
+        if lemma == "fire" and any(c.lower_ == "back" for c in children(verb)) and first_child(verb, ("dobj",)) is None \
+                and any(s.ent_type_ == "PERSON" or s.lemma_.lower() in LEADER_WORDS for s in subjects):
+            # "the president fired back, calling the arrest a violation": a retort, told by its
+            # participle, not gunfire
+            return [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+                    for c in self._clause(adv, subjects, modality, attribution)]
         blast = first_child(verb, ("dobj",))
         if blast is not None and blast.lemma_.lower() in ("explosion", "detonation") \
                 and any(c.lower_ == "controlled" for c in children(blast)):
@@ -4767,12 +4788,20 @@ def _raided_premises(verb: Token) -> bool:
     if verb.lemma_.lower() not in ("storm", "raid"):
         return False
     subject, place = first_subject(verb), first_child(verb, ("dobj",))
+    if subject is not None and (subject.lower_ in POLICE_FORCE_WORDS or subject.lemma_.lower() == "police") \
+            and place is not None and place.lemma_.lower() in SETTLED_SITES \
+            and any(t.lower_ in SETTLERS for t in place.subtree):
+        return True  # "riot police stormed a settlement of landless workers": an eviction
     premises = next((t for t in place.subtree if t.lemma_.lower() in PREMISES), None) if place is not None else None
     if subject is None or subject.lower_ not in STATE_FORCE_WORDS or premises is None:
         return False
     return any(t.lower_ in CIVIC_OWNERS for t in place.subtree if t.i < premises.i)
 
 
+# sites people live or protest in, and the people, that the police clear
+SETTLED_SITES = frozenset({"settlement", "encampment", "camp", "squat", "occupation", "sit-in"})
+SETTLERS = frozenset({"workers", "farmers", "squatters", "protesters", "families", "residents", "migrants",
+                      "peasants", "demonstrators", "students", "landless"})
 CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "assertion", "report", "criticism"})
 AIRCRAFT_NAMES = frozenset({"b-52", "b-1", "b-2", "stealth", "strategic", "russian", "su-34", "tu-95", "tu-22",
                             "jet", "plane", "aircraft", "heavy", "long-range"})
@@ -6362,7 +6391,14 @@ MILITARY_HARDWARE = frozenset({"drone", "drones", "uav", "uavs", "warplane", "wa
 def _resolve(doc_actors: ActorLookup | None, span: Span) -> Actor | None:
     if doc_actors is None:
         return None
-    return doc_actors.resolve(span)
+    actor = doc_actors.resolve(span)
+    if actor is not None and span.root.lemma_.lower() == "peacekeeper" and actor.roles == ["MIL"] \
+            and not any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in span):
+        # "rebels killed two peacekeepers": no state's or body's named, the UN's (as most are),
+        # not the host country's army
+        return Actor(text=actor.text, name="United Nations peacekeepers", code="IGOUNO", country="", roles=[],
+                     start=actor.start, end=actor.end)
+    return actor
 
 
 SNATCH_VERBS = frozenset({"take", "snatch", "grab", "seize"})

@@ -73,6 +73,7 @@ def _repair(sent: Span) -> None:
     _participle_read_as_noun(sent.root)
     _verb_read_as_participle(sent.root)
     _verb_read_as_adjective(sent.root)
+    _acronym_root_before_verb(sent.root)
     _act_hung_on_supposed_identity(sent.root)
     _passive_split_by_time(sent.root)
     _content_hung_on_noun(sent.root)
@@ -363,6 +364,26 @@ def _verb_read_as_adjective(root: Token) -> None:
 
 
 _SUPPOSING_VERBS = frozenset({"suspect", "believe", "think"})
+
+
+def _acronym_root_before_verb(root: Token) -> None:
+    """"ECOWAS imposed sanctions on Niger": the parser read the capitalised acronym as the verb
+    (a plural "-S") and the real verb as an adjective on its object; the acronym is the
+    subject, the past-tense word after it the verb."""
+    text = root.text
+    if root.pos_ not in ("VERB", "AUX") or len(text) < 3 or not text.isalpha() or not text.isupper():
+        return
+    verb = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.head.head != root \
+            or verb.head.dep_ != "dobj":
+        return
+    obj = verb.head
+    for child in list(root.children):
+        if child != obj:
+            child.head = verb
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    obj.head, obj.dep_ = verb, "dobj"
+    root.head, root.dep_, root.pos_, root.tag_ = verb, "nsubj", "PROPN", "NNP"
 
 
 def _act_hung_on_supposed_identity(root: Token) -> None:
