@@ -4961,3 +4961,20 @@ def test_what_another_did_before_is_reported_too(pipeline):
     assert {e.cameo for e in events} == {"171", "192"}
     events = _coder_only_events(pipeline, "The rebels looted the town before the army could retake it.")
     assert {e.cameo for e in events} == {"171"}
+
+
+def test_measures_announced_are_imposed(pipeline):
+    events = _coder_only_events(pipeline, "China announced tariffs of up to 200% on Australian barley.")
+    assert [(e.cameo, e.target.country) for e in events] == [("163", "AUS")]
+    events = _coder_only_events(pipeline, "The minister announced the results of the election.")
+    assert events == []
+
+
+def test_a_joint_statement_signed_is_an_accord(pipeline):
+    events = _coder_only_events(pipeline, "Samoa signed a joint statement with Australia on Monday.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("057", "WSM", "AUS")]
+
+
+def test_standing_in_solidarity_is_support(pipeline):
+    events = _coder_only_events(pipeline, "Latvia stands in solidarity with Lithuania.")
+    assert [(e.cameo, e.target.country) for e in events] == [("051", "LTU")]

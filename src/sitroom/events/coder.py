@@ -910,7 +910,11 @@ class EventCoder:
                 or (lemma in FINDING_VERBS and inner is not None and inner.dep_ == "ccomp"
                     and first_subject(inner) is not None):
             # ("added 36 people to the sanctions list": no statement)
-            return self._speech(verb, inner, subjects, modality)
+            spoken = self._speech(verb, inner, subjects, modality)
+            if all(c.code[:2] == "01" for c in spoken) and inner is None and lemma in IMPOSE_VERBS \
+                    and _object_head_in(verb, IMPOSED_MEASURES):
+                return self._plain(verb, subjects, modality, attribution)  # "announced tariffs on Australian wine"
+            return spoken
         complaint = self._complaint(verb, inner, subjects, modality, attribution)
         if complaint:
             return complaint
@@ -1308,6 +1312,20 @@ class EventCoder:
             # participle, not gunfire
             return [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                     for c in self._clause(adv, subjects, modality, attribution)]
+        stance = prep_object(verb, "in") if lemma == "stand" else None
+        if stance is not None and stance.lemma_.lower() in ("solidarity", "support"):
+            # "Estonia stands in solidarity with Lithuania": support voiced (051, as "expressed
+            # solidarity with")
+            return [Candidate("051", verb, subjects, prep_object(stance, "with") or prep_object(verb, "with")
+                              or prep_object(stance, "of"), modality, attribution, priority=2)]
+        signed = first_child(verb, ("dobj",)) if lemma in SIGN_VERBS else None
+        partner = (prep_object(signed, "with") or prep_object(verb, "with")) if signed is not None else None
+        if signed is not None and signed.lemma_.lower() in ("statement", "declaration", "communique", "communiqué") \
+                and (partner is not None or any(c.lower_ in ("joint", "partnership", "cooperation")
+                                                for c in children(signed))):
+            # "signed a new partnership statement with New Zealand", "a joint declaration": an
+            # accord signed (057), as "signed an agreement"
+            return [Candidate("057", verb, subjects, partner, modality, attribution, priority=2)]
         blast = first_child(verb, ("dobj",))
         if blast is not None and blast.lemma_.lower() in ("explosion", "detonation") \
                 and any(c.lower_ == "controlled" for c in children(blast)):
@@ -6405,6 +6423,8 @@ SNATCH_VERBS = frozenset({"take", "snatch", "grab", "seize"})
 # relations taken up again or anew, done by agreeing to it ("agreed to restore diplomatic
 # relations"), unlike relations to be "strengthened", an intent
 RESUMED_RELATION_VERBS = frozenset({"restore", "resume", "establish", "normalize", "normalise", "reestablish"})
+# measures that announcing imposes ("announced tariffs / a curfew")
+IMPOSED_MEASURES = frozenset().union(*(words for words, _ in IMPOSE_OBJECTS))
 # what talks may lead to: "the announcement / the signing followed talks between A and B"
 OUTCOME_NOUNS = frozenset({"announcement", "signing", "decision", "move", "statement", "breakthrough", "development"})
 MOTION_VERBS = frozenset({"travel", "go", "fly", "come", "arrive", "land", "head", "journey", "return", "rush"})
