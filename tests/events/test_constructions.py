@@ -4978,3 +4978,35 @@ def test_a_joint_statement_signed_is_an_accord(pipeline):
 def test_standing_in_solidarity_is_support(pipeline):
     events = _coder_only_events(pipeline, "Latvia stands in solidarity with Lithuania.")
     assert [(e.cameo, e.target.country) for e in events] == [("051", "LTU")]
+
+
+# --- twenty-third session ---------------------------------------------------------------------
+def test_them_stands_for_the_group_named_before_it(pipeline):
+    events = _coder_only_events(pipeline, "As the soldiers were searching the village, the rebels fired at them.")
+    assert [(e.root, e.source.roles, e.target.roles) for e in events] == [("19", ["REB"], ["MIL"])]
+    events = _coder_only_events(pipeline, "Demonstrators clashed with police, who used force to subdue them.")
+    assert ("17", ["COP"], ["CVL"]) in [(e.root, e.source.roles, e.target.roles) for e in events]
+
+
+def test_them_is_no_party_when_it_names_things(pipeline):
+    events = _coder_only_events(pipeline, "The gunmen looted several shops and set them on fire.")
+    assert all(e.target is None or "CVL" not in e.target.roles or e.target.text != "them" for e in events)
+    assert all(e.target is None or e.target.text != "shops" for e in events if e.root == "18")
+
+
+def test_them_inside_a_clause_on_the_doers_is_not_the_doers(pipeline):
+    events = _coder_only_events(pipeline, "The villagers fought the bandits besieging them for two days.")
+    assert not any(e.source is not None and e.target is not None and e.source.roles == e.target.roles
+                   and e.root == "19" for e in events)
+
+
+def test_people_at_leisure_or_in_care_are_civilians(pipeline):
+    events = _coder_only_events(pipeline, "Gunmen opened fire on a vaccination team in the district, police said.")
+    assert [(e.target.roles, e.acled.sub_event_type) for e in events] == [(["HLH"], "Attack")]
+    events = _coder_only_events(pipeline, "Unknown assailants shot dead three patrons at a bar in the city.")
+    assert [e.target.roles for e in events] == [["CVL"]]
+
+
+def test_protesters_who_chase_off_the_police_riot(pipeline):
+    events = _coder_only_events(pipeline, "Protesters overwhelmed the police and chased them away from the building.")
+    assert _acled_of(events) == {("Riots", "Violent demonstration")}

@@ -219,7 +219,9 @@ RIOT_EVIDENCE = frozenset({"stone", "stones", "rock", "rocks", "burn", "burned",
                            "rioters", "clash", "clashed", "clashes", "attack", "attacked", "storm",
                            "stormed", "barricade", "barricades", "molotov", "petrol", "throw",
                            "threw", "hurl", "hurled", "violent", "violently", "violence",
-                           "ransack", "ransacked", "beat", "destroy", "damage", "damaged"})
+                           "ransack", "ransacked", "beat", "destroy", "damage", "damaged",
+                           # (crowds that overpower or chase off the police use force)
+                           "overwhelm", "overwhelmed", "overpower", "overpowered", "chase", "chased"})
 # victims whom the codebook counts as civilians; places that hold them
 VICTIM_WORDS = frozenset({"civilian", "civilians", "villager", "villagers", "resident", "residents",
                           "worshipper", "worshippers", "worshiper", "worshipers", "congregation",

@@ -59,7 +59,7 @@ from sitroom.events.vocab import (
     CONTROL_VERBS, WEAPON_SUBJECT_WORDS, WEAPON_IMPACT_VERBS, PERSON_WORDS, EXECUTE_VERBS, ABDUCT_VERBS,
     NON_EVENT_VERBS, CARE_PLACES, DEATH_VERBS, ABSTRACT_FOES, HABITUAL_ADVERBS, HABITUAL_ADJECTIVES,
     THROWN_IN_RIOTS, OPPOSED_PROPOSALS, WELCOME_NOUNS, ATTACK_MODE_WORDS, TOPIC_VERBS, HAND_WEAPON_WORDS, SHARE_VERBS, INFORMATION_WORDS, AIRCRAFT_WORDS, COMMITTED, DISAPPROVAL_VERBS, FINDING_VERBS,
-    CULPABLE,
+    CULPABLE, GROUP_NOUNS_AS_PLURAL, PRONOUN_UNIT_NOUNS,
 )
 from sitroom.records import Acled, Actor, Attribution, Document, Event, Evidence
 
@@ -3064,7 +3064,8 @@ class EventCoder:
             _sanctioned_in_place(c)
             _forces_hosted(c)
             if c.target is not None and c.target.pos_ == "PRON":
-                c.target = _object_pronoun_antecedent(c.target, c.sources) or c.target
+                c.target = (_object_pronoun_antecedent(c.target, c.sources)
+                            or _group_pronoun_antecedent(c.target, c.sources, doc_actors) or c.target)
             if c.target is not None and (c.target.lower_ in MEDIA_CHANNELS and c.target.head.lower_ == "on"
                                          or c.target.ent_type_ in ("DATE", "TIME")):
                 # "claimed the attack on social media / on Telegram": where it said so; "an
@@ -3754,6 +3755,36 @@ def _object_pronoun_antecedent(pronoun: Token, doers: list[Token]) -> Token | No
     return names[-1] if names else None
 
 
+def _group_pronoun_antecedent(pronoun: Token, doers: list[Token], doc_actors: ActorLookup | None) -> Token | None:
+    """Who "them" (or "it" of a unit) is within its sentence when it names a group: the nearest
+    party named before it outside the doers' own phrase ("the forces were searching the area
+    when the militants fired at them"; "demonstrators pelted them" after "riot police
+    arrived"); a thing ("set them on fire" after "houses") is no party and is skipped."""
+    word = pronoun.lower_
+    if word not in ("them", "it") or pronoun.dep_ not in ("dobj", "pobj", "dative") or doc_actors is None:
+        return None
+    verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+    # (the subject's own phrase: "gunmen, identified by locals as separatist fighters, abducted them")
+    subjects = subjects_of(verb) or (subjects_of(verb.head) if verb.dep_ == "conj" else [])
+    if verb.dep_ in ("acl", "relcl"):
+        subjects = [*subjects, verb.head]  # "the militants besieging them": not the militants
+    own = {t.i for d in [*doers, *subjects] for t in d.subtree}
+    doer_actors = {a.code for d in doers if _coded(a := _resolve(doc_actors, np_span(d)))}
+    for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if tok.i in own or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod", "poss", "nmod"):
+            continue
+        if word == "them" and tok.tag_ not in ("NNS", "NNPS") and tok.lemma_.lower() not in GROUP_NOUNS_AS_PLURAL:
+            continue
+        if word == "it" and tok.lemma_.lower() not in PRONOUN_UNIT_NOUNS:
+            continue
+        while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head  # "sanctions on the army and four officers, accusing them": the first named
+        actor = _resolve_party(doc_actors, tok)
+        if _coded(actor) and actor.code not in doer_actors:
+            return tok
+    return None
+
+
 def _undergone_before(verb: Token) -> list[Token]:
     """The passive participles of "after / since being arrested" on the verb."""
     return [c for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("after", "since", "following")
@@ -3777,7 +3808,8 @@ def _cause_clash_opponent(verb: Token) -> Token | None:
 def _caught_in_a_clash(verb: Token) -> bool:
     """"six people were killed in a shootout / caught in crossfire": the dead fell in fighting
     between armed sides (ACLED's armed clash, CAMEO 19), whoever they were."""
-    return verb.pos_ == "VERB" and any(o.lemma_.lower() in CLASH_NOUNS for p in ("in", "during")
+    # ("killed following / amid shootouts": the same, told as what came before or around)
+    return verb.pos_ == "VERB" and any(o.lemma_.lower() in CLASH_NOUNS for p in ("in", "during", "following", "amid")
                                        if (o := prep_object(verb, p)) is not None)
 
 

@@ -609,3 +609,8 @@ WELCOME_NOUNS = frozenset({"welcome", "reception"})
 
 # the means of a conversation at a distance ("spoke by phone", "talked over the telephone")
 PHONE_WORDS = frozenset({"phone", "telephone", "call", "videoconference", "video", "line", "hotline"})
+# group nouns a plural pronoun may stand for though tagged singular ("riot police ... pelted them")
+GROUP_NOUNS_AS_PLURAL = frozenset({"police", "military", "army", "militia", "gendarmerie", "infantry", "crowd", "mob"})
+# units "it" may stand for ("as the team advanced, the Maoists opened fire on it")
+PRONOUN_UNIT_NOUNS = frozenset({"team", "convoy", "patrol", "unit", "squad", "column", "contingent", "battalion",
+                        "company", "platoon", "brigade", "detachment", "force", "delegation", "motorcade"})
