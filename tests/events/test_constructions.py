@@ -5010,3 +5010,42 @@ def test_people_at_leisure_or_in_care_are_civilians(pipeline):
 def test_protesters_who_chase_off_the_police_riot(pipeline):
     events = _coder_only_events(pipeline, "Protesters overwhelmed the police and chased them away from the building.")
     assert _acled_of(events) == {("Riots", "Violent demonstration")}
+
+
+def test_those_a_foreign_force_strikes_belong_to_the_place_struck(pipeline):
+    events = _coder_only_events(pipeline, "Israeli strikes on two southern Lebanese villages killed six people.")
+    assert [(e.source.country, e.target.country) for e in events] == [("ISR", "LBN")]
+    # (a nationality that tells who holds the place is no place: the doer's own country stays)
+    events = _coder_only_events(pipeline, "A Ukrainian strike on a Russian-controlled village killed seven civilians.")
+    assert [e.target.country for e in events] == ["UKR"]
+
+
+def test_victims_of_insurgents_or_near_a_border_keep_the_country(pipeline):
+    events = _coder_only_events(pipeline, "Jihadists killed ten soldiers in Mali near the border with Niger.")
+    assert all(e.target is None or e.target.country != "NER" for e in events)
+    events = _coder_only_events(pipeline, "Pakistani troops killed five civilians near the Afghan border.")
+    assert [e.target.country for e in events] == ["PAK"]
+
+
+def test_a_raid_that_arrested_is_the_arrest_also_told_with_a_light_verb(pipeline):
+    events = _coder_only_events(pipeline, "Police conducted a raid on the party office and arrested 30 activists.")
+    assert [e.cameo for e in events] == ["173"]
+
+
+def test_shots_in_the_air_beside_another_act_add_no_event(pipeline):
+    events = _coder_only_events(pipeline, "Police shot in the air and fired tear gas at the protesters.")
+    assert [e.root for e in events] == ["17"]
+
+
+def test_a_name_hung_loose_after_the_thing_named_still_denounces(pipeline):
+    events = _coder_only_events(pipeline, "Castillo called Boluarte's plans a dirty game.")
+    assert [e.root for e in events] == ["11"]
+    events = _coder_only_events(pipeline, "The government described the attack by the jihadists as cowardly.")
+    assert [e.root for e in events] == ["11"] and "UAF" in events[0].target.roles
+    events = _coder_only_events(pipeline, "The ruling party slammed the US sanctions as shameless.")
+    assert [(e.root, e.target.country) for e in events] == [("11", "USA")]
+
+
+def test_calling_a_meeting_or_calling_on_is_no_denunciation(pipeline):
+    events = _coder_only_events(pipeline, "The minister called on the rebels to end their shameless attacks.")
+    assert all(e.root != "11" for e in events)

@@ -147,7 +147,8 @@ class EventCoder:
         # (sides filled in from the sentence may make two events one)
         coded = _drop_identical(_parties_from_sentence(coded, sent, self._local.partial, doc_actors, self.lexicon.nouns))
         coded = _holder_of_released(_summoned_abroad(coded, sent, doc_actors), sent, doc_actors)
-        return _states_as_governments(_other_party_addressed(coded, sent, doc_actors))
+        return _states_as_governments(_foreign_force_victims(_other_party_addressed(coded, sent, doc_actors), sent,
+                                                             doc_actors))
 
     def _is_question(self, sent: Span) -> bool:
         # rhetorical or open questions report no action
@@ -1857,6 +1858,9 @@ class EventCoder:
             # "fired shots into the air to warn them": a show of force (150), not an attack (over
             # a crowd it is crowd control; in celebration, nothing)
             return [Candidate("150", verb, subjects, None, modality, attribution, priority=2)]
+        if lemma in ("fire", "shoot") and _into_the_air(verb) and (
+                verb.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in children(verb))):
+            return []  # "shot in the air and fired tear gas at protesters": the act beside it tells it
         if hit is not None:
             # "the soldiers' vehicle hit an improvised explosive device", "struck a landmine":
             # a mine or bomb laid by someone unnamed hit those who ran over it
@@ -3947,7 +3951,10 @@ RESTATE_VERBS = frozenset({"reiterate", "restate"})
 REACTION_DRAWING_VERBS = frozenset({"draw", "spark", "prompt", "provoke", "trigger", "attract", "earn", "elicit"})
 SENTENCE_NOUNS = frozenset({"sentence", "term", "penalty"})  # "handed jail terms", "gave the death penalty to"
 NAMING_AS_VERBS = frozenset({"call", "brand", "label", "term", "dub", "describe", "characterize", "characterise",
-                             "denounce", "condemn", "decry", "name"})
+                             "denounce", "condemn", "decry", "name", "slam", "blast", "deride"})
+# verbs that only name (no act of their own to fall back on when the name hangs loose)
+NAMING_ONLY_VERBS = frozenset({"call", "brand", "label", "term", "dub", "describe", "characterize", "characterise",
+                               "slam", "blast", "deride"})
 # what a denouncing name calls something ("a barbaric act of terrorism", "banal revenge")
 PEJORATIVE_WORDS = frozenset({
     "terrorism", "terrorist", "terrorists", "barbaric", "barbarism", "barbarity", "crime", "crimes", "criminal",
@@ -3959,7 +3966,11 @@ PEJORATIVE_WORDS = frozenset({
     "arbitrary", "unjust", "motivated", "orchestrated", "dictatorship", "tyranny", "aggressive", "inhumane",
     # (a danger or a foe named: "a declaration of war", "a threat to his country", "the principal enemy")
     "war", "threat", "enemy", "senseless", "unfortunate", "dangerous", "destabilising", "destabilizing",
-    "escalation", "escalatory", "subversion", "unlawful", "un-islamic", "unprofessional", "invasion"})
+    "escalation", "escalatory", "subversion", "unlawful", "un-islamic", "unprofessional", "invasion",
+    # (a charge dismissed or a foe mocked: "called the allegations frivolous", "Western puppets")
+    "frivolous", "absurd", "ridiculous", "preposterous", "nonsense", "shameless", "cynical", "slanderous",
+    "slander", "smear", "puppet", "puppets", "fabricated", "fabrication", "malicious", "baseless",
+    "groundless", "unfounded", "slap", "spit", "occupiers", "occupier", "occupying", "thugs", "bandits"})
 
 
 JUDGED_WORDS = PEJORATIVE_WORDS | frozenset({"dangerous", "unlawful", "regrettable", "deplorable",
@@ -4008,6 +4019,11 @@ def _denounced_as(verb: Token, lemma: str, obj: Token | None) -> Token | None:
         # ("called the verdict "politically motivated"": the quoted verdict read as a modifier;
         # "called South Korea its principal enemy": the name read as an apposition)
         name = next((c for c in children(obj) if c.dep_ in ("acl", "amod", "appos") and c.i > obj.i), None)
+    if name is None and obj is not None and lemma in NAMING_ONLY_VERBS and not any(
+            c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in children(verb)):
+        # the name hung anywhere after the thing named ("called Boluarte's plans a dirty game"
+        # read as two objects; "described the attack by the jihadists as cowardly")
+        name = next((t for t in verb.subtree if t.i > obj.i and t.lower_ in PEJORATIVE_WORDS), None)
     if name is None or obj is None:
         return None
     words = {t.lower_ for t in name.subtree}
@@ -6809,6 +6825,66 @@ def _other_party_addressed(events: list[Event], sent: Span, doc_actors: ActorLoo
     return out
 
 
+BORDER_WORDS = frozenset({"border", "frontier", "boundary", "borders", "line"})
+STRIKING_STATE_ROLES = frozenset({"MIL", "GOV", "COP"})
+HOLDER_PARTICIPLES = frozenset({"controlled", "held", "occupied", "installed", "backed", "run", "led", "allied",
+                                "annexed", "administered"})
+
+
+def _foreign_force_victims(events: list[Event], sent: Span, doc_actors: ActorLookup | None) -> list[Event]:
+    """Those a foreign state's force strikes belong to the place struck, not to the force: "a
+    Russian drone killed five civilians in Sumi" (Ukraine's), "Israeli strikes on two southern
+    Lebanese villages killed six people" (Lebanon's). When a force whose own words name its
+    state strikes a target whose words name no country and that was given the force's, while the
+    act's clause names exactly one other country (not a border, not a co-doer), it is that
+    country's. Armed groups and what they strike keep the country: insurgents fight at home."""
+    if not hasattr(doc_actors, "country_mentions"):
+        return events
+    mentions = doc_actors.country_mentions(sent)
+    doers = [(e.source.start, e.source.end) for e in events if _has_words(e.source)]
+    out = []
+    for e in events:
+        src, tgt = e.source, e.target
+        if e.root in ("18", "19", "20") and src is not None and tgt is not None and src.country \
+                and tgt.country == src.country and _has_words(tgt) and _has_words(src) \
+                and not set(tgt.roles) & NONSTATE_ARMED and set(src.roles) <= STRIKING_STATE_ROLES:
+            within = _clause_mentions(e, sent, mentions)
+            own = [c for i, c in within if tgt.start <= sent.doc[i].idx < tgt.end]
+            named_by_doer = [c for i, c in within if src.start <= sent.doc[i].idx < src.end]
+            others = list(dict.fromkeys(
+                c for i, c in within if c != src.country and not _at_border(sent.doc[i])
+                and not any(a <= sent.doc[i].idx < b for a, b in doers)))
+            if not own and src.country in named_by_doer and len(others) == 1:
+                e = replace(e, target=replace(tgt, country=others[0], code=others[0] + tgt.code[len(src.country):]))
+        out.append(e)
+    return out
+
+
+def _has_words(actor: Actor | None) -> bool:
+    """Does the actor stand for words of the text (not one implied)?"""
+    return actor is not None and actor.start is not None and actor.end is not None and actor.end > actor.start
+
+
+def _clause_mentions(e: Event, sent: Span, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The country mentions inside the clause of the event's trigger."""
+    trigger = next((t for t in sent if t.idx == e.evidence.trigger_start), None)
+    if trigger is None:
+        return []
+    clause = {t.i for t in trigger.subtree}
+    return [(i, c) for i, c in mentions if i in clause and not _holder_prefix(sent.doc[i])]
+
+
+def _holder_prefix(tok: Token) -> bool:
+    """A nationality that tells who holds a place, not where it is ("a Russian-controlled village")."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in HOLDER_PARTICIPLES
+
+
+def _at_border(tok: Token) -> bool:
+    """Does the name stand in a border's phrase ("near the border with Kenya", "the Afghan border")?"""
+    return any(a.lemma_.lower() in BORDER_WORDS for a in [tok, *list(tok.ancestors)[:3]])
+
+
 def _protest_addressee(sources: list[Actor | None]) -> list[Actor]:
     """Dissent with no one named is aimed at the protesters' own government, as event-data
     coders record it ("students demonstrated to demand reforms" → their GOV). Implied, so
@@ -7355,12 +7431,21 @@ def _raids_that_arrested(events: list[Event]) -> list[Event]:
     forces that made an arrest is the arrest (ACLED's arrests, CAMEO 173), no attack."""
     if not any(e.cameo.startswith("173") for e in events):
         return events
-    return [e for e in events if not (e.evidence.trigger.lower() in RAID_WORDS and e.root in ("17", "18", "19")
+    return [e for e in events if not (_raid_trigger(e) and e.root in ("17", "18", "19")
                                       and not e.cameo.startswith("173") and (e.source is None or set(e.source.roles) & ARRESTING_ROLES))]
+
+
+def _raid_trigger(e: Event) -> bool:
+    """Is the event's trigger a raid, or a light verb carrying one ("conducted a raid")?"""
+    word = e.evidence.trigger.lower()
+    if word in RAID_WORDS:
+        return True
+    return word in RAID_LIGHT_VERBS and bool(RAID_WORDS & set(re.findall(r"[a-z]+", e.evidence.text.lower())))
 
 
 RAID_WORDS = frozenset({"raid", "raided", "raids", "raiding", "stormed", "storm", "storming", "searched"})
 ARRESTING_ROLES = frozenset({"COP", "MIL", "SPY"})
+RAID_LIGHT_VERBS = frozenset({"conducted", "carried", "launched", "staged", "mounted", "conduct", "carry", "launch"})
 
 
 def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
