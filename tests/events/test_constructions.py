@@ -5049,3 +5049,24 @@ def test_a_name_hung_loose_after_the_thing_named_still_denounces(pipeline):
 def test_calling_a_meeting_or_calling_on_is_no_denunciation(pipeline):
     events = _coder_only_events(pipeline, "The minister called on the rebels to end their shameless attacks.")
     assert all(e.root != "11" for e in events)
+
+
+def test_the_people_a_counted_passive_subject_is_taken_from_suffer(pipeline):
+    events = _coder_only_events(pipeline, "Two of the teachers were kidnapped on the road to the town.")
+    assert [(e.root, e.target.roles) for e in events] == [("18", ["EDU"])]
+    events = _coder_only_events(pipeline, "Hundreds of police were deployed in the northern part of the city.")
+    assert [e.root for e in events] == ["15"]
+
+
+def test_stones_tossed_by_protesters_are_a_riot(pipeline):
+    events = _coder_only_events(pipeline, "Protesters tossed rocks at the riot police.")
+    assert [(e.cameo, e.target.roles) for e in events] == [("145", ["COP"])]
+
+
+def test_a_crowd_gathered_chanting_or_marchers_passing_demonstrate(pipeline):
+    events = _coder_only_events(pipeline, "Thousands of people gathered in the square chanting slogans against the mayor.")
+    assert [e.cameo for e in events] == ["141"]
+    events = _coder_only_events(pipeline, "Thousands of marchers passed along the avenue towards the palace.")
+    assert [e.cameo for e in events] == ["141"]
+    events = _coder_only_events(pipeline, "The ministers gathered in Brussels holding talks on the budget.")
+    assert all(e.root != "14" for e in events)

@@ -230,7 +230,14 @@ VICTIM_WORDS = frozenset({"civilian", "civilians", "villager", "villagers", "res
                           "women", "family", "families", "journalist", "journalists", "displaced",
                           "refugee", "refugees", "patient", "patients", "mourner", "mourners",
                           "trader", "traders", "shopper", "shoppers", "teacher", "teachers",
-                          "aid", "detainee", "detainees", "prisoner", "prisoners"})
+                          "aid", "detainee", "detainees", "prisoner", "prisoners",
+                          # (people at work, worship or leisure, and those who speak for others)
+                          "activist", "activists", "reporter", "reporters", "lawyer", "lawyers", "priest",
+                          "priests", "pastor", "pastors", "imam", "imams", "businessman", "businessmen",
+                          "doctor", "doctors", "nurse", "nurses", "vendor", "vendors", "driver", "drivers",
+                          "worker", "workers", "employee", "employees", "patrons", "guests", "dancers",
+                          "bartender", "pilgrims", "tourists", "fishermen", "miners", "boy", "boys", "girl",
+                          "girls", "teenager", "teenagers", "vaccinators", "volunteers"})
 VICTIM_PLACES = frozenset({"village", "church", "mosque", "school", "market", "hospital", "wedding",
                            "funeral", "camp", "festival", "home", "homes", "house", "houses",
                            # people's vehicles and gathering places ("opened fire on a moving car")

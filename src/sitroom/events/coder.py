@@ -1462,7 +1462,8 @@ class EventCoder:
             aim = next((o for p in ("against", "on", "at") if (o := prep_object(joined, p)) is not None), None)
             return [Candidate(self._refine_code(self.lexicon.nouns[joined.lemma_.lower()], joined), verb, subjects,
                               aim, modality, attribution, priority=2)]
-        if _to_the_streets(verb) or (_gathering(verb) or _displayed(verb)) and any(
+        if _to_the_streets(verb) or (_gathering(verb) or _displayed(verb)
+                                     or verb.lemma_.lower() in DEMONSTRATORS_MOVING) and any(
                 t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree) or _gathering(verb) and any(
                 o.lemma_.lower() in PROTEST_EVENT_NOUNS - {"strike"} for p in ("at", "for", "in")
                 if (o := prep_object(verb, p)) is not None):
@@ -1877,7 +1878,7 @@ class EventCoder:
             # no named owner: the weapon stands as the unknown perpetrator (resolved as such)
             return [Candidate(_weapon_code(verb, weapon), verb, [owner or weapon], target,
                               modality, attribution, priority=2)]
-        if lemma in ("throw", "hurl", "lob", "pelt") and obj is not None and (
+        if lemma in ("throw", "hurl", "lob", "pelt", "toss", "fling") and obj is not None and (
                 obj.lower_ in THROWN_IN_RIOTS or any(c.lower_ in THROWN_IN_RIOTS for c in children(obj))) \
                 and not (subject is not None and subject.lower_ in ARMED_WORDS):
             # "protesters threw stones and petrol bombs at the police": a riot (145)
@@ -3067,6 +3068,8 @@ class EventCoder:
             _reported_gerund_doer(c)
             _sanctioned_in_place(c)
             _forces_hosted(c)
+            if c.target is None and c.code[:2] in VIOLENT_ROOTS | {"17"}:
+                c.target = _partitive_sufferer(c.trigger)  # (not a show of force: the deployed are its own)
             if c.target is not None and c.target.pos_ == "PRON":
                 c.target = (_object_pronoun_antecedent(c.target, c.sources)
                             or _group_pronoun_antecedent(c.target, c.sources, doc_actors) or c.target)
@@ -3757,6 +3760,15 @@ def _object_pronoun_antecedent(pronoun: Token, doers: list[Token]) -> Token | No
              if t.ent_type_ == "PERSON" and t.ent_iob_ in ("B", "I") and t.i not in own
              and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_type_ != "PERSON")]
     return names[-1] if names else None
+
+
+def _partitive_sufferer(verb: Token) -> Token | None:
+    """The people of "one of the men was abducted", "two of the workers were shot": those the
+    passive's counted subject is taken from."""
+    counted = first_child(verb, ("nsubjpass",))
+    if counted is None or not (counted.like_num or counted.lower_ in _PARTITIVES):
+        return None
+    return prep_object(counted, "of")
 
 
 def _group_pronoun_antecedent(pronoun: Token, doers: list[Token], doc_actors: ActorLookup | None) -> Token | None:
@@ -4649,8 +4661,22 @@ def _gathered_to_protest(verb: Token) -> bool:
     # "thousands gathered near the square, demanding the prime minister resign": a crowd
     # (not officials) that voices demands as it gathers is demonstrating
     crowd = not any(s.lemma_.lower() in LEADER_WORDS | {"delegate"} for s in subjects_of(verb))
-    return crowd and any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in CROWD_DEMANDS
-                         for c in children(verb))
+    return crowd and any(c.tag_ == "VBG" and c.lemma_.lower() in CROWD_DEMANDS and _voiced_by_gathering(c, verb)
+                         for c in verb.subtree)
+
+
+def _voiced_by_gathering(participle: Token, verb: Token) -> bool:
+    """Is the participle the gathering crowd's own ("gathered in the square chanting slogans",
+    hung on the square by the parser): no finite verb between them, and a thing held is a
+    banner or placard, not talks?"""
+    if participle.lemma_.lower() in ("carry", "wave", "hold", "raise", "brandish") and not _displayed(participle):
+        return False
+    head = participle.head
+    while head.i != verb.i:
+        if head.pos_ in ("VERB", "AUX") and head.tag_ not in ("VBG", "VBN") or head.dep_ == "ROOT":
+            return False
+        head = head.head
+    return True
 
 
 # what a crowd voices as it gathers ("chanting", "demanding")
@@ -6961,6 +6987,10 @@ STREET_VERBS = frozenset({"go", "take", "pour", "spill", "head", "come", "return
 
 
 PROTEST_MOTION_VERBS = frozenset({"move", "march", "proceed", "head", "swell", "grow", "wind", "snake"})
+# what demonstrators do as they demonstrate ("marchers passed along the avenue", "protesters
+# braved the rain", "stood outside the embassy")
+DEMONSTRATORS_MOVING = frozenset({"march", "pass", "parade", "walk", "file", "brave", "proceed", "stand", "sit",
+                                  "fill", "crowd", "converge"})
 PROTEST_EVENT_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "sit-in", "strike", "vigil"})
 CROWD_EVENT_NOUNS = PROTEST_EVENT_NOUNS | {"riot"}  # a riot too is made by its unnamed crowd
 
