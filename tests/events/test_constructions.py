@@ -5070,3 +5070,15 @@ def test_a_crowd_gathered_chanting_or_marchers_passing_demonstrate(pipeline):
     assert [e.cameo for e in events] == ["141"]
     events = _coder_only_events(pipeline, "The ministers gathered in Brussels holding talks on the budget.")
     assert all(e.root != "14" for e in events)
+
+
+def test_a_state_that_uses_force_acts_through_its_military(pipeline):
+    events = _coder_only_events(pipeline, "Russia shelled Ukrainian positions near the town on Monday.")
+    assert [(e.root, e.source.code, e.source.roles) for e in events] == [("19", "RUS", ["MIL"])]
+    events = _coder_only_events(pipeline, "Armenia accused Azerbaijan of violating the ceasefire.")
+    assert [(e.root, e.source.roles) for e in events] == [("11", ["GOV"])]
+
+
+def test_a_state_fought_is_fought_through_its_forces(pipeline):
+    events = _coder_only_events(pipeline, "Thai troops clashed with Cambodia along the border on Friday.")
+    assert ("19", "KHM", ["MIL"]) in [(e.root, e.target.code, e.target.roles) for e in events if e.target]

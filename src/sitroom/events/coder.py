@@ -7394,11 +7394,21 @@ STATE_ACT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09
 def _states_as_governments(events: list[Event]) -> list[Event]:
     """A country named in a diplomatic or verbal act acts, or is acted on, through its
     government, as _pair_events gives it: here for the sides filled in from the sentence
-    after pairing ("Iran ... summoned"). The CAMEO code stays the bare country."""
+    after pairing ("Iran ... summoned"); one that uses force, through its military. The CAMEO
+    code stays the bare country."""
     for event in events:
         if event.root in STATE_ACT_ROOTS:
             event.source, event.target = _state_role(event.source, "GOV"), _state_role(event.target, "GOV")
+        elif event.root in ARMED_FORCE_ROOTS:
+            # ("Israel struck targets in Gaza", "Israeli strikes killed six"): a state that uses
+            # or shows armed force does so through its military
+            event.source = _state_role(event.source, "MIL")
+            if event.root == "19":
+                event.target = _state_role(event.target, "MIL")  # (a state fought, its forces)
     return events
+
+
+ARMED_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 
 
 def _summoned_abroad(events: list[Event], sent: Span, doc_actors: ActorLookup | None) -> list[Event]:
