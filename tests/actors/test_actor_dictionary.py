@@ -166,3 +166,13 @@ def test_man_plurals_and_marker_forms(tmp_path):
     phrases = {a.phrase for a in agents}
     assert ("gunmen",) in phrases and ("policemen",) in phrases
     assert ("policemens",) not in phrases and ("policemans",) not in phrases
+
+
+def test_a_bare_minist_stem_reads_as_the_files_minist_marker(tmp_path):
+    text = "!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES\nDEFENCE_MINIST [~GOVMIL]\n"
+    by_phrase = {a.phrase: a for a in parse_agent_dictionary(write(tmp_path, "m.agents.txt", text))}
+    assert by_phrase[("defence", "ministry")].code == "GOVMIL"
+    assert by_phrase[("defence", "minister")].code == "GOVMIL"
+    # without the marker the stem stays a word of its own
+    plain = {a.phrase for a in parse_agent_dictionary(write(tmp_path, "p.agents.txt", "DEFENCE_MINIST [~GOVMIL]\n"))}
+    assert ("defence", "ministry") not in plain

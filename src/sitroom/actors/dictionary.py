@@ -336,6 +336,9 @@ def parse_agent_dictionary(
         if not singular:
             issues.report(number, "empty agent phrase")
             continue
+        if re.search(r"(^|_)MINIST$", singular) and "MINIST" in markers:
+            # ("DEFENCE_MINIST [~GOVMIL]": the stem the file's !MINIST! marker spells out)
+            singular = singular[:-len("MINIST")] + "!MINIST!"
         if plurals is None:  # marker sets already list plural forms (!PERSON! = MAN, MEN, ...)
             plurals = [] if re.search(r"![A-Za-z]+!$", singular) else [_regular_plural(singular.rstrip("_ "))]
         forms = [singular] + plurals
