@@ -5082,3 +5082,10 @@ def test_a_state_that_uses_force_acts_through_its_military(pipeline):
 def test_a_state_fought_is_fought_through_its_forces(pipeline):
     events = _coder_only_events(pipeline, "Thai troops clashed with Cambodia along the border on Friday.")
     assert ("19", "KHM", ["MIL"]) in [(e.root, e.target.code, e.target.roles) for e in events if e.target]
+
+
+def test_niger_state_and_the_niger_delta_are_nigerias(pipeline):
+    events = _coder_only_events(pipeline, "Gunmen stormed a village in Niger State on Saturday and killed nine residents.")
+    assert {e.source.country for e in events if e.source} == {"NGA"}
+    events = _coder_only_events(pipeline, "Soldiers in Niger killed ten jihadists on Sunday.")
+    assert {e.source.country for e in events if e.source} == {"NER"}

@@ -135,11 +135,18 @@ _UNSEEN = object()  # a token whose view is not made yet (None: a word with no v
 _norm = lru_cache(maxsize=1 << 16)(norm_token)
 
 
+# a region that bears another country's name, by the word after it: the country it lies in
+_REGIONS_NAMED_LIKE_COUNTRIES = {"niger": (frozenset({"state", "delta"}), "nigeria")}
+
+
 def _view(token: Token, head: Token | None, text_of_doc: str | None = None) -> _Tok | None:
     """`text_of_doc` (the doc's text, if the caller has it) spares the hyphen test where no
     dash precedes the word."""
     text, pos = token.text, token.pos_
     key = _norm(text)
+    if key in _REGIONS_NAMED_LIKE_COUNTRIES and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].lower_ in _REGIONS_NAMED_LIKE_COUNTRIES[key][0]:
+        key = _REGIONS_NAMED_LIKE_COUNTRIES[key][1]  # "Niger State", "the Niger Delta": Nigeria's
     if not key or (pos == "PRON" and key not in _PRONOUNS and text != "US"):
         return None  # "us", "we", "who" never match a dictionary ("US" is the country)
     if token.is_title and not token.whitespace_ and _language_of(token):
