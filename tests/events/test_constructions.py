@@ -5089,3 +5089,10 @@ def test_niger_state_and_the_niger_delta_are_nigerias(pipeline):
     assert {e.source.country for e in events if e.source} == {"NGA"}
     events = _coder_only_events(pipeline, "Soldiers in Niger killed ten jihadists on Sunday.")
     assert {e.source.country for e in events if e.source} == {"NER"}
+
+
+def test_posts_attacked_are_the_forces_holding_them(pipeline):
+    events = _coder_only_events(pipeline, "Militants attacked a checkpoint in the province on Friday night.")
+    assert [(e.root, e.target.roles) for e in events] == [("19", ["MIL"])]
+    events = _coder_only_events(pipeline, "Militants attacked a police checkpoint in the province on Friday night.")
+    assert [("COP" in e.target.roles) for e in events] == [True]
