@@ -5096,3 +5096,22 @@ def test_posts_attacked_are_the_forces_holding_them(pipeline):
     assert [(e.root, e.target.roles) for e in events] == [("19", ["MIL"])]
     events = _coder_only_events(pipeline, "Militants attacked a police checkpoint in the province on Friday night.")
     assert [("COP" in e.target.roles) for e in events] == [True]
+
+
+def test_the_dead_of_a_fight_or_raid_were_killed_by_those_fought(pipeline):
+    events = _coder_only_events(pipeline, "Six soldiers died in clashes with rebels on Tuesday.")
+    assert [(e.source.roles, e.target.roles) for e in events] == [(["REB"], ["MIL"])]
+    events = _coder_only_events(pipeline, "Four soldiers were killed during a raid on suspected militants.")
+    assert [(e.source.roles, e.target.roles) for e in events] == [(["REB"], ["MIL"])]
+    events = _coder_only_events(pipeline, "Dozens of fighters were killed after a firefight against the militants.")
+    assert [e.source.roles for e in events] == [["REB"]]
+    # (a place raided is no one who fought)
+    events = _coder_only_events(pipeline, "Three civilians were killed during a raid on the village of Kalma.")
+    assert [e.source for e in events] == [None]
+
+
+def test_a_state_vowing_to_defend_itself_threatens(pipeline):
+    events = _coder_only_events(pipeline, "Somalia said it would defend itself if Ethiopia goes ahead with the deal.")
+    assert [e.root for e in events] == ["13"]
+    events = _coder_only_events(pipeline, "Peacekeepers will protect civilians in the camps.")
+    assert all(e.root != "13" for e in events)

@@ -3068,8 +3068,16 @@ class EventCoder:
             _reported_gerund_doer(c)
             _sanctioned_in_place(c)
             _forces_hosted(c)
+            if c.code in ("074", "0334") and _self_defence(c.trigger):
+                # "would defend itself if Ethiopia goes ahead", "will take measures to defend its
+                # sovereignty": force promised against whoever threatens it, a threat (138)
+                c.code = "138"
+                c.target = c.target if c.target is not None and c.target.lower_ not in REFLEXIVES else None
             if c.target is None and c.code[:2] in VIOLENT_ROOTS | {"17"}:
                 c.target = _partitive_sufferer(c.trigger)  # (not a show of force: the deployed are its own)
+            if not [s for s in c.sources if s is not None] and c.code[:2] in VIOLENT_ROOTS \
+                    and c.trigger.lemma_.lower() in DEATH_VERBS and (foe := _clash_opponent(c.trigger)) is not None:
+                c.sources = [foe]  # "six soldiers died in clashes with rebels": the rebels fought them
             if c.target is not None and c.target.pos_ == "PRON":
                 c.target = (_object_pronoun_antecedent(c.target, c.sources)
                             or _group_pronoun_antecedent(c.target, c.sources, doc_actors) or c.target)
@@ -3762,6 +3770,19 @@ def _object_pronoun_antecedent(pronoun: Token, doers: list[Token]) -> Token | No
     return names[-1] if names else None
 
 
+def _self_defence(verb: Token) -> bool:
+    """Is the act a state's defence of itself ("defend itself", "protect its sovereignty")?"""
+    if verb.lemma_.lower() not in ("defend", "protect", "safeguard"):
+        return False
+    obj = first_child(verb, ("dobj",))
+    return obj is not None and (obj.lower_ in REFLEXIVES or obj.lemma_.lower() in OWN_STAKES and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in children(obj)))
+
+
+OWN_STAKES = frozenset({"sovereignty", "territory", "interest", "security", "integrity", "border", "country",
+                        "independence", "people", "citizen", "right"})
+
+
 def _partitive_sufferer(verb: Token) -> Token | None:
     """The people of "one of the men was abducted", "two of the workers were shot": those the
     passive's counted subject is taken from."""
@@ -3834,11 +3855,26 @@ def _clash_opponent(verb: Token) -> Token | None:
     the dead fought, who killed them (the phrase may hang on a coordinated verb: "two were
     killed and three wounded in clashes with troops")."""
     holders = [verb, *(c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB")]
-    act = next((o for h in holders for p in ("in", "during") if (o := prep_object(h, p)) is not None), None)
-    if act is None or act.lemma_.lower() not in CLASH_NOUNS:
+    act = next((o for h in holders for p in ("in", "during", "after", "following", "amid")
+                if (o := prep_object(h, p)) is not None), None)
+    if act is None:
         return None
-    return prep_object(act, "with") or next((prep_object(o, "with") for o in (prep_object(act, "of"),)
-                                              if o is not None), None)
+    if act.lemma_.lower() in RAID_NOUNS:
+        # "four soldiers were killed during a raid on suspected militants": those raided
+        # (not a place raided: "a raid on the village", "on their hideout", "on Kalma")
+        return next((o for p in ("on", "against") if (o := prep_object(act, p)) is not None
+                     and o.lemma_.lower() not in PLACE_WORDS | HIDEOUT_WORDS and o.ent_type_ not in ("GPE", "LOC", "FAC")), None)
+    if act.lemma_.lower() not in CLASH_NOUNS:
+        return None
+    # ("died in clashes with rebels": the "with" may hang on the verb; "a firefight against X")
+    return prep_object(act, "with") or prep_object(act, "against") or next(
+        (prep_object(o, "with") for o in (prep_object(act, "of"),) if o is not None), None) \
+        or next((prep_object(h, "with") for h in holders if prep_object(h, "with") is not None), None)
+
+
+RAID_NOUNS = frozenset({"raid", "operation", "offensive", "assault", "sweep", "crackdown"})
+HIDEOUT_WORDS = frozenset({"hideout", "hideouts", "hide-out", "den", "dens", "house", "home", "homes", "houses",
+                           "compound", "building", "office", "offices", "headquarters", "market", "school"})
 
 
 def _elliptic_passive(verb: Token) -> bool:
