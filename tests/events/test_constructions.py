@@ -5115,3 +5115,13 @@ def test_a_state_vowing_to_defend_itself_threatens(pipeline):
     assert [e.root for e in events] == ["13"]
     events = _coder_only_events(pipeline, "Peacekeepers will protect civilians in the camps.")
     assert all(e.root != "13" for e in events)
+
+
+def test_fighting_going_on_with_no_side_named_is_still_a_clash(pipeline):
+    events = _coder_only_events(pipeline, "A fierce battle continued for control of the town on Tuesday.")
+    assert [(e.root, _acled_of([e])) for e in events] == [("19", {("Battles", "Armed clash")})]
+    # (the verb that tells the force carries the event; fighting that "comes after" is background)
+    events = _coder_only_events(pipeline, "The clash took place in a village where soldiers were attacked by rebels.")
+    assert [(e.source.roles, e.target.roles) for e in events] == [(["REB"], ["MIL"])]
+    events = _coder_only_events(pipeline, "The fighting comes after the two sides resumed talks.")
+    assert all(e.root != "19" for e in events)

@@ -1188,8 +1188,11 @@ class EventCoder:
                                    | {t.lower_ for t in verb.subtree}) is None:
             # "sporadic clashes continued": no party named, a situation rather than an act
             # (but "the suicide attack came as ...": an attack of a named kind happened, and
-            # "fighting broke out in the district" reports a new clash, whoever fought)
-            return [Candidate("", verb, [], None, modality, attribution)]
+            # "fighting broke out in the district" reports a new clash, whoever fought; so does
+            # fighting that went on or took place that day, ACLED's armed clash)
+            if not (_fire_exchange(subj) or subj.lemma_.lower() in CLASH_NOUNS - {"exchange", "confrontation", "encounter"}) \
+                    or self._lemma(verb) not in GOING_ON_VERBS or self._other_violent_verb(verb):
+                return [Candidate("", verb, [], None, modality, attribution)]
         if not parties:
             return [Candidate(self._refine_code(code, subj), subj, [], None, modality, attribution, priority=2)]
         if between is not None:
@@ -1205,6 +1208,12 @@ class EventCoder:
         code = self._refine_code(code, subj)
         trigger = subj if ongoing else verb  # "fighting ... has been ongoing": the noun is the word
         return [Candidate(code, trigger, sources, target, modality, attribution, priority=2)]
+
+    def _other_violent_verb(self, verb: Token) -> bool:
+        """Does the sentence tell force with a verb of its own ("the clash took place where an
+        army team was attacked by rebels"), which then carries the event?"""
+        return any(t.pos_ == "VERB" and t.i != verb.i and (self.lexicon.verbs.get(t.lemma_.lower(), ("", None))[1] or "")[:2]
+                   in VIOLENT_ROOTS for t in verb.sent)
 
     def _act_carried_out(self, verb: Token, modality: str, attribution: Token | None) -> list[Candidate]:
         """"The attack was carried out by gunmen", "the raid was launched on the camp": a light
@@ -3873,6 +3882,9 @@ def _clash_opponent(verb: Token) -> Token | None:
 
 
 RAID_NOUNS = frozenset({"raid", "operation", "offensive", "assault", "sweep", "crackdown"})
+# verbs that tell fighting going on or taking place that day (not "the fighting comes after ...")
+GOING_ON_VERBS = frozenset({"continue", "rage", "persist", "resume", "intensify", "take", "occur", "happen",
+                            "resurge", "reignite", "drag", "escalate"})
 HIDEOUT_WORDS = frozenset({"hideout", "hideouts", "hide-out", "den", "dens", "house", "home", "homes", "houses",
                            "compound", "building", "office", "offices", "headquarters", "market", "school"})
 
