@@ -168,8 +168,12 @@ def test_reporting_tag_is_not_a_second_event(nlp, coder):
     assert [e.root for e in events] == ["03"]
 
 
-def test_event_noun_subject_without_parties_is_not_coded(nlp, coder):
-    assert code(nlp, coder, "Sporadic clashes continued overnight.") == []
+def test_event_noun_subject_without_parties_is_coded_only_for_fighting(nlp, coder):
+    # fighting that went on is a clash whoever fought (ACLED counts it); other acts told as
+    # going on with no party named are a situation
+    assert [(e.root, e.source, e.target) for e in code(nlp, coder, "Sporadic clashes continued overnight.")] \
+        == [("19", None, None)]
+    assert code(nlp, coder, "The investigation continued overnight.") == []
 
 
 @pytest.mark.parametrize("text, root", [
