@@ -5127,3 +5127,8 @@ def test_fighting_going_on_with_no_side_named_is_still_a_clash(pipeline):
     assert [(e.source.roles, e.target.roles) for e in events] == [(["REB"], ["MIL"])]
     events = _coder_only_events(pipeline, "The fighting comes after the two sides resumed talks.")
     assert all(e.root != "19" for e in events)
+
+
+def test_arrests_told_with_no_doer_are_the_authorities(pipeline):
+    events = _coder_only_events(pipeline, "Two opposition activists were beaten and arrested at their home in Mandalay.")
+    assert [(e.source.code, e.source.roles) for e in events if e.root == "17"] == [("MMRCOP", ["COP"])]

@@ -6672,7 +6672,10 @@ def _implied_authority(verb: Token, target: Actor, doc_actors: ActorLookup | Non
     """"An opposition leader was arrested in Nairobi": coercion in the passive with no agent
     is the state's, as event coders record it (ICEWS's "Police (Kenya)"): the country where
     it happened, else the target's own. Implied, so it has no words in the text."""
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)):
+    # ("were beaten and arrested": a coordinated passive; "the arrest of X": the act named)
+    if not (any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or _elliptic_passive(verb)
+            or verb.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in children(verb))
+            and prep_object(verb, "by") is None):
         return None
     place = prep_object(verb, "in")
     where = _resolve(doc_actors, np_span(place)) if place is not None and place.pos_ == "PROPN" else None
