@@ -57,7 +57,8 @@ TRIPLE_SETS = ("cameo_triples_heldout", "cameo_triples_heldout2", "cameo_triples
                "cameo_triples_realnews73", "cameo_triples_realnews74", "cameo_triples_realnews75",
                "cameo_triples_realnews76", "cameo_triples_realnews77", "cameo_triples_realnews78",
                "cameo_triples_realnews79", "cameo_triples_realnews80", "cameo_triples_realnews81",
-               "cameo_triples_realnews82", "cameo_triples_realnews83")
+               "cameo_triples_realnews82", "cameo_triples_realnews83", "cameo_triples_realnews84",
+               "cameo_triples_realnews85")
 SETS = ("cameo_manual", "plover_gsr", *TRIPLE_SETS)
 # sets kept in this repository rather than in ../shared: news-style sentences labelled with
 # CAMEO (source, root, target) triples, written from the codebook by a helper who never saw the
@@ -400,9 +401,12 @@ NOTES = [
     "pipeline (classifiers not trained on them): root F1 0.667 and 0.711, triple F1 0.444 and "
     "0.500, against the session-start pipeline's 0.656 / 0.413 and 0.711 / 0.489 (the gain is the "
     "second half's broad rules: a state's force acts through its military, those a foreign force "
-    "strikes belong to the place struck, the dead of a fight were killed by those fought). Over all "
-    "eighty-three unseen real-news files: mean root F1 0.720, mean triple F1 0.398. All six files "
-    "were then added to the classifiers' training data.",
+    "strikes belong to the place struck, the dead of a fight were killed by those fought). "
+    "realnews84 and 85 (65 and 59 articles, all regions), written late in the session and kept out "
+    "of sight, were measured once at the final pipeline: root F1 0.767 and 0.771, triple F1 0.591 "
+    "and 0.469, exactly the session-start pipeline's (the session's rules changed the coding of 11 "
+    "of their sentences and no match). Over all eighty-five unseen real-news files: mean root F1 "
+    "0.721, mean triple F1 0.401. All eight files were then added to the classifiers' training data.",
     "- A compound subject (\"X and Y agreed\") or target (\"visited X and Y\") gives one event per "
     "actor pair, as the CAMEO codebook and PETRARCH do; gold records that list one event count "
     "the others as false positives.",
