@@ -313,9 +313,13 @@ class EventCoder:
             return [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                     and any(m.dep_ == "advmod" and m.lower_ in ("recently", "yesterday") for m in children(adv))
                     for c in self._clause(adv, subjects_of(verb) or inherited or [], modality, attribution)]
-        if _recalled(verb) or _standing_since(verb) or _war_toll(verb) or _over_the_years(verb) \
-                or _nobody_did(verb):
+        if _recalled(verb) or _nobody_did(verb):
             return []  # "ten years since fighters seized 276 schoolgirls": an anniversary recalls
+        if _standing_since(verb) or _war_toll(verb) or _over_the_years(verb):
+            # "Israel has occupied the West Bank since 1967", "the war has killed thousands": a
+            # standing state or a toll, no act; an absolute clause on it is one ("the crisis has
+            # grown, with Poland accusing Belarus of orchestrating it")
+            return self._absolute_acts(verb, modality, attribution)
         own = subjects_of(verb)
         if own and inherited and all(t.pos_ == "PRON" and t.lower_ in ("they", "he", "she", "it") for t in own):
             own = []  # "X and Y spoke frankly as they held talks": the pronoun is the inherited actors
@@ -329,6 +333,8 @@ class EventCoder:
                 break  # "must drop the barriers or face penalties": the consequence is not an act
             if out and _elliptic_passive(conj) and self._lemma(conj) in HARM_VERBS:
                 continue  # "85 were killed and 110 injured in clashes": the same event's casualties
+            if _charge_continued(verb, conj):
+                continue  # "accused Pakistan of arming militants and allowing them across": the charge
             if out and attribution is None and _reporting_tag(conj):
                 # "14 were killed ..., a rights group said": the parser coordinated the tag
                 # the subject next to the tag: the parser may give it the elliptic clause's too
@@ -525,11 +531,7 @@ class EventCoder:
                                     or setting and c.code[:2] not in VIOLENT_ROOTS and c.code != "010")]
         # "..., with Congo accusing Rwanda of backing the militia", "with police firing tear gas":
         # an absolute clause with its own subject tells an act of its own
-        out = out + [c for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with"
-                     for pc in children(p) if pc.dep_ == "pcomp" and pc.tag_ == "VBG"
-                     and any(x.dep_ == "nsubj" and x.pos_ != "PRON" for x in children(pc))
-                     and pc.lemma_.lower() not in SAYING_VERBS
-                     for c in self._clause(pc, subjects_of(pc), modality, attribution) if c.code[:2] >= "11"]
+        out = out + self._absolute_acts(verb, modality, attribution)
         if not any(c.code[:2] in CONFLICT_ROOTS or c.code[:3] == "015" for c in out):
             # "defied the curfew, going on a rampage and burning a police station": violence
             # told in a participle beside a non-violent act is an act of its own
@@ -538,7 +540,9 @@ class EventCoder:
                          and adv.lemma_.lower() not in PRETENDING_VERBS
                          for c in self._clause(adv, subjects, modality, attribution)
                          if (c.code[:2] in VIOLENT_ROOTS or c.code[:3] == "171") and c.trigger in (adv, *(x for x in adv.conjuncts if x.tag_ == "VBG"))
-                         and (c.target is not None or c.code[:2] == "18")]
+                         and (c.target is not None or c.code[:2] == "18")
+                         # ("..., clashing with police who fired tear gas": the forces' act back)
+                         or c.code[:2] in ("17", "18", "19") and c.trigger.dep_ == "relcl" and adv.is_ancestor(c.trigger)]
         if out and any(c.code[:2] in CONFLICT_ROOTS for c in out):
             # "police fired tear gas at the crowd as supporters hurled rocks at the officers": a
             # clash told from both sides, the other side's act in a clause of its own
@@ -641,6 +645,15 @@ class EventCoder:
                         if c.code and c.code[:2] not in VIOLENT_ROOTS]
         return out
 
+    def _absolute_acts(self, verb: Token, modality: str, attribution: Token | None) -> list[Candidate]:
+        """Conflict told in an absolute clause on `verb` ("..., with Congo accusing Rwanda of
+        backing the militia", "with police firing tear gas")."""
+        return [c for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with"
+                for pc in children(p) if pc.dep_ == "pcomp" and pc.tag_ == "VBG"
+                and any(x.dep_ == "nsubj" and x.pos_ != "PRON" for x in children(pc))
+                and pc.lemma_.lower() not in SAYING_VERBS
+                for c in self._clause(pc, subjects_of(pc), modality, attribution) if c.code[:2] >= "11"]
+
     def _raid_attacks(self, verb: Token, subjects: list[Token], modality: str,
                       attribution: Token | None) -> list[Candidate]:
         """Violent acts of the participle clauses on an entering verb ("..., shooting residents")."""
@@ -728,6 +741,24 @@ class EventCoder:
             party = next((t for t in proposal.subtree if t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
                           and t.dep_ != "compound"), None)
             return [Candidate("120", verb, subjects, party, modality, attribution, priority=2)]
+        payer = _made_to_pay(verb, self.lexicon.nouns)
+        speaker = attribution if isinstance(attribution, Token) else first_subject(verb.head) \
+            if verb.dep_ == "ccomp" else None
+        if payer is not None and speaker is not None and speaker.i != payer.i:
+            # "the commander said Israel will pay for the attack", "vowed the rebels would pay
+            # dearly": the speaker threatens the payer (130)
+            return [Candidate("130", verb, [speaker], payer, "threatened", None, priority=3)]
+        unwelcome = _declared_unwelcome(verb, lemma)
+        if unwelcome is not None:
+            # "declared two Russian diplomats persona non grata", "the envoy is now considered
+            # persona non grata": diplomats expelled, relations cut (161); a passive's declarer
+            # is who announces it ("the ministry said the envoy is considered persona non grata")
+            declarers = subjects
+            if any(c.dep_ == "nsubjpass" for c in children(verb)):
+                agent = _passive_agent(verb)
+                speaker = attribution if isinstance(attribution, Token) else None
+                declarers = [agent] if agent is not None else [speaker] if speaker is not None else []
+            return [Candidate("161", verb, declarers, unwelcome, modality, attribution, priority=2)]
         mission = first_child(verb, ("dobj",)) if lemma in ("open", "reopen") else None
         if mission is not None and (mission.lemma_.lower() in ("embassy", "consulate") or mission.lemma_.lower() == "mission"
                                     and any(c.lower_ == "diplomatic" for c in children(mission))):
@@ -771,8 +802,10 @@ class EventCoder:
                               priority=2)]
         feared = lemma == "fear" and any(c.dep_ in ("auxpass", "nsubjpass") for c in children(verb))
         if _long_running(verb) or _rising_trend(verb):
-            # (a situation, not an act: its nouns are not read as acts of their own either)
-            return [Candidate("", verb, [], None, modality, attribution)]
+            # (a situation, not an act: its nouns are not read as acts of their own either; an
+            # absolute clause on it is: "the crisis has grown, with Poland accusing Belarus")
+            return [Candidate("", verb, [], None, modality, attribution)] + \
+                self._absolute_acts(verb, modality, attribution)
         if lemma in NON_EVENT_VERBS and not feared or _habitual(verb) or _slogan(verb) or _naming(verb):
             return []  # "fled, fearing an imminent assault", "carries out frequent bombings"
         if _shown(verb) or _counterfactual(verb) or _standing_restriction(verb, self._match(verb)) \
@@ -841,6 +874,12 @@ class EventCoder:
         appealed = self._appeal_noun_events(verb, subjects, modality, attribution)
         if appealed:
             return appealed
+        leaving = _days_to_leave(verb)
+        if leaving is not None and isinstance(attribution, Token):
+            # "the ministry said the ambassador has 48 hours to leave the country": expelled by
+            # whoever says so (161 for an envoy, 174 for anyone else)
+            return [Candidate("161" if _is_envoy(leaving) else "174", verb, [attribution], leaving, modality,
+                              None, priority=3)]
         deadline = _deadline_target(verb)
         if deadline is not None:
             # "gave the gunmen 72 hours to hand over their weapons": an ultimatum (139)
@@ -935,6 +974,10 @@ class EventCoder:
             mod = modality if modality == "hypothetical" else "hypothetical" if forecast else "planned"
             return self._clause(inner, subjects if lemma != "expect" else (subjects_of(inner) or subjects), mod, attribution)
         if lemma in THREAT and inner is not None:
+            payer = _made_to_pay(inner, self.lexicon.nouns)
+            if payer is not None and not is_negated(verb):
+                # "warned / vowed that the rebels would pay dearly": a threat (130) to the payer
+                return [Candidate("130", verb, subjects, payer, "threatened", attribution, priority=2)]
             if _threatened_response(inner) and not is_negated(verb):
                 # "warned that the US will not tolerate attacks", "warned an attack will carry
                 # severe consequences for Iran": the speaker's threat
@@ -2112,6 +2155,14 @@ class EventCoder:
                               modality, attribution, priority=2)]
         if lemma in DISPERSE_VERBS and obj is not None and _is_crowd(obj):
             return [Candidate("175", verb, subjects, _author_of(obj, verb) or obj, modality, attribution, priority=2)]
+        driven = _crowd_driven_off(verb, lemma, obj)
+        if driven is not None:
+            # "pushed the protesters from the avenue", "broke up the sit-in", "unblocked the roads
+            # blocked by protesters": a protest dispersed (175)
+            # (the crowd behind a blockade: "broke up a blockade by farm workers", which the parser
+            # may hang on the verb)
+            crowd = _author_of(driven, verb) or (prep_object(verb, "by") if driven.lower_ in BLOCKED_WAY_WORDS else None)
+            return [Candidate("175", verb, subjects, crowd or driven, modality, attribution, priority=2)]
         crowd = first_child(verb, ("nsubjpass",))
         if lemma in DISPERSE_VERBS and crowd is not None and _is_crowd(crowd):
             # "the crowd was dispersed (by police) using tear gas": the agent, or the state implied
@@ -2249,6 +2300,15 @@ class EventCoder:
             return [Candidate("030", verb, subjects, None, modality, attribution, priority=2)]
         if inner_code and inner_code[:2] in CONFLICT_ROOTS:
             return self._family(verb, inner, subjects, "13", "threatened", attribution)
+        payer = _made_to_pay(inner, self.lexicon.nouns)
+        if payer is not None:
+            # "vowed that they would pay a heavy price": a threat (130) against the payer
+            return [Candidate("130", verb, subjects, payer, "threatened", attribution, priority=2)]
+        defier = _defiance_condition(inner, subjects)
+        if defier is not None:
+            # "vowed to turn the area into a death zone if Thailand failed to pull back its
+            # soldiers": what a party is promised should it not comply is a threat (130) to it
+            return [Candidate("130", verb, subjects, defier, "threatened", attribution, priority=2)]
         if self._lemma(inner) in ("retaliate", "avenge"):
             # "promised to retaliate for the killing": a threat of force (13), not a pledge
             return [Candidate("138", verb, subjects, None, "threatened", attribution, priority=2)]
@@ -2697,6 +2757,10 @@ class EventCoder:
             return "193"  # PETRARCH's "(WITH &WEAPON) [194]": "opened up with assault rifles" is small arms
         if code[:2] in VIOLENT_ROOTS and _test_launch(trigger):
             return "150"
+        if code in ("052", "053") and trigger.lemma_.lower() in DENOUNCING_VERBS:
+            # PETRARCH's "DENOUNCE * SANCTIONS / &DETENTION [053]" reads a denunciation as support
+            # for the sanctioned or detained; the codebook's 111 is the denunciation itself
+            return "111"
         obj = first_child(trigger, ("dobj",))
         taken = obj or first_child(trigger, ("nsubjpass",))
         if code.startswith("171") and trigger.lemma_.lower() in SNATCH_VERBS and taken is not None \
@@ -3283,11 +3347,6 @@ class EventCoder:
             if c.target.lemma_.lower() in ("road", "highway", "route", "street") or not (
                     _is_place(c.target) or c.target.lemma_.lower() in MILITARY_MATERIEL):
                 info = self.tables.info("171")  # "took over the road" (to rob travellers): seized, no ground held
-        if info.code == "016" and _denied_allegation(c.trigger):
-            # "Caracas denies these accusations", "the Kremlin denies involvement": a rebuttal
-            # naming no act, which news-event coders leave out (in 30 real-news gold files none
-            # of 12 such denials was coded); a denied act keeps its "denied" modality elsewhere
-            return []
         if info.root in FORCE_ROOTS:
             target = _city_not_government(target)
             sources = [_people_as_state(s) for s in sources]
@@ -3613,6 +3672,60 @@ def _same_party(pronoun: str, speaker: Token) -> bool:
 DEADLINE_VERBS = frozenset({"give", "set", "grant", "issue", "allow"})
 DEADLINE_WORDS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months",
                             "deadline", "time", "time-limit"})
+
+
+# what a party "will pay for": hostile acts (beside the dictionary's act nouns)
+PAID_FOR_WRONGS = frozenset({"crime", "crimes", "aggression", "provocation", "provocations", "mistake",
+                             "actions", "action", "act", "acts", "behaviour", "behavior", "this", "it", "that"})
+
+
+def _made_to_pay(verb: Token, act_nouns: dict[str, str]) -> Token | None:
+    """Who "will pay a heavy price" or "will pay for the attack" (a threat against the payer),
+    or None; paying money or for goods ("will pay compensation", "pay for the repairs") is no
+    threat."""
+    if verb.lemma_.lower() != "pay":
+        return None
+    payer = first_child(verb, ("nsubj",))
+    obj = first_child(verb, ("dobj",))
+    wrong = prep_object(verb, "for")
+    threatening = obj is not None and obj.lemma_.lower() in ("price", "cost") or any(
+        c.dep_ == "advmod" and c.lower_ in ("dearly", "heavily") for c in children(verb)) or obj is None and (
+        wrong is not None and (wrong.lower_ in PAID_FOR_WRONGS or act_nouns.get(wrong.lemma_.lower(), "")[:2] >= "11"))
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in children(verb))
+    return payer if threatening and future and payer is not None else None
+
+
+def _defiance_condition(act: Token, subjects: list[Token]) -> Token | None:
+    """The other party of an "if X fails to / does not / refuses to ..." condition on a promised
+    act ("if Thailand failed to pull back its soldiers"), or None."""
+    condition = next((c for c in children(act) if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children(c))), None)
+    if condition is None:
+        return None
+    party = first_child(condition, ("nsubj",))
+    if party is None or party.pos_ == "PRON" or any(party.i == s.i for s in subjects):
+        return None
+    unless = any(m.lower_ == "unless" for m in children(condition))
+    defied = unless or is_negated(condition) or condition.lemma_.lower() in ("fail", "refuse", "reject", "ignore")
+    return party if defied else None
+
+
+def _days_to_leave(verb: Token) -> Token | None:
+    """Who "has 72 hours to leave the country": the subject of a "have" whose time span must
+    be used to leave, or None."""
+    span = first_child(verb, ("dobj",)) if verb.lemma_.lower() == "have" else None
+    if span is None or span.lower_ not in DEADLINE_WORDS:
+        return None
+    leave = next((c for c in children(span) if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "leave"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))), None)
+    country = first_child(leave, ("dobj",))
+    if country is None or not (country.lower_ in ("country", "territory", "nation") or country.pos_ == "PROPN"):
+        return None  # ("residents have two days to leave the area": an evacuation)
+    subject = first_child(verb, ("nsubj",))
+    if subject is not None and subject.lower_ in ("he", "she"):
+        # "summoned the ambassador and said he had 72 hours to leave": the envoy named before
+        subject = next((t for t in reversed(verb.doc[verb.sent.start:subject.i]) if _is_envoy(t)), subject)
+    return subject
 
 
 def _deadline_target(verb: Token) -> Token | bool | None:
@@ -4620,6 +4733,14 @@ def _main_act(verb: Token) -> Token | None:
     return verb
 
 
+def _charge_continued(verb: Token, conj: Token) -> bool:
+    """"accused X of arming militants and allowing them across the border": a gerund the parser
+    coordinated with the accusing verb continues the charge ("of ...ing")."""
+    return verb.lemma_.lower() in DISAPPROVAL_VERBS | {"blame"} and conj.tag_ == "VBG" \
+        and verb.tag_ != "VBG" and any(p.dep_ == "prep" and p.lower_ in ("of", "for") and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children(p)) for p in children(verb))
+
+
 def _reporting_tag(verb: Token) -> bool:
     """A trailing "..., officials said" with nothing said of its own."""
     return verb.lemma_.lower() in ("say", "report", "add", "tell") and verb.i > verb.head.i \
@@ -5039,15 +5160,6 @@ def _agreed_truce(trigger: Token, accepted: bool = True) -> bool:
 OFFICES_TAKEN_OVER = frozenset({"government", "power", "presidency", "leadership", "company", "firm",
                                 "ministry", "management", "role", "duty", "responsibility", "office", "job",
                                 "command", "chairmanship", "portfolio", "helm", "reins", "country"})
-ALLEGATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "report", "involvement",
-                              "responsibility", "wrongdoing", "rumour", "rumor"})
-
-
-def _denied_allegation(trigger: Token) -> bool:
-    """"denied the allegations / any involvement / the reports": a denial with no act named."""
-    denied = first_child(trigger, ("dobj",))
-    return denied is not None and denied.lemma_.lower() in ALLEGATION_NOUNS and not any(
-        x.dep_ in ("acl", "relcl", "prep") and x.lower_ not in ("of", "by") for x in children(denied))
 
 
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals", "consequences",
@@ -5186,6 +5298,8 @@ def _habitual(verb: Token) -> bool:
     tag = verb.head.tag_ if verb.dep_ == "conj" and verb.tag_ == "VB" else verb.tag_  # "... and carry out"
     if tag not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in children(verb)):
         return False
+    if verb.lemma_.lower() in DISAPPROVAL_VERBS | {"blame"}:
+        return False  # "India regularly accuses Pakistan of arming militants": a standing charge is still made
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in children(verb)):
         return True
     obj = first_child(verb, ("dobj",))
@@ -5731,8 +5845,42 @@ def _dispersed_crowd(verb: Token) -> Token | None:
     return None
 
 
+# verbs that move a crowd off when told with where from or away ("pushed the protesters back")
+DRIVING_OFF_VERBS = frozenset({"push", "drive", "chase", "force", "evict", "remove", "kick", "beat"})
+DRIVING_OFF_WORDS = frozenset({"from", "out", "back", "away", "off"})
+# a protest's blockade: what is unblocked or cleared of protesters
+BLOCKED_WAY_WORDS = frozenset({"road", "roads", "highway", "highways", "street", "streets", "bridge", "bridges",
+                               "square", "blockade", "blockades", "roadblock", "roadblocks", "barricade", "barricades"})
+
+
+def _crowd_driven_off(verb: Token, lemma: str, obj: Token | None) -> Token | None:
+    """The crowd a clause disperses in other words than "disperse": driven from a place or off
+    ("pushed the protesters from the avenue", "drove the crowd back"), broken up ("broke up the
+    sit-in", "broke it up" with the protest named before), or cleared from the roads it blocked
+    ("unblocked all roads blocked by the protesters"), or None."""
+    if obj is None:
+        return None
+    if lemma in DRIVING_OFF_VERBS and _is_crowd(obj) and (
+            _particle(verb) in DRIVING_OFF_WORDS
+            or any(c.dep_ in ("prep", "advmod") and c.lower_ in DRIVING_OFF_WORDS for c in children(verb))):
+        return obj
+    if lemma == "break" and _particle(verb) == "up":
+        if _is_crowd(obj) or obj.lower_ in BLOCKED_WAY_WORDS:
+            return obj
+        if obj.lower_ in ("it", "them"):  # ("the blockade went on for hours before police broke it up")
+            return next((t for t in reversed(verb.doc[verb.sent.start:obj.i])
+                         if _is_crowd(t) or t.lower_ in BLOCKED_WAY_WORDS), None)
+    if lemma in ("unblock", "clear", "reopen") and obj.lower_ in BLOCKED_WAY_WORDS:
+        blocker = next((prep_object(a, "by") for a in children(obj) if a.dep_ == "acl"
+                        and a.lemma_.lower() in ("block", "barricade", "occupy")), None)
+        return blocker if blocker is not None and _is_crowd(blocker) else None
+    return None
+
+
 def _is_crowd(tok: Token) -> bool:
     """A crowd word, or people shown demonstrating ("the masses demonstrating in the square")."""
+    if tok.lower_ == "in" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "sit":
+        return True  # ("sit-in", which the tokenizer splits)
     return tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS or any(
         c.dep_ == "acl" and c.lemma_.lower() in ("demonstrate", "protest", "rally", "march") for c in children(tok))
 
@@ -7588,6 +7736,31 @@ def _drop_wounded_beside_dead(events: list[Event]) -> list[Event]:
 def _remote(event: Event) -> bool:
     """Typed by its weapon (ACLED's explosions and remote violence)."""
     return event.acled is not None and event.acled.event_type == "Explosions/Remote violence"
+
+
+# verbs of verbal disapproval alone (a crowd that "protested the arrest" is demonstrating)
+DENOUNCING_VERBS = frozenset({"condemn", "denounce", "criticize", "criticise", "deplore", "lament"})
+# verbs that pronounce someone "persona non grata"
+UNWELCOME_DECLARERS = frozenset({"declare", "consider", "deem", "name", "label", "brand", "proclaim", "pronounce"})
+
+
+def _declared_unwelcome(verb: Token, lemma: str) -> Token | None:
+    """Whom a clause declares "persona non grata" (the parser splits the Latin into nouns:
+    the one declared is the object, the passive subject, or hangs on "persona"), or None."""
+    if lemma not in UNWELCOME_DECLARERS or verb.dep_ in ("acl", "relcl", "amod"):
+        return None
+    doc = verb.doc
+    persona = next((t for t in verb.subtree if t.lower_ == "persona" and t.i + 2 < len(doc)
+                    and doc[t.i + 1].lower_ == "non" and doc[t.i + 2].lower_ == "grata"), None)
+    if persona is None or next((a for a in persona.ancestors if a.pos_ == "VERB"), None) != verb:
+        return None
+    # (the declarer is the verb's subject: the one declared is the object or passive subject,
+    # or the subject or modifier the parser hung on "persona")
+    for holder, deps in ((persona, ("nsubj", "compound")), (verb, ("nsubjpass", "dobj"))):
+        for child in children(holder):
+            if child.dep_ in deps and child.i < persona.i and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return child
+    return None
 
 
 def _envoys_expelled_code(code: str, target: Actor | None, trigger: Token) -> str:

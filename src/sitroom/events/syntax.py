@@ -16,10 +16,28 @@ SKIP_IN_NP = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl",
 def subjects_of(verb: Token) -> list[Token]:
     subj = next((c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
-        return []
+        return _subjects_in_fronted_phrase(verb)
     if subj.pos_ == "PRON" and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
         subj = verb.head
     return parties_of(subj)
+
+
+def _subjects_in_fronted_phrase(verb: Token) -> list[Token]:
+    """"In the region of Huanuco, police and protesters clashed": the parser made the subjects
+    conjuncts of the fronted phrase's last noun; they are the conjuncts after its comma."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return []
+    last = verb.doc[verb.i - 1]
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if last.dep_ != "conj" or first.dep_ != "pobj" or verb not in first.ancestors:
+        return []
+    comma = next((t for t in verb.doc[first.i + 1:last.i] if t.text == ","), None)
+    if comma is None:
+        return []
+    subjects = [c for c in first.conjuncts if comma.i < c.i < verb.i]
+    return [] if any(c.ent_type_ in ("GPE", "LOC", "FAC") for c in subjects) else subjects
 
 
 def parties_of(tok: Token) -> list[Token]:

@@ -135,7 +135,7 @@ EASE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"restriction", "restrictions", "censorship", "controls"}), "081"),
 )
 IMPOSE_VERBS = frozenset({"impose", "reimpose", "declare", "introduce", "enforce", "extend",
-                          "slap", "order", "announce", "tighten", "adopt", "approve", "unveil", "raise",
+                          "slap", "levy", "order", "announce", "tighten", "adopt", "approve", "unveil", "raise",
                           "hike", "expand", "widen", "broaden", "renew", "prolong", "strengthen"})
 IMPOSE_OBJECTS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"curfew"}), "1723"),
