@@ -5256,3 +5256,13 @@ def test_a_promise_on_condition_that_another_party_defies_is_a_threat(pipeline):
     # (a reward for compliance stays a pledge)
     events = _pipeline_events(pipeline, "The government pledged to hold talks if the rebels lay down their arms.")
     assert all(e.root != "13" for e in events)
+
+
+def test_subjects_the_parser_hung_on_a_fronted_phrase(pipeline):
+    # ("In the X of Y, A and B clashed": the parser may read A and B as conjuncts of Y)
+    events = _coder_only_events(pipeline, "In the northern province of Kunduz, police and protesters clashed "
+                                          "as the crowd tried to enter the governor's compound.")
+    assert {tuple(e.source.roles) for e in events if e.root in ("14", "19")} >= {("COP",)}
+    # (a fronted list of places is no one's subject)
+    events = _coder_only_events(pipeline, "In the cities of Gao, Kidal and Timbuktu fighting continued.")
+    assert all(e.source is None or e.source.roles != [] for e in events)
