@@ -1505,8 +1505,11 @@ def _pipeline_events(pipeline, text: str):
 
 
 def test_fighting_off_an_assault_is_fighting_its_authors(pipeline):
-    [event] = _pipeline_events(pipeline, "The army said it had fought off a fresh rebel assault on the town on Saturday.")
+    # (and since the twenty-fourth session the rebels' assault on the army as well)
+    event, assault = _pipeline_events(pipeline, "The army said it had fought off a fresh rebel assault on the town "
+                                                "on Saturday.")
     assert (event.cameo, event.target.code.endswith("REB")) == ("190", True)
+    assert (assault.cameo, assault.source.code.endswith("REB")) == ("190", True)
 
 
 @pytest.mark.parametrize("text", [
@@ -5266,3 +5269,24 @@ def test_subjects_the_parser_hung_on_a_fronted_phrase(pipeline):
     # (a fronted list of places is no one's subject)
     events = _coder_only_events(pipeline, "In the cities of Gao, Kidal and Timbuktu fighting continued.")
     assert all(e.source is None or e.source.roles != [] for e in events)
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("The Israeli air force struck in southern Lebanon on Monday, targeting a Hezbollah commander.", ["REB"]),
+    ("The Congolese army retook the town of Kiwanja in fighting against the M23 rebels.", ["REB"]),
+])
+def test_the_armed_group_a_state_force_strikes_is_its_target_not_the_place(pipeline, text, roles):
+    events = [e for e in _coder_only_events(pipeline, text) if e.root in ("18", "19", "20")]
+    assert events and set(events[0].target.roles) & set(roles)
+
+
+def test_a_strike_on_a_place_with_no_group_named_stays_on_the_place(pipeline):
+    events = [e for e in _coder_only_events(pipeline, "Israeli jets struck targets in southern Lebanon on Friday.")
+              if e.root == "19"]
+    assert [e.target.country for e in events] == ["LBN"] and not set(events[0].target.roles) & {"REB", "INS", "UAF"}
+
+
+def test_a_repelled_attack_is_also_the_attackers_act(pipeline):
+    events = _coder_only_events(pipeline, "Soldiers repelled an attack by Boko Haram militants on a base in Borno.")
+    pairs = {(tuple(e.source.roles), tuple(e.target.roles)) for e in events if e.root == "19"}
+    assert pairs == {(("MIL",), ("REB",)), (("REB",), ("MIL",))}
