@@ -307,3 +307,13 @@ def test_where_a_body_is_based_or_who_recognises_it_is_no_nationality(nlp, resol
 @pytest.mark.parametrize("name", ["the Kachin Independence Army", "the Irish Republican Army"])
 def test_an_army_named_for_a_cause_is_an_insurgent_army(resolver, name):
     assert "REB" in resolver.lookup(name).roles
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Ministry of Defence of Georgia denied the report.", "GEOGOVMIL"),
+    ("The Kenyan Ministry of Defence denied the report.", "KENGOVMIL"),
+    ("The Ministry of Foreign Affairs of Chile denied the report.", "CHLGOV"),
+])
+def test_an_agent_phrase_across_of_is_one_agent(nlp, resolver, text, code):
+    # ("Ministry of Defence" is the dictionary's "!MINIST! OF_DEFENCE", as "Defence Ministry")
+    assert subjects(nlp, resolver, text)[0].code == code

@@ -5290,3 +5290,11 @@ def test_a_repelled_attack_is_also_the_attackers_act(pipeline):
     events = _coder_only_events(pipeline, "Soldiers repelled an attack by Boko Haram militants on a base in Borno.")
     pairs = {(tuple(e.source.roles), tuple(e.target.roles)) for e in events if e.root == "19"}
     assert pairs == {(("MIL",), ("REB",)), (("REB",), ("MIL",))}
+
+
+def test_a_government_that_strikes_acts_through_its_forces(pipeline):
+    events = _coder_only_events(pipeline, "The Syrian government launched airstrikes on rebel-held towns near Hama.")
+    assert events and {"GOV", "MIL"} <= set(events[0].source.roles)
+    # (a government that talks stays the government alone)
+    events = _coder_only_events(pipeline, "The Syrian government accused Turkey of arming the rebels.")
+    assert events and events[0].source.roles == ["GOV"]

@@ -1234,6 +1234,9 @@ class DocumentActors:
                 part = self._phrase(span, target, depth + 1)
                 if part.toks and child.lower_ == "of" and phrase.reading.named is None and self._named_with(phrase, child, part):
                     continue  # "the Revolutionary Armed Forces of Colombia": one name
+                if part.toks and child.lower_ == "of" and phrase.reading.named is None and self._agent_with(phrase, child, part):
+                    phrase.parts.extend(part.parts)  # ("the Ministry of Defence of Armenia": Armenia's)
+                    continue  # "the Ministry of Defence": one agent phrase, as "the Defence Ministry"
                 if part.toks:
                     label = "of" if child.lower_ in _OWNER_CLAUSE_PREPS else child.lower_ if child.dep_ == "prep" else "appos"
                     phrase.parts.append((label, part))
@@ -1259,6 +1262,20 @@ class DocumentActors:
                 and (reading.named_code or "")[:3] not in phrase.reading.countries:
             return False  # ("the South Korean Joint Chiefs of Staff": not the American ones)
         phrase.toks, phrase.reading = words, reading
+        return True
+
+    def _agent_with(self, phrase: "_Phrase", of: Token, part: "_Phrase") -> bool:
+        """Whether the phrase's words, "of" and the part's words are one agent phrase of the
+        dictionaries ("Ministry" + "of Defence", "Chief" + "of Staff"): the phrase takes them."""
+        of_view = self._token_view(of, None)
+        if of_view is None or not phrase.toks or part.reading.named is not None or part.reading.countries:
+            return False
+        words = phrase.toks + [of_view] + part.toks
+        k = len(phrase.toks)
+        if not any(m.kind == "agent" and m.first < k < m.last - 1 and m.last == len(words)
+                   for m in _scan(self.knowledge, words)):
+            return False
+        phrase.toks, phrase.reading = words, _read(self.knowledge, words, self._day, phrase.as_actor)
         return True
 
     def _owner_object(self, pobj: Token) -> bool:

@@ -7654,10 +7654,19 @@ def _states_as_governments(events: list[Event]) -> list[Event]:
         elif event.root in ARMED_FORCE_ROOTS:
             # ("Israel struck targets in Gaza", "Israeli strikes killed six"): a state that uses
             # or shows armed force does so through its military
-            event.source = _state_role(event.source, "MIL")
+            event.source = _government_force(_state_role(event.source, "MIL"))
             if event.root == "19":
-                event.target = _state_role(event.target, "MIL")  # (a state fought, its forces)
+                event.target = _government_force(_state_role(event.target, "MIL"))  # (a state fought, its forces)
     return events
+
+
+def _government_force(actor: Actor | None) -> Actor | None:
+    """A government that strikes or fights ("the regime launched airstrikes", "Beijing sent
+    warplanes", "fought the government") does so through its forces: MIL beside GOV (the gold
+    files code such doers MIL)."""
+    if actor is None or not actor.country or actor.roles != ["GOV"]:
+        return actor
+    return replace(actor, roles=["GOV", "MIL"])
 
 
 ARMED_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
