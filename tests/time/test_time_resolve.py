@@ -67,6 +67,8 @@ CASES = [
     # a span of days: its first day (the second number is no year)
     ("Both sides freed hundreds of prisoners Dec. 14-15 in a swap.", "freed", date(2007, 12, 14), "explicit", "Dec. 14-15"),
     ("The envoys met on March 3-4, 2007 in Geneva.", "met", date(2007, 3, 3), "explicit", "March 3-4, 2007"),
+    # ("and 10" is the span's last day, not 2010)
+    ("The envoys met in Doha on March 9 and 10.", "met", date(2008, 3, 9), "explicit", "March 9 and 10"),
     ("Militants shelled the town on Mar. 25.", "shelled", date(2008, 3, 25), "explicit", "Mar. 25"),
     ("Militants shelled the town on the 25th of March.", "shelled", date(2008, 3, 25), "explicit", "the 25th of March"),
     ("Militants shelled the town on 3/25.", "shelled", date(2008, 3, 25), "explicit", "3/25"),

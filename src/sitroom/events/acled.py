@@ -479,6 +479,32 @@ def _uncounted_dead(target: Actor | None) -> bool:
     return bool(words & {"people", "persons", "others"}) and not words & VICTIM_WORDS
 
 
+# words of a state's body or ground, not of one official
+STATE_BODY_WORDS = frozenset({"government", "stronghold", "strongholds", "positions", "regime", "authorities",
+                              "administration", "ministry", "office", "offices", "building", "buildings"})
+# officials out of uniform: civilians to ACLED when armed men attack them
+UNARMED_STATE_ROLES = frozenset({"GOV", "ELI", "LEG", "JUD"})
+
+
+def _unarmed_target(target: Actor | None, bag: set[str], source: Actor | None) -> bool:
+    """Whom armed men attack is unarmed: an official or politician, or no one named where the
+    clause names no armed side or fight (a truck, a man shot at his door)."""
+    own = _words_of(source)
+    rest = {w for w in _others(bag, source) if not any(o.startswith(w) for o in own)}  # (and their lemmas)
+    if (ARMED_TARGET_WORDS | CLASH_NOUNS | FIRE_EXCHANGE | FIGHT_WORDS | ARMED_WORDS) & rest \
+            or {"between", "encounter", "encounters"} & bag:
+        return False  # (a fight between two sides: "killed in an encounter between troops and the NPA")
+    if target is None:
+        return bool(SHOOTING_WORDS & bag or LETHAL_WORDS & bag or {"opened", "fire"} <= bag)
+    roles = _roles(target)
+    person = _one_person(target) and not _words_of(target) & (TERRITORY_WORDS | BASE_WORDS | STATE_BODY_WORDS)
+    if roles & UNARMED_STATE_ROLES and not (person or roles & CIVILIAN_ROLES):
+        # ("authorities were attacked during an operation": the state's men on duty; "attacks
+        # on the government's last stronghold": its ground)
+        return False
+    return bool(roles) and roles <= UNARMED_STATE_ROLES | CIVILIAN_ROLES and target.code != target.country
+
+
 def _civilian_victims(bag: set[str], target: Actor | None, source: Actor | None) -> bool:
     """Force used on unarmed people: a resolved civilian target, or civilian victims named
     in the clause (and, for places like a village or church, no armed side named)."""
@@ -565,6 +591,11 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         return CLASH  # armed fighters driven out: a battle, not an expulsion of civilians
     if base[0] == "Battles" and not two_sided and _civilian_victims(bag, target, source):
         return VAC_ATTACK  # a battle needs two armed sides; force on civilians is an attack
+    if base[0] == "Battles" and not two_sided and _armed_nonstate(source) and _unarmed_target(target, bag, source):
+        # "gunmen shot dead a former village head", "militants opened fire on two civil
+        # servants", "insurgents shot at a truck": armed men on the unarmed (officials out of
+        # uniform are civilians to ACLED), no battle
+        return VAC_ATTACK
     if base == VAC_ATTACK and _uncounted_dead(target) and _roles(source) & ARMED_ROLES \
             and (ARMED_TARGET_WORDS | CLASH_NOUNS | FIRE_EXCHANGE) & _others(bag, source):
         return CLASH  # "17 people were killed after militants attacked a military base": a battle

@@ -150,6 +150,7 @@ class EventCoder:
         coded = _holder_of_released(_summoned_abroad(coded, sent, doc_actors), sent, doc_actors)
         coded = _armed_party_over_place(_other_party_addressed(_blamed_for_attack(coded), sent, doc_actors), sent,
                                         doc_actors)
+        coded = _ground_lost_to_armed_group(coded, self._local.text[sent.start_char:sent.end_char])
         return _states_as_governments(_foreign_force_victims(coded, sent, doc_actors))
 
     def _is_question(self, sent: Span) -> bool:
@@ -5868,27 +5869,30 @@ def _crowd_driven_off(verb: Token, lemma: str, obj: Token | None) -> Token | Non
     ("unblocked all roads blocked by the protesters"), or None."""
     if obj is None:
         return None
-    if lemma in DRIVING_OFF_VERBS and _is_crowd(obj) and (
+    if lemma in DRIVING_OFF_VERBS and _crowd_or_sit_in(obj) and (
             _particle(verb) in DRIVING_OFF_WORDS
             or any(c.dep_ in ("prep", "advmod") and c.lower_ in DRIVING_OFF_WORDS for c in children(verb))):
         return obj
     if lemma == "break" and _particle(verb) == "up":
-        if _is_crowd(obj) or obj.lower_ in BLOCKED_WAY_WORDS:
+        if _crowd_or_sit_in(obj) or obj.lower_ in BLOCKED_WAY_WORDS:
             return obj
         if obj.lower_ in ("it", "them"):  # ("the blockade went on for hours before police broke it up")
             return next((t for t in reversed(verb.doc[verb.sent.start:obj.i])
-                         if _is_crowd(t) or t.lower_ in BLOCKED_WAY_WORDS), None)
+                         if _crowd_or_sit_in(t) or t.lower_ in BLOCKED_WAY_WORDS), None)
     if lemma in ("unblock", "clear", "reopen") and obj.lower_ in BLOCKED_WAY_WORDS:
         blocker = next((prep_object(a, "by") for a in children(obj) if a.dep_ == "acl"
                         and a.lemma_.lower() in ("block", "barricade", "occupy")), None)
-        return blocker if blocker is not None and _is_crowd(blocker) else None
+        return blocker if blocker is not None and _crowd_or_sit_in(blocker) else None
     return None
+
+
+def _crowd_or_sit_in(tok: Token) -> bool:
+    """A crowd word, or the "in" of a "sit-in" (which the tokenizer splits)."""
+    return _is_crowd(tok) or tok.lower_ == "in" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "sit"
 
 
 def _is_crowd(tok: Token) -> bool:
     """A crowd word, or people shown demonstrating ("the masses demonstrating in the square")."""
-    if tok.lower_ == "in" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "sit":
-        return True  # ("sit-in", which the tokenizer splits)
     return tok.lower_ in CROWD_WORDS or tok.lemma_.lower() in CROWD_WORDS or any(
         c.dep_ == "acl" and c.lemma_.lower() in ("demonstrate", "protest", "rally", "march") for c in children(tok))
 
@@ -7138,6 +7142,42 @@ def _foreign_force_victims(events: list[Event], sent: Span, doc_actors: ActorLoo
     return out
 
 
+# a place taken: "the town fell to the rebels", "is now under jihadist control", "seized control"
+_CONQUEST = re.compile(r"\b(?:fell|fallen|falls)\s+(?:to|into the hands of)\b"
+                       r"|\bunder\s+(?:the\s+)?(?P<holder>(?:[\w-]+\s+){0,4})control\b"
+                       r"|\b(?:seized|took|taken|gained|assumed|claimed)\s+(?:\w+\s+){0,2}control\b", re.IGNORECASE)
+# the state's forces losing ground: "government forces retreating", "the army was driven out"
+_STATE_ROUTED = re.compile(r"\b(?:government|state|army|national|junta|regime)\s+(?:forces|troops|soldiers)\s+"
+                           r"(?:(?:had|have|has|were|was)\s+)?(?:\w+ly\s+)?(?:retreat\w*|withdr[ae]w\w*|fled|left|abandon\w*)\b"
+                           r"|\b(?:the\s+)?(?:army|military|troops|soldiers)\s+(?:was|were|had\s+been)\s+(?:driven|pushed|forced)\s+(?:out|from)\b"
+                           r"|\bdislodging\s+(?:the\s+)?(?:soldiers|troops|army)\b"
+                           r"|\bforc\w+\s+(?:the\s+)?(?:government\s+|army\s+)?(?:forces|troops|soldiers|army)\s+to\s+"
+                           r"(?:retreat|withdraw|flee|abandon|leave|pull\s+back)\b",
+                           re.IGNORECASE)
+_STATE_HOLDERS = frozenset({"government", "army", "military", "state", "regime", "police", "federal", "junta"})
+
+
+def _ground_lost_to_armed_group(events: list[Event], text: str) -> list[Event]:
+    """A battle an armed group wins ground in ("the town fell to al-Shabaab after heavy fighting",
+    "clashed overnight, forcing government forces to retreat", "is under jihadist control after
+    the army was driven out") is ACLED's "Non-state actor overtakes territory", not a clash."""
+    if not any(e.acled is not None and e.acled.sub_event_type == "Armed clash" for e in events):
+        return events
+    won = any(not set(m.group("holder").lower().split()) & _STATE_HOLDERS if m.group("holder") is not None
+              else True for m in _CONQUEST.finditer(text)) or _STATE_ROUTED.search(text) is not None
+    if not won:
+        return events
+    if any(e.acled is not None and e.acled.sub_event_type == "Government regains territory" for e in events):
+        return events  # ("recaptured the town that had fallen to the rebels")
+    # (a battle with a non-state side, or with a side unnamed: "fell to al-Shabaab after a gun battle")
+    battles = [e for e in events if e.acled is not None and e.acled.sub_event_type == "Armed clash" and any(
+        a is None or set(a.roles) & NONSTATE_ARMED and not set(a.roles) & STATE_FORCE_ROLES
+        for a in (e.source, e.target))]
+    for e in battles:
+        e.acled = Acled("Battles", "Non-state actor overtakes territory")
+    return events
+
+
 def _blamed_for_attack(events: list[Event]) -> list[Event]:
     """"An ambush left 24 soldiers dead, the army said, blaming the assault on jihadists": an
     attack told with no doer is by whom the sentence blames (one party, blamed or accused)."""
@@ -7705,8 +7745,14 @@ def _states_as_governments(events: list[Event]) -> list[Event]:
             # or shows armed force does so through its military
             event.source = _government_force(_state_role(event.source, "MIL"))
             if event.root == "19":
-                event.target = _government_force(_state_role(event.target, "MIL"))  # (a state fought, its forces)
+                # (a state fought, its forces; a government body fought too, not its officials)
+                target = _state_role(event.target, "MIL")
+                event.target = _government_force(target) if target is not None and set(
+                    target.text.lower().split()) & GOVERNMENT_BODY_WORDS else target
     return events
+
+
+GOVERNMENT_BODY_WORDS = frozenset({"government", "regime", "junta", "administration", "authorities", "state"})
 
 
 def _government_force(actor: Actor | None) -> Actor | None:

@@ -56,7 +56,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", _rx(r"(?P<year>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")),
     ("numeric", _rx(r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?:/(?P<y>\d{4}|\d{2}))?")),
     # (a span of days dates the event by its first: "Oct. 15-16")
-    ("month_day", _rx(_MONTH + r"\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*(?:3[01]|[12]\d|0?[1-9]))?"
+    ("month_day", _rx(_MONTH + r"\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+                      r"(?:\s*(?:[-–]|and|to|through)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)?"
                       r"(?:,?\s+" + _YEAR + r")?")),
     ("day_month", _rx(r"(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                       + r"(?:,?\s+" + _YEAR + r")?")),
