@@ -188,6 +188,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
     "downgrade": "160", "downgrading": "160",  # ("announced a downgrade in diplomatic ties")
     "lynching": "1823",                     # 1823 Kill by physical assault
     "sit-in": "141",                        # 141 Demonstrate or rally
+    "die-in": "141", "dharna": "141", "picket": "141",  # 141 (a sit-in's kinds: "staged a die-in", "began a dharna")
     "exercise": "150", "drill": "150", "manoeuvre": "150",  # 150 Demonstrate military power (joint: 062)
     "patrol": "150",                        # 150 Demonstrate military or police power
     "mobilisation": "154", "mobilization": "154",  # 154 Mobilize or increase armed forces

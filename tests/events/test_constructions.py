@@ -5342,3 +5342,31 @@ def test_an_attack_with_no_doer_is_by_whom_the_sentence_blames(pipeline):
 ])
 def test_who_wins_ground_and_who_is_armed_set_the_acled_type(pipeline, text, pair, expected):
     assert (pair in _acled_of(_coder_only_events(pipeline, text))) == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Hundreds of students staged a die-in outside the ministry on Monday.", "141"),
+    ("Farmers began an indefinite dharna outside the district office.", "141"),
+    ("Thousands of Bolivians filled the main square of La Paz on Friday.", "141"),
+])
+def test_sit_in_kinds_and_crowds_filling_a_square_demonstrate(pipeline, text, code):
+    assert code in {e.cameo for e in _pipeline_events(pipeline, text)}
+
+
+def test_a_few_people_filling_a_street_or_fans_celebrating_are_no_protest(pipeline):
+    for text in ("Two men filled the street with rubbish.",
+                 "Thousands of fans thronged the streets to celebrate the victory."):
+        assert all(e.root != "14" for e in _pipeline_events(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Airstrikes and shelling in the region have killed more than 40,000 people since 2019.",
+    "The armed group has killed tens of thousands of villagers over the past decade.",
+])
+def test_a_toll_of_thousands_in_the_perfect_is_background(pipeline, text):
+    assert _pipeline_events(pipeline, text) == []
+
+
+def test_a_habit_of_strikes_gets_no_classifier_guess(pipeline):
+    # (the coder finds no act in a habit; the sentence classifier may not add one either)
+    assert _pipeline_events(pipeline, "Ankara regularly carries out air strikes on militant camps in the mountains.") == []

@@ -124,7 +124,8 @@ class EventCoder:
             repair_sentence(sent)
             coded = self._coded(document, sent, s_index, self._sentence_candidates(sent), doc_actors)
             events.extend(coded)
-            if not coded and guess is not None and not self.lexicon.authoritative and not self._is_question(sent):
+            if not coded and guess is not None and not self.lexicon.authoritative and not self._is_question(sent) \
+                    and not self._background(sent):
                 empty.append((s_index, sent))
         if empty:
             codes = guess([self._local.text[sent.start_char:sent.end_char] for _, sent in empty])
@@ -152,6 +153,13 @@ class EventCoder:
                                         doc_actors)
         coded = _ground_lost_to_armed_group(coded, self._local.text[sent.start_char:sent.end_char])
         return _states_as_governments(_foreign_force_victims(coded, sent, doc_actors))
+
+    def _background(self, sent: Span) -> bool:
+        """A sentence whose main clause tells a habit or a toll over years ("Turkey regularly
+        carries out air strikes", "the war has killed 130,000"): the coder found no act there on
+        purpose, so no classifier guess is sought. (A standing measure, "have imposed sanctions
+        since 2010", is still guessed: the gold files code it.)"""
+        return any(_habitual(h) or _war_toll(h) or _recalled(h) for h in self._clause_heads(sent))
 
     def _is_question(self, sent: Span) -> bool:
         # rhetorical or open questions report no action
@@ -229,8 +237,10 @@ class EventCoder:
             # EU has imposed sanctions" is a standing measure, the crackdown its background;
             # verbs that named no one, "the agreement followed a meeting between A and B", leave
             # the nouns to tell)
+            # (nor the acts a habit names: "Turkey regularly carries out air strikes")
             nominal = [c for c in self._nominal_events(sent)
-                       if not any(a.lower_ == "since" and a.dep_ in ("prep", "mark") for a in c.trigger.ancestors)]
+                       if not any(a.lower_ == "since" and a.dep_ in ("prep", "mark") or a.pos_ == "VERB" and _habitual(a)
+                                  for a in c.trigger.ancestors)]
             # ("agreements were signed following talks between A and B": signed by the sides)
             sides = next((n.sources for n in nominal if n.code[:2] == "04" and len(n.sources) >= 2), None)
             signed = [Candidate(code, head, sides, None, "asserted", priority=1) for head in starts
@@ -1517,7 +1527,7 @@ class EventCoder:
             aim = next((o for p in ("against", "on", "at") if (o := prep_object(joined, p)) is not None), None)
             return [Candidate(self._refine_code(self.lexicon.nouns[joined.lemma_.lower()], joined), verb, subjects,
                               aim, modality, attribution, priority=2)]
-        if _to_the_streets(verb) or (_gathering(verb) or _displayed(verb)
+        if _to_the_streets(verb) or _public_space_filled(verb, subjects) or (_gathering(verb) or _displayed(verb)
                                      or verb.lemma_.lower() in DEMONSTRATORS_MOVING) and any(
                 t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree) or _gathering(verb) and any(
                 o.lemma_.lower() in PROTEST_EVENT_NOUNS - {"strike"} for p in ("at", "for", "in")
@@ -7367,6 +7377,23 @@ def _to_the_streets(verb: Token) -> bool:
         (o := prep_object(verb, p)) is not None and o.lemma_.lower() == "street" for p in ("to", "into", "onto"))
 
 
+FILLING_VERBS = frozenset({"fill", "crowd", "throng", "pack", "jam", "flood", "swarm", "occupy"})
+PUBLIC_SPACES = frozenset({"square", "plaza", "street", "avenue", "boulevard", "roundabout", "park", "esplanade"})
+CROWD_SIZES = frozenset({"hundreds", "thousands", "tens", "dozens"})
+
+
+def _public_space_filled(verb: Token, subjects: list[Token]) -> bool:
+    """"Thousands of Chileans filled a plaza", "teachers crowded the square": a crowd numbered in
+    hundreds or thousands filling a public space is demonstrating (141)."""
+    if verb.lemma_.lower() not in FILLING_VERBS:
+        return False
+    space = first_child(verb, ("dobj",)) or prep_object(verb, "into")
+    if space is None or space.lemma_.lower() not in PUBLIC_SPACES:
+        return False
+    return any(t.lower_ in CROWD_SIZES or t.like_num and t.text.replace(",", "").isdigit()
+               and int(t.text.replace(",", "")) >= 100 for s in subjects for t in s.subtree)
+
+
 def _gathering(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in GATHER_VERBS or lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(verb))
@@ -7546,9 +7573,26 @@ LONG_PERIODS = frozenset({"decade", "decades", "years", "generations", "century"
 
 def _war_toll(verb: Token) -> bool:
     """"The war in Yemen has left tens of thousands dead": a conflict's toll, background."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(verb))
     subject = first_child(verb, ("nsubj",))
-    return subject is not None and subject.lemma_.lower() in LONG_WARS and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children(verb))
+    if perfect and verb.lemma_.lower() in ("kill", "leave", "claim"):
+        # "airstrikes and fighting have killed more than 130,000 people", "the group has killed
+        # thousands": a toll of thousands told in the perfect is years of war, not one act
+        dead = first_child(verb, ("dobj",))
+        if dead is not None and _thousands(dead):
+            return True
+    return subject is not None and subject.lemma_.lower() in LONG_WARS and perfect
+
+
+def _thousands(phrase: Token) -> bool:
+    """Does the noun phrase count thousands ("tens of thousands of people", "more than 4,500")?"""
+    for t in phrase.subtree:
+        if t.lower_ in ("thousands", "millions"):
+            return True
+        digits = t.text.replace(",", "")
+        if t.like_num and digits.isdigit() and int(digits) >= 1000:
+            return True
+    return False
 
 
 def _naming(verb: Token) -> bool:
