@@ -5370,3 +5370,11 @@ def test_a_toll_of_thousands_in_the_perfect_is_background(pipeline, text):
 def test_a_habit_of_strikes_gets_no_classifier_guess(pipeline):
     # (the coder finds no act in a habit; the sentence classifier may not add one either)
     assert _pipeline_events(pipeline, "Ankara regularly carries out air strikes on militant camps in the mountains.") == []
+
+
+def test_unarmed_people_fighting_the_police_riot(pipeline):
+    events = _coder_only_events(pipeline, "Hundreds of dock workers clashed with police outside the port on Monday.")
+    assert events and events[0].cameo == "145" and _acled_of(events[:1]) == {("Riots", "Violent demonstration")}
+    # (gunmen who fight the police fight a battle)
+    events = _coder_only_events(pipeline, "Gunmen clashed with police in the city centre on Monday.")
+    assert events and events[0].root == "19"

@@ -703,6 +703,8 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
     if root == "14" and code[:3] != "145" and INTERVENTION_WORDS & bag and {"police", "security"} & bag:
         return VIOLENT_DEMO if PROTESTER_VIOLENCE & bag else INTERVENTION
     if root == "14" and FIGHT_WORDS & bag and not DEMO_WORDS & (bag | _words_of(source)):
+        if _civilian(source) and "COP" in _roles(target):
+            return _riot(bag, source, target)  # "miners clashed with police": a riot
         return CLASH  # "fighting raged": a battle, whatever verb carried it
     if code[:3] == "145" and not RIOT_EVIDENCE & bag:
         return PEACEFUL  # ACLED: a demonstration is violent only if the demonstrators are

@@ -3323,6 +3323,7 @@ class EventCoder:
         code = _armed_forces_in_combat_code(code, c.trigger, sources)
         code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target, c.trigger), sources,
                                                                   target, c.target), sources)
+        code = _civilians_fighting_police_code(code, sources, target)
         code = _mass_killing_code(_state_bombing_code(code, c.trigger, sources), c, target, sources)
         code = _border_closed_code(_foreign_entry_ban_code(code, c.trigger, sources, target), c.trigger, sources, target)
         if code[:2] == "14" and c.trigger.lemma_.lower() == "protest" and c.trigger.pos_ == "VERB" \
@@ -7274,6 +7275,16 @@ def _protest_addressee(sources: list[Actor | None]) -> list[Actor]:
 
 
 RIOTING_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
+
+
+def _civilians_fighting_police_code(code: str, sources: list[Actor | None], target: Actor | None) -> str:
+    """"About 5,000 miners clashed with police", "students fought the police": unarmed people
+    who fight the police riot (145); they wage no war (19)."""
+    if code[:2] != "19" or target is None or "COP" not in target.roles or not sources:
+        return code
+    unarmed = all(s is not None and set(s.roles) & CIVILIAN_ROLES and not set(s.roles) & ARMED_ROLES
+                  for s in sources)
+    return "145" if unarmed else code
 
 
 def _destructive_protest_code(code: str, sources: list[Actor | None]) -> str:
