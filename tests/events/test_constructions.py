@@ -5378,3 +5378,18 @@ def test_unarmed_people_fighting_the_police_riot(pipeline):
     # (gunmen who fight the police fight a battle)
     events = _coder_only_events(pipeline, "Gunmen clashed with police in the city centre on Monday.")
     assert events and events[0].root == "19"
+
+
+def test_means_used_for_an_act_give_the_act(pipeline):
+    events = _coder_only_events(pipeline, "Insurgents used petrol to set fire to a primary school in the district.")
+    assert [e.cameo for e in events] == ["1712"]
+    # (a meeting used to discuss is the discussion, as before)
+    assert all(e.root != "17" for e in _coder_only_events(pipeline, "The envoy used the visit to discuss trade."))
+
+
+def test_a_document_alleging_an_act_reports_it(pipeline):
+    events = _coder_only_events(pipeline, "The report alleged that soldiers burned dozens of homes in the village.")
+    assert [(e.root, e.modality) for e in events] == [("17", "reported")]
+    # (a party alleging it complains)
+    events = _coder_only_events(pipeline, "The opposition alleged that the army shelled the town.")
+    assert [e.root for e in events] == ["11"]

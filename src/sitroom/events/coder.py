@@ -399,6 +399,10 @@ class EventCoder:
                 # "set fire to a police station in protest at a death in custody": a violent protest
                 protests = [replace(c, code="145") for c in protests]
             out = protests or out
+        if not out and self._lemma(verb) in ("use", "employ", "utilise", "utilize"):
+            # "used kerosine to set fire to a school", "employed drones to strike the base": the
+            # act the means served, by its user
+            out = self._purpose_events(verb, subjects, modality, attribution)
         hosted = _hosted_act(verb)
         if hosted is not None:
             # "formed a committee to investigate the deaths", "witnessed a ceremony to sign the
@@ -2557,6 +2561,10 @@ class EventCoder:
         of the clause's subject; a protest voiced this way is a complaint, not a demonstration."""
         if self._lemma(verb) not in DISAPPROVAL_VERBS or inner is None or inner.dep_ != "ccomp" or is_negated(verb):
             return []
+        if subjects and all(s.lemma_.lower() in FINDING_DOCUMENTS for s in subjects):
+            # "the report alleged that forces subjected women to rapes": a document that finds
+            # an act reports it (no one complains); the act with its own doer, as reported
+            return self._clause(inner, None, "reported", subjects[0])
         accused = first_subject(inner)
         if accused is None or accused.pos_ == "PRON" and accused.lower_ in ("it", "there", "this"):
             return []
@@ -5122,6 +5130,9 @@ def _undergone_act(verb: Token, lemma: str) -> tuple[Token, Token | None] | None
 
 
 REPORT_NOUNS = frozenset({"report", "information", "word", "allegation", "account", "complaint", "news"})
+# documents that find or allege acts ("the report alleged that ...")
+FINDING_DOCUMENTS = frozenset({"report", "study", "survey", "investigation", "inquiry", "probe", "document",
+                               "documents", "findings", "footage", "video", "dossier", "audit"})
 
 
 def _account_given(verb: Token, lemma: str) -> Token | None:
