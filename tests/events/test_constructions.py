@@ -5393,3 +5393,78 @@ def test_a_document_alleging_an_act_reports_it(pipeline):
     # (a party alleging it complains)
     events = _coder_only_events(pipeline, "The opposition alleged that the army shelled the town.")
     assert [e.root for e in events] == ["11"]
+
+
+# ---------------------------------------------------------------- twenty-fifth session
+
+def _roots_and_sides(events):
+    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None) for e in events}
+
+
+def test_unarmed_people_throwing_explosives_at_police_riot(pipeline):
+    # (what a crowd throws is no bombing; "and rocks" read as a second subject is the second thing thrown)
+    events = _coder_only_events(pipeline, "Hundreds of Chileans throwing homemade explosives and rocks have clashed "
+                                          "with police during a march in Santiago.")
+    assert [e.cameo for e in events] == ["145"] and events[0].source.code == "CHLCVL"
+    # (armed men who throw grenades still attack)
+    events = _coder_only_events(pipeline, "Militants throwing grenades attacked a police post in the town.")
+    assert [e.root for e in events] == ["19"]
+
+
+def test_a_verb_read_as_a_relative_on_a_thrown_object_is_the_main_verb(pipeline):
+    events = _coder_only_events(pipeline, "Hundreds of teachers throwing stones clashed with police during a protest "
+                                          "over pay cuts in La Paz.")
+    assert [(e.cameo, e.target.code) for e in events] == [("145", "BOLCOP")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Security forces in Cairo dispersed the gathering with tear gas.", "EGYCVL"),
+    ("Witnesses in Manama said police charged the crowd, firing birdshot.", "BHRCVL"),
+    ("Students in Dhaka tried to reach the square as police dispersed them with tear gas.", "BGDEDU"),
+])
+def test_force_on_a_gathering_in_other_words_is_violent_repression(pipeline, text, target):
+    events = _coder_only_events(pipeline, text)
+    assert ("175", target) in {(e.cameo, e.target.code if e.target else None) for e in events}
+
+
+def test_a_legal_charge_is_no_charge_on_a_crowd(pipeline):
+    events = _coder_only_events(pipeline, "Prosecutors in Nairobi charged the protesters with rioting.")
+    assert all(e.cameo != "175" for e in events)
+
+
+def test_police_breaking_up_an_event_repress_it(pipeline):
+    events = _coder_only_events(pipeline, "Riot police in Athens broke up a concert in the square on Saturday.")
+    assert [e.cameo for e in events] == ["175"]
+    # (nothing broken up by the police is no repression)
+    assert all(e.cameo != "175" for e in _coder_only_events(pipeline, "The couple broke up the party early."))
+
+
+def test_force_met_with_force_when_told_in_a_when_clause(pipeline):
+    events = _coder_only_events(pipeline, "When police in Dhaka charged at them, opposition activists began "
+                                          "throwing brickbats.")
+    assert _roots_and_sides(events) == {("BGDCOP", "175", "BGDOPP"), ("BGDOPP", "145", "BGDCOP")}
+    # (a toll's cause stays the toll's: one event)
+    events = _coder_only_events(pipeline, "Three people were killed in Dhaka when police fired on protesters.")
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize("text, code", [
+    # a restriction imposed in a participle beside a decree
+    ("President Tokayev signed a decree on Wednesday, introducing a curfew in Almaty.", "1723"),
+    # baton rounds and birdshot are crowd control, as tear gas is
+    ("Police in Kisumu fired baton rounds at the crowd.", "175"),
+])
+def test_acts_named_by_what_they_impose_or_use(pipeline, text, code):
+    assert code in {e.cameo for e in _coder_only_events(pipeline, text)}
+
+
+def test_troops_sent_as_peacekeepers_protect(pipeline):
+    events = _coder_only_events(pipeline, "Russia sent airborne troops to Kazakhstan as peacekeepers.")
+    assert [(e.cameo, e.target.code) for e in events] == [("074", "KAZ")]
+    events = _coder_only_events(pipeline, "Russia sent troops to the border with Ukraine.")
+    assert all(e.cameo != "074" for e in events)
+
+
+def test_a_blockade_raised_is_lifted(pipeline):
+    events = _coder_only_events(pipeline, "The army raised the siege of the city on Monday.")
+    assert all(e.cameo != "191" for e in events)

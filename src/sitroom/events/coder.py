@@ -481,6 +481,18 @@ class EventCoder:
                          for c in self._clause(adv, None, modality, attribution)
                          if c.code[:2] in (MATERIAL_ROOTS if has_mark(adv, ("while", "whereas"))
                                            else VIOLENT_ROOTS | {"08"})]
+            # "when police charged at them, the activists threw stones": force met with force in a
+            # street clash, each side's act told with its own named doer (not the cause of a toll)
+            if any(c.code[:2] in STREET_FORCE_ROOTS for c in out) and not _casualty_clause(verb, self._lemma(verb)):
+                out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ in ("VBD", "VBN")
+                             and not any(p.dep_ in ("auxpass", "nsubjpass") for p in children(adv))
+                             and any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in children(adv)) and subjects_of(adv) and _named_doer(adv)
+                             and not any(self._is_act(t) for t in subjects_of(adv))
+                             for c in self._clause(adv, None, modality, attribution) if c.code[:2] in STREET_FORCE_ROOTS]
+                # ("them" told before the crowd it stands for is the main clause's subject)
+                out = [replace(c, target=subjects[0]) if c.trigger.dep_ == "advcl" and c.trigger.i < verb.i
+                       and c.target is not None and c.target.lower_ in ("them", "him", "her") and subjects
+                       and subjects[0].pos_ != "PRON" else c for c in out]
             # "Israeli aircraft struck targets in Gaza, after Hamas militants fired rockets at
             # Israel": the act it followed, when told with its own named doer, is reported too
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and has_mark(adv, ("after",))
@@ -519,6 +531,11 @@ class EventCoder:
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in RETAKING_VERBS
                          for c in self._clause(adv, subjects, modality, attribution) if c.code == OCCUPY_CODE]
+            # "signed a decree, introducing a state of emergency and a curfew": the restriction
+            # imposed is a second act
+            out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
+                         and adv.lemma_.lower() in _IMPOSING_VERBS | {"declare"}
+                         for c in self._clause(adv, subjects, modality, attribution) if c.code[:3] in ("172", "163")]
             # "..., insisting that the ELN first release the hostage": the demand beside it
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in INSISTING_VERBS
@@ -2172,6 +2189,12 @@ class EventCoder:
                               modality, attribution, priority=2)]
         if lemma in DISPERSE_VERBS and obj is not None and _is_crowd(obj):
             return [Candidate("175", verb, subjects, _author_of(obj, verb) or obj, modality, attribution, priority=2)]
+        charged = obj or (next((o for p in ("at", "into") if (o := prep_object(verb, p)) is not None), None)
+                          if lemma == "charge" else None)
+        if charged is not None and _crowd_charged_or_broken_up(verb, lemma, charged, subjects):
+            # "police charged (at) the crowd", "police dispersed them", "broke up a concert in
+            # the square": force against a gathering (175)
+            return [Candidate("175", verb, subjects, charged, modality, attribution, priority=2)]
         driven = _crowd_driven_off(verb, lemma, obj)
         if driven is not None:
             # "pushed the protesters from the avenue", "broke up the sit-in", "unblocked the roads
@@ -2782,6 +2805,10 @@ class EventCoder:
             # PETRARCH's "DENOUNCE * SANCTIONS / &DETENTION [053]" reads a denunciation as support
             # for the sanctioned or detained; the codebook's 111 is the denunciation itself
             return "111"
+        if code == "154" and prep_object(trigger, "to") is not None and _words_below(trigger, OTHER_CLAUSES) & PEACEKEEPING_WORDS:
+            # "sent airborne troops to Kazakhstan as peacekeepers": CAMEO 074, "provide military
+            # protection or peacekeeping", not a mobilisation against the host
+            return "074"
         obj = first_child(trigger, ("dobj",))
         taken = obj or first_child(trigger, ("nsubjpass",))
         if code.startswith("171") and trigger.lemma_.lower() in SNATCH_VERBS and taken is not None \
@@ -2816,18 +2843,16 @@ class EventCoder:
         # after the explosion" is no bombing); a passive killing's cause clause is its own
         # ("were killed when the rebels shelled the town")
         passive = any(c.dep_ == "nsubjpass" for c in children(trigger))
-        words = _words_below(trigger, OTHER_CLAUSES - ({"advcl"} if passive else set())) \
+        gear = _doers_gear(trigger) if trigger.pos_ == "VERB" else set()
+        words = _words_below(trigger, OTHER_CLAUSES - ({"advcl"} if passive else set()), gear) \
             | {trigger.lower_, trigger.lemma_.lower()}
         if passive:  # ("were killed and 100 wounded in rebel rocket fire": the means on the coordinated verb)
             for conj in (c for c in children(trigger) if c.dep_ == "conj" and c.tag_ == "VBN"):
                 words |= _words_below(conj, OTHER_CLAUSES)
         if trigger.pos_ == "VERB":
-            # (not the gear that describes them: "fighters armed with rocket-propelled grenades")
+            # (the doers' words even in clauses of their own: "bombers, who ...")
             for doer in (c for c in children(trigger) if c.dep_ in ("nsubj", "agent")):
-                tokens = list(doer.subtree)
-                gear = {t.i for a in tokens if a.dep_ == "acl" and a.lemma_.lower() in ("arm", "equip")
-                        for t in a.subtree}
-                words |= {t.lower_ for t in tokens if t.i not in gear}
+                words |= {t.lower_ for t in doer.subtree if t.i not in gear}
         words -= _bombers_killed(trigger)  # "troops killed four suicide bombers": the bombers are the dead
         if _crowd_control(words) and code[:2] == "19":
             return "175"  # "hit with tear gas canisters": crowd control, not artillery
@@ -3218,6 +3243,12 @@ class EventCoder:
                 # (two sides of a clash or talks act on each other, not on the place)
                 targets = self._implied_targets(c, [resolved.get(s.i) for s in c.sources], doc_actors) or (
                     [] if c.target is not None and self._not_acted_on(c, targets) else targets)
+            if not targets and c.code == "145":
+                # "when police charged at them, activists began throwing brickbats": a riot
+                # fights the police the sentence names
+                own = {id(resolved.get(s.i)) for s in c.sources}
+                targets = [a for a in resolved.values() if a is not None and id(a) not in own
+                           and "COP" in a.roles and a.country][:1]
             if not targets and (c.code[:2] == "14" or c.code.startswith("082")):
                 targets = _protest_addressee([resolved.get(s.i) for s in c.sources])
             if not targets and c.code[:2] == "11":
@@ -4131,7 +4162,7 @@ def _emergency_rule(noun: Token) -> bool:
         return of is not None and of.lemma_.lower() in ("emergency", "siege")
     return lemma == "law" and any(c.lower_ == "martial" for c in children(noun))
 OTHER_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "csubj"})
-CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "stun"})
+CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "baton", "stun", "birdshot", "pellets"})
 
 
 def _crowd_control(words: set[str]) -> bool:
@@ -5908,6 +5939,29 @@ def _crowd_driven_off(verb: Token, lemma: str, obj: Token | None) -> Token | Non
     return None
 
 
+# the acts of a street clash between police and a crowd
+STREET_FORCE_ROOTS = frozenset({"14", "17", "18"})
+PEACEKEEPING_WORDS = frozenset({"peacekeepers", "peacekeeper", "peacekeeping", "stabilisation", "stabilization"})
+# gatherings of people that the state breaks up ("broke up a concert taking place in the square")
+GATHERING_NOUNS = frozenset({"event", "gathering", "meeting", "concert", "ceremony", "celebration", "assembly",
+                             "party", "procession", "congress", "conference", "vigil", "funeral", "festival"})
+
+
+def _crowd_charged_or_broken_up(verb: Token, lemma: str, obj: Token, subjects: list[Token]) -> bool:
+    """Force by the state on a gathering in other words: the crowd charged (not "charged the
+    protesters with rioting", an accusation), a crowd named before dispersed ("police
+    dispersed them"), a gathering broken up."""
+    if not any(s.lower_ in STATE_FORCE_WORDS for s in subjects):
+        return False
+    named_before = obj.lower_ in ("them", "it") and any(_is_crowd(t) for t in verb.doc[verb.sent.start:verb.sent.end])
+    if lemma == "charge":
+        return (_is_crowd(obj) or named_before or obj.dep_ == "pobj") and prep_object(verb, "with") is None \
+            and prep_object(verb, "for") is None
+    if lemma in DISPERSE_VERBS:
+        return named_before
+    return lemma == "break" and _particle(verb) == "up" and obj.lemma_.lower() in GATHERING_NOUNS
+
+
 def _crowd_or_sit_in(tok: Token) -> bool:
     """A crowd word, or the "in" of a "sit-in" (which the tokenizer splits)."""
     return _is_crowd(tok) or tok.lower_ == "in" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "sit"
@@ -6124,8 +6178,8 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
             return "050"
     if lemma in ANNUL_VERBS and _object_head_in(verb, PACT_WORDS) and not words & TRUCE_WORDS:
         return "160"
-    if lemma in EASE_VERBS:
-        found = _first_class(words, EASE_OBJECTS)
+    if lemma in EASE_VERBS or lemma == "raise" and words & {"blockade", "siege"}:
+        found = _first_class(words, EASE_OBJECTS)  # (a siege raised is lifted: "raise the blockade")
     if found is None and lemma in IMPOSE_VERBS:
         found = _first_class(words, IMPOSE_OBJECTS)
     if found is None and lemma in REMOVAL_VERBS and (lemma != "send" or any(
@@ -6287,16 +6341,31 @@ def _aim_words(trigger: Token) -> set[str]:
     return _words_below(trigger, AIM_SKIP)
 
 
-def _words_below(trigger: Token, skip: frozenset[str]) -> set[str]:
-    """Lower-case words and lemmas under `trigger`, not following the dependencies in `skip`."""
+def _words_below(trigger: Token, skip: frozenset[str], skip_tokens: set[int] | None = None) -> set[str]:
+    """Lower-case words and lemmas under `trigger`, not following the dependencies in `skip`
+    nor the tokens in `skip_tokens`."""
     words: set[str] = set()
-    stack = [c for c in children(trigger) if c.dep_ not in skip]
+    skip_tokens = skip_tokens or set()
+    stack = [c for c in children(trigger) if c.dep_ not in skip and c.i not in skip_tokens]
     while stack:
         tok = stack.pop()
         words.add(tok.lower_)
         words.add(tok.lemma_.lower())
-        stack.extend(c for c in children(tok) if c.dep_ not in skip)
+        stack.extend(c for c in children(tok) if c.dep_ not in skip and c.i not in skip_tokens)
     return words
+
+
+def _doers_gear(trigger: Token) -> set[int]:
+    """The tokens that describe what the doers carry, not how they act: "fighters armed with
+    rocket-propelled grenades", and what unarmed people throw ("farmers throwing homemade
+    explosives clashed with police" riot; they bomb nothing)."""
+    gear: set[int] = set()
+    for doer in (c for c in children(trigger) if c.dep_ in ("nsubj", "agent")):
+        tokens = list(doer.subtree)
+        carrying = ("arm", "equip") if any(t.lower_ in ARMED_WORDS for t in tokens) \
+            else ("arm", "equip", "pelt") + tuple(THROW_VERBS)
+        gear |= {t.i for a in tokens if a.dep_ == "acl" and a.lemma_.lower() in carrying for t in a.subtree}
+    return gear
 
 
 def _sector_code(code: str, trigger: Token) -> str:
@@ -7040,6 +7109,8 @@ def _crowd_repressed(c: Candidate, sent: Span, sources: list[Actor | None],
     if state is None or doc_actors is None:
         return []
     crowd = [t for t in sent if t.pos_ == "NOUN" and t.lower_ in PROTEST_CROWD_WORDS]
+    if c.code == "175" and c.target is not None and c.target.pos_ in ("NOUN", "PRON"):
+        crowd.append(c.target)  # "dispersed the gathering", "broke up an event in the square"
     if not crowd:
         return []
     people = next((a for t in crowd if t.lower_ in RIOTING_WORDS | {"crowd", "crowds"}

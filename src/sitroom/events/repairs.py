@@ -48,12 +48,13 @@ from spacy.tokens import Span, Token
 from sitroom.nlp import forget_children
 
 from sitroom.events.syntax import AIDE_NOUNS, MEMBER_NOUNS
-from sitroom.events.vocab import APPEAL, DEMAND, DISAPPROVAL_VERBS, SPEECH, THREAT
+from sitroom.events.vocab import APPEAL, DEMAND, DISAPPROVAL_VERBS, SPEECH, THREAT, THROWN_IN_RIOTS
 
 # acts a speaker performs by speaking: they belong to the speaker, not to the report
 SPEAKER_ACTS = APPEAL | DEMAND | DISAPPROVAL_VERBS | THREAT | frozenset(
     {"announce", "add", "deny", "reject", "blame", "praise", "welcome", "condemn", "insist", "vow",
      "pledge", "promise", "appeal"})
+_THROWING_VERBS = frozenset({"throw", "hurl", "lob", "fling", "toss", "pelt"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize", "characterise"})
 _OPINION_VERBS = frozenset({"say", "believe", "consider", "claim", "think"})
@@ -152,6 +153,11 @@ def _repair(sent: Span) -> None:
             _casualty_series(tok)
         elif tok.dep_ == "conj" and tok.pos_ == "PROPN" and tok.head.dep_ == "appos":
             _conjunct_of_named_subject(tok)
+        if tok.dep_ == "advcl" and (tok.head.pos_ in ("NOUN", "PROPN") or tok.head.dep_ == "xcomp"
+                                    and tok.head.head.pos_ == "ADJ"):
+            _subordinate_clause_hung_on_noun(tok)
+        if tok.dep_ == "conj" and tok.lower_ in THROWN_IN_RIOTS:
+            _thrown_thing_read_as_conjunct(tok)
         if tok.dep_ == "conj" and tok.ent_type_ == "PERSON":
             _title_split_from_name(tok)
         if tok.dep_ == "appos" and tok.pos_ == "PROPN":
@@ -164,6 +170,41 @@ def _repair(sent: Span) -> None:
             _promote_over_participle(tok)
             if tok.tag_ == "VBG" and tok.lemma_.lower() in _CASUALTY_VERBS:
                 _toll_of_alleged_act(tok)
+
+
+_SUBORDINATORS = frozenset({"as", "when", "while", "after", "before", "because", "since", "until", "although",
+                            "though", "whereas"})
+
+
+def _subordinate_clause_hung_on_noun(clause: Token) -> None:
+    """"tried to reach the square as police fired tear gas at them", "were unable to reach the
+    square as police ...": a subordinate clause with its own subject hung on the object, or on
+    an infinitive under an adjective, belongs to the main verb above it."""
+    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in clause.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return
+    head = clause.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ not in ("dobj", "pobj") or head.dep_ == "pobj" and head.head.head.pos_ not in ("VERB", "AUX"):
+            return  # (only an object of the verb: not "a brazen assault likely to raise questions as ...")
+        head = head.head if head.dep_ == "dobj" else head.head.head
+    # (the main verb, not an infinitive under it: "were unable to reach the square as ...")
+    while head.dep_ in ("xcomp", "acomp") and head.head != head:
+        head = head.head
+    if head.pos_ in ("VERB", "AUX") and head != clause:
+        clause.head = head
+
+
+def _thrown_thing_read_as_conjunct(thing: Token) -> None:
+    """"Peruvians throwing explosives and rocks clashed": the parser coordinated the rocks with
+    the people; they are the participle's second object."""
+    thrown = next((o for a in thing.head.children if a.dep_ == "acl" and a.lemma_.lower() in _THROWING_VERBS
+                   for o in a.children if o.dep_ == "dobj" and o.i < thing.i), None)
+    if thrown is None:
+        return
+    for cc in [c for c in thing.head.children if c.dep_ == "cc" and thrown.i < c.i < thing.i]:
+        cc.head = thrown
+    thing.head = thrown
 
 
 def _lift_speaker_act(verb: Token) -> None:
@@ -477,6 +518,8 @@ def _passive_split_by_time(root: Token) -> None:
     root.head, root.dep_ = participle, "auxpass"
 
 
+# verbs of a fight told with whom, never passive ("clashed with police")
+_ENCOUNTER_VERBS = frozenset({"clash", "scuffle", "skirmish", "brawl"})
 _HAPPENING_VERBS = frozenset({"ensue", "erupt", "flare", "rage", "occur", "continue", "escalate", "resume"})
 
 
@@ -489,13 +532,19 @@ def _verb_read_as_participle(root: Token) -> None:
         return
     holders = [root] + [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"]
+    # "Hundreds of farmers throwing stones clashed with police": the verb hung on the
+    # object of the subject's own participle
+    holders += [o for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                for o in c.children if o.dep_ == "dobj"]
     verb = next((c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
                  and c.i > h.i), None)
     if verb is None or any(g.dep_ in ("auxpass", "agent", "aux", "nsubj", "nsubjpass") for g in verb.children):
         return
+    lemma = verb.lemma_.lower()
     if not any(g.dep_ == "dobj" for g in verb.children) and not (
-            verb.lemma_.lower() == "fire" and any(g.dep_ == "prep" and g.lower_ in ("at", "on") for g in verb.children)) \
-            and verb.lemma_.lower() not in _HAPPENING_VERBS:  # ("an exchange of fire ensued": no passive)
+            lemma == "fire" and any(g.dep_ == "prep" and g.lower_ in ("at", "on") for g in verb.children)) \
+            and not (lemma in _ENCOUNTER_VERBS and any(g.dep_ == "prep" and g.lower_ == "with" for g in verb.children)) \
+            and lemma not in _HAPPENING_VERBS:  # ("an exchange of fire ensued": no passive)
         return
     for child in list(root.children):
         if child.i > verb.i:

@@ -594,7 +594,7 @@ HABITUAL_ADJECTIVES = frozenset({"frequent", "regular", "sporadic", "occasional"
 # open water a test missile is fired into ("toward the Sea of Japan", "into the East Sea")
 SEA_WORDS = frozenset({"sea", "waters", "water", "ocean", "gulf", "coast", "strait"})
 THROWN_IN_RIOTS = frozenset({"stone", "stones", "rock", "rocks", "bottle", "bottles", "brick",
-                             "bricks", "egg", "eggs", "molotov", "molotovs", "cocktail", "cocktails",
+                             "bricks", "brickbat", "brickbats", "pebbles", "egg", "eggs", "molotov", "molotovs", "cocktail", "cocktails",
                              "firebomb", "firebombs", "petrol", "projectiles", "tyres", "tires",
                              "fireworks", "debris", "chairs", "objects", "projectile", "object"})
 # "opposed to French mediation", "opposes the plan": rejecting a proposal (12), by what it is
