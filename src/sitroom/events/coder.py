@@ -29,7 +29,7 @@ from sitroom.events.acled import (
     refine_acled, weapon_subtype,
 )
 from sitroom.events.lexicon import DECLARING_VERBS, VerbLexicon, VerbMatch, verb_lexicon
-from sitroom.events.repairs import repair_sentence
+from sitroom.events.repairs import NAMING_VERBS, repair_sentence
 from sitroom.nlp import children, doc_text, is_parse_of, remember_text
 from sitroom.nlp import sentences as sentence_list
 from sitroom.events.syntax import (
@@ -682,11 +682,17 @@ class EventCoder:
     def _absolute_acts(self, verb: Token, modality: str, attribution: Token | None) -> list[Candidate]:
         """Conflict told in an absolute clause on `verb` ("..., with Congo accusing Rwanda of
         backing the militia", "with police firing tear gas")."""
-        return [c for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with"
+        acts = [c for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with"
                 for pc in children(p) if pc.dep_ == "pcomp" and pc.tag_ == "VBG"
                 and any(x.dep_ == "nsubj" and x.pos_ != "PRON" for x in children(pc))
                 and pc.lemma_.lower() not in SAYING_VERBS
                 for c in self._clause(pc, subjects_of(pc), modality, attribution) if c.code[:2] >= "11"]
+        # "eliminated nine terrorists, with two (terrorists) apprehended": the arrests are the
+        # doers' second act
+        held = [(pc, x) for pc in _with_participles(verb) if pc.tag_ == "VBN" and pc.lemma_.lower() in ARREST_VERBS
+                for x in children(pc) if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ != "PRON"]
+        doers = subjects_of(verb)
+        return acts + [Candidate("173", pc, doers, x, modality, attribution, priority=2) for pc, x in held if doers]
 
     def _raid_attacks(self, verb: Token, subjects: list[Token], modality: str,
                       attribution: Token | None) -> list[Candidate]:
@@ -1394,9 +1400,12 @@ class EventCoder:
             return []  # "the cabinet met on Sunday": an internal session
         lemma = self._lemma(verb)
         if lemma == "fire" and any(c.lower_ == "back" for c in children(verb)) and first_child(verb, ("dobj",)) is None \
-                and any(s.ent_type_ == "PERSON" or s.lemma_.lower() in LEADER_WORDS for s in subjects):
+                and (any(s.ent_type_ == "PERSON" or s.lemma_.lower() in LEADER_WORDS for s in subjects) or any(
+                    adv.dep_ == "advcl" and adv.tag_ == "VBG" and adv.lemma_.lower() in SPEECH | NAMING_VERBS | ACCUSING_VERBS
+                    for adv in children(verb)) and not any(s.lower_ in STATE_FORCE_WORDS | ARMED_WORDS for s in subjects)):
             # "the president fired back, calling the arrest a violation": a retort, told by its
-            # participle, not gunfire
+            # participle, not gunfire (a name the tagger takes for no person too, when the
+            # participle speaks: "López Obrador fired back, calling ...")
             return [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                     for c in self._clause(adv, subjects, modality, attribution)]
         stance = prep_object(verb, "in") if lemma == "stand" else None
@@ -2856,6 +2865,9 @@ class EventCoder:
         words -= _bombers_killed(trigger)  # "troops killed four suicide bombers": the bombers are the dead
         if _crowd_control(words) and code[:2] == "19":
             return "175"  # "hit with tear gas canisters": crowd control, not artillery
+        if trigger.pos_ == "VERB" and any(a.dep_ == "advcl" and a.tag_ == "VBG" and a.lemma_.lower() in ("fire", "use")
+                                          and _crowd_control(_words_below(a, OTHER_CLAUSES)) for a in children(trigger)):
+            return "175"  # "clashed with supporters, firing tear gas and rubber bullets": repression
         if passive and code[:2] == "18" and (_cause_clash_opponent(trigger) is not None or _cause_clash(trigger)):
             code = "190"  # "were wounded when troops exchanged fire with rebels": hurt in a fight
         if passive and code[:2] == "18" and _crowd_control(words):
@@ -3243,9 +3255,10 @@ class EventCoder:
                 # (two sides of a clash or talks act on each other, not on the place)
                 targets = self._implied_targets(c, [resolved.get(s.i) for s in c.sources], doc_actors) or (
                     [] if c.target is not None and self._not_acted_on(c, targets) else targets)
-            if not targets and c.code == "145":
-                # "when police charged at them, activists began throwing brickbats": a riot
-                # fights the police the sentence names
+            if not targets and c.code == "145" and c.trigger.lemma_.lower() in THROW_VERBS | {"pelt"} \
+                    and any(resolved.get(s.i) is not None for s in c.sources):
+                # "when police charged at them, activists began throwing brickbats": stones are
+                # thrown at the police the sentence names
                 own = {id(resolved.get(s.i)) for s in c.sources}
                 targets = [a for a in resolved.values() if a is not None and id(a) not in own
                            and "COP" in a.roles and a.country][:1]
@@ -3436,11 +3449,28 @@ class EventCoder:
             if source is not None and any(e.source is not None and e.source.code == source.code for e in out) \
                     and target is not None:
                 continue  # "U.S. warships and aircraft struck ...": one act of one side, coded once
-            out.append(self._event(document, sent, s_index, n + len(out), c, info, source,
-                                   own or _counterpart(info.root, source, sources, c.trigger)
-                                   or _rival_within(info.root, source, c),
-                                   resolved, _LazyWords(c.trigger, c.sources)))
+            partner = own or _counterpart(info.root, source, sources, c.trigger) or _rival_within(info.root, source, c)
+            event = self._event(document, sent, s_index, n + len(out), c, info, source, partner, resolved,
+                                _LazyWords(c.trigger, c.sources))
+            out.append(event if own is not None else self._street_clash_sides(event))
         return out
+
+    def _street_clash_sides(self, event: Event) -> Event:
+        """"Police and opposition protesters clashed": each side's CAMEO act by who it is, the
+        crowd rioting against the police (145), the state's forces repressing the crowd (175);
+        ACLED's one clash keeps its type."""
+        source, partner = event.source, event.target
+        if event.root != "19" or source is None or partner is None:
+            return event
+        code = _civilians_fighting_police_code(event.cameo, [source], partner)
+        if code == event.cameo and set(source.roles) & {"COP", "MIL"} and set(partner.roles) & CIVILIAN_ROLES \
+                and not set(partner.roles) & ARMED_ROLES:
+            code = "175"
+        info = self.tables.info(code) if code != event.cameo else None
+        if info is None:
+            return event
+        return replace(event, cameo=info.code, root=info.root, goldstein=info.goldstein, quad_class=info.quad_class,
+                       plover=self.tables.plover_record(info))
 
     def _measure_agreed(self, verb: Token) -> str | None:
         """The sanction or cut in relations a body "agreed to impose / on"."""
@@ -5823,6 +5853,14 @@ def _left_origin(verb: Token) -> Token | None:
     return origin
 
 
+def _with_participles(verb: Token) -> list[Token]:
+    """The participles of absolute "with" clauses on `verb` ("..., with two suspects arrested"),
+    however the parser hangs them."""
+    return [pc for p in children(verb) if p.dep_ == "prep" and p.lower_ == "with"
+            for pc in children(p) if pc.dep_ == "pcomp"] + [
+        a for a in children(verb) if a.dep_ == "advcl" and has_mark(a, ("with",))]
+
+
 def _is_person(tok: Token) -> bool:
     if tok.lower_ in QUANTITY_NOUNS:  # "executed dozens of civilians"
         of = prep_object(tok, "of")
@@ -5949,14 +5987,17 @@ GATHERING_NOUNS = frozenset({"event", "gathering", "meeting", "concert", "ceremo
 
 def _crowd_charged_or_broken_up(verb: Token, lemma: str, obj: Token, subjects: list[Token]) -> bool:
     """Force by the state on a gathering in other words: the crowd charged (not "charged the
-    protesters with rioting", an accusation), a crowd named before dispersed ("police
-    dispersed them"), a gathering broken up."""
+    protesters with rioting", an accusation), a place cleared with tear gas, a crowd named
+    before dispersed ("police dispersed them"), a gathering broken up."""
     if not any(s.lower_ in STATE_FORCE_WORDS for s in subjects):
         return False
     named_before = obj.lower_ in ("them", "it") and any(_is_crowd(t) for t in verb.doc[verb.sent.start:verb.sent.end])
     if lemma == "charge":
         return (_is_crowd(obj) or named_before or obj.dep_ == "pobj") and prep_object(verb, "with") is None \
             and prep_object(verb, "for") is None
+    means = prep_object(verb, "with")
+    if lemma == "clear" and means is not None and _crowd_control({t.lower_ for t in means.subtree}):
+        return True  # "cleared the avenue with water cannons and tear gas"
     if lemma in DISPERSE_VERBS:
         return named_before
     return lemma == "break" and _particle(verb) == "up" and obj.lemma_.lower() in GATHERING_NOUNS
@@ -6503,9 +6544,9 @@ def _state_bombing_code(code: str, trigger: Token, sources: list[Actor | None]) 
     if code != "183" or trigger.pos_ != "VERB":
         return code
     if trigger.lemma_.lower() == "drop" and any(
-            s.lower_ in AIRCRAFT_WORDS | {"planes", "aircraft", "warplane", "warplanes"} or s.lower_ == "force"
+            any(t.lower_ in AIRCRAFT_WORDS for t in s.subtree) or s.lower_ == "force"
             and any(c.lower_ == "air" for c in s.children) for s in _subjects_of_trigger(trigger)):
-        return "195"  # "fighter jets dropped eight bombs on villages": an air strike
+        return "195"  # "fighter jets (jet fighters) dropped eight bombs on villages": an air strike
     if trigger.lemma_.lower() not in ("bomb", "bombard"):
         return code
     return "195" if any(s is not None and set(s.roles) & {"MIL", "GOV"} for s in sources) else code
@@ -7109,7 +7150,7 @@ def _crowd_repressed(c: Candidate, sent: Span, sources: list[Actor | None],
     if state is None or doc_actors is None:
         return []
     crowd = [t for t in sent if t.pos_ == "NOUN" and t.lower_ in PROTEST_CROWD_WORDS]
-    if c.code == "175" and c.target is not None and c.target.pos_ in ("NOUN", "PRON"):
+    if c.code == "175" and c.target is not None and c.target.pos_ in ("NOUN", "PROPN", "PRON"):
         crowd.append(c.target)  # "dispersed the gathering", "broke up an event in the square"
     if not crowd:
         return []

@@ -282,7 +282,10 @@ def _determined_modifier_coordinated(first: Token) -> None:
     # before it is a party of its own)
     det = next((c for c in head.children if c.dep_ == "det" and c.i < first.i), None) \
         if first.lemma_.lower() in _PARTY_NOUNS else None
-    if second is None or not (any(c.dep_ == "det" for c in first.children) or det is not None) \
+    # ("Police and opposition protesters clashed": a capitalised force noun opening the sentence
+    # names a party of its own too)
+    opening = first.i == first.sent.start and first.lemma_.lower() in _PARTY_NOUNS
+    if second is None or not (any(c.dep_ == "det" for c in first.children) or det is not None or opening) \
             or not second.i < head.i or head.pos_ not in ("NOUN", "PROPN") or head.dep_ in ("nmod", "compound"):
         return
     if det is not None:
