@@ -5496,3 +5496,30 @@ def test_police_and_a_crowd_clashing_repress_and_riot(pipeline, text):
     assert _roots_and_sides(events) == {("KENCOP", "175", "KENOPP"), ("KENOPP", "145", "KENCOP")}
     # (ACLED's one clash keeps one type)
     assert _acled_of(events) == {("Riots", "Violent demonstration")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of people gathered in front of the parliament in central Paris.", True),
+    ("Hundreds of Armenians gathered outside the government building in Yerevan.", True),
+    # (delegates meet; a conference hall is no seat of power)
+    ("Hundreds of delegates gathered at the conference hall for the summit.", False),
+])
+def test_a_crowd_gathered_at_a_seat_of_power_demonstrates(pipeline, text, expected):
+    assert ("141" in {e.cameo for e in _coder_only_events(pipeline, text)}) == expected
+
+
+def test_a_scene_told_in_the_passive_after_a_comma_leaves_the_act_before_it(pipeline):
+    events = _coder_only_events(pipeline, "Protesters gathered outside the parliament building in Tbilisi, traffic "
+                                          "is paralyzed here.")
+    assert [e.cameo for e in events] == ["141"]
+
+
+@pytest.mark.parametrize("text, code", [
+    # "According" read as the root, the main clause hung on the source's noun
+    ("According to a report by BBC Amharic, armed men killed over 50 people in Agamsa town, located in Amuro "
+     "Woreda, in Horo Guduro on August 20, 2022.", ("180", "CVL")),
+    # the supposing participle read as the verb (the victims, not the supposed bandits)
+    ("Armed men believed to be bandits attacked and killed nine farmers in the district.", ("180", "AGR")),
+])
+def test_main_clauses_the_parser_hung_below_a_phrase(pipeline, text, code):
+    assert [(e.cameo, e.target.code) for e in _coder_only_events(pipeline, text)] == [code]

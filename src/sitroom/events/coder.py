@@ -311,7 +311,11 @@ class EventCoder:
         match = self._match(root)
         # (a semicolon joins two clauses whatever the second does: "police fired rubber bullets;
         # some were injured")
-        joints = (",", ";") if match is not None and match.code and match.code[:2] in FORCE_ROOTS - {"15"} else (";",)
+        # (nor what follows a scene told in the passive: "protesters gathered outside parliament,
+        # traffic is paralyzed here")
+        scene = any(c.dep_ == "nsubjpass" for c in children(root)) and not any(c.dep_ == "agent" for c in children(root))
+        joints = (",", ";") if match is not None and match.code and match.code[:2] in FORCE_ROOTS - {"15"} \
+            or scene and (match is None or not match.code) else (";",)
         return [c for c in children(root) if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i < root.i
                 and first_subject(c) is not None and root.doc[c.right_edge.i + 1].text in joints
                 and not any(t.is_quote for t in root.doc[root.sent.start:c.left_edge.i + 1])]
@@ -1557,7 +1561,8 @@ class EventCoder:
             aim = next((o for p in ("against", "on", "at") if (o := prep_object(joined, p)) is not None), None)
             return [Candidate(self._refine_code(self.lexicon.nouns[joined.lemma_.lower()], joined), verb, subjects,
                               aim, modality, attribution, priority=2)]
-        if _to_the_streets(verb) or _public_space_filled(verb, subjects) or (_gathering(verb) or _displayed(verb)
+        if _to_the_streets(verb) or _public_space_filled(verb, subjects) or _crowd_at_seat_of_power(verb, subjects) \
+                or (_gathering(verb) or _displayed(verb)
                                      or verb.lemma_.lower() in DEMONSTRATORS_MOVING) and any(
                 t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree) or _gathering(verb) and any(
                 o.lemma_.lower() in PROTEST_EVENT_NOUNS - {"strike"} for p in ("at", "for", "in")
@@ -7526,6 +7531,36 @@ def _public_space_filled(verb: Token, subjects: list[Token]) -> bool:
         return False
     return any(t.lower_ in CROWD_SIZES or t.like_num and t.text.replace(",", "").isdigit()
                and int(t.text.replace(",", "")) >= 100 for s in subjects for t in s.subtree)
+
+
+# buildings that hold power, outside which a crowd gathers to be heard
+SEATS_OF_POWER = frozenset({"parliament", "ministry", "embassy", "consulate", "palace", "court", "courthouse",
+                            "headquarters", "legislature", "congress", "senate", "station", "hall", "office",
+                            "offices", "residence", "secretariat", "commission"})
+
+
+def _crowd_at_seat_of_power(verb: Token, subjects: list[Token]) -> bool:
+    """"Thousands of people gathered in front of the parliament", "about 300 people gathered
+    outside the police station": a crowd of hundreds or thousands gathering at a seat of power
+    is demonstrating (141), not meeting."""
+    if verb.lemma_.lower() not in GATHER_VERBS - {"arrive", "line"}:
+        return False
+    front = prep_object(verb, "in")
+    place = next((o for p in ("outside", "at", "near", "before") if (o := prep_object(verb, p)) is not None), None) \
+        or (prep_object(front, "of") if front is not None and front.lower_ == "front" else None)
+    if place is None:
+        return False
+    owner = {c.lower_ for c in children(place) if c.dep_ in ("compound", "amod")}
+    # ("city hall", "the government building", "the parliament building"; not a conference hall)
+    seat = place.lemma_.lower() in SEATS_OF_POWER - {"hall"} or place.lemma_.lower() == "hall" and "city" in owner \
+        or place.lemma_.lower() in ("building", "complex", "compound") and bool(owner & (SEATS_OF_POWER | {"government"}))
+    if not seat:
+        return False
+    # (people, not delegates: "hundreds of delegates gathered at the ministry" meet)
+    people = [p for s in subjects for p in (s, prep_object(s, "of")) if p is not None]
+    return any(p.lower_ in GATHERED_PEOPLE | CROWD_SIZES or p.ent_type_ == "NORP" for p in people) and any(
+        t.lower_ in CROWD_SIZES or t.like_num and t.text.replace(",", "").isdigit()
+        and int(t.text.replace(",", "")) >= 100 for s in subjects for t in s.subtree)
 
 
 def _gathering(verb: Token) -> bool:

@@ -79,6 +79,7 @@ def _repair(sent: Span) -> None:
     _passive_split_by_time(sent.root)
     _content_hung_on_noun(sent.root)
     _content_after_published_address(sent.root)
+    _clause_under_according_to(sent.root)
     for tok in sent:
         _misread_word(tok)
         if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() == "call" \
@@ -435,9 +436,11 @@ def _act_hung_on_supposed_identity(root: Token) -> None:
     verb hung on the supposed identity, the parser made the subject the root."""
     if root.dep_ != "ROOT":
         return
-    if root.lemma_.lower() in _SUPPOSING_VERBS and root.tag_ == "VBN" \
-            and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in root.children):
-        # ("Gunmen suspected to be bandits abducted 21 farmers": the supposing verb made the root)
+    if root.lemma_.lower() in _SUPPOSING_VERBS and root.tag_ in ("VBN", "VBD") \
+            and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in root.children) \
+            and not any(c.dep_ == "dobj" for c in root.children):
+        # ("Gunmen suspected to be bandits abducted 21 farmers", "Armed men believed to be
+        # bandits attacked ...": the supposing verb made the root)
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
         if subject is None:
             return
@@ -540,14 +543,8 @@ def _verb_read_as_participle(root: Token) -> None:
     holders += [o for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ == "VBG"
                 for o in c.children if o.dep_ == "dobj"]
     verb = next((c for h in holders for c in h.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
-                 and c.i > h.i), None)
-    if verb is None or any(g.dep_ in ("auxpass", "agent", "aux", "nsubj", "nsubjpass") for g in verb.children):
-        return
-    lemma = verb.lemma_.lower()
-    if not any(g.dep_ == "dobj" for g in verb.children) and not (
-            lemma == "fire" and any(g.dep_ == "prep" and g.lower_ in ("at", "on") for g in verb.children)) \
-            and not (lemma in _ENCOUNTER_VERBS and any(g.dep_ == "prep" and g.lower_ == "with" for g in verb.children)) \
-            and lemma not in _HAPPENING_VERBS:  # ("an exchange of fire ensued": no passive)
+                 and c.i > h.i and _acts_as_main_verb(c)), None)
+    if verb is None:
         return
     for child in list(root.children):
         if child.i > verb.i:
@@ -557,6 +554,38 @@ def _verb_read_as_participle(root: Token) -> None:
     verb.head, verb.dep_ = (verb, "ROOT") if root.head == root else (root.head, root.dep_)
     verb.tag_ = "VBD"
     root.head, root.dep_ = verb, "nsubj"
+
+
+def _clause_under_according_to(root: Token) -> None:
+    """"According to a report by BBC Amharic, armed men killed over 50 people": the parser made
+    "According" the root and hung the main clause on the source's noun; the clause after the
+    comma, with its own subject, is the sentence."""
+    if root.lemma_.lower() != "accord" or root.i != root.sent.start:
+        return
+    verb = next((t for t in root.subtree if t.pos_ in ("VERB", "AUX") and t.dep_ in ("acl", "relcl", "ccomp", "advcl")
+                 and t.i > 0 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                 and any(x.text == "," for x in root.doc[t.head.i:t.left_edge.i])), None)
+    if verb is None:
+        return
+    for child in list(root.children):
+        if child.i > verb.i:
+            child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "prep"
+
+
+def _acts_as_main_verb(verb: Token) -> bool:
+    """A participle that reads as a sentence's verb: no agent or subject of its own, and an
+    object (its own or its conjunct's: "attacked and killed 15 herdsmen"), or "fired at / on",
+    "clashed with", or a verb of happening."""
+    if any(g.dep_ in ("auxpass", "agent", "aux", "nsubj", "nsubjpass") for g in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return any(g.dep_ == "dobj" for x in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+               for g in x.children) \
+        or lemma == "fire" and any(g.dep_ == "prep" and g.lower_ in ("at", "on") for g in verb.children) \
+        or lemma in _ENCOUNTER_VERBS and any(g.dep_ == "prep" and g.lower_ == "with" for g in verb.children) \
+        or lemma in _HAPPENING_VERBS  # ("an exchange of fire ensued": no passive)
 
 
 # gerunds that news uses as nouns naming an attack ("heavy shelling shook the city")
