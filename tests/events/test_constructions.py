@@ -5523,3 +5523,11 @@ def test_a_scene_told_in_the_passive_after_a_comma_leaves_the_act_before_it(pipe
 ])
 def test_main_clauses_the_parser_hung_below_a_phrase(pipeline, text, code):
     assert [(e.cameo, e.target.code) for e in _coder_only_events(pipeline, text)] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "At least five people were injured by bullets during a gun battle between rival militia groups in Tripoli.",
+    "The governor said 16 civilians were killed in the northern Warrap region following clashes over cattle.",
+])
+def test_the_dead_of_a_fight_whose_sides_go_unnamed_fell_in_a_battle(pipeline, text):
+    assert _acled_of(_coder_only_events(pipeline, text)) == {("Battles", "Armed clash")}

@@ -184,6 +184,10 @@ JUDICIAL_LEMMAS = frozenset({"sentence", "convict", "acquit", "indict", "try", "
 CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})
 CLASH_NOUNS = frozenset({"firefight", "gunfight", "shootout", "skirmish", "skirmishes", "clash", "clashes",
                          "gunbattle", "gun-battle"})
+# the dead or hurt of a fight ("killed in clashes", "wounded during a gun battle")
+HARM_LEMMAS = frozenset({"kill", "injure", "wound", "die", "hurt"})
+FIGHT_SETTINGS = CLASH_NOUNS | frozenset({"shootouts", "gunfights", "firefights", "gunbattles", "battle", "encounter",
+                                          "crossfire", "fighting"})
 FIGHT_WORDS = frozenset({"fighting", "fight", "battle", "battles", "battling", "clash", "clashes",
                          "clashed", "offensive", "assault", "firefight"})
 # members of an armed group named as people ("three rebels", "a militant commander")
@@ -547,6 +551,10 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         source is not None and target is not None or "between" in bag)) \
         or bool("between" in bag and {"fighting", "battles", "gunbattle"} & bag and weapon_subtype(bag) is None)
     # ("gunfights / fighting between X and Y"; artillery fire told beside it keeps its weapon)
+    # (and the dead or hurt of a fight whose sides go unnamed: "13 people were killed
+    # following numerous shootouts", "five people were injured during a gun battle")
+    two_sided = two_sided or source is None and trigger_lemma in HARM_LEMMAS and bool(FIGHT_SETTINGS & bag) \
+        and weapon_subtype(bag) is None
     if code == "1831":
         return SUICIDE  # the coder saw a suicide attack ("blew herself up")
     if SEXUAL_WORDS & bag:

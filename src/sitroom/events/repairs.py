@@ -444,20 +444,23 @@ def _act_hung_on_supposed_identity(root: Token) -> None:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None)
         if subject is None:
             return
-        supposed, root = root, subject
-        supposed.head, supposed.dep_ = subject, "acl"
-        subject.head, subject.dep_ = subject, "ROOT"
+        supposed = root
     elif root.pos_ != "NOUN":
         return
     else:
-        supposed = next((c for c in root.children if c.dep_ == "acl" and c.lemma_.lower() in _SUPPOSING_VERBS), None)
+        subject, supposed = root, next((c for c in root.children if c.dep_ == "acl"
+                                        and c.lemma_.lower() in _SUPPOSING_VERBS), None)
     if supposed is None:
         return
     verb = next((t for t in supposed.subtree if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > supposed.i
                  and (any(c.dep_ == "dobj" for c in t.children) or any(
                      c.dep_ == "conj" and any(x.dep_ == "dobj" for x in c.children) for c in t.children))), None)
     if verb is None:
-        return
+        return  # (the parse stays as it was when no act is found below)
+    if supposed.dep_ == "ROOT":
+        supposed.head, supposed.dep_ = subject, "acl"
+        subject.head, subject.dep_ = subject, "ROOT"
+    root = subject
     for child in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
         child.head = verb
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
