@@ -5531,3 +5531,28 @@ def test_main_clauses_the_parser_hung_below_a_phrase(pipeline, text, code):
 ])
 def test_the_dead_of_a_fight_whose_sides_go_unnamed_fell_in_a_battle(pipeline, text):
     assert _acled_of(_coder_only_events(pipeline, text)) == {("Battles", "Armed clash")}
+
+
+@pytest.mark.parametrize("text, victim", [
+    ("Two children died from a landmine explosion near Juba.", "SSDCVL"),
+    ("Seven rangers in Narathiwat sustained injuries following a bomb explosion at a monastery.", "THAMIL"),
+    ("Seven rangers in Narathiwat sustained injuries in a bomb attack at a monastery.", "THAMIL"),
+    ("A villager in Kayin State stepped on a landmine outside his village.", "MMRCVL"),
+])
+def test_the_hurt_of_a_blast_no_one_is_named_for(pipeline, text, victim):
+    events = _coder_only_events(pipeline, text)
+    assert [(e.cameo, e.source, e.target.code) for e in events] == [("183", None, victim)]
+
+
+def test_a_mine_told_as_one_of_several_went_off(pipeline):
+    events = _coder_only_events(pipeline, "The guards were on patrol near the border town of Qasr-e Shirin when "
+                                          "one of the mines went off.")
+    assert _acled_of(events) == {("Explosions/Remote violence", "Remote explosive/landmine/IED")}
+
+
+@pytest.mark.parametrize("text", [
+    "Five workers died in a gas explosion at a factory in Lagos.",
+    "Twelve miners were killed in a coal mine explosion in Balochistan.",
+])
+def test_an_accidental_blast_is_no_attack(pipeline, text):
+    assert _coder_only_events(pipeline, text) == []

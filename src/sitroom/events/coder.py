@@ -890,7 +890,8 @@ class EventCoder:
             # "declared American and British interests legitimate targets", "consider the ships
             # hostile targets": a threat of force against them (138)
             return [Candidate("138", verb, subjects, marked, "threatened", attribution, priority=2)]
-        if lemma in DEATH_VERBS:
+        if lemma in DEATH_VERBS or _injuries_suffered(verb):
+            # ("seven rangers sustained injuries in a bomb explosion": the hurt, as the dead)
             return self._deaths(verb, subjects, modality, attribution)
         if attribution is not None and has_obligation(verb):
             # "X said Y must return the helicopter": the speaker's demand on Y (CAMEO 10)
@@ -1903,9 +1904,12 @@ class EventCoder:
         """"two men died in an attack by the rebels": the attack, by its author, on the dead;
         a death with no one named as its cause is not an event."""
         authors = _cause_subjects(verb) or _custodians(verb)
-        act = next((a for a in (prep_object(verb, "in"), prep_object(verb, "during"), prep_object(verb, "from"),
+        hurt = first_child(verb, ("dobj",)) if _injuries_suffered(verb) else None  # ("injuries in a blast")
+        act = next((a for a in (*(prep_object(h, p) for h in (verb, hurt) if h is not None
+                                  for p in ("in", "during", "from")),
                                 _result_of(verb), *_acts_followed(verb))
-                    if a is not None and a.lemma_.lower() in self.lexicon.nouns), None)
+                    if a is not None and (a.lemma_.lower() in self.lexicon.nouns or a.lemma_.lower() in EXPLOSION_NOUNS)),
+                   None)  # ("died from a mine explosion": a blast, 183 until its weapon says more)
         if not authors and act is not None and act.head.lower_ in ("after", "following"):
             # "died after / following heavy artillery fire by the RSF": the fire's author (the
             # "by" may hang on the verb)
@@ -1915,7 +1919,8 @@ class EventCoder:
         act = mine or act  # "died after their vehicle hit a landmine": the mine's code
         if not authors and act is None:
             return []  # a death with no cause named
-        code = self.lexicon.nouns.get(act.lemma_.lower(), "190") if act is not None else "190"
+        code = self.lexicon.nouns.get(act.lemma_.lower(), "183" if act.lemma_.lower() in EXPLOSION_NOUNS else "190") \
+            if act is not None else "190"
         code = self._refine_code(code, act if act is not None else verb)
         weapon = authors[0] if authors and act is None else None
         if weapon is not None and weapon.lower_ in WEAPON_SUBJECT_WORDS | TESTED_WEAPONS:
@@ -1940,7 +1945,9 @@ class EventCoder:
         armed = subject is not None and subject.lower_ in ARMED_WORDS
         if lemma in ("run", "drive", "roll") and obj is None:
             obj = prep_object(verb, "over") or prep_object(verb, "onto")  # "ran over an IED"
-        hit = obj if lemma in ("hit", "strike", "trigger", "run", "drive", "roll") and obj is not None \
+        if lemma in ("step", "tread") and obj is None:
+            obj = prep_object(verb, "on") or prep_object(verb, "onto")  # "a villager stepped on a landmine"
+        hit = obj if lemma in ("hit", "strike", "trigger", "run", "drive", "roll", "step", "tread") and obj is not None \
             and obj.lemma_.lower() in STRUCK_DEVICES and subject is not None else None
         if lemma in ("strike", "hit", "seal", "clinch", "ink"):
             settled = _deal_struck(verb)
@@ -3243,6 +3250,8 @@ class EventCoder:
         for c in cands:
             if not c.sources and c.target is None and c.attribution is None and not _attack_that_came(c):
                 continue  # no one acts and no one is acted on: a fragment or a heading
+            if c.code[:2] in ("18", "19") and _accidental_blast(c.trigger):
+                continue  # "five workers died in a gas explosion at a factory": an accident
             if self.lexicon.authoritative:
                 events.extend(self._dictionary_events(document, sent, s_index, len(events), c, resolved,
                                                       doc_actors))
@@ -4339,7 +4348,10 @@ TARGET_SITE_WORDS = frozenset({"shelter", "camp", "camps", "convoy", "convoys", 
 
 
 def _weapon_subject(verb: Token, lemma: str, subject: Token | None) -> Token | None:
-    """The weapon of "mortar rounds landed", "a bomb went off", "explosions rocked Baghdad"."""
+    """The weapon of "mortar rounds landed", "a bomb went off", "explosions rocked Baghdad",
+    "one of the mines went off"."""
+    if subject is not None and subject.lower_ in ("one", "some", "two", "three", "several"):
+        subject = prep_object(subject, "of") or subject
     if subject is None or lemma not in WEAPON_IMPACT_VERBS or subject.lower_ not in WEAPON_SUBJECT_WORDS and not (
             subject.lower_ in CAR_BOMB_VEHICLES and any(t.lower_ in ("explosives", "explosive", "bomb", "booby")
                                                         for t in subject.subtree if t.i < subject.i)):
@@ -5507,8 +5519,10 @@ def _into_the_air(head: Token) -> bool:
 
 
 def _acts_followed(verb: Token) -> list[Token]:
-    """The acts of "after X", "following X" (read as a preposition or a participle) on `verb`."""
-    return [o for p in children(verb) if p.lower_ in ("after", "following")
+    """The acts of "after X", "following X" (read as a preposition or a participle) on `verb`,
+    or on its object ("sustained injuries following a bomb explosion")."""
+    obj = first_child(verb, ("dobj",))
+    return [o for h in (verb, obj) if h is not None for p in children(h) if p.lower_ in ("after", "following")
             for o in children(p) if o.dep_ in ("pobj", "dobj") and o.pos_ in ("NOUN", "PROPN")]
 
 
@@ -5984,6 +5998,29 @@ def _crowd_driven_off(verb: Token, lemma: str, obj: Token | None) -> Token | Non
 
 # the acts of a street clash between police and a crowd
 STREET_FORCE_ROOTS = frozenset({"14", "17", "18"})
+EXPLOSION_NOUNS = frozenset({"explosion", "blast", "detonation"})
+# what blows up by accident (gas, coal dust, a boiler), with no weapon or attacker named
+ACCIDENT_WORDS = frozenset({"gas", "coal", "cylinder", "cylinders", "boiler", "factory", "refinery", "fireworks",
+                            "tanker", "pipeline", "accidental", "accidentally", "accident", "leak", "mining"})
+ATTACK_EVIDENCE = frozenset({"bomb", "bombs", "bomber", "ied", "ieds", "attack", "attacker", "attackers", "militant",
+                             "militants", "suicide", "planted", "device", "grenade", "landmine", "rocket", "missile",
+                             "shell", "drone", "gunmen", "terrorist", "terrorists", "explosives", "tear"})
+
+
+def _injuries_suffered(verb: Token) -> bool:
+    """"sustained / suffered injuries (wounds, burns)": the subject was hurt, by whatever the
+    clause names as the cause."""
+    obj = first_child(verb, ("dobj",))
+    return verb.lemma_.lower() in ("suffer", "sustain", "receive") and obj is not None \
+        and obj.lemma_.lower() in ("injury", "wound", "burn")
+
+
+def _accidental_blast(trigger: Token) -> bool:
+    """An explosion of gas, coal dust or a boiler, with no weapon or attacker named: an
+    accident, no act of anyone's (CAMEO and ACLED code violence, not industrial disasters)."""
+    words = _clause_words(trigger)
+    return bool(EXPLOSION_NOUNS & words or {"explode", "exploded"} & words) and bool(ACCIDENT_WORDS & words) \
+        and not ATTACK_EVIDENCE & words
 PEACEKEEPING_WORDS = frozenset({"peacekeepers", "peacekeeper", "peacekeeping", "stabilisation", "stabilization"})
 # gatherings of people that the state breaks up ("broke up a concert taking place in the square")
 GATHERING_NOUNS = frozenset({"event", "gathering", "meeting", "concert", "ceremony", "celebration", "assembly",

@@ -550,7 +550,7 @@ CONTROL_VERBS = frozenset({"regain", "retake", "recapture", "seize", "take", "ga
 WEAPON_SUBJECT_WORDS = frozenset({"mortar", "mortars", "rocket", "rockets", "missile", "missiles",
                                   "shell", "shells", "bomb", "bombs", "device", "devices", "ied",
                                   "ieds", "explosion", "explosions", "blast", "blasts", "drone",
-                                  "drones", "grenade", "grenades", "mine", "landmine", "projectile",
+                                  "drones", "grenade", "grenades", "mine", "mines", "landmine", "landmines", "projectile",
                                   "projectiles", "round", "rounds", "airstrike", "airstrikes",
                                   "strike", "strikes", "bombardment", "artillery", "barrage",
                                   "car-bomb", "explosive", "explosives", "shelling", "shellfire"})
