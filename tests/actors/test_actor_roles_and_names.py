@@ -317,3 +317,13 @@ def test_an_army_named_for_a_cause_is_an_insurgent_army(resolver, name):
 def test_an_agent_phrase_across_of_is_one_agent(nlp, resolver, text, code):
     # ("Ministry of Defence" is the dictionary's "!MINIST! OF_DEFENCE", as "Defence Ministry")
     assert subjects(nlp, resolver, text)[0].code == code
+
+
+def test_a_local_body_takes_the_country_of_the_place_it_serves(nlp, resolver):
+    # (twenty-fifth session: a state the gazetteer knows, not the actor dictionaries)
+    assert subjects(nlp, resolver, "The Mato Grosso police arrested ten workers.")[0].code == "BRACOP"
+
+
+def test_a_language_is_no_nationality(nlp, resolver):
+    actor = subjects(nlp, resolver, "Police arrested ten members of the Land Commission (CPT, in Portuguese).")[0]
+    assert not actor.code.startswith("PRT")

@@ -725,6 +725,17 @@ MEDIA_WORDS = frozenset({"tribune", "times", "post", "news", "herald", "journal"
                          "chronicle", "daily", "broadcasting", "today", "standard", "express"})
 
 
+LANGUAGE_NAMES = frozenset({"portuguese", "arabic", "english", "french", "spanish", "russian", "chinese", "mandarin",
+                            "german", "persian", "farsi", "urdu", "hindi", "turkish", "hebrew", "swahili", "amharic",
+                            "pashto", "dari", "japanese", "korean", "italian", "dutch", "ukrainian", "burmese",
+                            "thai", "vietnamese", "bengali", "tamil", "somali", "hausa", "kurdish"})
+
+
+def _language_named(tok: Token) -> bool:
+    """A language, not a people: "(CPT, in Portuguese)", "said in Russian"."""
+    return tok.lower_ in LANGUAGE_NAMES and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+
+
 def _in_media_name(tok: Token) -> bool:
     """A word of a news outlet's name: "Sudan" in "told Sudan Tribune", "Israel" in "the Times
     of Israel"."""
@@ -1044,6 +1055,10 @@ class DocumentActors:
             return shared  # "Israeli helicopters and tanks": the tanks are Israeli too
         own = range(head.left_edge.i, head.i + 1)  # its own words named no country
         doc = head.doc
+        served = [c for i, c, place in self._sentence_countries(_sentence_of(head))
+                  if i in own and place and _place_of_local_body(doc[i]) and doc[i].head == head]
+        if served:
+            return served[0]  # ("the Mato Grosso military police": the place the body serves)
         # a destination is no evidence of nationality: "a government delegation travelled to Iran"
         mentions = [m for m in self._sentence_countries(_sentence_of(head))
                     if m[0] not in own and not _is_destination(doc[m[0]]) and not _envoys_country(doc[m[0]])
@@ -1151,8 +1166,9 @@ class DocumentActors:
             if code[:3] not in self.knowledge.country_names:
                 continue
             last = pairs[m.last - 1][0]
-            if _maker_not_party(last) or _in_media_name(last) or last.idx < self.dateline_end:
+            if _maker_not_party(last) or _in_media_name(last) or _language_named(last) or last.idx < self.dateline_end:
                 continue  # "Chinese-made drones", "Iranian-backed militias": the maker or backer
+                # ("(CPT, in Portuguese)", "said in Russian": a language)
             found.append((last.i, code[:3], _is_place_object(last)))
         known = {i for m in matches if m.kind == "actor" for i in range(m.first, m.last)}
         known_tokens = {pairs[i][0].i for i in known}
@@ -1160,8 +1176,9 @@ class DocumentActors:
         # places the actor dictionaries do not know ("in Zamfara state"): the gazetteer, each
         # name read in the light of the sentence's countries, its unambiguous places and the
         # story's country ("Karak district" beside Khyber is Pakistan's, not Jordan's)
-        unknown = [(token, name) for token in tokens if _is_place_object(token) and token.i not in known_tokens
-                   and token.idx >= self.dateline_end and (name := _proper_name_before(token))]
+        unknown = [(token, name) for token in tokens if (_is_place_object(token) or _place_of_local_body(token))
+                   and token.i not in known_tokens and token.idx >= self.dateline_end
+                   and (name := _proper_name_before(token))]
         options = {name: _gazetteer_options(name, self.knowledge.country_names) for _, name in unknown}
         sure = {o[0] for o in options.values() if len(o) == 1}
         story = {c for c in (self.context_country, self.filed_from) if c}
@@ -1645,6 +1662,17 @@ _ARRIVAL_VERBS = frozenset({"arrive", "land"})
 
 def _is_place_object(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _PLACE_WORDS
+
+
+# local bodies named after the place they serve ("the Mato Grosso military police")
+_LOCAL_BODIES = frozenset({"police", "governor", "authorities", "prosecutor", "prosecutors"})
+
+
+def _place_of_local_body(token: Token) -> bool:
+    """The last word of a place name that modifies a local body ("Grosso" of "the Mato Grosso
+    military police")."""
+    return token.pos_ == "PROPN" and token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in _LOCAL_BODIES \
+        and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].pos_ != "PROPN")
 
 
 def _proper_name_before(token: Token) -> str:
