@@ -5556,3 +5556,27 @@ def test_a_mine_told_as_one_of_several_went_off(pipeline):
 ])
 def test_an_accidental_blast_is_no_attack(pipeline, text):
     assert _coder_only_events(pipeline, text) == []
+
+
+def test_a_censure_told_in_a_naming_participle_beside_another_act(pipeline):
+    events = _coder_only_events(pipeline, "Nicaragua cut all diplomatic relations with Ecuador on Saturday, calling "
+                                          "Ecuador's actions unusual and reprehensible.")
+    assert ("NIC", "111", "ECU") in _roots_and_sides(events)
+    # (beside a protest it only restates the protest)
+    events = _coder_only_events(pipeline, "Japan lodged a stern protest with North Korea over the launch, calling it a "
+                                          "violation of UN resolutions.")
+    assert [e.root for e in events] == ["11"]
+
+
+def test_slamming_the_acts_of_others_is_criticism_of_their_authors(pipeline):
+    events = _coder_only_events(pipeline, "North Korea slammed the military exercises held by South Korea and the "
+                                          "United States.")
+    assert {(e.cameo, e.target.country) for e in events} == {("111", "KOR"), ("111", "USA")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Boko Haram fighters arrived in Njaba village at about 5.30 a.m.",
+    "Police teams have gone to the area, the governor said.",
+])
+def test_armed_men_arriving_somewhere_pay_no_visit(pipeline, text):
+    assert all(e.root != "04" for e in _coder_only_events(pipeline, text))

@@ -523,9 +523,12 @@ class EventCoder:
             out = out + [c for adv in children(verb) if adv.dep_ in ("advcl", "conj") and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in THREATENING_VERBS
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] == "13"]
-            # "..., accusing Paris of interference": the participle's accusation is a second act
+            # "..., accusing Paris of interference", "..., calling Ecuador's actions
+            # reprehensible": the participle's accusation or censure is a second act (a
+            # censure beside a protest or denial only restates it)
+            censured = any(o.code[:2] in ("11", "12") or o.code[:3] == "016" for o in out)
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
-                         and adv.lemma_.lower() in ACCUSING_VERBS
+                         and (adv.lemma_.lower() in ACCUSING_VERBS or adv.lemma_.lower() in NAMING_VERBS and not censured)
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] == "11"]
             # "raided the camp, arresting 20 people": the arrests or abductions are a second act
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
@@ -3447,6 +3450,9 @@ class EventCoder:
             sources = [_armed_islamists(_capital_in_arms(s)) for s in sources]
         if info.root not in FORCE_ROOTS:
             target = _state_role(target, "GOV")
+        if info.code in ("040", "042") and c.trigger.lemma_.lower() in MOTION_VERBS and sources and all(
+                s is not None and set(s.roles) & ARMED_ROLES and not set(s.roles) & {"GOV", "LEG"} for s in sources):
+            return []  # "the fighters arrived in the village", "police teams have gone to the area": no visit
         out: list[Event] = []
         for source in sources:
             own = target
@@ -4246,7 +4252,8 @@ PEJORATIVE_WORDS = frozenset({
     # (a charge dismissed or a foe mocked: "called the allegations frivolous", "Western puppets")
     "frivolous", "absurd", "ridiculous", "preposterous", "nonsense", "shameless", "cynical", "slanderous",
     "slander", "smear", "puppet", "puppets", "fabricated", "fabrication", "malicious", "baseless",
-    "groundless", "unfounded", "slap", "spit", "occupiers", "occupier", "occupying", "thugs", "bandits"})
+    "groundless", "unfounded", "slap", "spit", "occupiers", "occupier", "occupying", "thugs", "bandits",
+    "reprehensible", "deplorable", "unjustified", "despicable", "abhorrent", "appalling", "egregious", "flagrant"})
 
 
 JUDGED_WORDS = PEJORATIVE_WORDS | frozenset({"dangerous", "unlawful", "regrettable", "deplorable",
@@ -7645,6 +7652,12 @@ VERBAL_ATTACK_VERBS = frozenset({"slam", "blast", "assail", "lash", "rap", "sava
 SPEAKING_SUBJECT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+# others' acts a speaker slams ("slammed the military exercises held by Seoul and Washington")
+CENSURED_ACTS = frozenset({"exercise", "drill", "move", "action", "remark", "statement", "comment", "decision",
+                           "deployment", "launch", "test", "raid", "arrest", "detention", "crackdown", "sanction",
+                           "resolution", "verdict", "ruling", "visit", "report"})
+
+
 def _verbal_attack(verb: Token, subjects: list[Token]) -> bool:
     """"slammed Netanyahu for ...", "blasted the decision", "lashed out at the West"."""
     if verb.lemma_.lower() not in VERBAL_ATTACK_VERBS or not subjects:
@@ -7657,7 +7670,7 @@ def _verbal_attack(verb: Token, subjects: list[Token]) -> bool:
                   | {"government", "ministry", "opposition", "party", "official", "spokesman", "spokeswoman"}
                   for s in subjects)
     aimed = obj.ent_type_ in SPEAKING_SUBJECT_ENTS or obj.pos_ == "PROPN" or obj.lemma_.lower() in (
-        LEADER_WORDS | DISMISSED_PROPOSALS | REACTION_NOUNS | {"government", "policy", "law", "bill", "regime"})
+        LEADER_WORDS | DISMISSED_PROPOSALS | REACTION_NOUNS | CENSURED_ACTS | {"government", "policy", "law", "bill", "regime"})
     return speaker and aimed
 
 
