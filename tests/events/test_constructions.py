@@ -5580,3 +5580,19 @@ def test_slamming_the_acts_of_others_is_criticism_of_their_authors(pipeline):
 ])
 def test_armed_men_arriving_somewhere_pay_no_visit(pipeline, text):
     assert all(e.root != "04" for e in _coder_only_events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tariff on goods acts on the country they come from
+    ("Kosovo introduced a 100 percent tax on goods imported from Serbia.", ("KSV", "163", "SRB")),
+    # trade cut or limited is an economic sanction (163), not coercion
+    ("The Iraqi government started limiting imports of Turkish goods.", ("IRQGOV", "163", "TUR")),
+    # an envoy ordered to leave is expelled
+    ("Kenya said the Somali ambassador had been ordered to leave the country.", ("KEN", "161", "SOMGOV")),
+])
+def test_trade_cut_and_envoys_ordered_out(pipeline, text, expected):
+    assert expected in _roots_and_sides(_coder_only_events(pipeline, text))
+
+
+def test_a_domestic_tax_is_no_sanction(pipeline):
+    assert all(e.cameo != "163" for e in _coder_only_events(pipeline, "The government introduced a new tax on fuel."))

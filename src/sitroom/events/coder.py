@@ -922,6 +922,14 @@ class EventCoder:
         appealed = self._appeal_noun_events(verb, subjects, modality, attribution)
         if appealed:
             return appealed
+        ordered_out = _ordered_to_leave(verb)
+        if ordered_out is not None:
+            # "the ambassador has been ordered to leave Nairobi immediately": expelled (161 for
+            # an envoy, 174 for anyone else), by the agent named or whoever says so
+            agent = prep_object(verb, "by")
+            doers = [agent] if agent is not None else [attribution] if isinstance(attribution, Token) else []
+            return [Candidate("161" if _is_envoy(ordered_out) else "174", verb, doers, ordered_out,
+                              modality, None if doers and doers[0] is attribution else attribution, priority=3)]
         leaving = _days_to_leave(verb)
         if leaving is not None and isinstance(attribution, Token):
             # "the ministry said the ambassador has 48 hours to leave the country": expelled by
@@ -3214,6 +3222,7 @@ class EventCoder:
             _reported_gerund_doer(c)
             _sanctioned_in_place(c)
             _forces_hosted(c)
+            _goods_to_origin(c)
             if c.code in ("074", "0334") and _self_defence(c.trigger):
                 # "would defend itself if Ethiopia goes ahead", "will take measures to defend its
                 # sovereignty": force promised against whoever threatens it, a threat (138)
@@ -3817,6 +3826,18 @@ def _defiance_condition(act: Token, subjects: list[Token]) -> Token | None:
     unless = any(m.lower_ == "unless" for m in children(condition))
     defied = unless or is_negated(condition) or condition.lemma_.lower() in ("fail", "refuse", "reject", "ignore")
     return party if defied else None
+
+
+def _ordered_to_leave(verb: Token) -> Token | None:
+    """Who "has been ordered / told to leave the country (Nairobi)": the passive subject of
+    an order to leave a country or a named place, or None."""
+    if verb.lemma_.lower() not in ("order", "tell", "instruct", "ask") or verb.tag_ != "VBN":
+        return None
+    leave = next((c for c in children(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"), None)
+    place = first_child(leave, ("dobj",)) if leave is not None else None
+    if place is None or not (place.lower_ in ("country", "territory", "nation") or place.pos_ == "PROPN"):
+        return None
+    return first_child(verb, ("nsubjpass",))
 
 
 def _days_to_leave(verb: Token) -> Token | None:
@@ -6014,6 +6035,21 @@ ATTACK_EVIDENCE = frozenset({"bomb", "bombs", "bomber", "ied", "ieds", "attack",
                              "shell", "drone", "gunmen", "terrorist", "terrorists", "explosives", "tear"})
 
 
+def _goods_to_origin(c: Candidate) -> None:
+    """A tariff or ban on goods acts on the country they come from ("a tax on goods imported
+    from Serbia": on Serbia)."""
+    goods = c.target if c.target is not None else (first_child(c.trigger, ("dobj",)) if c.trigger.pos_ == "VERB" else None)
+    if not c.code.startswith("163") or goods is None:
+        return
+    goods = prep_object(goods, "on") or goods if goods.lemma_.lower() in ("tax", "tariff", "duty", "ban") else goods
+    if goods.lemma_.lower() not in ("good", "product", "import", "export"):
+        return
+    origin = next((o for t in goods.subtree if t.dep_ == "prep" and t.lower_ == "from"
+                   for o in children(t) if o.dep_ == "pobj"), None)
+    if origin is not None:
+        c.target = origin
+
+
 def _injuries_suffered(verb: Token) -> bool:
     """"sustained / suffered injuries (wounds, burns)": the subject was hurt, by whatever the
     clause names as the cause."""
@@ -6110,12 +6146,18 @@ def _first_class(words: set[str], table: tuple[tuple[frozenset[str], str], ...])
 DEPLOY_VERBS = frozenset({"send", "dispatch", "deploy", "move", "redeploy", "transfer"})
 WARSHIP_WORDS = frozenset({"ship", "ships", "warship", "warships", "vessel", "vessels", "frigate", "frigates",
                            "destroyer", "destroyers", "carrier", "boats", "submarine", "submarines"})
+# trade cut ("limited / restricted imports of Turkish goods"): CAMEO 163, "cut or reduce trade"
+TRADE_CUT_VERBS = frozenset({"limit", "restrict", "curb", "halt", "cut", "reduce", "block"})
+TRADE_WORDS = frozenset({"imports", "import", "exports", "export", "trade"})
+
+
 OBJECT_CLASS_VERBS = (EASE_VERBS | ANNUL_VERBS | IMPOSE_VERBS | REMOVAL_VERBS | BUILDUP_VERBS | SUMMON_VERBS
                       | HANDOVER_VERBS | CONSIDER_VERBS | KILL_VERBS | DESTROY_VERBS
                       | RESTORE_RELATION_VERBS | CUT_RELATION_VERBS | ESTABLISH_VERBS
                       | SEIZE_VERBS | USE_VERBS | SUPPLY_VERBS | SYMBOLIC_VERBS | HALT_VERBS
                       | RECEIVE_VERBS | VIOLATE_VERBS | EMPATHY_VERBS | EXPEL_VERBS | DEPLOY_VERBS
                       | EXPEL_PARTICLE_VERBS | PREVENT_VERBS | ARREST_VERBS | RELEASE_VERBS | YIELD_PLACE_VERBS | REPEL_VERBS | INFLICT_VERBS
+                      | TRADE_CUT_VERBS
                       | SHARE_VERBS | {"call", "accuse", "blame", "down", "take", "intercept", "shoot", "push",
                                        "drive", "fight", "force"})
 
@@ -6221,6 +6263,8 @@ def _particle(verb: Token) -> str | None:
 
 def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
     found = None
+    if lemma in TRADE_CUT_VERBS and _object_head_in(verb, TRADE_WORDS):
+        return "163"
     if lemma == "take" and _object_head_in(verb, POSITION_WORDS):
         return "150"  # "tanks took positions over the hilltops": military posture, no seizure
     if lemma in EMPATHY_VERBS and _object_head_in(verb, EMPATHY_WORDS):
@@ -6272,6 +6316,9 @@ def _class_of(lemma: str, verb: Token, words: set[str]) -> str | None:
         found = _first_class(words, EASE_OBJECTS)  # (a siege raised is lifted: "raise the blockade")
     if found is None and lemma in IMPOSE_VERBS:
         found = _first_class(words, IMPOSE_OBJECTS)
+        if found is None and words & {"tax", "taxes"} and (words & {"imports", "import"} or words & {"goods", "products"}
+                                                           and "from" in words):
+            found = "163"  # "a 100 percent tax on goods imported from Serbia": a tariff, an economic sanction
     if found is None and lemma in REMOVAL_VERBS and (lemma != "send" or any(
             c.lower_ in ("home", "back") for c in children(verb))) and (lemma != "ship" or any(
             c.lower_ == "out" for c in children(verb))):
