@@ -5596,3 +5596,13 @@ def test_trade_cut_and_envoys_ordered_out(pipeline, text, expected):
 
 def test_a_domestic_tax_is_no_sanction(pipeline):
     assert all(e.cameo != "163" for e in _coder_only_events(pipeline, "The government introduced a new tax on fuel."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reprisal promised for any act ("no attack will go unpunished")
+    ("The governor of Michoacan said no attack on the police will go unpunished.", ("MEXGOV", "138")),
+    # consequences promised for others' acts are the speaker's threat, not the acts'
+    ("The US spokesman said actions that violate the agreement will have consequences.", ("USAGOV", "130")),
+])
+def test_reprisals_promised_by_the_speaker(pipeline, text, expected):
+    assert [(e.source.code, e.cameo) for e in _coder_only_events(pipeline, text)] == [expected]

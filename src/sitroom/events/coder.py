@@ -330,7 +330,7 @@ class EventCoder:
             return [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                     and any(m.dep_ == "advmod" and m.lower_ in ("recently", "yesterday") for m in children(adv))
                     for c in self._clause(adv, subjects_of(verb) or inherited or [], modality, attribution)]
-        if _recalled(verb) or _nobody_did(verb):
+        if _recalled(verb) or _nobody_did(verb) and not _unanswered(verb):
             return []  # "ten years since fighters seized 276 schoolgirls": an anniversary recalls
         if _standing_since(verb) or _war_toll(verb) or _over_the_years(verb):
             # "Israel has occupied the West Bank since 1967", "the war has killed thousands": a
@@ -1592,6 +1592,11 @@ class EventCoder:
         if _threatened_response(verb):
             # "promised a tough response", "would not hesitate to take further action", "will
             # not tolerate attacks": a threat (130), not a promise of cooperation
+            if self._lemma(verb) in ("carry", "bring", "have", "entail", "face") and isinstance(attribution, Token):
+                # "any attack on Israel will carry severe consequences": the speaker threatens
+                # whoever would act
+                author = _author_of_act(subjects[0]) if subjects else None
+                return [Candidate("130", verb, [attribution], author, "threatened", None, priority=2)]
             return [Candidate("130", verb, subjects, prep_object(verb, "against") or prep_object(verb, "to"),
                               "threatened", attribution, priority=2)]
         taker = _fallen_to(verb)
@@ -5267,7 +5272,9 @@ ANSWER_NOUNS = frozenset({"response", "answer", "reply", "retaliation", "punishm
 
 def _unanswered(verb: Token) -> bool:
     """"would not go unanswered / unpunished / without a response": a warning of reprisal."""
-    if verb.lemma_.lower() != "go" or not is_negated(verb):
+    # (or said of none: "no attack on the police will go unpunished")
+    if verb.lemma_.lower() != "go" or not (is_negated(verb) or any(
+            d.dep_ == "det" and d.lower_ == "no" for s in children(verb) if s.dep_ == "nsubj" for d in children(s))):
         return False
     without = prep_object(verb, "without")
     return without is not None and without.lemma_.lower() in ANSWER_NOUNS or any(
@@ -5325,8 +5332,10 @@ def _threatened_response(verb: Token) -> bool:
             a.dep_ == "aux" and a.lower_ in ("will", "would", "could") for a in children(verb)):
         # "an attack on Israel will carry severe consequences for Iran"
         obj = first_child(verb, ("dobj",))
+        # (or bare: "actions that violate the agreement will have consequences")
         return obj is not None and obj.lemma_.lower() in ("consequence", "consequences", "price", "repercussion") \
-            and any(a.lower_ in HARSH_WORDS | {"negative", "grave", "dire"} for a in children(obj))
+            and (any(a.lower_ in HARSH_WORDS | {"negative", "grave", "dire"} for a in children(obj))
+                 or obj.lower_ in ("consequences", "repercussions") and not any(children(obj)))
     return lemma == "tolerate" and is_negated(verb) and any(
         a.dep_ == "aux" and a.lower_ in ("will", "would", "wo") for a in children(verb))
 
