@@ -5606,3 +5606,13 @@ def test_a_domestic_tax_is_no_sanction(pipeline):
 ])
 def test_reprisals_promised_by_the_speaker(pipeline, text, expected):
     assert [(e.source.code, e.cameo) for e in _coder_only_events(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a charge denied in a relative clause: responsibility denied (016) to the accuser
+    ("DR Congo has accused Rwanda of backing M23 rebels, an accusation that Kigali denies.", ("RWAGOV", "016", "COD")),
+    # a request refused: rejected (120)
+    ("Colombia asked Cuba to extradite the rebel negotiators, which Havana refused.", ("CUBGOV", "120", "COL")),
+])
+def test_a_charge_or_request_rebuffed_in_a_relative_clause(pipeline, text, expected):
+    assert expected in _roots_and_sides(_coder_only_events(pipeline, text))

@@ -523,6 +523,12 @@ class EventCoder:
             out = out + [c for adv in children(verb) if adv.dep_ in ("advcl", "conj") and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in THREATENING_VERBS
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] == "13"]
+            # "accused Rwanda of backing the rebels, an accusation that Kigali denies", "demanded
+            # talks with the M23, which Congo rejected": the rebuff of the charge or demand
+            if subjects and any(o.code[:2] in ("02", "10", "11") for o in out):
+                # (a charge denied is responsibility denied, 016; a demand refused is rejected, 120)
+                out = out + [Candidate("016" if rebuff.lemma_.lower() == "deny" else "120", rebuff, [who], subjects[0],
+                                       modality, attribution, priority=2) for rebuff, who in _rebuffs(verb)]
             # "..., accusing Paris of interference", "..., calling Ecuador's actions
             # reprehensible": the participle's accusation or censure is a second act (a
             # censure beside a protest or denial only restates it)
@@ -6042,6 +6048,23 @@ ACCIDENT_WORDS = frozenset({"gas", "coal", "cylinder", "cylinders", "boiler", "f
 ATTACK_EVIDENCE = frozenset({"bomb", "bombs", "bomber", "ied", "ieds", "attack", "attacker", "attackers", "militant",
                              "militants", "suicide", "planted", "device", "grenade", "landmine", "rocket", "missile",
                              "shell", "drone", "gunmen", "terrorist", "terrorists", "explosives", "tear"})
+
+
+REBUFF_VERBS = frozenset({"deny", "reject", "refuse", "dismiss", "rebuff"})
+
+
+def _rebuffs(verb: Token) -> list[tuple[Token, Token]]:
+    """(verb, rejecter) of relative clauses below `verb` that reject what it says ("..., an
+    accusation that Kigali denies", "..., which Havana refused"), their rejecter named."""
+    found = []
+    for t in verb.subtree:
+        if t == verb or t.pos_ != "VERB" or t.lemma_.lower() not in REBUFF_VERBS \
+                or not any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in children(t)):
+            continue
+        who = first_child(t, ("nsubj",))
+        if who is not None and who.pos_ in ("PROPN", "NOUN"):
+            found.append((t, who))
+    return found
 
 
 def _goods_to_origin(c: Candidate) -> None:
