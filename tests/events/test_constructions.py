@@ -5616,3 +5616,16 @@ def test_reprisals_promised_by_the_speaker(pipeline, text, expected):
 ])
 def test_a_charge_or_request_rebuffed_in_a_relative_clause(pipeline, text, expected):
     assert expected in _roots_and_sides(_coder_only_events(pipeline, text))
+
+
+def test_an_appeal_told_in_a_participle_beside_a_censure(pipeline):
+    events = _coder_only_events(pipeline, "The United Nations Security Council condemned Rwanda for the first time "
+                                          "Friday over its backing for a rebel offensive against the neighbouring "
+                                          "Democratic Republic of Congo, calling on Kigali to withdraw its troops.")
+    roots = sorted(e.root for e in events)
+    assert len(roots) == 2 and "11" in roots and set(roots) - {"11"} <= {"02", "10"}
+    assert all(e.target.country == "RWA" for e in events)
+    # (a march "calling for" the president's resignation voices the protest's aim)
+    events = _coder_only_events(pipeline, "Thousands of people marched in Lima, calling for the resignation of the "
+                                          "president.")
+    assert {e.root for e in events} == {"14"}

@@ -549,9 +549,11 @@ class EventCoder:
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
                          and adv.lemma_.lower() in _IMPOSING_VERBS | {"declare"}
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:3] in ("172", "163")]
-            # "..., insisting that the ELN first release the hostage": the demand beside it
+            # "..., insisting that the ELN first release the hostage", "condemned the takeover,
+            # calling on all parties to exercise restraint": the demand or appeal beside it
             out = out + [c for adv in children(verb) if adv.dep_ == "advcl" and adv.tag_ == "VBG"
-                         and adv.lemma_.lower() in INSISTING_VERBS
+                         and (adv.lemma_.lower() in INSISTING_VERBS or _appeal_participle(adv)
+                              and not any(o.code[:2] == "14" for o in out))
                          for c in self._clause(adv, subjects, modality, attribution) if c.code[:2] in ("02", "10")]
         told = [c for adv in _interrupting_clauses(verb) for c in self._clause(adv, None, modality, attribution)
                 if c.code[:2] in FORCE_ROOTS | {"08"} or c.code[:2] == "14" and _situation_turned(verb)]
@@ -6065,6 +6067,13 @@ def _rebuffs(verb: Token) -> list[tuple[Token, Token]]:
         if who is not None and who.pos_ in ("PROPN", "NOUN"):
             found.append((t, who))
     return found
+
+
+def _appeal_participle(adv: Token) -> bool:
+    """"..., urging / calling on Kigali to withdraw": an appeal told beside another act (a
+    protest's "calling for" voices its aim instead)."""
+    return adv.lemma_.lower() == "urge" or adv.lemma_.lower() == "call" and any(
+        p.dep_ == "prep" and p.lower_ in ("on", "upon", "for") for p in children(adv))
 
 
 def _goods_to_origin(c: Candidate) -> None:
