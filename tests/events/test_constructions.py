@@ -5629,3 +5629,11 @@ def test_an_appeal_told_in_a_participle_beside_a_censure(pipeline):
     events = _coder_only_events(pipeline, "Thousands of people marched in Lima, calling for the resignation of the "
                                           "president.")
     assert {e.root for e in events} == {"14"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany unveiled a fresh support package for Ukraine worth around 1 billion euros.", ("DEU", "033", "UKR")),
+    ("France announced an additional 500 million euros in military aid for Ukraine.", ("FRA", "0332", "UKR")),
+])
+def test_aid_announced_is_aid_promised(pipeline, text, expected):
+    assert expected in {(e.source.country, e.cameo, e.target.country) for e in _coder_only_events(pipeline, text)}

@@ -1591,6 +1591,12 @@ class EventCoder:
             # "protesters gathered outside parliament", "turned out in their thousands": a
             # demonstration (141), not a meeting
             return [Candidate("141", verb, subjects, prep_object(verb, "against"), modality, attribution, priority=2)]
+        beneficiary = _aid_announced(verb)
+        if beneficiary is not None:
+            # "unveiled a fresh support package for Ukraine", "announced $500 million in military
+            # aid for Ukraine": aid promised (033, by sector), not yet delivered
+            return [Candidate(_sector_code("033", verb), verb, subjects, beneficiary or None, modality, attribution,
+                              priority=2)]
         if _verbal_attack(verb, subjects):
             # "Lapid slammed Netanyahu", "the minister blasted the decision": criticism (111),
             # not a crash or an explosion
@@ -2481,6 +2487,11 @@ class EventCoder:
             return self._clause(content, [content.head], "reported" if modality == "asserted" else modality, speaker)
         if self._lemma(verb) == "claim" and _object_head_in(verb, frozenset({"control"})):
             return self._plain(verb, subjects, modality, None)  # "claimed control of the camp": took it
+        beneficiary = _aid_announced(verb)
+        if beneficiary is not None:
+            # "announced $500 million in military aid for Ukraine": aid promised (033, by sector)
+            return [Candidate(_sector_code("033", verb), verb, subjects, beneficiary or None, modality, None,
+                              priority=2)]
         claimed_act = self._claimed_act(verb, subjects, modality)
         if claimed_act:
             return claimed_act
@@ -6067,6 +6078,26 @@ def _rebuffs(verb: Token) -> list[tuple[Token, Token]]:
         if who is not None and who.pos_ in ("PROPN", "NOUN"):
             found.append((t, who))
     return found
+
+
+AID_ANNOUNCING_VERBS = frozenset({"announce", "unveil", "approve", "earmark", "allocate", "set"})
+AID_PACKAGE_WORDS = frozenset({"support", "military", "financial", "economic", "humanitarian", "security", "aid"})
+
+
+def _aid_announced(verb: Token) -> Token | bool | None:
+    """Who an announced aid package is for ("unveiled a support package for Ukraine", "set out a
+    new aid package for Ukraine"): that party, False when unnamed, None when the clause
+    announces no aid."""
+    lemma = verb.lemma_.lower()
+    obj = first_child(verb, ("dobj",))
+    if lemma not in AID_ANNOUNCING_VERBS or obj is None or lemma == "set" and _particle(verb) != "out":
+        return None
+    # (the package's own words, not a clause on it: "sanctions on companies accused of aiding")
+    words = _words_below(obj, frozenset({"relcl", "acl"})) | {obj.lower_, obj.lemma_.lower()}
+    if not (words & AID_WORDS or "package" in words and words & AID_PACKAGE_WORDS):
+        return None
+    return next((o for h in (verb, *obj.subtree) for p in ("for", "to") if (o := prep_object(h, p)) is not None
+                 and (o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG"))), False)
 
 
 def _appeal_participle(adv: Token) -> bool:
