@@ -5637,3 +5637,13 @@ def test_an_appeal_told_in_a_participle_beside_a_censure(pipeline):
 ])
 def test_aid_announced_is_aid_promised(pipeline, text, expected):
     assert expected in {(e.source.country, e.cameo, e.target.country) for e in _coder_only_events(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deadline to leave the country given to an envoy expels him
+    ("Mali said the French ambassador was given 72 hours to leave the country.", ("MLI", "161", "FRAGOV")),
+    # a deadline given to others is an ultimatum to them, not by them
+    ("The army said the militants were given 48 hours to lay down their arms.", ("MIL", "139", "REB")),
+])
+def test_deadlines_given_in_the_passive(pipeline, text, expected):
+    assert expected in _roots_and_sides(_coder_only_events(pipeline, text))

@@ -945,6 +945,13 @@ class EventCoder:
             return [Candidate("161" if _is_envoy(leaving) else "174", verb, [attribution], leaving, modality,
                               None, priority=3)]
         deadline = _deadline_target(verb)
+        given = first_child(verb, ("nsubjpass",))
+        if deadline is not None and given is not None:
+            # "residents were given two days to leave the area": an ultimatum to them, by whoever
+            # the agent or the speaker is
+            agent = prep_object(verb, "by")
+            doers = [agent] if agent is not None else [attribution] if isinstance(attribution, Token) else []
+            return [Candidate("139", verb, doers, given, modality, None if doers else attribution, priority=3)]
         if deadline is not None:
             # "gave the gunmen 72 hours to hand over their weapons": an ultimatum (139)
             if deadline is not False and _is_envoy(deadline):
@@ -3853,11 +3860,17 @@ def _defiance_condition(act: Token, subjects: list[Token]) -> Token | None:
 
 
 def _ordered_to_leave(verb: Token) -> Token | None:
-    """Who "has been ordered / told to leave the country (Nairobi)": the passive subject of
-    an order to leave a country or a named place, or None."""
-    if verb.lemma_.lower() not in ("order", "tell", "instruct", "ask") or verb.tag_ != "VBN":
+    """Who "has been ordered / told to leave the country (Nairobi)", "was given 72 hours to leave
+    the country": the passive subject of an order or a deadline to leave a country or a named
+    place, or None."""
+    if verb.lemma_.lower() not in ("order", "tell", "instruct", "ask", "give") or verb.tag_ != "VBN":
         return None
-    leave = next((c for c in children(verb) if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"), None)
+    # ("was given 72 hours to leave the country": the time span's infinitive)
+    span = first_child(verb, ("dobj",)) if verb.lemma_.lower() == "give" else None
+    if verb.lemma_.lower() == "give" and (span is None or span.lower_ not in DEADLINE_WORDS):
+        return None
+    leave = next((c for h in (verb, span) if h is not None for c in children(h)
+                  if c.dep_ in ("xcomp", "acl", "relcl", "advcl") and c.lemma_.lower() == "leave"), None)
     place = first_child(leave, ("dobj",)) if leave is not None else None
     if place is None or not (place.lower_ in ("country", "territory", "nation") or place.pos_ == "PROPN"):
         return None
