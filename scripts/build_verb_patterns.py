@@ -207,6 +207,7 @@ CODEBOOK_NOUNS: dict[str, str] = {
 CODEBOOK_FORMS: dict[str, str] = {"raped": "rape", "raping": "rape", "rapes": "rape",
                                   "reoccupied": "reoccupy", "reoccupies": "reoccupy",
                                   "lynched": "lynch", "retook": "retake", "retaken": "retake",
+                                  "teargassed": "teargas", "teargassing": "teargas", "teargasses": "teargas",
                                   "raged": "rage", "raging": "rage", "rages": "rage",
                                   # the tagger's lemma of "staged" is "stag"
                                   "staged": "stage", "stages": "stage", "staging": "stage"}
@@ -275,6 +276,7 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     "recapture": ("INVADE", "192"),
     "overrun": ("INVADE", "192"),
     "rape": ("", "1821"),            # 1821 Sexually assault
+    "teargas": ("", "175"),          # 175 Use tactics of violent repression: "police teargassed the crowd"
     "lynch": ("", "1823"),           # 1823 Kill by physical assault
     "loot": ("", "171"),             # 171 Seize or damage property
     "plunder": ("", "171"),

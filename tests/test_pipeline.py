@@ -44,7 +44,9 @@ def test_seed_scenario_appeal_and_consultation(pipeline):
             "to end all military actions. On Saturday a delegation of Iraqi government officials had "
             "travelled to Iran to negotiate with the cleric.")
     [(_, events)] = list(pipeline.code([Document(id="seed", text=text, date=datetime.date(2008, 3, 30))]))
-    appeal, talks = events
+    appeal, talks, talks_back = events
+    # (talks are coded with actors reversed, the codebook's 046 note)
+    assert (talks_back.source.name, talks_back.target.code) == ("Muqtada al-Sadr", "IRQGOV")
     assert (appeal.root, appeal.plover.type) == ("02", "REQUEST")
     assert appeal.source.name == "Muqtada al-Sadr" and appeal.target.name == "Mahdi Army"
     assert appeal.location.name.startswith("Najaf") and appeal.date == datetime.date(2008, 3, 30)

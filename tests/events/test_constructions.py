@@ -66,7 +66,7 @@ def test_troops_sent_to_fight_stay_a_deployment(nlp, coder):
 
 def test_journey_for_talks_is_a_consultation_with_the_named_party(nlp, coder):
     events = code(nlp, coder, "The rebels arrived in Nairobi on Sunday for negotiations with the government.")
-    assert [(e.root, e.target.code if e.target else None) for e in events] == [("04", "KENGOV")]
+    assert [(e.root, e.target.code if e.target else None) for e in events] == [("04", "KENGOV"), ("04", "KENREB")]
 
 
 def test_appeal_noun_with_its_act(nlp, coder):
@@ -471,7 +471,8 @@ def test_they_in_the_report_of_two_speakers_is_both(nlp, coder):
 
 def test_the_object_of_discussing_is_a_topic_not_a_party(nlp, coder):
     events = code(nlp, coder, "The president discussed the crisis in Egypt with the rebels.")
-    assert [(e.source.code, e.root, e.target.code) for e in events] == [("KENGOV", "04", "KENREB")]
+    assert [(e.source.code, e.root, e.target.code) for e in events] == [("KENGOV", "04", "KENREB"),
+                                                                        ("KENREB", "04", "KENGOV")]
 
 
 def test_arms_used_to_take_a_place_are_the_taking(nlp, coder):
@@ -2023,11 +2024,13 @@ def test_a_person_snatched_by_gunmen_is_abducted(pipeline):
 
 
 def test_calling_someone_to_voice_concerns_is_a_call(pipeline):
-    [event] = _dated_events(pipeline, "Secretary of State John Kerry called Yoweri Museveni on Friday to voice "
-                                      "concerns over the arrests.", date(2016, 3, 1))
-    assert (event.root, event.target.code) == ("04", "UGAGOV")
-    [event] = _dated_events(pipeline, "Kerry called Museveni to voice concerns over the arrests.", date(2016, 3, 1))
-    assert event.root == "04"
+    # (a call is coded with actors reversed: Museveni's side of it too)
+    events = _dated_events(pipeline, "Secretary of State John Kerry called Yoweri Museveni on Friday to voice "
+                                     "concerns over the arrests.", date(2016, 3, 1))
+    assert {(e.root, e.source.code, e.target.code) for e in events} == {("04", "USAGOV", "UGAGOV"),
+                                                                       ("04", "UGAGOV", "USAGOV")}
+    events = _dated_events(pipeline, "Kerry called Museveni to voice concerns over the arrests.", date(2016, 3, 1))
+    assert {e.root for e in events} == {"04"}
 
 
 def test_dismissing_a_proposal_rejects_it_and_dismissing_charges_denies_them(pipeline):
@@ -2364,7 +2367,7 @@ def test_actors_the_dictionaries_lacked(pipeline, text, day, source):
 
 def test_counterparts_from_two_countries_are_each_countrys_counterpart(pipeline):
     events = _pipeline_events(pipeline, "The Sudanese minister held talks with his counterparts from Kenya and Uganda.")
-    assert {e.target.code for e in events} == {"KENGOV", "UGAGOV"}
+    assert {e.target.code for e in events if e.source.code == "SDNGOV"} == {"KENGOV", "UGAGOV"}
 
 
 def test_praise_of_a_quality_is_praise_of_its_owner(pipeline):
@@ -3365,7 +3368,7 @@ def test_a_leaders_surname_with_its_article_names_the_leader(pipeline):
 def test_a_surname_of_another_nationality_than_stated_is_a_namesake(pipeline):
     events = _dated_events(pipeline, "The minister held talks with his Chinese counterpart Wang in Jakarta.",
                            date(2023, 7, 13))
-    assert {e.target.country for e in events if e.target} == {"CHN"}
+    assert {e.target.country for e in events if e.target and e.target.country} == {"CHN"}
 
 
 def test_central_american_is_no_american(pipeline):
@@ -3538,7 +3541,7 @@ def test_where_a_road_leads_is_not_where_the_town_is(pipeline):
 def test_talks_with_a_person_whose_surname_is_an_event_noun(pipeline):
     events = _dated_events(pipeline, "The Iranian foreign minister held talks with British Foreign Secretary "
                                      "Jeremy Hunt in London.", date(2019, 5, 20))
-    assert {(e.root, e.target.country) for e in events if e.target} == {("04", "GBR")}
+    assert {(e.root, e.target.country) for e in events if e.target and e.source.country == "IRN"} == {("04", "GBR")}
 
 
 def test_fire_opened_on_and_vessels_captured_share_the_object(pipeline):
@@ -3743,7 +3746,7 @@ def test_claiming_control_of_a_place_is_taking_it(pipeline):
 
 def test_talks_held_in_another_country_are_with_its_government(pipeline):
     events = _pipeline_events(pipeline, "Japanese envoys held talks in China on Wednesday.")
-    assert {(e.root, e.target.code) for e in events if e.target} == {("04", "CHNGOV")}
+    assert {(e.root, e.target.code) for e in events if e.target and e.source.country == "JPN"} == {("04", "CHNGOV")}
     events = _pipeline_events(pipeline, "Iranian negotiators held talks in Geneva on Wednesday.")
     assert all(e.target is None for e in events)
 
@@ -3785,7 +3788,7 @@ def test_meetings_named_in_phrases_of_time(pipeline):
     events = _dated_events(pipeline, "Xi made the remarks during his phone talks with French President Emmanuel "
                                      "Macron.", date(2023, 4, 3))
     assert {(e.cameo, e.source.code, e.target.code) for e in events if e.source and e.target} == {
-        ("041", "CHNGOV", "FRAGOV")}
+        ("041", "CHNGOV", "FRAGOV"), ("041", "FRAGOV", "CHNGOV")}
     events = _pipeline_events(pipeline, "The deal was announced during a meeting between Somali and Kenyan "
                                         "officials.")
     assert {e.root for e in events} == {"04"}
@@ -4364,7 +4367,8 @@ def test_a_council_a_state_convenes_is_its_own(pipeline):
 def test_a_call_received_is_the_callers_act(pipeline):
     events = _coder_only_events(pipeline, "The Kenyan president received a phone call on Monday from the "
                                           "Ugandan president.")
-    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("041", "UGAGOV", "KENGOV")]
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("041", "UGAGOV", "KENGOV"),
+                                                                         ("041", "KENGOV", "UGAGOV")]
 
 
 def test_a_delegation_received_is_still_hosted(pipeline):
@@ -4903,7 +4907,7 @@ def test_coming_to_an_agreement_is_agreeing_not_coming(pipeline):
 def test_each_coordinated_nationality_of_counterparts_is_a_party(pipeline):
     events = _coder_only_events(pipeline, "The Kenyan foreign minister held talks with his Polish, Italian, and "
                                           "Canadian counterparts.")
-    assert {e.target.code for e in events} == {"POLGOV", "ITAGOV", "CANGOV"}
+    assert {e.target.code for e in events if e.source.code == "KENGOV"} == {"POLGOV", "ITAGOV", "CANGOV"}
 
 
 def test_a_fleet_mobilised_is_the_states_own(pipeline):
@@ -5416,7 +5420,8 @@ def test_unarmed_people_throwing_explosives_at_police_riot(pipeline):
     # (what a crowd throws is no bombing; "and rocks" read as a second subject is the second thing thrown)
     events = _coder_only_events(pipeline, "Hundreds of Chileans throwing homemade explosives and rocks have clashed "
                                           "with police during a march in Santiago.")
-    assert [e.cameo for e in events] == ["145"] and events[0].source.code == "CHLCVL"
+    # (since the twenty-sixth session the police's side of the clash is told too, 175)
+    assert [e.cameo for e in events] == ["145", "175"] and events[0].source.code == "CHLCVL"
     # (armed men who throw grenades still attack)
     events = _coder_only_events(pipeline, "Militants throwing grenades attacked a police post in the town.")
     assert [e.root for e in events] == ["19"]
@@ -5425,7 +5430,7 @@ def test_unarmed_people_throwing_explosives_at_police_riot(pipeline):
 def test_a_verb_read_as_a_relative_on_a_thrown_object_is_the_main_verb(pipeline):
     events = _coder_only_events(pipeline, "Hundreds of teachers throwing stones clashed with police during a protest "
                                           "over pay cuts in La Paz.")
-    assert [(e.cameo, e.target.code) for e in events] == [("145", "BOLCOP")]
+    assert [(e.cameo, e.target.code) for e in events] == [("145", "BOLCOP"), ("175", "BOLEDU")]
 
 
 @pytest.mark.parametrize("text, target", [
@@ -5574,12 +5579,16 @@ def test_slamming_the_acts_of_others_is_criticism_of_their_authors(pipeline):
     assert {(e.cameo, e.target.country) for e in events} == {("111", "KOR"), ("111", "USA")}
 
 
-@pytest.mark.parametrize("text", [
-    "The Boko Haram fighters arrived in Njaba village at about 5.30 a.m.",
-    "Police teams have gone to the area, the governor said.",
+@pytest.mark.parametrize("text, not_coded", [
+    # armed men arriving somewhere pay no visit
+    ("The Boko Haram fighters arrived in Njaba village at about 5.30 a.m.", "04"),
+    ("Police teams have gone to the area, the governor said.", "04"),
+    # forces called in are no telephone call (twenty-sixth session)
+    ("The army called in air support during the battle.", "041"),
+    ("Later, Iraqi warplanes were called in to strike the tunnels.", "041"),
 ])
-def test_armed_men_arriving_somewhere_pay_no_visit(pipeline, text):
-    assert all(e.root != "04" for e in _coder_only_events(pipeline, text))
+def test_movements_of_forces_are_no_consultation(pipeline, text, not_coded):
+    assert all(not e.cameo.startswith(not_coded) for e in _coder_only_events(pipeline, text))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -5647,3 +5656,85 @@ def test_aid_announced_is_aid_promised(pipeline, text, expected):
 ])
 def test_deadlines_given_in_the_passive(pipeline, text, expected):
     assert expected in _roots_and_sides(_coder_only_events(pipeline, text))
+
+
+# ---------------------------------------------------------------- twenty-sixth session
+
+def test_the_acronym_of_a_group_counted_under_a_reporting_verb(pipeline):
+    # ("IS" read as the verb "is" hung on "said": the count's verb holds the phrase)
+    events = _coder_only_events(pipeline, "The ministry said that its forces arrested 11 IS terrorists in raids "
+                                          "across several provinces.")
+    assert [(e.cameo, e.target.code) for e in events if e.target is not None] == [("173", "IMGMUSISI")]
+
+
+def test_a_counterpart_is_not_of_the_country_of_the_one_he_meets(pipeline):
+    events = _coder_only_events(pipeline, "The Indian prime minister will hold talks with his counterpart on Monday.")
+    assert events and all(e.target is None or e.target.country != "IND" for e in events if e.source.country == "IND")
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan traded blame for the shelling of border villages.",
+    "Russia and Ukraine exchanged charges over the attack on the dam.",
+])
+def test_blame_and_charges_traded_accuse_each_other(pipeline, text):
+    sides = {(e.source.code, e.root, e.target.code) for e in _coder_only_events(pipeline, text)}
+    first, second = sorted({s for s, _, _ in sides})
+    assert {(first, "11", second), (second, "11", first)} <= sides
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Chinese foreign minister held talks with the Japanese foreign minister in Tokyo.", "046"),
+    ("The Indian foreign minister telephoned the French foreign minister on Monday.", "041"),
+])
+def test_talks_and_calls_are_coded_with_actors_reversed(pipeline, text, code):
+    sides = {(e.source.code, e.cameo, e.target.code) for e in _coder_only_events(pipeline, text) if e.target}
+    (source, _, target), = [s for s in sides if s[1] == code and s[0] < s[2]] or [("", "", "")]
+    assert (target, code, source) in sides
+
+
+def test_a_visit_stays_one_way(pipeline):
+    events = _coder_only_events(pipeline, "The Kenyan foreign minister visited Uganda on Monday.")
+    assert [e.cameo for e in events if e.root == "04"] == ["042"]
+
+
+@pytest.mark.parametrize("text, crowd", [
+    ("Youths clashed with security forces in the town of Sopore.", "CVL"),
+    ("Students clashed with police near the campus in Dhaka.", "EDU"),
+])
+def test_a_crowd_clashing_with_the_security_forces_riots_and_is_repressed(pipeline, text, crowd):
+    events = _coder_only_events(pipeline, text)
+    assert any(e.cameo == "145" and crowd in e.source.roles for e in events)
+    assert any(e.root == "17" and crowd in e.target.roles for e in events)
+    # (armed civilians fight: no riot)
+    events = _coder_only_events(pipeline, "Armed civilians clashed with soldiers in Nasir town.")
+    assert all(e.cameo != "145" for e in events)
+
+
+def test_the_doers_next_step_told_in_a_where_clause(pipeline):
+    events = _coder_only_events(pipeline, "The rebels advanced to Gwa Township, where they launched attacks on "
+                                          "government troops.")
+    fights = [e for e in events if e.root == "19"]
+    assert fights and all(e.target is not None and "MIL" in e.target.roles for e in fights)
+
+
+def test_sanctions_named_with_their_author_and_target_in_passing(pipeline):
+    events = _coder_only_events(pipeline, "Iran condemned Washington's sanctions on the Iranian oil minister.")
+    assert any(e.cameo == "163" and e.source.country == "USA" and e.target.country == "IRN" for e in events)
+    events = _coder_only_events(pipeline, "The minister slammed the sanctions imposed on him by Canada.")
+    assert any(e.cameo == "163" and e.source.country == "CAN" for e in events)
+    # (sanctions asked for are not yet imposed)
+    events = _coder_only_events(pipeline, "Germany called for new EU sanctions against Belarus.")
+    assert all(e.root != "16" for e in events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia declared 40 German diplomatic staff personae non gratae.", "DEU"),
+    ("Burkina Faso declared the French diplomat persona non grata on Monday.", "FRA"),
+])
+def test_diplomats_declared_persona_non_grata_are_expelled(pipeline, text, target):
+    assert [(e.cameo, e.target.country) for e in _coder_only_events(pipeline, text)] == [("161", target)]
+
+
+def test_a_crowd_teargassed_is_repressed(pipeline):
+    events = _coder_only_events(pipeline, "Police teargassed a large crowd of protesters in Kisumu.")
+    assert [(e.cameo, e.source.roles, e.target.roles) for e in events] == [("175", ["COP"], ["CVL"])]

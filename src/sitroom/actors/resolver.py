@@ -1055,6 +1055,13 @@ class DocumentActors:
             return shared  # "Israeli helicopters and tanks": the tanks are Israeli too
         own = range(head.left_edge.i, head.i + 1)  # its own words named no country
         doc = head.doc
+        if head.lemma_.lower() == "counterpart":
+            # "Modi will hold talks with his counterpart": the other side's official, never
+            # of the country of the one who meets him; only a place the sentence names tells
+            # (or its own nationality, coordinated: "his Polish, Italian and Canadian counterparts")
+            places = [m for m in self._sentence_countries(_sentence_of(head))
+                      if m[2] and m[0] not in own or _modifies(doc[m[0]], head)]
+            return min(places, key=lambda m: abs(m[0] - head.i))[1] if places else ""
         served = [c for i, c, place in self._sentence_countries(_sentence_of(head))
                   if i in own and place and _place_of_local_body(doc[i]) and doc[i].head == head]
         if served:

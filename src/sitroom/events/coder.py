@@ -143,7 +143,7 @@ class EventCoder:
         if not cands:
             return []
         self._local.partial = {}
-        cands = [_foiled_attack_told_too(c) for c in cands]
+        cands = [_foiled_attack_told_too(c) for c in cands] + _sanctions_told_in_passing(sent, cands)
         coded = _raids_that_arrested(_rioting_protesters(_drop_identical(_drop_wounded_beside_dead(
             _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors))))))
         # (sides filled in from the sentence may make two events one)
@@ -152,7 +152,31 @@ class EventCoder:
         coded = _armed_party_over_place(_other_party_addressed(_blamed_for_attack(coded), sent, doc_actors), sent,
                                         doc_actors)
         coded = _ground_lost_to_armed_group(coded, self._local.text[sent.start_char:sent.end_char])
-        return _states_as_governments(_foreign_force_victims(coded, sent, doc_actors))
+        coded = _drop_aimless_twins(_states_as_governments(_foreign_force_victims(coded, sent, doc_actors)))
+        return self._consultations_both_ways(coded)
+
+    def _consultations_both_ways(self, events: list[Event]) -> list[Event]:
+        """A consultation has two parties, and the codebook codes it "with actors reversed":
+        a call (041) or talks (046) both ways, a visit (042) with the host's hosting (043) and
+        a hosting with the guest's visit ("events coded under 04 are typically reciprocal";
+        PETRARCH's dictionaries pair them the same way, 042:043, 046:046). Mediation (045)
+        stays one-sided."""
+        told = {(e.source.code, e.root, e.target.code) for e in events if e.source and e.target}
+        out = list(events)
+        for e in events:
+            back_code = RECIPROCAL_CONSULTATIONS.get(e.cameo)
+            if back_code is None or e.source is None or e.target is None or e.source.code == e.target.code \
+                    or (e.target.code, e.root, e.source.code) in told:
+                continue
+            info = self.tables.info(back_code)
+            if info is None:
+                continue
+            told.add((e.target.code, e.root, e.source.code))
+            out.append(replace(e, event_id=f"{e.event_id}r", cameo=info.code, root=info.root,
+                               goldstein=info.goldstein, quad_class=info.quad_class,
+                               plover=self.tables.plover_record(info), acled=None,
+                               source=e.target, target=e.source))
+        return out
 
     def _background(self, sent: Span) -> bool:
         """A sentence whose main clause tells a habit or a toll over years ("Turkey regularly
@@ -574,9 +598,12 @@ class EventCoder:
         # killed 12" only when the clause has no violent event of its own)
         violent = any(c.code[:2] in VIOLENT_ROOTS for c in out)
         out = out + [c for rel, setting in _event_relatives(verb, self._violent_noun)
-                     for c in self._clause(rel, subjects_of(rel) or ([rel.head] if rel.dep_ == "acl" else []),
+                     # (the doers' next step is theirs: "they" are the clause's subjects)
+                     for c in self._clause(rel, subjects if setting and _next_step(rel) and subjects else
+                                           subjects_of(rel) or ([rel.head] if rel.dep_ == "acl" else []),
                                            modality, attribution)
-                     if c.code and (c.code[:2] in VIOLENT_ROOTS and (not violent or _answered_act(rel, verb))
+                     if c.code and (c.code[:2] in VIOLENT_ROOTS and (not violent or _answered_act(rel, verb)
+                                                                     or setting and _next_step(rel))
                                     or setting and c.code[:2] not in VIOLENT_ROOTS and c.code != "010")]
         # "..., with Congo accusing Rwanda of backing the militia", "with police firing tear gas":
         # an absolute clause with its own subject tells an act of its own
@@ -1014,6 +1041,10 @@ class EventCoder:
             # evidence points to, as reported; no appeal
             mod = "reported" if modality == "asserted" else modality
             return self._clause(inner, subjects_of(inner) or None, mod, attribution)
+        unwelcome = _declared_persona_non_grata(verb) if lemma == "declare" else None
+        if unwelcome is not None:
+            # "declared 40 German diplomats personae non gratae": diplomats expelled (161)
+            return [Candidate("161", verb, subjects, unwelcome, modality, attribution, priority=2)]
         added = first_child(verb, ("dobj",)) if lemma == "add" else None
         kept = lemma == "maintain" and inner is None  # "to maintain the safety of students": no assertion
         if lemma in SPEECH and not kept and not (
@@ -1714,6 +1745,9 @@ class EventCoder:
         if envoy is not None:
             # "called in the Russian ambassador": a summons, coded like "summoned" (110)
             return [Candidate("110", verb, subjects, envoy, modality, attribution, priority=2)]
+        if self._lemma(verb) == "call" and (_particle(verb) == "in" or (
+                called := prep_object(verb, "in")) is not None and called.lemma_.lower() in SENT_FOR_FORCES):
+            return []  # "warplanes were called in", "called in air support": forces sent for, no call
         left = prep_object(verb, "from") if self._lemma(verb) in ("withdraw", "pull", "quit", "leave") else None
         if left is not None and (left.lemma_.lower() in LEFT_BODIES or left.ent_type_ == "ORG"):
             # "withdrew from ECOWAS / the treaty": PETRARCH's "WITHDRAW FROM &TREATY" [161]
@@ -1768,7 +1802,8 @@ class EventCoder:
         if self._lemma(verb) == "exchange" and _object_head_in(verb, EXCHANGED_FIRE):
             code = "190"  # "the army and Palestinian groups have been exchanging strikes": fighting
         exchanged = first_child(verb, ("dobj",)) if self._lemma(verb) in EXCHANGE_VERBS else None
-        words_code = self.lexicon.nouns.get(exchanged.lemma_.lower(), "") if exchanged is not None else ""
+        words_code = self.lexicon.nouns.get(exchanged.lemma_.lower(), "") or TRADED_WORDS.get(exchanged.lemma_.lower(), "") \
+            if exchanged is not None else ""
         if words_code[:2] in EXCHANGED_WORDS_ROOTS:
             # "Iran and Israel traded threats / accusations": each threatens or accuses the other
             code = words_code
@@ -3432,7 +3467,7 @@ class EventCoder:
         code = _armed_forces_in_combat_code(code, c.trigger, sources)
         code = _destructive_protest_code(_combat_destruction_code(_envoys_expelled_code(code, target, c.trigger), sources,
                                                                   target, c.target), sources)
-        code = _civilians_fighting_police_code(code, sources, target)
+        code = _civilians_fighting_police_code(code, sources, target, c.trigger)
         code = _mass_killing_code(_state_bombing_code(code, c.trigger, sources), c, target, sources)
         code = _border_closed_code(_foreign_entry_ban_code(code, c.trigger, sources, target), c.trigger, sources, target)
         if code[:2] == "14" and c.trigger.lemma_.lower() == "protest" and c.trigger.pos_ == "VERB" \
@@ -3512,17 +3547,23 @@ class EventCoder:
             partner = own or _counterpart(info.root, source, sources, c.trigger) or _rival_within(info.root, source, c)
             event = self._event(document, sent, s_index, n + len(out), c, info, source, partner, resolved,
                                 _LazyWords(c.trigger, c.sources))
-            out.append(event if own is not None else self._street_clash_sides(event))
+            out.append(event if own is not None else self._street_clash_sides(event, c.trigger))
+            if own is not None and source is not None and event.cameo == "145" \
+                    and c.trigger.lemma_.lower() in CLASH_LEMMAS and set(own.roles) & {"COP", "MIL"}:
+                # "protesters clashed with police": the police side of the clash is its
+                # repression of the crowd (175), as when both are subjects
+                out.append(replace(self._event(document, sent, s_index, n + len(out), c, self.tables.info("175"),
+                                               own, source, resolved, _LazyWords(c.trigger, c.sources)), acled=None))
         return out
 
-    def _street_clash_sides(self, event: Event) -> Event:
+    def _street_clash_sides(self, event: Event, trigger: Token) -> Event:
         """"Police and opposition protesters clashed": each side's CAMEO act by who it is, the
         crowd rioting against the police (145), the state's forces repressing the crowd (175);
         ACLED's one clash keeps its type."""
         source, partner = event.source, event.target
         if event.root != "19" or source is None or partner is None:
             return event
-        code = _civilians_fighting_police_code(event.cameo, [source], partner)
+        code = _civilians_fighting_police_code(event.cameo, [source], partner, trigger)
         if code == event.cameo and set(source.roles) & {"COP", "MIL"} and set(partner.roles) & CIVILIAN_ROLES \
                 and not set(partner.roles) & ARMED_ROLES:
             code = "175"
@@ -3684,7 +3725,15 @@ def _is_setting(rel: Token) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in children(rel))
     dated = any(t.ent_type_ == "DATE" for t in rel.subtree)
-    return not perfect and not dated and rel.head.pos_ != "PROPN" and rel.head.ent_type_ not in ("GPE", "LOC")
+    # (but the doers' next step, told with their pronoun, is no background: "advanced to Gwa
+    # Township, where they launched attacks on junta forces")
+    return not perfect and not dated and (_next_step(rel) or rel.head.pos_ != "PROPN" and rel.head.ent_type_ not in ("GPE", "LOC"))
+
+
+def _next_step(rel: Token) -> bool:
+    """"advanced to Gwa Township, where they launched attacks": the doers' own next act, told
+    in the past with their pronoun."""
+    return rel.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she") for c in children(rel))
 
 
 def _achieved(verb: Token) -> Token | None:
@@ -4535,6 +4584,18 @@ def _courtesy_call(verb: Token) -> Token | None:
     # (the talks the visitor came for: "called on Modi in Delhi to discuss bilateral relations")
     visited = place is not None and place.ent_type_ in ("GPE", "FAC", "LOC")
     return host if visited and all(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in TOPIC_VERBS for c in asked) else None
+
+
+def _declared_persona_non_grata(verb: Token) -> Token | None:
+    """Who "was declared persona non grata" or whom a state "declared personae non gratae" (the
+    parser splits the Latin phrase every way: the one declared is the noun before it)."""
+    persona = next((t for t in verb.subtree if t.lower_ in ("persona", "personae")), None)
+    if persona is None or not any(t.lower_ in ("grata", "gratae") for t in verb.subtree):
+        return None
+    passive = first_child(verb, ("nsubjpass",))
+    if passive is not None:
+        return passive
+    return next((t for t in reversed(verb.doc[verb.i + 1:persona.i]) if t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _called_in_envoy(verb: Token) -> Token | None:
@@ -7078,9 +7139,17 @@ PROTEST_CROWD_WORDS = CROWD_WORDS - {"students", "supporters", "mourners", "wors
 # "A and B met / signed an accord / clashed": each acts on the other (a joint intent, 03, keeps
 # no invented target)
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
+# a consultation told one way and its other side: the visitor's visit is the host's hosting
+RECIPROCAL_CONSULTATIONS = {"041": "041", "044": "044", "046": "046"}
 EXCHANGE_VERBS = frozenset({"trade", "exchange", "swap"})
+SENT_FOR_FORCES = frozenset({"support", "reinforcement", "troop", "army", "military", "police", "aircraft",
+                             "warplane", "helicopter", "airstrike", "backup"})
 # words two sides trade: criticism and accusations (11), threats and warnings (13)
 EXCHANGED_WORDS_ROOTS = frozenset({"11", "13"})
+# what sides trade that the noun dictionary does not code on its own ("traded blame", "exchanged
+# insults"): blame and charges accuse (112), barbs and insults denounce (111)
+TRADED_WORDS = {"blame": "112", "charge": "112", "allegation": "112", "recrimination": "112",
+                "barb": "111", "insult": "111", "jibe": "111", "invective": "111", "taunt": "111"}
 TESTED_WEAPONS = FIRED_WEAPON_WORDS | {"missile", "missiles", "rocket", "rockets", "warhead", "device"}
 UNREAL_DETERMINERS = frozenset({"any", "no", "possible", "potential", "future", "hypothetical"})
 TALLY_WORDS = frozenset({"toll", "number", "total", "count", "tally", "figure"})
@@ -7581,13 +7650,17 @@ def _protest_addressee(sources: list[Actor | None]) -> list[Actor]:
 RIOTING_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
 
 
-def _civilians_fighting_police_code(code: str, sources: list[Actor | None], target: Actor | None) -> str:
+def _civilians_fighting_police_code(code: str, sources: list[Actor | None], target: Actor | None,
+                                    trigger: Token | None = None) -> str:
     """"About 5,000 miners clashed with police", "students fought the police": unarmed people
     who fight the police riot (145); they wage no war (19)."""
-    if code[:2] != "19" or target is None or "COP" not in target.roles or not sources:
+    if code[:2] != "19" or target is None or not set(target.roles) & {"COP", "MIL"} or not sources:
         return code
     unarmed = all(s is not None and set(s.roles) & CIVILIAN_ROLES and not set(s.roles) & ARMED_ROLES
-                  for s in sources)
+                  and "armed" not in s.text.lower().split() for s in sources)
+    if "COP" not in target.roles and (trigger is None or not any(
+            t.lemma_.lower() in CLASH_LEMMAS for t in (trigger, *children(trigger)))):
+        return code  # (a crowd clashes with soldiers: "youths clashed with security forces")
     return "145" if unarmed else code
 
 
@@ -8239,6 +8312,42 @@ ARRESTING_ROLES = frozenset({"COP", "MIL", "SPY"})
 RAID_LIGHT_VERBS = frozenset({"conducted", "carried", "launched", "staged", "mounted", "conduct", "carry", "launch"})
 
 
+SANCTION_NOUNS = frozenset({"sanction", "embargo"})
+
+
+def _sanctions_told_in_passing(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+    """"condemned Washington's sanctions on Zarif", "slammed the sanctions imposed on him by
+    Washington": sanctions named with who imposed them and on whom are an act of their own
+    (163), whatever the sentence's main act; ("denounced the new sanctions": no one named)."""
+    if any(c.code[:2] == "16" for c in cands):
+        return []
+    out: list[Candidate] = []
+    for noun in sent:
+        if noun.lemma_.lower() not in SANCTION_NOUNS or noun.pos_ != "NOUN" \
+                or noun.dep_ == "dobj" and noun.head.lemma_.lower() in _IMPOSING_VERBS:
+            continue  # ("imposed sanctions on X": the verb's own event)
+        asker = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if asker.lemma_.lower() in APPEAL | DEMAND | {"threaten", "seek", "want", "propose", "consider"}:
+            continue  # ("called for new EU sanctions against Belarus": sanctions not yet imposed)
+        imposing = next((c for c in children(noun) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _IMPOSING_VERBS),
+                        None)
+        author = next((c for c in children(noun) if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None) \
+            or (prep_object(imposing, "by") if imposing is not None else None)
+        target = next((o for holder in (imposing, noun) if holder is not None for p in ("on", "against")
+                       if (o := prep_object(holder, p)) is not None), None)
+        if author is not None and target is not None:
+            out.append(Candidate("163", noun, [author], target, "asserted", None, priority=1))
+    return out
+
+
+def _drop_aimless_twins(events: list[Event]) -> list[Event]:
+    """"pressed forward with its offensive ..., where they launched attacks on junta forces":
+    one side's fighting told twice, once with whom it fought; the aimless telling adds nothing."""
+    aimed = {(e.source.code, _dedupe_kind(e.cameo)) for e in events if e.source is not None and e.target is not None}
+    return [e for e in events if not (e.target is None and e.source is not None and e.root in FORCE_ROOTS
+                                      and (e.source.code, _dedupe_kind(e.cameo)) in aimed)]
+
+
 def _drop_actorless_repeats(events: list[Event]) -> list[Event]:
     """A sentence's event with neither source nor target adds nothing beside one of the same
     kind that has them: "five were killed and many wounded when the rebels attacked"."""
@@ -8637,6 +8746,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         key = (_dedupe_kind(c.code), tuple(s.i for s in c.sources[:1]), c.target.i if by_target else None)
         if key not in best or c.priority > best[key].priority or (
                 c.priority == best[key].priority and _generic_untargeted(best[key]) and c.target is not None) or (
+                # ("advanced to Gwa Township, where they attacked junta forces": the foe over the place)
+                c.priority == best[key].priority and c.code[:2] in FORCE_ROOTS and best[key].target is not None
+                and best[key].target.pos_ == "PROPN" and _is_place(best[key].target)
+                and c.target is not None and not _is_place(c.target)) or (
                 c.priority == best[key].priority and best[key].code == "170" and c.code != "170"
                 and best[key].trigger.lemma_.lower() in ("storm", "raid")):
             # ("launched a crackdown, arresting 300 people": the arrests; "stormed the party's

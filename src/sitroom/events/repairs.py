@@ -82,6 +82,8 @@ def _repair(sent: Span) -> None:
     _clause_under_according_to(sent.root)
     for tok in sent:
         _misread_word(tok)
+        if tok.lower_ in ("persona", "personae") and tok.head.lemma_.lower() == "declare":
+            _latin_phrase_read_as_clause(tok)
         if tok.dep_ == "oprd" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() == "call" \
                 and not any(c.dep_ == "dobj" for c in tok.head.children):
             tok.dep_ = "dobj"
@@ -196,10 +198,25 @@ def _subordinate_clause_hung_on_noun(clause: Token) -> None:
         clause.head = head
 
 
+def _latin_phrase_read_as_clause(persona: Token) -> None:
+    """"declared 40 German diplomatic staff personae non gratae": the parser read "personae"
+    as a verb with the staff its subject; the staff are the object declared, the Latin phrase
+    what they are declared."""
+    verb = persona.head
+    declared = next((c for c in persona.children if c.dep_ in ("nsubj", "compound") and c.i < persona.i), None)
+    if persona.dep_ != "ccomp" or declared is None or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return
+    declared.head, declared.dep_ = verb, "dobj"
+    persona.pos_, persona.tag_, persona.dep_ = "NOUN", "NN", "oprd"
+
+
 def _thrown_thing_read_as_conjunct(thing: Token) -> None:
     """"Peruvians throwing explosives and rocks clashed": the parser coordinated the rocks with
     the people; they are the participle's second object."""
-    thrown = next((o for a in thing.head.children if a.dep_ == "acl" and a.lemma_.lower() in _THROWING_VERBS
+    # (the participle may hang on the people counted: "hundreds of Peruvians throwing ...")
+    people = [thing.head, *(o for p in thing.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj")]
+    thrown = next((o for h in people for a in h.children if a.dep_ == "acl" and a.lemma_.lower() in _THROWING_VERBS
                    for o in a.children if o.dep_ == "dobj" and o.i < thing.i), None)
     if thrown is None:
         return
@@ -736,6 +753,10 @@ def _acronym_read_as_verb(acronym: Token) -> None:
     if noun is None or noun.pos_ != "NOUN" or not noun.text.islower() or noun.head != acronym:
         return
     count = doc[acronym.i - 1] if acronym.i > 0 and doc[acronym.i - 1].pos_ == "NUM" else None
+    if count is not None and count.dep_ == "dobj" and count.head.pos_ == "VERB" and count.head != acronym.head:
+        # "said its forces arrested 11 IS terrorists": the acronym was hung on "said" as a
+        # conjunct; the count's verb holds the phrase
+        acronym.head, acronym.dep_ = count.head, "dobj"
     count = count if count is not None and count.head == acronym.head != acronym else None
     is_root = acronym.head == acronym
     head = noun if is_root else acronym.head
