@@ -276,7 +276,10 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     "recapture": ("INVADE", "192"),
     "overrun": ("INVADE", "192"),
     "rape": ("", "1821"),            # 1821 Sexually assault
-    "teargas": ("", "175"),          # 175 Use tactics of violent repression: "police teargassed the crowd"
+    "teargas": ("", "175"),
+    # "..., meaning that almost all challengers are detained": a consequence drawn, no intent
+    # (the dictionary files "mean" with INTEND, 030)
+    "mean": ("", None),          # 175 Use tactics of violent repression: "police teargassed the crowd"
     "lynch": ("", "1823"),           # 1823 Kill by physical assault
     "loot": ("", "171"),             # 171 Seize or damage property
     "plunder": ("", "171"),

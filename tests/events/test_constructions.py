@@ -5738,3 +5738,41 @@ def test_diplomats_declared_persona_non_grata_are_expelled(pipeline, text, targe
 def test_a_crowd_teargassed_is_repressed(pipeline):
     events = _coder_only_events(pipeline, "Police teargassed a large crowd of protesters in Kisumu.")
     assert [(e.cameo, e.source.roles, e.target.roles) for e in events] == [("175", ["COP"], ["CVL"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said the closure means that traders from Uganda cannot cross the border.",
+    "The ruling means the opposition leader will stay in jail.",
+])
+def test_a_consequence_drawn_with_meaning_is_no_intent(pipeline, text):
+    assert all(e.root != "03" for e in _coder_only_events(pipeline, text))
+
+
+@pytest.mark.parametrize("text, protest", [
+    ("Thousands of people assembled at the Democracy Monument on Sunday.", True),
+    ("Hundreds of farmers gathered in the town square of Naraingarh.", True),
+    ("Thousands gathered for the funeral of the slain journalist.", False),
+])
+def test_a_crowd_of_hundreds_gathering_demonstrates(pipeline, text, protest):
+    assert any(e.root == "14" for e in _coder_only_events(pipeline, text)) is protest
+
+
+@pytest.mark.parametrize("text", [
+    # a participle adjective read as the root verb with the doers its object
+    "On September 28, hired assassins killed a farmer on his farm near Caloto.",
+    # "opened" read as an adjective of "fire" after "on a motorcycle"
+    "Two gunmen on a motorcycle opened fire on a moving car in Peshawar.",
+])
+def test_attacks_the_parser_hid_under_a_noun(pipeline, text):
+    events = _coder_only_events(pipeline, text)
+    assert any(e.root in ("18", "19") and "UAF" in e.source.roles for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "A confrontation between the army and a group of gunmen resulted in three deaths.",
+    "A firefight lasted for twenty minutes before the rebels fled.",
+    "On Monday there was gunfire between the rebels and the army near the town.",
+])
+def test_a_fight_told_as_what_happened_or_what_there_was(pipeline, text):
+    events = _coder_only_events(pipeline, text)
+    assert any(e.root == "19" and e.acled is not None and e.acled.sub_event_type == "Armed clash" for e in events)

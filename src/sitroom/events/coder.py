@@ -1298,21 +1298,26 @@ class EventCoder:
         # the unnamed people who made them
         held = verb.lemma_ in ("hold", "stage", "organise", "organize") and any(c.dep_ == "auxpass" for c in children(verb))
         between_be = verb.lemma_ == "be" and prep_object(verb, "between") is not None
+        # "there was gunfire between X and Y": a fight told as what there was
+        there_was = verb.lemma_ == "be" and any(c.dep_ == "expl" for c in children(verb)) \
+            and (a := first_child(verb, ("attr",))) is not None and a.lemma_.lower() in CLASH_NOUNS | {"gunfire"}
         # "the student-led demonstration moved to a park", "the march swelled": a protest under way
         marching = self._lemma(verb) in PROTEST_MOTION_VERBS and (s := first_child(verb, ("nsubj",))) is not None \
             and s.lemma_.lower() in PROTEST_EVENT_NOUNS
-        if (self._lemma(verb) not in OCCURRENCE_VERBS and not (ongoing or reported or held or between_be or marching)) \
+        if (self._lemma(verb) not in OCCURRENCE_VERBS and not (ongoing or reported or held or between_be or marching
+                                                                or there_was)) \
                 or (obj is not None and not took_place):
             return []
-        subj = first_child(verb, ("nsubj", "nsubjpass") if reported or held else ("nsubj",))
+        subj = first_child(verb, ("nsubj", "nsubjpass") if reported or held else ("attr",) if there_was else ("nsubj",))
         if subj is not None and subj.lemma_.lower() in MEASURE_OF_EVENTS:
             subj = _measured_event(subj) or subj  # "several rounds of talks took place between ..."
         if held and subj is not None and subj.lemma_.lower() not in PROTEST_EVENT_NOUNS:
             return []  # (talks or meetings held name their parties elsewhere)
         code = self.lexicon.nouns.get(subj.lemma_.lower()) if subj is not None and (
             subj.pos_ == "NOUN" or subj.tag_ == "VBG") and not _blaze(subj) else None  # "Fighting ..." may be tagged a verb
-        if subj is not None and _fire_exchange(subj):
-            code = "190"  # "an exchange of fire ensued between X and Y": they fought
+        if subj is not None and (_fire_exchange(subj) or code is None and subj.lemma_.lower() in CLASH_NOUNS - {"exchange"}
+                                 | {"gunfire"}):
+            code = "190"  # "an exchange of fire ensued between X and Y", "a confrontation ...": they fought
         if code is None:
             # (what "took place" is no act the dictionaries know: never "take" as seizing)
             return [Candidate("", verb, [], None, modality, attribution)] if took_place else []
@@ -1620,6 +1625,7 @@ class EventCoder:
             return [Candidate(self._refine_code(self.lexicon.nouns[joined.lemma_.lower()], joined), verb, subjects,
                               aim, modality, attribution, priority=2)]
         if _to_the_streets(verb) or _public_space_filled(verb, subjects) or _crowd_at_seat_of_power(verb, subjects) \
+                or _crowd_gathered(verb, subjects) \
                 or (_gathering(verb) or _displayed(verb)
                                      or verb.lemma_.lower() in DEMONSTRATORS_MOVING) and any(
                 t.lower_ in DEMONSTRATOR_WORDS for s in subjects for t in s.subtree) or _gathering(verb) and any(
@@ -4213,7 +4219,7 @@ def _clash_opponent(verb: Token) -> Token | None:
 RAID_NOUNS = frozenset({"raid", "operation", "offensive", "assault", "sweep", "crackdown"})
 # verbs that tell fighting going on or taking place that day (not "the fighting comes after ...")
 GOING_ON_VERBS = frozenset({"continue", "rage", "persist", "resume", "intensify", "take", "occur", "happen",
-                            "resurge", "reignite", "drag", "escalate"})
+                            "resurge", "reignite", "drag", "escalate", "last", "result", "transpire"})
 HIDEOUT_WORDS = frozenset({"hideout", "hideouts", "hide-out", "den", "dens", "house", "home", "homes", "houses",
                            "compound", "building", "office", "offices", "headquarters", "market", "school"})
 
@@ -7780,6 +7786,33 @@ def _public_space_filled(verb: Token, subjects: list[Token]) -> bool:
         return False
     return any(t.lower_ in CROWD_SIZES or t.like_num and t.text.replace(",", "").isdigit()
                and int(t.text.replace(",", "")) >= 100 for s in subjects for t in s.subtree)
+
+
+# what a crowd gathers for that is no demonstration
+NON_PROTEST_OCCASIONS = frozenset({"funeral", "burial", "wedding", "prayer", "prayers", "celebration", "festival",
+                                   "ceremony", "mass", "concert", "match", "game", "aid", "food", "distribution",
+                                   "service", "worship", "feast", "parade", "inauguration", "swearing", "summit",
+                                   "meeting", "conference", "talks", "session", "congress", "convention"})
+# who gathers to meet, not to demonstrate
+ASSEMBLED_OFFICIALS = frozenset({"delegate", "official", "minister", "diplomat", "representative", "lawmaker",
+                                 "leader", "envoy", "legislator", "senator", "mp", "mayor", "governor"})
+
+
+def _crowd_gathered(verb: Token, subjects: list[Token]) -> bool:
+    """"Thousands of people assembled at the Democracy Monument", "hundreds gathered in the
+    capital": a crowd numbered in hundreds or thousands gathering is demonstrating (141), in
+    news as in both codebooks' practice, unless it gathered for a funeral, a prayer or aid."""
+    if verb.lemma_.lower() not in GATHER_LEMMAS:
+        return False
+    occasion = any(o.lemma_.lower() in NON_PROTEST_OCCASIONS or o.lower_ in NON_PROTEST_OCCASIONS
+                   for p in ("for", "to", "at") if (o := prep_object(verb, p)) is not None)
+    purpose = any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CELEBRATE_VERBS | {"wait", "watch", "receive",
+                                                                                         "collect", "bury", "greet"}
+                  for c in children(verb))
+    officials = any(t.lemma_.lower() in ASSEMBLED_OFFICIALS for s in subjects for t in s.subtree)
+    return not occasion and not purpose and not officials and any(
+        t.lower_ in CROWD_SIZES or t.lemma_.lower() == "crowd" or t.like_num and t.text.replace(",", "").isdigit()
+        and int(t.text.replace(",", "")) >= 100 for s in subjects for t in s.subtree)
 
 
 # buildings that hold power, outside which a crowd gathers to be heard

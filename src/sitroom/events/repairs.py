@@ -73,6 +73,8 @@ def _repair(sent: Span) -> None:
     _report_under_trailing_phrase(sent.root)
     _participle_read_as_noun(sent.root)
     _verb_read_as_participle(sent.root)
+    _adjective_participle_read_as_verb(sent.root)
+    _open_fire_read_as_modifier(sent.root)
     _verb_read_as_adjective(sent.root)
     _acronym_root_before_verb(sent.root)
     _act_hung_on_supposed_identity(sent.root)
@@ -573,6 +575,54 @@ def _verb_read_as_participle(root: Token) -> None:
     # a heavy exchange of fire ensued between ...")
     verb.head, verb.dep_ = (verb, "ROOT") if root.head == root else (root.head, root.dep_)
     verb.tag_ = "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+
+
+def _adjective_participle_read_as_verb(root: Token) -> None:
+    """"On September 28, hired assassins killed Cifuentes": the parser made the participle
+    adjective ("hired", "armed", "masked") the root with the doers its object, and the real
+    verb a clause on them; the clause is the sentence, the participle describes its subject."""
+    if root.tag_ != "VBN" or root.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux")
+                                                         for c in root.children):
+        return
+    doers = next((c for c in root.children if c.dep_ == "dobj" and c.i == root.i + 1 and c.pos_ == "NOUN"), None)
+    # (the verb hung on the doers, or coordinated with the participle: "hired assassins killed")
+    verb = next((c for h in (doers, root) for c in h.children if c.dep_ in ("acl", "relcl", "conj")
+                 and c.tag_ == "VBD" and not any(o.dep_ in ("nsubj", "nsubjpass") for o in c.children)
+                 and any(o.dep_ in ("dobj", "prep") for o in c.children)), None) if doers is not None else None
+    if verb is None:
+        return
+    for child in list(root.children):
+        if child != doers:
+            child.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    doers.head, doers.dep_ = verb, "nsubj"
+    root.head, root.dep_, root.pos_, root.tag_ = doers, "amod", "ADJ", "JJ"
+
+
+def _open_fire_read_as_modifier(root: Token) -> None:
+    """"Two gunmen on a motorcycle opened fire on a car": the parser read "opened" as an
+    adjective of "fire", the object of "on a motorcycle ... fire"; the doers open fire, the
+    motorcycle is what they rode."""
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ != "ROOT":
+        return
+    verb = next((t for t in root.subtree if t.lemma_.lower() == "open" and t.dep_ == "amod"
+                 and t.head.lemma_.lower() == "fire" and t.head.dep_ == "pobj"), None)
+    if verb is None:
+        return
+    fire, prep = verb.head, verb.head.head
+    ridden = next((t for t in reversed(root.doc[prep.i + 1:verb.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+    if prep.head != root or ridden is None:
+        return
+    for tok in root.doc[prep.i + 1:verb.i]:
+        if tok != ridden and tok.head in (fire, verb):
+            tok.head = ridden
+    ridden.head, ridden.dep_ = prep, "pobj"
+    for child in list(root.children):
+        if child.i > fire.i:
+            child.head = verb
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    fire.head, fire.dep_ = verb, "dobj"
     root.head, root.dep_ = verb, "nsubj"
 
 

@@ -323,7 +323,8 @@ AID_WORDS = frozenset({"aid", "assistance", "relief", "donation", "donations", "
 OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "resume", "spread", "escalate",
                               "intensify", "rage", "flare", "occur", "happen", "take", "persist",
                               "broaden", "widen", "go", "enter", "start", "begin", "renew", "come",
-                              "lead", "ensue", "resurge", "reignite", "rekindle", "drag", "transpire", "unfold"})
+                              "lead", "ensue", "resurge", "reignite", "rekindle", "drag", "transpire", "unfold",
+                              "last", "result"})  # ("a firefight lasted 20 minutes", "the encounter resulted in")
 # of those, the verbs that tell a new act begin, not one going on ("fighting broke out")
 OUTBREAK_VERBS = frozenset({"erupt", "break", "flare", "ensue", "start", "begin"})
 # "sent food and medicine", "shipped arms": provide aid (07; the sector rule narrows it,
