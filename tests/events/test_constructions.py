@@ -5776,3 +5776,19 @@ def test_attacks_the_parser_hid_under_a_noun(pipeline, text):
 def test_a_fight_told_as_what_happened_or_what_there_was(pipeline, text):
     events = _coder_only_events(pipeline, text)
     assert any(e.root == "19" and e.acled is not None and e.acled.sub_event_type == "Armed clash" for e in events)
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    # arrests of people caught joining a march: the protest the police stopped
+    ("Police detained a dozen people for blocking the main road in Kampala.", "Protest with intervention"),
+    # fire opened on demonstrators is lethal force, whether or not anyone died
+    ("Security forces opened fire on protesters in the city of Homs.", "Excessive force against protesters"),
+    ("Police shot and killed a protester in the city of Dawei.", "Excessive force against protesters"),
+    # civilians shot dead where the sentence shows them demonstrating
+    ("Soldiers shot dead ten people as thousands of Sudanese took to the streets in Omdurman.",
+     "Excessive force against protesters"),
+    # tear gas is no lethal force
+    ("Police fired teargas canisters at youths who began protesting in Nairobi.", "Protest with intervention"),
+])
+def test_force_on_demonstrators_by_its_kind(pipeline, text, sub_event):
+    assert primary_acled(_coder_only_events(pipeline, text))[1] == sub_event

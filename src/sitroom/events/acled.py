@@ -443,8 +443,10 @@ def _struck_from_afar(bag: set[str], trigger_lemma: str) -> bool:
 
 
 def _lethal(bag: set[str]) -> bool:
-    """Killing, or live fire: bullets that are not rubber or plastic ones."""
-    return bool(LETHAL_WORDS & bag) or "bullets" in bag and not {"rubber", "plastic"} & bag
+    """Killing, or live fire: bullets that are not rubber or plastic ones, fire opened (not
+    into the air)."""
+    return bool(LETHAL_WORDS & bag) or "bullets" in bag and not {"rubber", "plastic"} & bag \
+        or "open" in bag and "fire" in bag and not {"air", "warning"} & bag
 
 
 def _words_of(actor: Actor | None) -> set[str]:
@@ -566,6 +568,9 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         return VIOLENT_DEMO if against_state and ARSON_WORDS & bag else MOB
     if _property_burned(bag, trigger_lemma, source, two_sided):
         return LOOTING
+    if code[:2] == "18" and _roles(source) & {"MIL", "COP"} and not two_sided and _lethal(bag) \
+            and not {"rubber", "plastic", "teargas", "tear"} & bag and DEMO_WORDS & (_others(bag, source) | _words_of(target)):
+        return EXCESSIVE  # "police shot and killed a protester": lethal force on demonstrators
     weapon = weapon_subtype(bag)
     if base == CHEMICAL:
         return base  # a chemical weapon whatever delivers it (helicopters dropping chlorine)

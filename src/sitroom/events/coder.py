@@ -24,7 +24,7 @@ from typing import Callable, Iterator, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.events.acled import (
-    AIRBORNE_THREATS, STATE_ROLES, WEAPON_SUBJECT, ARMED_ROLES, ARMED_TARGET_WORDS, VICTIM_WORDS, MERGER_WORDS, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO,
+    AIRBORNE_THREATS, STATE_ROLES, WEAPON_SUBJECT, ARMED_ROLES, ARMED_TARGET_WORDS, VICTIM_WORDS, MERGER_WORDS, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO, EXCESSIVE,
     LETHAL_WORDS, NONSTATE_ARMED, beyond_cameo_table, AIR as AIR_STRIKE, SHELL as SHELLING,
     refine_acled, weapon_subtype,
 )
@@ -6909,7 +6909,15 @@ def _is_reason_phrase(prep: Token) -> bool:
         return False
     if prep.lower_ == "on":
         return any(c.dep_ == "pobj" and c.lower_ in REASON_NOUNS for c in children(prep))
-    return prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children(prep))
+    # (not what they were doing when held: "detained for joining an unauthorized march",
+    # "arrested for blocking the city's roads" tell the protest the police stopped)
+    return prep.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() not in SCENE_ACTS
+                                        for c in children(prep))
+
+
+# what people are held for doing on the spot (a protest broken up), unlike "for organising" or
+# "for taking part in" protests, charges that may come days after
+SCENE_ACTS = frozenset({"join", "hold", "block", "burn", "protest", "march", "stage", "glue", "chant", "demonstrate"})
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -7695,6 +7703,19 @@ def _rioting_protesters(events: list[Event]) -> list[Event]:
         if e.acled is not None and e.acled.sub_event_type == "Mob violence" and e.source is not None \
                 and e.source.text in protesting:
             e.acled = Acled(*VIOLENT_DEMO)
+    return _force_on_demonstrators(events)
+
+
+def _force_on_demonstrators(events: list[Event]) -> list[Event]:
+    """"Security forces shot dead 15 people as thousands took to the streets": civilians
+    killed by the state's forces where the same sentence shows civilians demonstrating met
+    lethal force at a protest (ACLED's excessive force), not a one-sided attack."""
+    demonstrating = any(e.acled is not None and e.acled.event_type == "Protests" and e.source is not None
+                        and not set(e.source.roles) & ({"MIL", "COP"} | ARMED_ROLES) for e in events)
+    for e in events:
+        if demonstrating and e.acled is not None and e.acled.sub_event_type in ("Attack", "Armed clash") and e.source is not None \
+                and set(e.source.roles) & {"MIL", "COP"} and e.target is not None and set(e.target.roles) & CIVILIAN_ROLES:
+            e.acled = Acled(*EXCESSIVE)
     return events
 
 
