@@ -5792,3 +5792,31 @@ def test_a_fight_told_as_what_happened_or_what_there_was(pipeline, text):
 ])
 def test_force_on_demonstrators_by_its_kind(pipeline, text, sub_event):
     assert primary_acled(_coder_only_events(pipeline, text))[1] == sub_event
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("The army killed 15 insurgents after repelling an attack by the terrorists near Gwoza.", "UAF"),
+    # with no attacker named, the attackers are those the subject killed
+    ("Soldiers killed five militants while repulsing an attack on their base.", "REB"),
+])
+def test_an_attack_repelled_in_a_subordinate_clause_is_the_attackers_act(pipeline, text, attacker):
+    events = _coder_only_events(pipeline, text)
+    assert any(e.root == "19" and attacker in e.source.roles and "MIL" in e.target.roles for e in events)
+    assert any(e.root == "19" and "MIL" in e.source.roles for e in events)
+
+
+@pytest.mark.parametrize("text, country, role", [
+    ("Fighters loyal to the Taliban attacked a checkpoint.", "AFG", "UAF"),
+    ("Troops loyal to the Libyan government clashed with militias.", "LBY", "MIL"),
+])
+def test_forces_loyal_to_someone_are_his(pipeline, text, country, role):
+    fights = [e for e in _coder_only_events(pipeline, text) if e.root == "19"]
+    assert fights and all(e.source.country == country for e in fights)
+    assert all(role != "UAF" or "UAF" not in e.source.roles for e in fights)  # (the Taliban's own, not anyone's)
+
+
+def test_soldiers_engaged_in_other_work_fight_no_one(nlp, coder, pipeline):
+    assert code(nlp, coder, "The soldiers were engaged in opening a road near the camp.") == []
+    events = _coder_only_events(pipeline, "The soldiers were engaged in opening a road when they were attacked by "
+                                          "Maoist rebels.")
+    assert [(e.root, e.source.roles, e.target.roles) for e in events] == [("19", ["REB"], ["MIL"])]

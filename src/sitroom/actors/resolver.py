@@ -971,7 +971,8 @@ class DocumentActors:
                 and not any(c.dep_ == "prep" for c in children(head)) \
                 and not (any(t.key in ("both", "two") for t in phrase.toks) and self._pair_antecedents(phrase.toks)):
             return None  # "urged all parties to cease fire": the warring sides, not political parties
-        followers = self._followers_of_antecedent(span, head) or self._opponents_of(span, head)
+        followers = self._followers_of_antecedent(span, head) or self._opponents_of(span, head) \
+            or self._loyal_to(span, head)
         if followers is not None:
             return followers
         half = self._half_of_korea(head)
@@ -1015,6 +1016,23 @@ class DocumentActors:
             return None  # a president's supporters are not the government
         return replace(leader, text=span.text, name=f"{head.text} of {leader.name}",
                        start=span.start_char, end=span.end_char, roles=list(leader.roles))
+
+    def _loyal_to(self, span: Span, head: Token) -> Actor | None:
+        """"Forces loyal to the Government of National Accord", "fighters loyal to Haftar": the
+        armed men of whom they are loyal to, a government's military or a leader's group."""
+        if head.lemma_.lower() not in _LOYAL_NOUNS:
+            return None
+        loyal = next((c for c in children(head) if c.dep_ == "amod" and c.lower_ == "loyal"), None)
+        master = next((o for p in children(loyal) if p.dep_ == "prep" and p.lower_ == "to"
+                       for o in children(p) if o.dep_ == "pobj"), None) if loyal is not None else None
+        leader = self.resolve(master.doc[master.left_edge.i:master.right_edge.i + 1]) if master is not None else None
+        if leader is None or not leader.country:
+            return None
+        state = bool(set(leader.roles) & _STATE_ROLES) or leader.code == leader.country
+        code = leader.country + "MIL" if state else leader.code
+        roles = ["MIL"] if state else list(leader.roles)
+        return Actor(text=span.text, name=f"forces loyal to {leader.name}", code=code, country=leader.country,
+                     roles=roles, start=span.start_char, end=span.end_char)
 
     def _is_country_name(self, head: "_Tok", country: str) -> bool:
         """"the Philippines", "the Netherlands": a plural that is the country's own name, not
@@ -1558,6 +1576,7 @@ class DocumentActors:
 
 _DESTINATION_WORDS = frozenset({"to", "into", "toward", "towards"})
 # people who belong to a leader or a group: "his followers" are coded as he is
+_LOYAL_NOUNS = frozenset({"force", "forces", "fighter", "troop", "soldier", "militia", "militiaman", "unit", "gunman"})
 _FOLLOWER_NOUNS = frozenset({"follower", "supporter", "loyalist", "fighter", "militiaman", "militia",
                              "partisan", "disciple", "gunman", "member", "men", "man"})
 

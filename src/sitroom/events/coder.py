@@ -636,7 +636,8 @@ class EventCoder:
                      for c in self._clause(rel, subjects_of(rel), modality, attribution)
                      if c.code and c.code[:2] not in ("01",)]
         # "rescued the hostages after a gunbattle with their captors": the fight too
-        out = out + self._fights_named(verb, subjects, modality, attribution)
+        out = out + self._fights_named(verb, subjects, modality, attribution) \
+            + _attacks_repelled(verb, subjects, modality, attribution)
         # "fired tear gas to disperse protesters who gathered in a park": the protest too
         out = out + [c for rel in _crowd_asides(verb, out)
                      for c in self._clause(rel, [rel.head], modality, attribution) if c.code[:2] == "14"]
@@ -672,6 +673,19 @@ class EventCoder:
                 for p in children(verb) if p.dep_ == "prep" and p.lower_ in TIME_PREPS - {"before", "ahead"}
                 for noun in children(p) if noun.dep_ == "pobj" and noun.lemma_.lower() in CLASH_NOUNS
                 if (partner := prep_object(noun, "with")) is not None]
+
+    def _other_work(self, verb: Token) -> Token | None:
+        """What one is "engaged in" that is no fight, talks or any act the noun dictionary codes
+        ("engaged in opening a road", "engaged in farming")."""
+        work = next((o for p in children(verb) if p.dep_ == "prep" and p.lower_ == "in"
+                     for o in children(p) if o.dep_ in ("pobj", "pcomp")), None)
+        if work is None:
+            return None
+        if work.tag_ == "VBG":
+            fight = (self.lexicon.verbs.get(work.lemma_.lower(), ("", None))[1] or "")[:2] in VIOLENT_ROOTS
+        else:
+            fight = work.lemma_.lower() in CLASH_NOUNS or bool(self.lexicon.nouns.get(work.lemma_.lower()))
+        return None if fight else work
 
     def _meetings_named(self, verb: Token, subjects: list[Token], modality: str,
                         attribution: Token | None) -> list[Candidate]:
@@ -1041,6 +1055,11 @@ class EventCoder:
             # evidence points to, as reported; no appeal
             mod = "reported" if modality == "asserted" else modality
             return self._clause(inner, subjects_of(inner) or None, mod, attribution)
+        work = self._other_work(verb) if lemma == "engage" else None
+        if work is not None:
+            # "soldiers engaged in opening a road (when they were attacked)": busy, no fight;
+            # what they were doing may tell what happened to them
+            return self._clause(work, subjects, modality, attribution) if work.tag_ == "VBG" else []
         unwelcome = _declared_persona_non_grata(verb) if lemma == "declare" else None
         if unwelcome is not None:
             # "declared 40 German diplomats personae non gratae": diplomats expelled (161)
@@ -4592,6 +4611,32 @@ def _courtesy_call(verb: Token) -> Token | None:
     return host if visited and all(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in TOPIC_VERBS for c in asked) else None
 
 
+ATTACK_NOUNS_REPELLED = frozenset({"attack", "attacks", "assault", "offensive", "raid", "incursion", "advance"})
+
+
+def _attacks_repelled(verb: Token, subjects: list[Token], modality: str,
+                      attribution: Token | None) -> list[Candidate]:
+    """"The army killed 15 insurgents after repelling an attack by the terrorists", "while
+    repelling the RSF assault": the attackers' attack on the subject told beside its own act
+    (the side whose attack was repelled fought too); with no attacker named, those the
+    subject killed."""
+    if not subjects:
+        return []
+    out = []
+    for clause in (c for c in children(verb) if c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ in TIME_PREPS):
+        repel = clause if clause.dep_ == "advcl" else first_child(clause, ("pcomp",))
+        attack = first_child(repel, ("dobj",)) if repel is not None and repel.tag_ == "VBG" \
+            and repel.lemma_.lower() in ("repel", "repulse", "thwart", "foil", "fend") else None
+        if attack is None or attack.lower_ not in ATTACK_NOUNS_REPELLED:
+            continue
+        attacker = prep_object(attack, "by") or next(
+            (c for c in children(attack) if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None) \
+            or first_child(verb, ("dobj",))
+        if attacker is not None:
+            out.append(Candidate("190", attack, [attacker], subjects[0], modality, attribution, priority=1))
+    return out
+
+
 def _declared_persona_non_grata(verb: Token) -> Token | None:
     """Who "was declared persona non grata" or whom a state "declared personae non gratae" (the
     parser splits the Latin phrase every way: the one declared is the noun before it)."""
@@ -6843,6 +6888,9 @@ class _LazyWords:
 MEANS_VERBS = frozenset({"use", "employ", "deploy", "send", "dispatch"})
 
 
+WOUNDING_LEMMAS = frozenset({"injure", "wound", "hurt", "maim"})
+
+
 def _clause_words(trigger: Token) -> set[str]:
     words: set[str] = set()
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj":
@@ -6856,6 +6904,10 @@ def _clause_words(trigger: Token) -> set[str]:
             words.add(tok.lemma_.lower())
         for c in children(tok):
             if c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "ccomp", "parataxis") and tok is trigger:
+                if c.dep_ == "conj" and c.lemma_.lower() in WOUNDING_LEMMAS:
+                    # "a civilian was killed and ten injured as troops shelled Donetsk": one
+                    # incident, its weapon told once for the dead and the hurt
+                    stack.append(c)
                 continue
             if c.dep_ == "advcl" and c.tag_ == "VBN" and prep_object(c, "by") is not None:
                 # "Backed by troops and helicopter gunships, soldiers drove ...": support, not
