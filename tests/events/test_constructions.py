@@ -5820,3 +5820,22 @@ def test_soldiers_engaged_in_other_work_fight_no_one(nlp, coder, pipeline):
     events = _coder_only_events(pipeline, "The soldiers were engaged in opening a road when they were attacked by "
                                           "Maoist rebels.")
     assert [(e.root, e.source.roles, e.target.roles) for e in events] == [("19", ["REB"], ["MIL"])]
+
+
+def test_the_dead_and_the_hurt_of_one_attack_and_a_base_in_a_village(pipeline):
+    # (the martyred are its dead: the wounded are no second assault)
+    events = _coder_only_events(pipeline, "At least four policemen were martyred and four others wounded as "
+                                          "terrorists attacked a police station in Lakki Marwat.")
+    assert [e.root for e in events] == ["19"]
+    # (a base attacked in a village is the forces' base, not the villagers)
+    events = _coder_only_events(pipeline, "Dozens of Boko Haram fighters attacked the base on Sunday in the "
+                                          "village of Kekeno.")
+    assert [(e.root, e.target.roles) for e in events] == [("19", ["MIL"])]
+
+
+def test_troops_encountering_a_named_band_fight_it_and_calls_for_mourning_are_appeals(pipeline):
+    events = _coder_only_events(pipeline, "Troops from the 16th Infantry Battalion encountered a group of New "
+                                          "People's Army near the village on Sunday.")
+    assert [(e.root, e.target.roles) for e in events] == [("19", ["REB"])]
+    events = _coder_only_events(pipeline, "The president called for three days of national mourning.")
+    assert [e.cameo for e in events] == ["020"]

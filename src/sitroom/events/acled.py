@@ -64,7 +64,7 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protesters", "protestor", "p
                            "demonstrating", "protesting", "demonstrate"})
 INTERVENTION_WORDS = frozenset({"disperse", "tear", "teargas", "baton", "water", "cannon", "break",
                                 "rubber", "pepper"})
-LETHAL_WORDS = frozenset({"kill", "killed", "killing", "dead", "deadly", "death", "die", "died", "live",
+LETHAL_WORDS = frozenset({"kill", "killed", "killing", "dead", "deadly", "death", "die", "died", "live", "martyred",
                           "massacre", "shoot", "shot"})
 CIVILIAN_ROLES = frozenset({"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "NGO", "AGR",
                             "OPP", "PTY", "MOD", "HRI", "ENV", "DEV"})

@@ -907,7 +907,7 @@ class EventCoder:
         if _shown(verb) or _counterfactual(verb) or _standing_restriction(verb, self._match(verb)) \
                 or lemma in ("mean", "intend") and verb.tag_ == "VBN" or _office_taken(verb):
             return []  # "the ruling demonstrated bad faith", "could have been intercepted", "is proscribed"
-        if lemma in ("encounter", "confront") and _armed_object(verb):
+        if lemma in ("encounter", "confront") and (_armed_object(verb) or _named_band_met_by_forces(verb, subjects)):
             # "troops encountered 40 members of Abu Sayyaf during combat operations": a clash
             return [Candidate("190", verb, subjects, first_child(verb, ("dobj",)), modality, attribution, priority=2)]
         crowd = first_child(verb, ("dobj",)) if lemma == "confront" else None
@@ -1994,6 +1994,9 @@ class EventCoder:
                 return [Candidate(family_code("13", code), verb, sources, target, "threatened", attribution, priority=2)]
             if code[:2] != "03":
                 code = family_code("03", code)
+        if code == "041" and self._lemma(verb) == "call" and prep_object(verb, "for") is not None \
+                and first_child(verb, ("dobj",)) is None:
+            code = "020"  # "called for three days of mourning": an appeal, not a telephone call
         return [Candidate(code, verb, sources, target, modality, attribution, priority=2)]
 
     def _deaths(self, verb: Token, subjects: list[Token], modality: str,
@@ -3543,6 +3546,11 @@ class EventCoder:
                     and target.text.split()[-1].lower() in MILITARY_THINGS:
                 # "fired at Pakistani posts", "thwarted a Ukrainian offensive": the country's forces
                 target = _state_role(target, "MIL")
+                if target is not None and target.country and target.roles == ["CVL"] and c.target is not None \
+                        and c.target.lower_ in MILITARY_THINGS and target.text.split()[-1].lower() not in MILITARY_THINGS:
+                    # ("attacked the base in the village of Kekeno": a base, not the village's people)
+                    target = replace(target, code=target.country + "MIL", roles=["MIL"], text=c.target.text)
+                    info = self.tables.info("190") if info.code == "180" else info
         # a country named as the doer acts through its government, or its forces when it uses
         # force ("Kenya rejected the plan", "Russia shelled the town"); the CAMEO code is kept
         sources = [_state_role(s, "MIL" if info.root in FORCE_ROOTS else "GOV") for s in sources]
@@ -8069,6 +8077,15 @@ def _armed_object(verb: Token) -> bool:
     words = {t.lower_ for t in obj.subtree}
     return bool(words & ARMED_OBJECT_WORDS) and (obj.lower_ != "members" or any(
         t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in obj.subtree))
+
+
+def _named_band_met_by_forces(verb: Token, subjects: list[Token]) -> bool:
+    """"troops from the 16th Infantry Battalion encountered a group of New People's Army": the
+    state's forces meeting a named group (an organisation's name) in the field."""
+    obj = first_child(verb, ("dobj",))
+    band = prep_object(obj, "of") if obj is not None and obj.lemma_.lower() in ("group", "band", "unit", "column") else None
+    return band is not None and any(t.ent_type_ == "ORG" for t in band.subtree) \
+        and any(t.lower_ in STATE_FORCE_WORDS for s in subjects for t in s.subtree)
 
 
 def _nobody_did(verb: Token) -> bool:
