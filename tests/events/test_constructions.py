@@ -5839,3 +5839,11 @@ def test_troops_encountering_a_named_band_fight_it_and_calls_for_mourning_are_ap
     assert [(e.root, e.target.roles) for e in events] == [("19", ["REB"])]
     events = _coder_only_events(pipeline, "The president called for three days of national mourning.")
     assert [e.cameo for e in events] == ["020"]
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected militants opened fire on two civil servants who teach adults in Pattani province.",
+    "Gunmen shot dead a former provincial governor outside his home in Ghazni.",
+])
+def test_armed_men_shooting_officials_out_of_uniform_attack_civilians(pipeline, text):
+    assert primary_acled(_coder_only_events(pipeline, text))[1] == "Attack"

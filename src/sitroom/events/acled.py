@@ -492,6 +492,10 @@ STATE_BODY_WORDS = frozenset({"government", "stronghold", "strongholds", "positi
 UNARMED_STATE_ROLES = frozenset({"GOV", "ELI", "LEG", "JUD"})
 
 
+CIVIL_SERVANT_WORDS = frozenset({"servant", "servants", "teacher", "teachers", "clerk", "clerks", "councillor",
+                                 "councillors", "councilor", "councilors", "administrator", "administrators"})
+
+
 def _unarmed_target(target: Actor | None, bag: set[str], source: Actor | None) -> bool:
     """Whom armed men attack is unarmed: an official or politician, or no one named where the
     clause names no armed side or fight (a truck, a man shot at his door)."""
@@ -503,7 +507,10 @@ def _unarmed_target(target: Actor | None, bag: set[str], source: Actor | None) -
     if target is None:
         return bool(SHOOTING_WORDS & bag or LETHAL_WORDS & bag or {"opened", "fire"} <= bag)
     roles = _roles(target)
-    person = _one_person(target) and not _words_of(target) & (TERRITORY_WORDS | BASE_WORDS | STATE_BODY_WORDS)
+    if "ELI" in roles and not roles & (ARMED_ROLES | {"MIL", "COP"}):
+        return True  # "a former village head", "a former soldier": out of office, out of uniform
+    person = _one_person(target) and not _words_of(target) & (TERRITORY_WORDS | BASE_WORDS | STATE_BODY_WORDS) \
+        or bool(_words_of(target) & CIVIL_SERVANT_WORDS)  # ("two civil servants who teach")
     if roles & UNARMED_STATE_ROLES and not (person or roles & CIVILIAN_ROLES):
         # ("authorities were attacked during an operation": the state's men on duty; "attacks
         # on the government's last stronghold": its ground)
