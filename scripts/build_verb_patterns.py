@@ -277,6 +277,7 @@ CODEBOOK_VERBS: dict[str, tuple[str, str | None]] = {
     "overrun": ("INVADE", "192"),
     "rape": ("", "1821"),            # 1821 Sexually assault
     "teargas": ("", "175"),
+    "insult": ("", "111"),           # 111 Criticize or denounce: "has regularly insulted Lula"
     # "..., meaning that almost all challengers are detained": a consequence drawn, no intent
     # (the dictionary files "mean" with INTEND, 030)
     "mean": ("", None),          # 175 Use tactics of violent repression: "police teargassed the crowd"

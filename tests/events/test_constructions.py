@@ -5847,3 +5847,13 @@ def test_troops_encountering_a_named_band_fight_it_and_calls_for_mourning_are_ap
 ])
 def test_armed_men_shooting_officials_out_of_uniform_attack_civilians(pipeline, text):
     assert primary_acled(_coder_only_events(pipeline, text))[1] == "Attack"
+
+
+def test_an_official_meeting_to_lodge_a_protest_complains_and_an_envoy_called_in_is_summoned(pipeline):
+    events = _coder_only_events(pipeline, "Japan's deputy foreign minister met the Chinese ambassador in Tokyo to "
+                                          "lodge a protest.")
+    assert {e.cameo for e in events} == {"040", "114"}
+    events = _coder_only_events(pipeline, "Russia called in Moldova's ambassador to address the accusations.")
+    assert [(e.cameo, e.target.country) for e in events] == [("110", "MDA")]
+    events = _coder_only_events(pipeline, "The Argentine president has regularly insulted the Brazilian president.")
+    assert [e.cameo for e in events] == ["111"]

@@ -417,12 +417,16 @@ class EventCoder:
             # done to protest is the protest
             purposes = self._purpose_events(verb, subjects, modality, attribution)
             protests = [c for c in purposes if c.code[:2] == "14"]
-            crowd = self._lemma(verb) in MEETING_VERBS | {"march", "rally"} or any(
+            # (an official who "met the ambassador to lodge a protest" met him: no crowd)
+            crowd = self._lemma(verb) in MEETING_VERBS - {"meet"} | {"march", "rally"} or any(
                 w.lower_ in RIOTING_CROWDS for t in subjects for w in t.subtree)
             if not protests and crowd and any(c.code[:2] in ("02", "10", "11") for c in purposes):
                 # "thousands gathered outside the ministry to press the government to agree a deal":
                 # a crowd gathered to demand is a demonstration
                 protests = [replace(c, code="141", trigger=verb) for c in purposes if c.code[:2] in ("02", "10", "11")][:1]
+            if not crowd and self._lemma(verb) == "meet":
+                # "met the Chinese ambassador to lodge a protest": the complaint made at the meeting
+                out = out + [c for c in purposes if c.code[:2] in ("10", "11", "12", "13")]
             if protests and any(c.code.startswith(("171", "18", "19")) for c in out):
                 # "set fire to a police station in protest at a death in custody": a violent protest
                 protests = [replace(c, code="145") for c in protests]
@@ -1132,6 +1136,11 @@ class EventCoder:
             return self._refusal(verb, inner, subjects, modality, attribution)
         if lemma in ORDER and inner is not None:
             return self._order(verb, inner, subjects, modality, attribution)
+        envoy = _called_in_envoy(verb) if lemma == "call" else None
+        if envoy is not None:
+            # "called in Moldova's ambassador to address the accusations": summoned (110), not
+            # asked to address anything
+            return [Candidate("110", verb, subjects, envoy, modality, attribution, priority=2)]
         host = _courtesy_call(verb) if lemma == "call" else None
         if host is not None:
             # "Prime Minister Prachanda also called on President Murmu": a visit paid (042)
