@@ -259,3 +259,50 @@ def test_a_title_of_office_outweighs_an_elite_code(resolver, phrase, story, expe
 ])
 def test_state_styles_with_people_are_the_state(resolver, phrase, expected):
     assert code(resolver.lookup(phrase)) == expected
+
+
+# ---------------------------------------------------------------- twenty-seventh session
+@pytest.mark.parametrize("sentence, phrase, story, expected", [
+    # a royal title before a place's name makes it a given name: not Malaysia's Sabah state
+    ("Sheikh Sabah later telephoned the emir.", "Sheikh Sabah", date(2017, 6, 8), "KWTGOV"),
+    ("Doha applauded Emir Sheikh Sabah al-Ahmed Al Sabah for his warning.",
+     "Emir Sheikh Sabah al-Ahmed Al Sabah", date(2017, 6, 8), "KWTGOV"),
+    # a surname after a listed full name that goes on is no one listed ("Le Thi Thu" + "Hang")
+    ("Spokeswoman Le Thi Thu Hang spoke at the briefing in Hanoi.", "Spokeswoman Le Thi Thu Hang",
+     date(2020, 1, 1), "VNMGOV"),
+    # South Sudan's army by its full name, since independence
+    ("South Sudan People's Liberation Army soldiers fought rebels outside Malakal.",
+     "South Sudan People's Liberation Army soldiers", date(2014, 2, 1), "SSDMIL"),
+    ("Anarchists threw stones at the police in Athens.", "Anarchists", date(2020, 1, 1), "GRCRAD"),
+])
+def test_names_that_are_no_country(nlp, resolver, sentence, phrase, story, expected):
+    doc = nlp(sentence)
+    start = sentence.index(phrase)
+    actor = resolver.document(story).resolve(doc.char_span(start, start + len(phrase)))
+    assert code(actor) == expected
+
+
+def test_a_person_of_a_country_holds_the_office_of_the_first_conjunct(nlp, resolver):
+    sentence = "Foreign Ministers Mauro Vieira of Brazil and Diana Mondino of Argentina met in Brasilia."
+    doc = nlp(sentence)
+    start = sentence.index("Diana")
+    actors = resolver.document(date(2024, 4, 29))
+    assert code(actors.resolve(doc.char_span(start, start + len("Diana Mondino of Argentina")))) == "ARGGOV"
+    doc = nlp("John Smithers of Britain said the talks failed.")
+    assert code(actors.resolve(doc[0:4])) == "GBR"
+
+
+def test_a_weapon_named_after_a_place_is_no_country(nlp, resolver):
+    # (Perm's Soviet name, Molotov, is one of Russia's in Phoenix)
+    doc = nlp("Protesters threw Molotov cocktails at the police.")
+    actors = resolver.document(None)
+    assert actors.resolve(doc[3:5]) is None and actors.mentioned_countries(doc[:]) == []
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Northern Liech", "SSD"),  # South Sudan's state, not a misspelt Liechtenstein
+    ("Abu Sayyaf gunmen", "PHL"),  # a transnational group with one home, no place told
+])
+def test_countries_of_weapons_states_and_home_bases(resolver, phrase, expected):
+    actor = resolver.lookup(phrase)
+    assert (actor.country if actor is not None else None) == expected

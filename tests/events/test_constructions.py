@@ -5857,3 +5857,44 @@ def test_an_official_meeting_to_lodge_a_protest_complains_and_an_envoy_called_in
     assert [(e.cameo, e.target.country) for e in events] == [("110", "MDA")]
     events = _coder_only_events(pipeline, "The Argentine president has regularly insulted the Brazilian president.")
     assert [e.cameo for e in events] == ["111"]
+
+
+# ---------------------------------------------------------------- twenty-seventh session
+def test_a_bearing_after_a_place_is_no_side_of_a_clash(pipeline):
+    events = _coder_only_events(pipeline, "On Saturday, clashes broke out between soldiers and rebels in the Bani "
+                                          "Saad area, southwest of Diyala province.")
+    assert sorted((e.source.roles[0], e.target.roles[0]) for e in events if e.root == "19") == [
+        ("MIL", "REB"), ("REB", "MIL")]
+
+
+@pytest.mark.parametrize("text", [
+    "The police resorted to water cannon and tear gas shells to disperse the protestors.",
+    "Security forces used their firearms to disperse a massive demonstration.",
+])
+def test_forces_dispersing_a_crowd_repress_its_people_with_or_without_a_country(pipeline, text):
+    events = _coder_only_events(pipeline, text)
+    assert [(e.cameo, e.target.roles if e.target else None) for e in events] == [("175", ["CVL"])]
+
+
+def test_the_uncounted_dead_of_a_storming_fell_at_the_place_stormed(pipeline):
+    events = _coder_only_events(pipeline, "At least 17 people were killed after militants stormed a military base "
+                                          "near the capital on Saturday.")
+    assert [(e.root, e.target.roles if e.target else None) for e in events] == [("19", ["MIL"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The government took new punitive measures against the traders on Friday.", []),
+    ("The two leaders took up the subjects of trade and migration at their meeting.", []),
+    ("The minister took time out of the campaign to visit Ukraine.", ["04"]),
+    ("Rebels took the town after a week of fighting.", ["19"]),
+    # (measures promised are still a threat)
+    ("The spokeswoman said that Russia would take retaliatory steps in response to EU sanctions.", ["13"]),
+])
+def test_taking_measures_or_time_seizes_nothing(pipeline, text, expected):
+    assert [e.root for e in _coder_only_events(pipeline, text)] == expected
+
+
+def test_them_dispersed_by_police_are_not_the_forces_stoned(pipeline):
+    events = _coder_only_events(pipeline, "Protesters threw stones at security forces, and riot police fired tear gas "
+                                          "to disperse them.")
+    assert all(set(e.target.roles) == {"CVL"} for e in events if e.cameo == "175")

@@ -6,6 +6,11 @@ then religion/ethnic or organisation chunks (MUS, SHI, UNO, HMS, ...).
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sitroom.records import Actor
+
 # CAMEO primary and secondary role codes (CAMEO manual ch. 3, "Actor codes").
 PRIMARY_ROLES = frozenset({"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF"})
 SECONDARY_ROLES = frozenset(
@@ -18,6 +23,8 @@ TRANSNATIONAL_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "UIS"})
 # Agent codes that only add colour: dropped when a more specific agent is present
 # ("police spokesman" is police, not media; "people" only counts alone).
 WEAK_AGENTS = frozenset({"MED", "PPL", "CVL"})
+# the state's armed bodies, one side in a street clash or a fight
+FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
 
 
 def chunks(code: str) -> list[str]:
@@ -87,3 +94,12 @@ def with_acronym(name: str, text: str = "") -> str:
     low = f"{name} {text}".lower()
     acronym = next((a for full, a in ORGANISATION_ACRONYMS.items() if full in low), None)
     return name if acronym is None or acronym.lower() in name.lower().split() else f"{name} ({acronym})"
+
+
+def same_side(actor: "Actor", other: "Actor") -> bool:
+    """The same actor, or a state's forces beside forces of no other country ("security
+    forces" and "riot police"): never the ones those forces act on."""
+    if actor.code == other.code:
+        return True
+    return bool(set(actor.roles) & FORCE_ROLES and set(other.roles) & FORCE_ROLES) \
+        and (not actor.country or not other.country or actor.country == other.country)

@@ -97,14 +97,14 @@ class ActorKnowledge:
             _trie_insert(self.agent_trie, entry.phrase, ids[key])
 
     def drop_role_word_aliases(self) -> list[str]:
-        """Remove one-word actor names that are words for ordinary people in the agent
+        """Remove one-word actor names that are words for ordinary people (or radicals) in the agent
         dictionary ("+YOUTH_" of a Basque armed group): in text the common noun is far
         likelier. ("Senate" stays the US Congress, as Phoenix has it.) Returns the words dropped."""
         dropped = []
         for word, node in self.actor_trie.items():
             agent = self.agent_trie.get(word, {}).get("")
             actor = node.get("")
-            if agent is None or actor is None or self.agents[agent][0] not in ("CVL", "PPL"):
+            if agent is None or actor is None or self.agents[agent][0] not in ("CVL", "PPL", "RAD"):
                 continue
             codes = {c[3:] if c[:3] in self.country_names else c for c, _, _ in self.codes[actor]}
             if codes != {self.agents[agent][0]}:

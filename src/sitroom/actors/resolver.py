@@ -137,6 +137,9 @@ _norm = lru_cache(maxsize=1 << 16)(norm_token)
 
 # a region that bears another country's name, by the word after it: the country it lies in
 _REGIONS_NAMED_LIKE_COUNTRIES = {"niger": (frozenset({"state", "delta"}), "nigeria")}
+# weapons named after a place or person: "Molotov cocktails" are no Russians (Phoenix lists
+# Molotov, Perm's Soviet name, among Russia's)
+_EPONYMOUS_WEAPONS = {"molotov": frozenset({"cocktail", "cocktails"})}
 
 
 def _view(token: Token, head: Token | None, text_of_doc: str | None = None) -> _Tok | None:
@@ -147,6 +150,9 @@ def _view(token: Token, head: Token | None, text_of_doc: str | None = None) -> _
     if key in _REGIONS_NAMED_LIKE_COUNTRIES and token.i + 1 < len(token.doc) \
             and token.doc[token.i + 1].lower_ in _REGIONS_NAMED_LIKE_COUNTRIES[key][0]:
         key = _REGIONS_NAMED_LIKE_COUNTRIES[key][1]  # "Niger State", "the Niger Delta": Nigeria's
+    if key in _EPONYMOUS_WEAPONS and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].lower_ in _EPONYMOUS_WEAPONS[key]:
+        return None
     if not key or (pos == "PRON" and key not in _PRONOUNS and text != "US"):
         return None  # "us", "we", "who" never match a dictionary ("US" is the country)
     if token.is_title and not token.whitespace_ and _language_of(token):
@@ -335,10 +341,14 @@ def _read(knowledge: ActorKnowledge, toks: Sequence[_Tok], day: int | None, as_a
             named_candidates.append((has_head, m.ident, code, m.last - m.first == 1))
     if not named_candidates and as_actor:
         person = _person_without_middle_name(knowledge, toks)
+        # (a listed full name that proved the start of a longer one is someone else's:
+        # "Le Thi Thu" of "Le Thi Thu Hang" leaves "Thu" a given name we do not know)
+        others = {i for m in matches if m.kind == "actor" and m.last - m.first > 1 and m not in actor_matches
+                  for i in range(m.first, m.last)}
         if person is None:
-            person = _misspelt_person(knowledge, toks, covered)
+            person = _misspelt_person(knowledge, toks, covered - others)
         if person is None:
-            person = _person_by_surname(knowledge, toks, covered, day)
+            person = _person_by_surname(knowledge, toks, covered - others, day)
         if person is not None:
             code = _code_in_context(knowledge, person, day, roles, set())
             if code and not (reading.countries and code[:3] not in reading.countries):  # (as below)
@@ -466,6 +476,12 @@ def _name_fragment(knowledge: ActorKnowledge, m: _Match, toks: Sequence[_Tok], c
     """A one-word person match inside a longer unknown name ("Hassan" in "Omar Hassan
     al-Bashir") is someone else's given name, not that person."""
     if knowledge.kinds[m.ident] != PERSON:
+        # "Sheikh Sabah": a given name after a royal title, not the Malaysian state of that name
+        # (or a family name after a name's particle: "Sabah al-Ahmad Al Sabah")
+        if knowledge.kinds[m.ident] in (COUNTRY, CAPITAL) and m.last - m.first == 1 and m.first >= 1 \
+                and toks[m.first].propn and (toks[m.first - 1].key in _ROYAL_TITLES - {"crown"} or m.first >= 2
+                                             and toks[m.first - 1].key in _NAME_PARTICLES and toks[m.first - 2].propn):
+            return True
         # "Praia" of "Mocimboa da Praia": the end of another place's name
         return m.first >= 2 and toks[m.first - 1].key in _PLACE_NAME_PARTICLES and toks[m.first - 2].propn
     if m.last - m.first > 1:
@@ -982,7 +998,27 @@ class DocumentActors:
         actor = self._resolve_phrase(phrase, self._text_of(span.doc), head)
         if actor is not None and head.ent_type_ == "FAC" and actor.roles == ["CVL"]:
             return None  # "the Great Hall of the People": a building's name, not its people
+        if actor is None and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+            return self._person_of_country(span, head)
         return actor
+
+    def _person_of_country(self, span: Span, head: Token) -> Actor | None:
+        """"Diana Mondino of Argentina": someone we do not know, of the country named, holding
+        the office the first conjunct's title gives ("Foreign Ministers Mauro Vieira of Brazil
+        and Diana Mondino of Argentina"), if any."""
+        origin = next((o for p in children(head) if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                       for o in children(p) if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        state = self.resolve(origin.doc[origin.left_edge.i:origin.i + 1]) if origin is not None else None
+        if state is None or not state.country or state.code != state.country:
+            return None
+        first = head
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+            first = first.head
+        lead = self.resolve(first.doc[first.left_edge.i:first.i + 1]) if first is not head else None
+        roles = [r for r in (lead.roles if lead is not None else []) if r in _STATE_ROLES][:1]
+        name = span.doc[head.left_edge.i:head.i + 1]
+        return Actor(text=span.text, name=name.text, code=state.country + "".join(roles), country=state.country,
+                     roles=roles, start=span.start_char, end=span.end_char)
 
     def _half_of_korea(self, head: Token) -> str | None:
         """"the North" / "the South" in a story on Korea (one that names either Korea): the
@@ -1469,6 +1505,9 @@ class DocumentActors:
                 # (else where the story was filed from, or its headline places it, or the
                 # country the story is about: "Iraqi aircraft struck IS militants near Tuz")
                 country = self._place_of_clause(anchor) or self.filed_from or self.context_country or ""
+            # (else where the group is based, for those with one home: Abu Sayyaf in the
+            # Philippines, Jemaah Islamiyah in Indonesia, the Islamic State in Iraq)
+            country = country or next((home for prefix, home in _IMG_HOMES.items() if code.startswith(prefix)), "")
         if code.startswith("IGO") and kind != PERSON:
             name = with_acronym(name, text)  # "African Union (AU)": the body by both its names
         return Actor(text=text, name=name, code=code, country=country, roles=roles, start=start, end=end), kind
@@ -1573,6 +1612,10 @@ class DocumentActors:
                 return memory
         return None
 
+
+# transnational armed groups (Phoenix IMG codes) with one home country, where they fight
+# unless a story places them elsewhere
+_IMG_HOMES = {"IMGSEAMUSASF": "PHL", "IMGSEAMUSJMA": "IDN", "IMGMUSISI": "IRQ", "IMGMUSRUSCNY": "RUS"}
 
 _DESTINATION_WORDS = frozenset({"to", "into", "toward", "towards"})
 # people who belong to a leader or a group: "his followers" are coded as he is

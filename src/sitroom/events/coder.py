@@ -23,6 +23,7 @@ from typing import Callable, Iterator, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.actors.codes import same_side
 from sitroom.events.acled import (
     AIRBORNE_THREATS, STATE_ROLES, WEAPON_SUBJECT, ARMED_ROLES, ARMED_TARGET_WORDS, VICTIM_WORDS, MERGER_WORDS, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO, EXCESSIVE,
     LETHAL_WORDS, NONSTATE_ARMED, beyond_cameo_table, AIR as AIR_STRIKE, SHELL as SHELLING,
@@ -1748,6 +1749,11 @@ class EventCoder:
         if step is not None:
             # "took steps / measures to release prisoners": the act the steps name
             return self._clause(step, subjects, modality, attribution)
+        if code is not None and code.startswith("171") and self._lemma(verb) == "take" and modality in FACTUAL and (
+                _particle(verb) in ("up", "out", "off", "on") or _object_head_in(verb, TAKEN_LIGHTLY)):
+            # "took measures", "took time out", "took up the subject": nothing seized (measures
+            # promised are still a threat: "will take all necessary measures")
+            return []
         code = _object_class_code(self._lemma(verb), verb, code)
         if _raided_premises(verb):
             # "police stormed the opposition party's headquarters": a raid by the state on
@@ -2498,9 +2504,12 @@ class EventCoder:
         if verb.lemma_.lower() != "take":
             return None
         obj = first_child(verb, ("dobj",))
-        if obj is None or obj.lemma_.lower() not in STEP_NOUNS:
-            return None
-        for holder in (obj, verb):
+        if obj is None or obj.lemma_.lower() not in STEP_NOUNS | {"time"}:
+            return None  # ("took time out to visit Honiara": the visit)
+        # (time taken out "of the campaign to visit ...": the parser may hang the purpose on the
+        # campaign)
+        holders = (obj, verb) if obj.lemma_.lower() != "time" else (verb, *(t for t in verb.subtree if t.i >= obj.i))
+        for holder in holders:
             for c in children(holder):
                 if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.pos_ == "VERB" and c.i > obj.i \
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
@@ -4125,8 +4134,22 @@ SITUATION_WORDS = frozenset({"situation", "tension", "tensions", "crisis", "stan
 
 
 def _cause_aim(verb: Token) -> Token | None:
-    """Those fired on in "... were hurt as police fired tear gas at activists"."""
-    return next((o for c in _cause_clauses(verb) for p in ("at", "on") if (o := prep_object(c, p)) is not None), None)
+    """Those fired on in "... were hurt as police fired tear gas at activists", or the forces
+    attacked in "17 people were killed after fighters stormed a military base"."""
+    return next((o for c in _cause_clauses(verb) for p in ("at", "on") if (o := prep_object(c, p)) is not None
+                 and o.ent_type_ not in ("DATE", "TIME")), None) \
+        or next((o for c in _cause_clauses(verb) if c.lemma_.lower() in STORMING_VERBS
+                 and (o := first_child(c, ("dobj",))) is not None and o.lower_ in ARMED_TARGET_WORDS), None)
+
+
+# what "take" takes when it seizes nothing (PETRARCH files TAKE under seizing, 171)
+TAKEN_LIGHTLY = STEP_NOUNS | frozenset({"time", "part", "note", "notice", "care", "look", "turn", "turns", "office",
+                                        "oath", "question", "questions", "stance", "position", "view", "decision",
+                                        "decisions", "precaution", "precautions", "initiative", "lead", "break",
+                                        "stock", "issue", "exception", "offence", "offense", "heart", "aim", "shape",
+                                        "form", "root", "hold", "interest", "course", "approach", "line"})
+# attacks that strike those at a place, its holders among them
+STORMING_VERBS = frozenset({"attack", "storm", "raid", "overrun", "assault", "ambush", "besiege"})
 
 
 def _object_pronoun_antecedent(pronoun: Token, doers: list[Token]) -> Token | None:
@@ -4186,7 +4209,7 @@ def _group_pronoun_antecedent(pronoun: Token, doers: list[Token], doc_actors: Ac
     if verb.dep_ in ("acl", "relcl"):
         subjects = [*subjects, verb.head]  # "the militants besieging them": not the militants
     own = {t.i for d in [*doers, *subjects] for t in d.subtree}
-    doer_actors = {a.code for d in doers if _coded(a := _resolve(doc_actors, np_span(d)))}
+    doer_actors = [a for d in doers if _coded(a := _resolve(doc_actors, np_span(d)))]
     for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
         if tok.i in own or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod", "poss", "nmod"):
             continue
@@ -4197,7 +4220,9 @@ def _group_pronoun_antecedent(pronoun: Token, doers: list[Token], doc_actors: Ac
         while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head  # "sanctions on the army and four officers, accusing them": the first named
         actor = _resolve_party(doc_actors, tok)
-        if _coded(actor) and actor.code not in doer_actors:
+        # (nor the doers' own side: "riot police fired tear gas to disperse them" after
+        # "stones hurled at security forces" are the hurlers)
+        if _coded(actor) and not any(same_side(actor, d) for d in doer_actors):
             return tok
     return None
 
@@ -6148,6 +6173,12 @@ def _dispersed_crowd(verb: Token) -> Token | None:
                  if c.dep_ == "acl" and c.lemma_.lower() in USE_VERBS]
     purposes += [g for c in purposes[1:] if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in ATTEMPT | USE_VERBS
                  for g in children(c)]
+    # "resorted to water cannon to disperse ...": the means' purpose (the parser may read "to
+    # water" as a verb)
+    # ("resorted to beating protesters ... to break up demonstrations": the beating is told)
+    purposes += [g for c in children(verb) if verb.lemma_.lower() == "resort" and (
+                 c.dep_ == "prep" and not any(o.dep_ == "pcomp" for o in children(c))
+                 or c.dep_ == "xcomp" and c.tag_ != "VBG") for g in c.subtree if g.dep_ == "advcl"]
     for purpose in purposes:
         if (purpose is verb or purpose.dep_ in ("advcl", "xcomp")) and (
                 purpose.lemma_.lower() in DISPERSE_VERBS or purpose.lemma_.lower() == "break"
@@ -7479,7 +7510,9 @@ def _crowd_repressed(c: Candidate, sent: Span, sources: list[Actor | None],
     fired tear gas to break up the demonstration", "... as demonstrators threw stones"): the
     protesters are the ones repressed (CAMEO 17 is against them). The crowd's own phrase when
     it names people, else the country's civilians, implied."""
-    state = next((a for a in sources if a is not None and a.country and set(a.roles) & _STATE_FORCE_ROLES), None)
+    # (forces of no country named repress civilians of none: "security forces used their
+    # firearms to disperse a massive demonstration")
+    state = next((a for a in sources if a is not None and set(a.roles) & _STATE_FORCE_ROLES), None)
     if state is None or doc_actors is None:
         return []
     crowd = [t for t in sent if t.pos_ == "NOUN" and t.lower_ in PROTEST_CROWD_WORDS]

@@ -90,7 +90,7 @@ def conjuncts_of(tok: Token) -> list[Token]:
     """The token and the tokens coordinated with it; for a noun whose nationality or name
     modifiers are coordinated ("Hungarian and Romanian officials"), each further modifier
     stands for one more actor (its noun phrase is the modifier plus the head, see np_span)."""
-    out = [tok, *[t for t in tok.conjuncts if t.i > tok.i and not _alias(t)]]
+    out = [tok, *[t for t in tok.conjuncts if t.i > tok.i and not _alias(t) and not _bearing(t)]]
     if tok.pos_ in ("NOUN", "PROPN") and len(out) == 1:
         # "both U.S. President Joe Biden and Secretary-General Antonio Guterres": the parser
         # may hang the second name on the first one's apposition
@@ -101,6 +101,15 @@ def conjuncts_of(tok: Token) -> list[Token]:
             if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i:
                 out.extend(t for t in c.conjuncts if c.i < t.i < tok.i and t.pos_ in ("ADJ", "PROPN"))
     return out
+
+
+BEARINGS = frozenset({"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
+                      "outskirts"})
+
+
+def _bearing(conj: Token) -> bool:
+    """"..., southwest of Diyala": where the place before lies, read as one more conjunct."""
+    return conj.lower_ in BEARINGS and any(c.dep_ == "prep" and c.lower_ == "of" for c in conj.children)
 
 
 def _alias(conj: Token) -> bool:
