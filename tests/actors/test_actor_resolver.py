@@ -273,7 +273,7 @@ def test_state_styles_with_people_are_the_state(resolver, phrase, expected):
     # South Sudan's army by its full name, since independence
     ("South Sudan People's Liberation Army soldiers fought rebels outside Malakal.",
      "South Sudan People's Liberation Army soldiers", date(2014, 2, 1), "SSDMIL"),
-    ("Anarchists threw stones at the police in Athens.", "Anarchists", date(2020, 1, 1), "GRCRAD"),
+    ("Anarchists threw stones at the police in Athens.", "Anarchists", date(2020, 1, 1), "GRCCVLRAD"),
 ])
 def test_names_that_are_no_country(nlp, resolver, sentence, phrase, story, expected):
     doc = nlp(sentence)

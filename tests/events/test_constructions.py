@@ -5898,3 +5898,56 @@ def test_them_dispersed_by_police_are_not_the_forces_stoned(pipeline):
     events = _coder_only_events(pipeline, "Protesters threw stones at security forces, and riot police fired tear gas "
                                           "to disperse them.")
     assert all(set(e.target.roles) == {"CVL"} for e in events if e.cameo == "175")
+
+
+@pytest.mark.parametrize("text, source_words", [
+    ("Anarchists and members of anti-establishment groups clashed with riot police in Athens.", "Anarchists"),
+    ("Hundreds of supporters of the former president broke through police barricades and stormed into Congress.",
+     "supporters"),
+])
+def test_unarmed_radicals_and_crowds_of_supporters_riot(pipeline, text, source_words):
+    events = _coder_only_events(pipeline, text)
+    assert any(e.cameo == "145" and source_words in e.source.text for e in events)
+    assert not any(e.root == "19" for e in events)
+
+
+def test_the_dead_of_two_bands_killed_in_a_clash_fought_each_other(pipeline):
+    events = _coder_only_events(pipeline, "Three militia fighters and 11 Boko Haram militants have been killed in a "
+                                          "clash in a village.")
+    assert sorted((e.source.roles[0], e.target.roles[0]) for e in events) == [("REB", "UAF"), ("UAF", "REB")]
+
+
+def test_the_dead_of_a_fight_the_forces_were_engaged_in(pipeline):
+    events = _coder_only_events(pipeline, "At least six people were killed in the western state of Sinaloa on Monday "
+                                          "after marines were engaged in fighting with suspected cartel members.")
+    assert [(e.root, e.source.roles, e.target.roles) for e in events] == [("19", ["MIL"], ["CRM"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "after" read as a preposition with the doer as its object
+    ("Sudan entered a political crisis after army chief, Gen. Abdel Fattah Burhan, arrested the prime minister.",
+     ("173", "army chief")),
+    ("Ten more police forces were also taken hostage by the insurgents in the district.", ("181", "the insurgents")),
+    # (a clause with a doer of its own is no purpose of the arrests)
+    ("Over 300 people have been arrested following the invasion as the police cleared out rioters from the "
+     "buildings.", ("173", "the police")),
+])
+def test_who_did_it_when_the_parse_hides_the_doer(pipeline, text, expected):
+    events = _coder_only_events(pipeline, text)
+    assert (events[0].cameo, events[0].source.text[:len(expected[1])]) == expected
+
+
+def test_supporters_of_a_president_are_civilians_and_other_groups_share_the_first_ones_country(pipeline):
+    events = _coder_only_events(pipeline, "Police fired teargas at supporters of Bolivian President Luis Arce in "
+                                          "La Paz.")
+    assert [(e.cameo, e.target.code) for e in events] == [("175", "BOLCVL")]
+    events = _coder_only_events(pipeline, "Hamas and other militant groups fired mortar rounds at Israeli forces.")
+    assert {e.source.country for e in events} == {"PSE"}
+
+
+def test_a_courtesy_call_is_a_visit_and_grad_rockets_no_actor(pipeline):
+    events = _coder_only_events(pipeline, "The Thai deputy prime minister paid a courtesy call on Malaysian Prime "
+                                          "Minister Anwar Ibrahim.")
+    assert [e.cameo for e in events] == ["042"]
+    events = _coder_only_events(pipeline, "Russia launched GRAD and cruise missiles on Kharkiv.")
+    assert all(e.target is None or e.target.country != "POL" for e in events)

@@ -104,7 +104,7 @@ class ActorKnowledge:
         for word, node in self.actor_trie.items():
             agent = self.agent_trie.get(word, {}).get("")
             actor = node.get("")
-            if agent is None or actor is None or self.agents[agent][0] not in ("CVL", "PPL", "RAD"):
+            if agent is None or actor is None or self.agents[agent][0][:3] not in ("CVL", "PPL", "RAD"):
                 continue
             codes = {c[3:] if c[:3] in self.country_names else c for c, _, _ in self.codes[actor]}
             if codes != {self.agents[agent][0]}:

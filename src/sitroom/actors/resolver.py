@@ -137,9 +137,12 @@ _norm = lru_cache(maxsize=1 << 16)(norm_token)
 
 # a region that bears another country's name, by the word after it: the country it lies in
 _REGIONS_NAMED_LIKE_COUNTRIES = {"niger": (frozenset({"state", "delta"}), "nigeria")}
-# weapons named after a place or person: "Molotov cocktails" are no Russians (Phoenix lists
-# Molotov, Perm's Soviet name, among Russia's)
-_EPONYMOUS_WEAPONS = {"molotov": frozenset({"cocktail", "cocktails"})}
+# weapons named after a place or person, by the words that follow them: "Molotov cocktails"
+# are no Russians (Phoenix lists Molotov, Perm's Soviet name, among Russia's), "Grad rockets"
+# no Polish minister
+_ROCKET_WORDS = frozenset({"rocket", "rockets", "missile", "missiles", "launcher", "launchers", "system", "systems",
+                           "mlrs", "and"})
+_EPONYMOUS_WEAPONS = {"molotov": frozenset({"cocktail", "cocktails"}), "grad": _ROCKET_WORDS}
 
 
 def _view(token: Token, head: Token | None, text_of_doc: str | None = None) -> _Tok | None:
@@ -1037,7 +1040,11 @@ class DocumentActors:
             return None
         owner = next((c for c in children(head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(owner.lower_) if owner is not None else None
-        named = next((c for c in children(head) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        # ("supporters of former President Evo Morales": the leader named after "of")
+        named = next((c for c in children(head) if c.dep_ == "poss" and c.pos_ == "PROPN"), None) \
+            or next((o for o in [_of_object(head)] if o is not None and o.pos_ == "PROPN" and (
+                o.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.lower_ in _TITLES for c in children(o)))
+                and head.lemma_.lower() in ("supporter", "follower", "loyalist")), None)
         if pronoun is None and named is not None:
             # "Wine's supporters blocked roads": the people of the named leader or movement
             leader = self.resolve(named.doc[named.left_edge.i:named.i + 1])
@@ -1048,8 +1055,16 @@ class DocumentActors:
         if leader is None and pronoun is not None:
             memory = self._antecedent_for_pronoun(pronoun)
             leader = memory.actor if memory is not None else None
-        if leader is None or set(leader.roles) & _STATE_ROLES:
-            return None  # a president's supporters are not the government
+        if leader is None:
+            return None
+        if set(leader.roles) & _STATE_ROLES:
+            if not leader.country or head.lemma_.lower() not in ("supporter", "follower", "loyalist"):
+                return None
+            # a president's supporters are not the government: civilians of his country (a
+            # former one's, the opposition)
+            role = "OPP" if set(leader.roles) <= {"ELI"} else "CVL"
+            return Actor(text=span.text, name=span.text, code=leader.country + role,
+                         country=leader.country, roles=[role], start=span.start_char, end=span.end_char)
         return replace(leader, text=span.text, name=f"{head.text} of {leader.name}",
                        start=span.start_char, end=span.end_char, roles=list(leader.roles))
 
@@ -1201,6 +1216,10 @@ class DocumentActors:
         first = head.head
         if head.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") or first.i > head.i:
             return ""
+        if any(c.lower_ == "other" for c in children(head)):
+            # "Hamas and other militant groups": others of the first one's kind and country
+            named = self.resolve(first.doc[first.left_edge.i:first.i + 1])
+            return named.country if named is not None and named.country else ""
         words = [self._token_view(t, None) for t in first.lefts if t.dep_ in ("amod", "compound", "nmod")]
         words = [w for w in words if w is not None]
         reading = _read(self.knowledge, words, self._day, as_actor=False) if words else _Reading()

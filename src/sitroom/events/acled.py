@@ -301,9 +301,15 @@ def _roles(actor: Actor | None) -> set[str]:
     return set(actor.roles) if actor is not None else set()
 
 
-def _civilian(actor: Actor | None) -> bool:
+def civilian(actor: Actor | None) -> bool:
+    """People of no armed body: civilians, parties, workers (radicals among civilians too:
+    anarchists throw stones, they wage no war)."""
     roles = _roles(actor)
-    return bool(roles & CIVILIAN_ROLES) and not roles & ARMED_ROLES
+    armed = ARMED_ROLES - {"RAD"} if "CVL" in roles else ARMED_ROLES
+    return bool(roles & CIVILIAN_ROLES) and not roles & armed
+
+
+
 
 
 def _state(actor: Actor | None) -> bool:
@@ -333,7 +339,7 @@ def _fighters_taken(target: Actor | None, bag: set[str]) -> bool:
 
 def _state_or_country(actor: Actor | None) -> bool:
     """A state's forces or a country named as the actor ("Russia", "Israeli")."""
-    return actor is not None and not _armed_nonstate(actor) and not _civilian(actor) \
+    return actor is not None and not _armed_nonstate(actor) and not civilian(actor) \
         and (not actor.roles or _state(actor))
 
 
@@ -410,7 +416,7 @@ def _strategic(code: str, bag: set[str], trigger_lemma: str, source: Actor | Non
         # (fighters "neutralised in drone strikes" were killed by the drones, not downed them;
         # what is intercepted is the weapon, whoever fired it: "intercepted a missile fired by the rebels")
         return DISRUPTED  # a missile or drone shot down (not "a missile destroyed a building")
-    if code[:3] == "171" and (_civilian(source) or RIOTER_WORDS & bag):
+    if code[:3] == "171" and (civilian(source) or RIOTER_WORDS & bag):
         # ACLED: property destruction and looting by demonstrators or mobs is a riot
         return _riot(bag, source, target)
     if code[:3] == "171" and LETHAL_WORDS & bag:
@@ -522,7 +528,7 @@ def _civilian_victims(bag: set[str], target: Actor | None, source: Actor | None)
     """Force used on unarmed people: a resolved civilian target, or civilian victims named
     in the clause (and, for places like a village or church, no armed side named)."""
     rest = _others(bag, source)
-    if _civilian(target) and not (_uncounted_dead(target) and (ARMED_TARGET_WORDS | CLASH_NOUNS | FIRE_EXCHANGE) & rest):
+    if civilian(target) and not (_uncounted_dead(target) and (ARMED_TARGET_WORDS | CLASH_NOUNS | FIRE_EXCHANGE) & rest):
         return True  # ("17 people were killed after militants attacked a military base": the
         # dead, unnamed, fell in a fight with the base's soldiers)
     if target is not None and _roles(target) & ARMED_ROLES:
@@ -548,7 +554,7 @@ def _property_burned(bag: set[str], trigger_lemma: str, source: Actor | None, tw
     return trigger_lemma in ("torch", "burn", "set", "raze", "loot") and bool(ARSON_WORDS & bag or trigger_lemma == "loot") \
         and bool(BURNED_PROPERTY & rest) and not two_sided and not _lethal(bag) \
         and not (VICTIM_WORDS | {"injured", "wounded", "injuring", "wounding"}) & rest \
-        and not _civilian(source) and not DEMO_WORDS & bag
+        and not civilian(source) and not DEMO_WORDS & bag
 
 
 def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str,
@@ -588,14 +594,14 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
     if weapon is None and not two_sided and _struck_from_afar(bag, trigger_lemma) \
             and (source is None or _state_or_country(source)):
         return AIR  # "Israeli strikes on Gaza", "a Russian strike on Kharkiv"
-    if weapon is None and _tear_gas(bag) and not _civilian(source):
+    if weapon is None and _tear_gas(bag) and not civilian(source):
         # tear gas: crowd control; with killing or live bullets (not rubber ones) excessive force
         return EXCESSIVE if _lethal(bag) else INTERVENTION
     if COMMUNAL_RAIDERS & _words_of(source) and not two_sided and _civilian_victims(bag, target, source):
         # armed settlers or herders who raid a village attack civilians (ACLED), no mob; with
         # stones and fires and no guns they are a mob
         return MOB if THROWN_OBJECTS & bag and not SHOOTING_WORDS & bag else VAC_ATTACK
-    if _civilian(source) and trigger_lemma not in VICTIM_VERBS and code[:3] not in ("181", "183"):
+    if civilian(source) and trigger_lemma not in VICTIM_VERBS and code[:3] not in ("181", "183"):
         # (abductions and bombings by people the resolver read as civilians stay what they are)
         # civilians fighting the police or each other: a riot, not a battle; demonstrators
         # (named in the source phrase or the clause) riot, a crowd is a mob, and armed men who
@@ -658,8 +664,8 @@ def _riot(bag: set[str], source: Actor | None, target: Actor | None = None) -> t
 def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str,
                 target: Actor | None, source: Actor | None) -> tuple[str, str]:
     """Coercion (CAMEO 17): arrests, disappearances, dispersal of demonstrations."""
-    protest = bool(DEMO_WORDS & _others(bag, source)) or (_civilian(target) and PROTEST_ACTIONS & bag) \
-        or (code == "175" and (bool({"crowd", "crowds"} & bag) or _civilian(target)))  # the coder saw a gathering repressed
+    protest = bool(DEMO_WORDS & _others(bag, source)) or (civilian(target) and PROTEST_ACTIONS & bag) \
+        or (code == "175" and (bool({"crowd", "crowds"} & bag) or civilian(target)))  # the coder saw a gathering repressed
     lethal = _lethal(bag)
     if code[:3] == "173":
         if _armed_nonstate(source) or DISAPPEAR_WORDS & bag:
@@ -723,7 +729,7 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
     if root == "14" and code[:3] != "145" and INTERVENTION_WORDS & bag and {"police", "security"} & bag:
         return VIOLENT_DEMO if PROTESTER_VIOLENCE & bag else INTERVENTION
     if root == "14" and FIGHT_WORDS & bag and not DEMO_WORDS & (bag | _words_of(source)):
-        if _civilian(source) and "COP" in _roles(target):
+        if civilian(source) and "COP" in _roles(target):
             return _riot(bag, source, target)  # "miners clashed with police": a riot
         return CLASH  # "fighting raged": a battle, whatever verb carried it
     if code[:3] == "145" and not RIOT_EVIDENCE & bag:

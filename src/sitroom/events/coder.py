@@ -27,7 +27,7 @@ from sitroom.actors.codes import same_side
 from sitroom.events.acled import (
     AIRBORNE_THREATS, STATE_ROLES, WEAPON_SUBJECT, ARMED_ROLES, ARMED_TARGET_WORDS, VICTIM_WORDS, MERGER_WORDS, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO, EXCESSIVE,
     LETHAL_WORDS, NONSTATE_ARMED, beyond_cameo_table, AIR as AIR_STRIKE, SHELL as SHELLING,
-    refine_acled, weapon_subtype,
+    civilian, refine_acled, weapon_subtype,
 )
 from sitroom.events.lexicon import DECLARING_VERBS, VerbLexicon, VerbMatch, verb_lexicon
 from sitroom.events.repairs import NAMING_VERBS, repair_sentence
@@ -2275,7 +2275,10 @@ class EventCoder:
             agent = prep_object(verb, "by")
             return [Candidate("190", verb, [agent] if agent is not None else [], seized, modality, attribution,
                               priority=2)]
-        if seized is not None and lemma in ABDUCT_VERBS and lemma != "take" and _is_person(seized):
+        if obj is not None and lemma == "take" and obj.lower_ in ("hostage", "hostages", "captive", "captives"):
+            seized = first_child(verb, ("nsubjpass",))  # "fifteen policemen were taken hostage by militants"
+        if seized is not None and lemma in ABDUCT_VERBS and (lemma != "take" or obj is not None) and (
+                _is_person(seized) or seized.lemma_.lower() in STATE_FORCE_NOUNS | {"force"}):
             # "four critics were seized by men in plain clothes": taken (181), or held by the state (173)
             agent = prep_object(verb, "by")
             state = agent is not None and agent.lower_ in STATE_FORCE_WORDS
@@ -2554,6 +2557,8 @@ class EventCoder:
             code = "057"  # "signed a peace plan / a roadmap with": 057 Sign formal agreement
         if obj.lemma_.lower() == "game" and any(c.lower_ == "war" for c in children(obj)):
             code = "150"  # "war games" are exercises, not war
+        if code is None and self._lemma(verb) == "pay" and obj.lemma_.lower() == "call":
+            code = "042"  # "paid a courtesy call on the prime minister": a visit
         if code == "150" and (any(c.lower_ in ("joint", "combined") for c in children(obj))
                               or prep_object(verb, "with") is not None or prep_object(obj, "with") is not None
                               or _named_sides(subjects_of(verb)) > 1):
@@ -3049,6 +3054,8 @@ class EventCoder:
                 agent_obj = author  # "killed by shelling launched by the RSF": the shelling's author
             agent_obj = agent_obj if agent_obj is not None else _summoner(verb)
             parties = _clash_parties(verb) if agent_obj is None else []
+            if not parties and agent_obj is None and subjects and _caught_in_a_clash(verb):
+                parties = _dead_of_both_sides(subjects[0])
             between = prep_object(verb, "between") if agent_obj is None and not parties else None
             if between is not None and between.pos_ != "PRON":
                 parties = conjuncts_of(between)  # "an agreement was signed between X and Y"
@@ -4243,8 +4250,31 @@ def _cause_clash(verb: Token) -> bool:
 
 
 def _cause_clash_opponent(verb: Token) -> Token | None:
-    """Y of "... were killed as / when X clashed with Y" (a cause clause that is a clash)."""
-    return next((prep_object(c, "with") for c in _cause_clauses(verb) if c.lemma_.lower() in CLASH_VERBS), None)
+    """Y of "... were killed as / when X clashed with Y" (a cause clause that is a clash, or
+    "were engaged in fighting with Y")."""
+    for c in _cause_clauses(verb):
+        if c.lemma_.lower() in CLASH_VERBS:
+            return prep_object(c, "with")
+        fight = prep_object(c, "in") if c.lemma_.lower() == "engage" else None
+        if fight is not None and fight.lemma_.lower() in CLASH_NOUNS | {"fight", "fighting", "gunfight", "battle"}:
+            return prep_object(fight, "with") or prep_object(c, "with")
+    return None
+
+
+def _dead_of_both_sides(dead: Token) -> list[Token]:
+    """"Three militia fighters and 11 Boko Haram militants were killed in a clash": the dead
+    named as two or more bands of fighters are the sides that fought, or [] if they are not."""
+    bands = conjuncts_of(dead)
+    if len(bands) < 2 or any(_bare_count(b) or b.lemma_.lower() in NONCOMBATANT_NOUNS for b in bands):
+        return []
+    # ("two soldiers and a police officer were wounded": the state's men, one side)
+    return [] if sum(b.lemma_.lower() in STATE_FORCE_NOUNS for b in bands) > 1 else bands
+
+
+STATE_FORCE_NOUNS = frozenset({"soldier", "troop", "policeman", "officer", "police", "marine", "gendarme", "guard",
+                               "serviceman", "personnel", "trooper", "policemen", "servicemen"})
+NONCOMBATANT_NOUNS = frozenset({"civilian", "resident", "villager", "person", "people", "child", "woman", "man",
+                                "bystander", "passerby", "worker", "farmer", "student", "other", "passenger"})
 
 
 def _caught_in_a_clash(verb: Token) -> bool:
@@ -4339,7 +4369,8 @@ def _own_cause_subjects(verb: Token) -> list[Token]:
         marks = [*children(c), *(m for x in children(c) if x.dep_ == "conj" for m in children(x))]
         if c.dep_ == "advcl" and c.pos_ == "VERB" \
                 and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in marks) \
-                and not any(x.dep_ in ("nsubjpass", "auxpass") for x in children(c)):
+                and (not any(x.dep_ in ("nsubjpass", "auxpass") for x in children(c)) or c.lemma_.lower() == "engage"):
+            # (but "after marines were engaged in fighting with ...": the fighters)
             # (a pronoun there is the victim again: "was detained as he took part in a protest")
             subjects = [s for s in subjects_of(c) if s.pos_ != "PRON"]
             if subjects:
@@ -6046,7 +6077,14 @@ def _place_of_thing_struck(c: Candidate) -> Token | None:
 def _is_place(tok: Token | None) -> bool:
     """A place by its name or noun, or a name its apposition calls one ("Douentza, a town")."""
     return tok is not None and (tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_WORDS or any(
-        c.dep_ == "appos" and c.lemma_.lower() in PLACE_WORDS for c in children(tok)))
+        c.dep_ == "appos" and c.lemma_.lower() in PLACE_WORDS for c in children(tok)) or _named_state(tok))
+
+
+def _named_state(tok: Token) -> bool:
+    """"Mexico's western state of Sinaloa", "the state of Zamfara": a state of a federation, a
+    place (not the government "the state" names)."""
+    named = prep_object(tok, "of")
+    return tok.lemma_.lower() == "state" and named is not None and named.pos_ == "PROPN"
 
 
 def _entered_place(verb: Token, lemma: str, obj: Token | None) -> Token | None:
@@ -6180,6 +6218,11 @@ def _dispersed_crowd(verb: Token) -> Token | None:
                  c.dep_ == "prep" and not any(o.dep_ == "pcomp" for o in children(c))
                  or c.dep_ == "xcomp" and c.tag_ != "VBG") for g in c.subtree if g.dep_ == "advcl"]
     for purpose in purposes:
+        # (a clause with a doer of its own is no purpose: "... were arrested as the police
+        # cleared out rioters")
+        doer = first_child(purpose, ("nsubj",)) if purpose is not verb and purpose.dep_ == "advcl" else None
+        if doer is not None and doer.pos_ != "PRON":
+            continue
         if (purpose is verb or purpose.dep_ in ("advcl", "xcomp")) and (
                 purpose.lemma_.lower() in DISPERSE_VERBS or purpose.lemma_.lower() == "break"
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in children(purpose))):
@@ -7772,8 +7815,9 @@ def _civilians_fighting_police_code(code: str, sources: list[Actor | None], targ
     who fight the police riot (145); they wage no war (19)."""
     if code[:2] != "19" or target is None or not set(target.roles) & {"COP", "MIL"} or not sources:
         return code
-    unarmed = all(s is not None and set(s.roles) & CIVILIAN_ROLES and not set(s.roles) & ARMED_ROLES
-                  and "armed" not in s.text.lower().split() for s in sources)
+    # (beside people no dictionary names: "anarchists and members of anti-establishment groups")
+    named = [s for s in sources if s is not None]
+    unarmed = bool(named) and all(_unarmed(s) for s in named)
     if "COP" not in target.roles and (trigger is None or not any(
             t.lemma_.lower() in CLASH_LEMMAS for t in (trigger, *children(trigger)))):
         return code  # (a crowd clashes with soldiers: "youths clashed with security forces")
@@ -7792,8 +7836,18 @@ def _destructive_protest_code(code: str, sources: list[Actor | None]) -> str:
         return "141"  # "families of the Landless Movement occupied a farm": a land occupation, a protest
     if code[:2] not in ("17", "18", "19") or code == "1823":
         return code
-    rioters = [s for s in sources if s is not None and RIOTING_WORDS & set(s.text.lower().split())]
+    # (or unarmed crowds: "hundreds of supporters of the ex-president stormed Congress")
+    rioters = [s for s in sources if s is not None and (RIOTING_WORDS & set(s.text.lower().split()) or _unarmed(s)
+                                                        and CROWD_SIZE_WORDS & set(s.text.lower().split()))]
     return "145" if rioters and len(rioters) == len(sources) else code
+
+
+CROWD_SIZE_WORDS = frozenset({"hundreds", "thousands", "supporters"})
+
+
+def _unarmed(actor: Actor | None) -> bool:
+    """Civilians of no armed body, not said to be armed."""
+    return actor is not None and "armed" not in actor.text.lower().split() and civilian(actor)
 
 
 def _rioting_protesters(events: list[Event]) -> list[Event]:

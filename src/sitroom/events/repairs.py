@@ -114,7 +114,7 @@ def _repair(sent: Span) -> None:
             _name_read_as_conjunct(tok)
         if tok.dep_ == "dobj" and tok.head.i < tok.i:
             _object_after_time(tok)
-        elif tok.dep_ == "prep" and tok.lower_ == "as":
+        elif tok.dep_ == "prep" and tok.lower_ in ("as", "after", "before"):
             _as_clause_read_as_phrase(tok)
         if tok.dep_ == "nsubj" and tok.head.dep_ in ("aux", "auxpass") and tok.head.head.i > tok.head.i:
             # "Three militants were on Friday killed": the subject hung on the auxiliary
@@ -1083,7 +1083,8 @@ def _toll_read_as_noun(noun: Token) -> None:
 
 def _as_clause_read_as_phrase(as_: Token) -> None:
     """"fired tear gas at protesters as supporters of the leader took to the streets": "as" read
-    as a preposition with the subject as its object, the clause's verb left with no subject."""
+    as a preposition with the subject as its object, the clause's verb left with no subject
+    (so "after": "entered a crisis after army chief, Gen. Burhan, arrested Hamdok")."""
     noun = next((c for c in as_.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if noun is None or noun.right_edge.i + 1 >= len(as_.doc):
         return
