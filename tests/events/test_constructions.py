@@ -5951,3 +5951,45 @@ def test_a_courtesy_call_is_a_visit_and_grad_rockets_no_actor(pipeline):
     assert [e.cameo for e in events] == ["042"]
     events = _coder_only_events(pipeline, "Russia launched GRAD and cruise missiles on Kharkiv.")
     assert all(e.target is None or e.target.country != "POL" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The armed youths confronted the raiders at the river.", ("19", "Armed clash")),
+    ("A band of gunmen attacked the village and were confronted by soldiers.", ("19", "Armed clash")),
+    # (a confrontation with no arms is no fight)
+    ("The minister confronted his critics at the meeting.", ("04", None)),
+])
+def test_armed_men_who_confront_each_other_fight(pipeline, text, expected):
+    events = _coder_only_events(pipeline, text)
+    assert (events[-1].root, events[-1].acled.sub_event_type if events[-1].acled else None) == expected
+
+
+def test_one_man_who_shoots_an_official_attacks_him(pipeline):
+    events = _coder_only_events(pipeline, "A man who had been waiting outside shot the mayor twice, and then fled.")
+    assert primary_acled(events)[1] == "Attack"
+
+
+@pytest.mark.parametrize("text, taker", [
+    ("The island fell to Al Shabaab on Sunday after a heavy gun battle.", "Al Shabaab"),
+    ("Much of the town quickly fell to the insurgents.", "the insurgents"),
+    ("The border town of Kalemie fell to the rebels last week.", "the rebels"),
+])
+def test_a_place_that_falls_to_fighters_is_taken_by_them(pipeline, text, taker):
+    events = _coder_only_events(pipeline, text)
+    assert [(e.cameo, e.source.text) for e in events] == [("192", taker)]
+
+
+def test_prices_that_fall_are_taken_by_no_one(nlp, coder):
+    assert code(nlp, coder, "Prices fell to a record low last month.") == []
+
+
+def test_a_sit_in_dispersed_and_arrests_beside_it(pipeline):
+    events = _coder_only_events(pipeline, "Police forcibly dispersed a sit-in staged by the farmers union on Wednesday, "
+                                          "and arrested dozens of farmers.")
+    assert [e.cameo for e in events] == ["175", "173"]
+
+
+def test_hitmen_on_a_motorcycle_shot_at_them(pipeline):
+    # (the tagger reads "motorcycle shot" as one noun)
+    events = _coder_only_events(pipeline, "Two suspected hitmen on another motorcycle shot at the journalists.")
+    assert [(e.root, e.target.roles) for e in events] == [("18", ["MED"])]

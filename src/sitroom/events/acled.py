@@ -181,7 +181,7 @@ POLICE_WORDS = frozenset({"police", "policemen", "officers", "gendarmes", "riot-
 # the clash verbs: both sides fight, even if one uses artillery (ACLED: "Armed clash")
 SHOOTING_WORDS = frozenset({"shot", "shooting", "shoot", "gunfire", "gunshot", "gunshots", "rifles", "guns"})
 JUDICIAL_LEMMAS = frozenset({"sentence", "convict", "acquit", "indict", "try", "fine"})
-CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage"})
+CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage", "confront"})
 CLASH_NOUNS = frozenset({"firefight", "gunfight", "shootout", "skirmish", "skirmishes", "clash", "clashes",
                          "gunbattle", "gun-battle"})
 # the dead or hurt of a fight ("killed in clashes", "wounded during a gun battle")
@@ -301,12 +301,23 @@ def _roles(actor: Actor | None) -> set[str]:
     return set(actor.roles) if actor is not None else set()
 
 
+LONE_PERSON_NOUNS = frozenset({"man", "woman", "person", "assailant", "attacker", "gunman", "youth", "individual",
+                               "suspect", "teenager", "boy", "assassin", "shooter"})
+
+
+def _lone_person(actor: Actor | None) -> bool:
+    """"A man", "an unidentified assailant": one person, no crowd."""
+    words = actor.text.lower().split() if actor is not None else []
+    return len(words) >= 2 and words[0] in ("a", "an", "one") and words[-1] in LONE_PERSON_NOUNS
+
+
 def civilian(actor: Actor | None) -> bool:
     """People of no armed body: civilians, parties, workers (radicals among civilians too:
     anarchists throw stones, they wage no war)."""
     roles = _roles(actor)
     armed = ARMED_ROLES - {"RAD"} if "CVL" in roles else ARMED_ROLES
-    return bool(roles & CIVILIAN_ROLES) and not roles & armed
+    # ("armed youths", "armed villagers": civilians no more)
+    return bool(roles & CIVILIAN_ROLES) and not roles & armed and "armed" not in actor.text.lower().split()
 
 
 
@@ -607,8 +618,8 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         # (named in the source phrase or the clause) riot, a crowd is a mob, and armed men who
         # shoot people dead attack them
         if (SHOOTING_WORDS & bag or LETHAL_WORDS & bag and _armed_people(source)) and not DEMO_WORDS & bag \
-                and _civilian_victims(bag, target, source):
-            return VAC_ATTACK
+                and (_civilian_victims(bag, target, source) or _lone_person(source)):
+            return VAC_ATTACK  # (one man who shoots an official attacks him: no riot)
         return _riot(bag, source, target)
     if DEMO_WORDS & _others(bag, source):
         # force against demonstrators; a two-sided clash means the crowd fought back

@@ -27,7 +27,7 @@ from sitroom.actors.codes import same_side
 from sitroom.events.acled import (
     AIRBORNE_THREATS, STATE_ROLES, WEAPON_SUBJECT, ARMED_ROLES, ARMED_TARGET_WORDS, VICTIM_WORDS, MERGER_WORDS, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO, EXCESSIVE,
     LETHAL_WORDS, NONSTATE_ARMED, beyond_cameo_table, AIR as AIR_STRIKE, SHELL as SHELLING,
-    civilian, refine_acled, weapon_subtype,
+    BASE_WORDS, civilian, refine_acled, weapon_subtype,
 )
 from sitroom.events.lexicon import DECLARING_VERBS, VerbLexicon, VerbMatch, verb_lexicon
 from sitroom.events.repairs import NAMING_VERBS, repair_sentence
@@ -489,12 +489,15 @@ class EventCoder:
             out = out + [c for c in self._clause(undergone, subjects, modality, attribution)
                          if c.code[:2] in ("17", "18")]
         crowd = _dispersed_crowd(verb)
+        # (PETRARCH files DISPERSE under circulating, 010: "dispersed a sit-in" is no statement)
         if crowd is not None and (not out or all(c.code[:2] in CONFLICT_ROOTS | {"07", "08"} and c.code[:3] != "163"
-                                                 for c in out)):
+                                                 or c.code == "010" and c.trigger is verb for c in out)):
             # "opened fire / used tear gas to disperse demonstrators": violent repression (175)
             # (sanctions "to quell the protests" stay sanctions; a road "unblocked" or "cleared"
             # by dispersing a crowd is no concession, police "intervening" to disperse it no aid)
-            out = [Candidate("175", verb, subjects, crowd, modality, attribution, priority=3)]
+            # (a coordinated act keeps its own event: "dispersed a sit-in and arrested dozens")
+            out = [Candidate("175", verb, subjects, crowd, modality, attribution, priority=3)] \
+                + [c for c in out if c.trigger is not verb and c.code == "173"]
             # "... to disperse protesters and arrested several": the arrests coordinated with the purpose
             out += [c for adv in children(verb) if adv.dep_ in ("advcl", "xcomp")
                     for conj in children(adv) if conj.dep_ == "conj" and conj.lemma_.lower() in SEIZING_VERBS
@@ -1713,6 +1716,9 @@ class EventCoder:
             code = "051"  # PETRARCH's "ACCLAIM * VISIT [043]" fits "welcomed the visit", not "praised" it
         if code == "166" and self._lemma(verb) in ("deploy", "send", "dispatch"):
             code = "154"  # "deployed ships and aircraft": forces mobilised (PETRARCH's "&AIRCRAFT [166]")
+        if code is not None and code[:2] == "04" and self._lemma(verb) == "confront" \
+                and _armed_parties(verb, subjects):
+            code = "190"  # "the armed youths confronted the raiders": a fight, no meeting
         if code is None and self._lemma(verb) == "deploy" and first_child(verb, ("dobj",)) is None \
                 and any(s.lower_ in FORCE_WORDS | {"forces"} for s in subjects):
             code = "154"  # "troops have deployed around the house": forces deployed
@@ -1777,6 +1783,10 @@ class EventCoder:
                 and first_child(verb, ("dobj",)) is None \
                 and not any(s.lower_ in FORCE_WORDS | ARMED_WORDS for s in subjects):
             code = "141"  # "thousands rallied against the amnesty": people demonstrating, not troops massed
+        taken = _taken_by(verb) if self._lemma(verb) == "fall" else None
+        if taken is not None:
+            # "the island fell to Al Shabaab": taken by them (192), the place lost by its holders
+            return [Candidate("192", verb, [taken[0]], taken[1], modality, attribution, priority=2)]
         expelled_from = _driven_out_of(verb)
         if expelled_from is not None:
             # "drove the insurgents out of Macomia": the place taken from them (192)
@@ -4261,6 +4271,35 @@ def _cause_clash_opponent(verb: Token) -> Token | None:
     return None
 
 
+def _taken_by(fell: Token) -> tuple[Token, Token] | None:
+    """(Y, the place) of "the town / the base / much of the city fell to Y", when Y is an armed
+    force or a named body (not "prices fell to a record low")."""
+    place = first_child(fell, ("nsubj",))
+    place = prep_object(place, "of") if place is not None and place.lower_ in ("much", "most", "part", "parts") \
+        else place
+    taker = prep_object(fell, "to")
+    if place is None or taker is None or not (_is_place(place) or place.lower_ in BASE_WORDS | HELD_PLACES
+                                              or place.pos_ == "PROPN"):
+        return None
+    armed = taker.lower_ in ARMED_WORDS | RAIDER_WORDS or taker.ent_type_ in ("ORG", "NORP") \
+        or taker.pos_ == "PROPN" and taker.ent_type_ not in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "GPE")
+    return (taker, place) if armed else None
+
+
+HELD_PLACES = frozenset({"island", "islands", "capital", "port", "dam", "bridge", "crossing", "airbase", "airfield",
+                         "headquarters", "barracks", "fort", "fortress", "pass"})
+
+
+def _armed_parties(verb: Token, subjects: list[Token]) -> bool:
+    """Is a party of the clause armed: forces, fighters, raiders, or people said to be armed?"""
+    parties = [*subjects, first_child(verb, ("dobj",)), prep_object(verb, "by")]
+    return any(p is not None and (p.lower_ in ARMED_WORDS | RAIDER_WORDS or any(
+        c.lower_ == "armed" for c in children(p))) for p in parties)
+
+
+RAIDER_WORDS = frozenset({"raiders", "gunmen", "attackers", "assailants", "bandits", "insurgents"})
+
+
 def _dead_of_both_sides(dead: Token) -> list[Token]:
     """"Three militia fighters and 11 Boko Haram militants were killed in a clash": the dead
     named as two or more bands of fighters are the sides that fought, or [] if they are not."""
@@ -6227,10 +6266,10 @@ def _dispersed_crowd(verb: Token) -> Token | None:
                 purpose.lemma_.lower() in DISPERSE_VERBS or purpose.lemma_.lower() == "break"
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in children(purpose))):
             obj = first_child(purpose, ("dobj",))
-            if obj is not None and not _is_crowd(obj):
+            if obj is not None and not _crowd_or_sit_in(obj):
                 obj = prep_object(obj, "of") or obj  # "hundreds of demonstrators"
             # whoever is dispersed is a gathering ("to disperse pro-democracy activists")
-            if obj is not None and (_is_crowd(obj) or purpose is not verb and (
+            if obj is not None and (_crowd_or_sit_in(obj) or purpose is not verb and (
                     obj.lower_ in GATHERED_PEOPLE or obj.lemma_.lower() in GATHERED_PEOPLE)):
                 return obj
     return None
@@ -7817,7 +7856,7 @@ def _civilians_fighting_police_code(code: str, sources: list[Actor | None], targ
         return code
     # (beside people no dictionary names: "anarchists and members of anti-establishment groups")
     named = [s for s in sources if s is not None]
-    unarmed = bool(named) and all(_unarmed(s) for s in named)
+    unarmed = bool(named) and all(civilian(s) for s in named)
     if "COP" not in target.roles and (trigger is None or not any(
             t.lemma_.lower() in CLASH_LEMMAS for t in (trigger, *children(trigger)))):
         return code  # (a crowd clashes with soldiers: "youths clashed with security forces")
@@ -7837,7 +7876,7 @@ def _destructive_protest_code(code: str, sources: list[Actor | None]) -> str:
     if code[:2] not in ("17", "18", "19") or code == "1823":
         return code
     # (or unarmed crowds: "hundreds of supporters of the ex-president stormed Congress")
-    rioters = [s for s in sources if s is not None and (RIOTING_WORDS & set(s.text.lower().split()) or _unarmed(s)
+    rioters = [s for s in sources if s is not None and (RIOTING_WORDS & set(s.text.lower().split()) or civilian(s)
                                                         and CROWD_SIZE_WORDS & set(s.text.lower().split()))]
     return "145" if rioters and len(rioters) == len(sources) else code
 
@@ -7845,9 +7884,6 @@ def _destructive_protest_code(code: str, sources: list[Actor | None]) -> str:
 CROWD_SIZE_WORDS = frozenset({"hundreds", "thousands", "supporters"})
 
 
-def _unarmed(actor: Actor | None) -> bool:
-    """Civilians of no armed body, not said to be armed."""
-    return actor is not None and "armed" not in actor.text.lower().split() and civilian(actor)
 
 
 def _rioting_protesters(events: list[Event]) -> list[Event]:

@@ -106,6 +106,7 @@ def _repair(sent: Span) -> None:
             _second_side_hung_on_verb(tok)
         if tok.pos_ == "NOUN" and tok.lower_ in _PAST_FORMS_AS_NOUNS:
             _past_verb_read_as_noun(tok)
+            _past_verb_read_as_compound_head(tok)
         if tok.dep_ == "conj" and tok.ent_type_ == "GPE":
             _possessor_read_as_conjunct(tok)
         if tok.dep_ == "conj":
@@ -922,6 +923,29 @@ def _past_verb_read_as_noun(tok: Token) -> None:
             or not any(c.dep_ == "nsubj" for c in tok.children):
         return
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+
+
+def _past_verb_read_as_compound_head(tok: Token) -> None:
+    """"Two hitmen on another motorcycle shot at them": the tagger read "motorcycle shot" as
+    one noun in the subject's phrase, leaving the sentence no verb; "shot at" is the verb,
+    the phrase it ended the subject."""
+    lemma = _PAST_FORMS_AS_NOUNS.get(tok.lower_)
+    root = tok.sent.root
+    noun = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None)
+    if lemma is None or tok.dep_ != "pobj" or noun is None or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") \
+            or tok.head.head != root or not any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children) \
+            or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in tok.sent):
+        return  # (a participle describing the doers is no verb: "suspected")
+    for child in list(tok.children):
+        if child.dep_ == "det" or child.i < noun.i:
+            child.head = noun
+    noun.head, noun.dep_ = tok.head, "pobj"
+    for child in list(root.children):
+        if child.dep_ == "punct" and child.i > tok.i:
+            child.head = tok
+    tok.head, tok.dep_ = tok, "ROOT"
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
+    root.head, root.dep_ = tok, "nsubj"
 
 
 _CLASH_HEADS = frozenset({"clash", "clashes", "fighting", "shootout", "gunfight", "gunbattle", "firefight",
