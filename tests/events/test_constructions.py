@@ -5993,3 +5993,18 @@ def test_hitmen_on_a_motorcycle_shot_at_them(pipeline):
     # (the tagger reads "motorcycle shot" as one noun)
     events = _coder_only_events(pipeline, "Two suspected hitmen on another motorcycle shot at the journalists.")
     assert [(e.root, e.target.roles) for e in events] == [("18", ["MED"])]
+
+
+def test_a_clash_that_broke_out_on_a_weekday_where_the_story_is_is_news(pipeline):
+    events = _coder_only_events(pipeline, "The envoy called for a ceasefire in Sudan, where armed clashes broke out on "
+                                          "Saturday between the army and rebels.")
+    assert sorted((e.source.roles, e.target.roles) for e in events if e.root == "19") == [
+        (["MIL"], ["REB"]), (["REB"], ["MIL"])]
+    # (what happened there last March is the place's background)
+    events = _coder_only_events(pipeline, "Leaders met in Kosovo, where 24 people were killed last March.")
+    assert [e.root for e in events] == ["04"]
+
+
+def test_civilians_killed_in_a_district_the_gazetteer_knows_with_its_unit_are_its_people(pipeline):
+    events = _coder_only_events(pipeline, "Three civilians were killed in shelling by Pakistan in Rajouri district.")
+    assert [(e.source.country, e.target.code) for e in events] == [("PAK", "INDCVL")]

@@ -1856,6 +1856,10 @@ def _gazetteer_options(name: str, countries: dict[str, str]) -> tuple[str, ...]:
         return ()
     alpha3 = {a2: a3 for a3, a2 in gazetteer.alpha3_to_alpha2.items()}
     found = gazetteer.candidates(name)
+    if not found and name[:1].isupper() and " " not in name:
+        # a district the gazetteer knows only with its unit ("Rajouri district")
+        found = [(e, True) for unit in ("district", "province") for e, is_exact in gazetteer.candidates(f"{name} {unit}")
+                 if is_exact]
     exact = [e for e, is_exact in found if is_exact]
     # a spelling variant ("Mekelle" for Mekele) only of a large place: small ones collide
     pool = exact or [e for e, _ in found if e.population >= _VARIANT_MIN_POPULATION]

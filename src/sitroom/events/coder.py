@@ -3793,9 +3793,17 @@ def _is_setting(rel: Token) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in children(rel))
     dated = any(t.ent_type_ == "DATE" for t in rel.subtree)
-    # (but the doers' next step, told with their pronoun, is no background: "advanced to Gwa
+    # (but what broke out there "on Saturday" is this week's news: "called for a ceasefire in
+    # Sudan, where clashes broke out on Saturday between the army and the RSF")
+    recent = any(t.ent_type_ == "DATE" and t.lower_ in RECENT_DAYS for t in rel.subtree)
+    # (and the doers' next step, told with their pronoun, is no background: "advanced to Gwa
     # Township, where they launched attacks on junta forces")
-    return not perfect and not dated and (_next_step(rel) or rel.head.pos_ != "PROPN" and rel.head.ent_type_ not in ("GPE", "LOC"))
+    return not perfect and (recent and rel.tag_ == "VBD" or not dated and (
+        _next_step(rel) or rel.head.pos_ != "PROPN" and rel.head.ent_type_ not in ("GPE", "LOC")))
+
+
+RECENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                         "today", "overnight"})
 
 
 def _next_step(rel: Token) -> bool:
