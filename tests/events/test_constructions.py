@@ -6008,3 +6008,15 @@ def test_a_clash_that_broke_out_on_a_weekday_where_the_story_is_is_news(pipeline
 def test_civilians_killed_in_a_district_the_gazetteer_knows_with_its_unit_are_its_people(pipeline):
     events = _coder_only_events(pipeline, "Three civilians were killed in shelling by Pakistan in Rajouri district.")
     assert [(e.source.country, e.target.code) for e in events] == [("PAK", "INDCVL")]
+
+
+@pytest.mark.parametrize("text, root", [
+    # PETRARCH's ENGAGE is fighting by default: "engage with" a government is talking to it
+    ("ECOWAS formed a committee to engage with the military council in Niger.", None),
+    ("The envoy engaged with the junta on Monday.", "04"),
+    ("The army engaged with the militants near the village.", "19"),
+])
+def test_engaging_with_a_government_is_talks_and_a_bloc_is_no_crowd(pipeline, text, root):
+    events = _coder_only_events(pipeline, text)
+    assert not any(e.root == "14" or e.cameo == "175" for e in events)
+    assert root is None or root in {e.root for e in events}

@@ -317,7 +317,9 @@ def civilian(actor: Actor | None) -> bool:
     roles = _roles(actor)
     armed = ARMED_ROLES - {"RAD"} if "CVL" in roles else ARMED_ROLES
     # ("armed youths", "armed villagers": civilians no more)
-    return bool(roles & CIVILIAN_ROLES) and not roles & armed and "armed" not in actor.text.lower().split()
+    # (nor an intergovernmental body, whatever chunks its code holds: ECOWAS is IGOWAFBUSWAS)
+    return bool(roles & CIVILIAN_ROLES) and not roles & armed and "armed" not in actor.text.lower().split() \
+        and not actor.code.startswith("IGO")
 
 
 

@@ -1719,6 +1719,9 @@ class EventCoder:
         if code is not None and code[:2] == "04" and self._lemma(verb) == "confront" \
                 and _armed_parties(verb, subjects):
             code = "190"  # "the armed youths confronted the raiders": a fight, no meeting
+        if code == "190" and self._lemma(verb) == "engage" and prep_object(verb, "with") is not None \
+                and not _armed_parties(verb, subjects):
+            code = "040"  # "a committee to engage with the military council": talks (PETRARCH's default is 190)
         if code is None and self._lemma(verb) == "deploy" and first_child(verb, ("dobj",)) is None \
                 and any(s.lower_ in FORCE_WORDS | {"forces"} for s in subjects):
             code = "154"  # "troops have deployed around the house": forces deployed
@@ -4300,7 +4303,7 @@ HELD_PLACES = frozenset({"island", "islands", "capital", "port", "dam", "bridge"
 
 def _armed_parties(verb: Token, subjects: list[Token]) -> bool:
     """Is a party of the clause armed: forces, fighters, raiders, or people said to be armed?"""
-    parties = [*subjects, first_child(verb, ("dobj",)), prep_object(verb, "by")]
+    parties = [*subjects, first_child(verb, ("dobj",)), prep_object(verb, "by"), prep_object(verb, "with")]
     return any(p is not None and (p.lower_ in ARMED_WORDS | RAIDER_WORDS or any(
         c.lower_ == "armed" for c in children(p))) for p in parties)
 
