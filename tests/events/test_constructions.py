@@ -6020,3 +6020,15 @@ def test_engaging_with_a_government_is_talks_and_a_bloc_is_no_crowd(pipeline, te
     events = _coder_only_events(pipeline, text)
     assert not any(e.root == "14" or e.cameo == "175" for e in events)
     assert root is None or root in {e.root for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The spokesman took a swipe at the Saudi crown prince over his remarks.", ["111"]),
+    # what the doers said after their act is an act of its own
+    ("Hamas handed over the detainees to the Red Cross after accusing Israel of violating the truce.",
+     ["0841", "1123"]),
+    # "killed" read as a modifier of the victim's title, under the speech verb
+    ("Lebanon's security agency said an Israeli rocket killed officer Ali Hassan in Tyre.", ["194"]),
+])
+def test_swipes_accusations_beside_acts_and_reported_killings(pipeline, text, expected):
+    assert [e.cameo for e in _coder_only_events(pipeline, text)] == expected

@@ -483,6 +483,10 @@ class EventCoder:
             purposes = [c for c in self._purpose_events(verb, subjects, modality, attribution)
                         if c.code[:2] in CONFLICT_ROOTS]
             out = purposes or out
+        # "handed over the detainees after accusing Israel of violating the truce": what the
+        # doers said before or after their act is a verbal act of its own
+        out = out + [c for said in _said_beside(verb) for c in self._clause(said, subjects, modality, attribution)
+                     if c.code[:2] in ("10", "11", "12", "13")]
         for undergone in ([] if out else _undergone_before(verb)):
             # "died in custody after being arrested": the arrest happened to the subject (the
             # event told, when the main verb tells none)
@@ -1758,6 +1762,11 @@ class EventCoder:
         if step is not None:
             # "took steps / measures to release prisoners": the act the steps name
             return self._clause(step, subjects, modality, attribution)
+        if self._lemma(verb) == "take" and _object_head_in(verb, frozenset({"swipe", "swipes"})):
+            # "took a swipe at the crown prince": criticism (111), not a seizure
+            swiped = first_child(verb, ("dobj",))
+            return [Candidate("111", verb, subjects, prep_object(swiped, "at") or prep_object(verb, "at"),
+                              modality, attribution, priority=2)]
         if code is not None and code.startswith("171") and self._lemma(verb) == "take" and modality in FACTUAL and (
                 _particle(verb) in ("up", "out", "off", "on") or _object_head_in(verb, TAKEN_LIGHTLY)):
             # "took measures", "took time out", "took up the subject": nothing seized (measures
@@ -4253,6 +4262,13 @@ def _group_pronoun_antecedent(pronoun: Token, doers: list[Token], doc_actors: Ac
         if _coded(actor) and not any(same_side(actor, d) for d in doer_actors):
             return tok
     return None
+
+
+def _said_beside(verb: Token) -> list[Token]:
+    """The active gerunds of "after / before accusing X", "while warning X" on the verb."""
+    return [c for p in children(verb) if p.dep_ == "prep" and p.lower_ in ("after", "before", "while")
+            for c in children(p) if c.dep_ == "pcomp" and c.tag_ == "VBG"
+            and not any(a.dep_ in ("auxpass", "nsubj") for a in children(c))]
 
 
 def _undergone_before(verb: Token) -> list[Token]:

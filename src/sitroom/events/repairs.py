@@ -125,6 +125,8 @@ def _repair(sent: Span) -> None:
             _second_agent_of_means(tok)
         if tok.pos_ == "NOUN" and tok.dep_ in ("ROOT", "ccomp"):
             _verb_read_as_modifier_of_root(tok)
+        if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
+            _reported_verb_read_as_modifier(tok)
         elif tok.pos_ == "NOUN" and tok.dep_ == "xcomp":
             _infinitive_read_as_noun(tok)
         if tok.pos_ == "ADJ" and tok.lower_ == "dead":
@@ -523,6 +525,23 @@ def _verb_read_as_modifier_of_root(root: Token) -> None:
     head = verb if root.dep_ == "ROOT" else root.head
     verb.head, verb.dep_, verb.pos_ = head, root.dep_, "VERB"
     root.head, root.dep_ = verb, "dobj"
+
+
+def _reported_verb_read_as_modifier(verb: Token) -> None:
+    """"said an Israeli rocket killed officer Mahdi Khreis": the parser made the reported verb
+    a modifier of its object's title, its subject still hung on it, and the object the speech
+    verb's; the verb is the reported clause, the name its object."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    top = verb.head
+    while top.dep_ == "compound" and top.head.i > top.i:
+        top = top.head
+    speech = top.head
+    # (or a second subject of the speech verb, after it)
+    if subject is None or top.dep_ not in ("dobj", "nsubj") or speech.lemma_.lower() not in SPEECH \
+            or speech.i > subject.i:
+        return
+    verb.head, verb.dep_, verb.pos_ = speech, "ccomp", "VERB"
+    top.head, top.dep_ = verb, "dobj"
 
 
 def _passive_split_by_time(root: Token) -> None:
