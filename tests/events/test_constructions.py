@@ -6032,3 +6032,15 @@ def test_engaging_with_a_government_is_talks_and_a_bloc_is_no_crowd(pipeline, te
 ])
 def test_swipes_accusations_beside_acts_and_reported_killings(pipeline, text, expected):
     assert [e.cameo for e in _coder_only_events(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # civilians fighting civilians riot as a mob; party supporters are no armed sides
+    ("The supporters of both parties clashed outside the party office.", "Mob violence"),
+    # a rubber farm is no rubber bullet
+    ("Two women were shot dead while at work on a rubber farm in the district.", "Attack"),
+    # gunmen who kill an activist attack her: excessive force is the state's
+    ("An activist who had led several marches in the past was killed when gunmen opened fire on her car.", "Attack"),
+])
+def test_riots_attacks_and_force_on_demonstrators_told_apart(pipeline, text, expected):
+    assert primary_acled(_coder_only_events(pipeline, text))[1] == expected

@@ -623,8 +623,9 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
                 and (_civilian_victims(bag, target, source) or _lone_person(source)):
             return VAC_ATTACK  # (one man who shoots an official attacks him: no riot)
         return _riot(bag, source, target)
-    if DEMO_WORDS & _others(bag, source):
-        # force against demonstrators; a two-sided clash means the crowd fought back
+    if DEMO_WORDS & _others(bag, source) and not (_armed_nonstate(source) and not two_sided):
+        # force against demonstrators; a two-sided clash means the crowd fought back (gunmen
+        # who kill an activist attack her: excessive force is the state's)
         return VIOLENT_DEMO if two_sided else EXCESSIVE
     if code[:3] == "201" and _roles(target) & ARMED_ROLES:
         return CLASH  # armed fighters driven out: a battle, not an expulsion of civilians
@@ -744,6 +745,8 @@ def refine_acled(base: tuple[str, str] | None, code: str, words: Iterable[str],
     if root == "14" and FIGHT_WORDS & bag and not DEMO_WORDS & (bag | _words_of(source)):
         if civilian(source) and "COP" in _roles(target):
             return _riot(bag, source, target)  # "miners clashed with police": a riot
+        if civilian(source) and (target is None or civilian(target)):
+            return MOB  # "supporters of both parties clashed": civilians fighting civilians
         return CLASH  # "fighting raged": a battle, whatever verb carried it
     if code[:3] == "145" and not RIOT_EVIDENCE & bag:
         return PEACEFUL  # ACLED: a demonstration is violent only if the demonstrators are

@@ -4489,7 +4489,12 @@ CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons"
 def _crowd_control(words: set[str]) -> bool:
     """Tear gas, rubber bullets, batons ("tear" alone may be the lemma of "tore through")."""
     found = words & CROWD_CONTROL_WORDS
+    if "rubber" in found and not words & RUBBER_ROUNDS:
+        found = found - {"rubber"}  # ("shot dead at work on a rubber farm")
     return bool(found - {"tear"} or found and words & TEAR_GAS_ROUNDS) or {"water", "cannon"} <= words
+
+
+RUBBER_ROUNDS = frozenset({"bullet", "bullets", "round", "rounds", "pellet", "pellets", "coated"})
 
 
 TEAR_GAS_ROUNDS = frozenset({"gas", "gases", "shell", "shells", "canister", "canisters", "smoke"})
@@ -4837,7 +4842,9 @@ def _protesting_crowd(tok: Token | None) -> bool:
         return True
     people = [tok, *(o for o in [prep_object(tok, "of")] if o is not None)]
     for person in people:
-        for act in (c for c in children(person) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        # (not one who "had led several marches in the past": an activist, not a crowd)
+        for act in (c for c in children(person) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                    and not any(a.dep_ == "aux" and a.lower_ == "had" for a in children(c))):
             obj = first_child(act, ("dobj",))
             if act.lemma_.lower() in ("protest", "demonstrate", "march", "rally") or (
                     obj is not None and obj.lemma_.lower() in DISSENT_ACTION_WORDS | {"sit-in", "vigil"}):
