@@ -6044,3 +6044,12 @@ def test_swipes_accusations_beside_acts_and_reported_killings(pipeline, text, ex
 ])
 def test_riots_attacks_and_force_on_demonstrators_told_apart(pipeline, text, expected):
     assert primary_acled(_coder_only_events(pipeline, text))[1] == expected
+
+
+def test_citizens_pelting_a_building_riot_and_an_order_attacks_no_one(pipeline):
+    events = _coder_only_events(pipeline, "Citizens gathered in front of the parliament and pelted the entrance with "
+                                          "raw eggs.")
+    assert "145" in {e.cameo for e in events} and not any(e.root == "19" for e in events)
+    events = _coder_only_events(pipeline, "The order targeted the government by banning all transactions by its "
+                                          "banks.")
+    assert not any(e.root == "19" for e in events)

@@ -1720,6 +1720,9 @@ class EventCoder:
             code = "051"  # PETRARCH's "ACCLAIM * VISIT [043]" fits "welcomed the visit", not "praised" it
         if code == "166" and self._lemma(verb) in ("deploy", "send", "dispatch"):
             code = "154"  # "deployed ships and aircraft": forces mobilised (PETRARCH's "&AIRCRAFT [166]")
+        if code is not None and code[:2] == "19" and self._lemma(verb) == "target" \
+                and any(s.lemma_.lower() in DOCUMENT_NOUNS for s in subjects):
+            return []  # "the order targeted the government by banning transactions": no attack
         if code is not None and code[:2] == "04" and self._lemma(verb) == "confront" \
                 and _armed_parties(verb, subjects):
             code = "190"  # "the armed youths confronted the raiders": a fight, no meeting
@@ -4296,6 +4299,10 @@ def _cause_clash_opponent(verb: Token) -> Token | None:
         if fight is not None and fight.lemma_.lower() in CLASH_NOUNS | {"fight", "fighting", "gunfight", "battle"}:
             return prep_object(fight, "with") or prep_object(c, "with")
     return None
+
+
+DOCUMENT_NOUNS = frozenset({"order", "decree", "sanction", "law", "measure", "bill", "resolution", "policy", "rule",
+                           "ban", "directive", "legislation", "regulation", "tariff"})
 
 
 def _taken_by(fell: Token) -> tuple[Token, Token] | None:
@@ -7882,15 +7889,25 @@ def _protest_addressee(sources: list[Actor | None]) -> list[Actor]:
 RIOTING_WORDS = frozenset({"protesters", "protestors", "demonstrators", "marchers"})
 
 
+PELTING_VERBS = frozenset({"pelt", "stone"})
+
+
 def _civilians_fighting_police_code(code: str, sources: list[Actor | None], target: Actor | None,
                                     trigger: Token | None = None) -> str:
     """"About 5,000 miners clashed with police", "students fought the police": unarmed people
     who fight the police riot (145); they wage no war (19)."""
-    if code[:2] != "19" or target is None or not set(target.roles) & {"COP", "MIL"} or not sources:
+    if code[:2] != "19" or not sources:
+        return code
+    if (target is None or not set(target.roles) & {"COP", "MIL"}) and not (
+            trigger is not None and trigger.lemma_.lower() in PELTING_VERBS):
         return code
     # (beside people no dictionary names: "anarchists and members of anti-establishment groups")
     named = [s for s in sources if s is not None]
     unarmed = bool(named) and all(civilian(s) for s in named)
+    if unarmed and trigger is not None and trigger.lemma_.lower() in PELTING_VERBS:
+        return "145"  # "citizens pelted the entrance of parliament with eggs": a riot, whoever is hit
+    if target is None or not set(target.roles) & {"COP", "MIL"}:
+        return code
     if "COP" not in target.roles and (trigger is None or not any(
             t.lemma_.lower() in CLASH_LEMMAS for t in (trigger, *children(trigger)))):
         return code  # (a crowd clashes with soldiers: "youths clashed with security forces")
