@@ -6053,3 +6053,11 @@ def test_citizens_pelting_a_building_riot_and_an_order_attacks_no_one(pipeline):
     events = _coder_only_events(pipeline, "The order targeted the government by banning all transactions by its "
                                           "banks.")
     assert not any(e.root == "19" for e in events)
+
+
+def test_news_told_as_having_emerged_is_reported(pipeline):
+    # (late rule: "it has emerged" is a report with no speaker, its clause the news)
+    events = _coder_only_events(pipeline, "Dozens of armed men attacked a village church on Christmas Eve, killing "
+                                          "the pastor, it has emerged today.")
+    assert any(e.root in ("18", "19") and e.source is not None and "UAF" in e.source.roles and e.modality == "reported"
+               for e in events)

@@ -70,6 +70,7 @@ def repair_sentence(sent: Span) -> None:
 
 
 def _repair(sent: Span) -> None:
+    _report_told_as_emerging(sent.root)
     _report_under_trailing_phrase(sent.root)
     _participle_read_as_noun(sent.root)
     _verb_read_as_participle(sent.root)
@@ -525,6 +526,16 @@ def _verb_read_as_modifier_of_root(root: Token) -> None:
     head = verb if root.dep_ == "ROOT" else root.head
     verb.head, verb.dep_, verb.pos_ = head, root.dep_, "VERB"
     root.head, root.dep_ = verb, "dobj"
+
+
+def _report_told_as_emerging(root: Token) -> None:
+    """"Armed men attacked a church ..., it has emerged": a report with no speaker, the news
+    its clause; read as "it was reported"."""
+    if root.lemma_.lower() not in ("emerge", "transpire") or not any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in root.children) \
+            or not any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):
+        return
+    root.lemma_ = "report"
 
 
 def _reported_verb_read_as_modifier(verb: Token) -> None:
