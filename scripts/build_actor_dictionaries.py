@@ -38,6 +38,11 @@ PHOENIX_AGENTS = "Phoenix.agents.txt"
 SUPPLEMENT_ACTORS = ("supplement.txt", "supplement.parties.txt", "supplement.leaders.txt")
 # CAMEO country codes that differ from ISO 3166-1 alpha-3 (EVENTS.md asks for ISO codes)
 ISO_FOR_CAMEO = {"TMP": "TLS", "ANG": "AGO"}  # East Timor, Angola
+# One-word names that Phoenix gives as English translations of a group's name ("+ORGANIZATION_"
+# of Tanzim, "+ORDER_" of an American militia) but that are ordinary nouns: capitalised at a
+# sentence's or a longer name's start ("The Organization of Islamic Cooperation") they are far
+# likelier the noun, so the one-word name is dropped (the group's full names stay).
+COMMON_NOUN_ALIASES = ("organization", "order", "lightning", "foundation", "zero")
 
 
 def to_iso(entries: list[ActorEntry]) -> list[ActorEntry]:
@@ -75,6 +80,8 @@ def build(phoenix: Path, out: Path) -> ActorKnowledge:
     knowledge.add_agents(parse_agent_dictionary(DATA / "supplement.agents.txt"))
     for word in knowledge.drop_role_word_aliases():
         print(f"dropped name {word!r}: a role word of the agent dictionary", file=sys.stderr)
+    for word in knowledge.drop_aliases(COMMON_NOUN_ALIASES):
+        print(f"dropped name {word!r}: an ordinary English noun", file=sys.stderr)
     for problem in problems:
         print(f"skipped: {problem}", file=sys.stderr)
     knowledge.save(out)

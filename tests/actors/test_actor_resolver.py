@@ -306,3 +306,26 @@ def test_a_weapon_named_after_a_place_is_no_country(nlp, resolver):
 def test_countries_of_weapons_states_and_home_bases(resolver, phrase, expected):
     actor = resolver.lookup(phrase)
     assert (actor.country if actor is not None else None) == expected
+
+
+# ---------------------------------------------------------------- twenty-eighth session
+@pytest.mark.parametrize("phrase, expected", [
+    # a body's dictionary name over "on" ("the Intergovernmental Authority on Development")
+    ("the Intergovernmental Authority on Development", "IGOEAFDEVIAD"),
+    ("the Organization of Islamic Cooperation", "IGOMOSOIC"),
+    # Myanmar's ethnic armed organisations by name and acronym
+    ("the Kachin Independence Army", "MMRREB"),
+    ("the TNLA", "MMRREB"),
+])
+def test_bodies_named_over_a_preposition_and_armed_organisations(nlp, resolver, phrase, expected):
+    sentence = f"On Monday {phrase} issued a statement."
+    doc = nlp(sentence)
+    start = sentence.index(phrase)
+    actor = resolver.document(date(2023, 5, 2)).resolve(doc.char_span(start, start + len(phrase)))
+    assert code(actor) == expected
+
+
+def test_an_ordinary_noun_is_no_group_name(nlp, resolver):
+    # (Phoenix translates Tanzim as "the Organization")
+    doc = nlp("The Organization said the vote was fair.")
+    assert resolver.document(None).resolve(doc[0:2]) is None

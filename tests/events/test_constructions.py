@@ -2638,13 +2638,21 @@ def test_an_invasion_launched_takes_no_place_yet(pipeline):
     assert primary_acled(_pipeline_events(pipeline, text)) in {("Battles", "Armed clash"), None}
 
 
-def _coder_only_events(pipeline, text: str):
-    """The events with the ACLED sentence classifier's second opinion turned off."""
-    model, pipeline.acled_model = pipeline.acled_model, None
+def _events_without(pipeline, text: str, models: tuple[str, ...]):
+    """The events with the named sentence classifiers of the pipeline turned off."""
+    saved = {name: getattr(pipeline, name) for name in models}
     try:
+        for name in models:
+            setattr(pipeline, name, None)
         return _pipeline_events(pipeline, text)
     finally:
-        pipeline.acled_model = model
+        for name, model in saved.items():
+            setattr(pipeline, name, model)
+
+
+def _coder_only_events(pipeline, text: str):
+    """The events with the ACLED sentence classifier's second opinion turned off."""
+    return _events_without(pipeline, text, ("acled_model",))
 
 
 def test_an_absolute_with_clause_tells_an_act_of_its_own(pipeline):
@@ -6061,3 +6069,118 @@ def test_news_told_as_having_emerged_is_reported(pipeline):
                                           "the pastor, it has emerged today.")
     assert any(e.root in ("18", "19") and e.source is not None and "UAF" in e.source.roles and e.modality == "reported"
                for e in events)
+
+
+# ---------------------------------------------------------------- twenty-eighth session
+@pytest.mark.parametrize("text, source", [
+    # a bombardment told as the subject of its harm: its author is the side that fired it
+    ("Shelling by the Russian army killed four civilians in the town of Izium.", "RUSMIL"),
+    ("Gun fire from Kyrgyzstan killed a Tajik border guard on Tuesday.", "KGZ"),
+    ("Machine-gun fire from the rebels wounded three soldiers near the pass.", "REB"),
+])
+def test_fire_that_killed_is_by_the_side_that_fired_it(pipeline, text, source):
+    events = _coder_only_events(pipeline, text)
+    assert any(e.root in ("18", "19") and e.source is not None and e.source.code.endswith(source) for e in events)
+
+
+def test_a_fire_that_killed_is_no_attack(pipeline):
+    assert not any(e.root in ("18", "19") for e in _coder_only_events(
+        pipeline, "A fire killed eleven people in a crowded market in Lagos on Friday."))
+
+
+def test_those_a_cross_border_attack_hit_belong_to_the_side_that_reports_it(pipeline):
+    events = _coder_only_events(pipeline, "Tajik police said gun fire from Kyrgyzstan had killed a border guard on "
+                                          "Sunday.")
+    assert any(e.source is not None and e.source.country == "KGZ" and e.target is not None
+               and e.target.country == "TJK" for e in events)
+    # a place held by the other side ("Russian-installed officials") tells no victim's country
+    events = _coder_only_events(pipeline, "A Ukrainian drone strike killed five civilians in a village, "
+                                          "Russian-installed officials said.")
+    assert not any(e.target is not None and e.target.country == "RUS" for e in events)
+
+
+def test_the_latter_and_the_former_refer_to_the_pair_named_before(pipeline):
+    events = _coder_only_events(pipeline, "Tensions rose between Hezbollah and Israel after the latter killed a "
+                                          "senior commander in Beirut.")
+    assert any(e.root in ("18", "19") and e.source is not None and e.source.country == "ISR" for e in events)
+    events = _coder_only_events(pipeline, "Talks between Egypt and Ethiopia stalled after the former accused Addis "
+                                          "Ababa of stalling.")
+    assert any(e.root == "11" and e.source is not None and e.source.code.startswith("EGY") for e in events)
+
+
+def test_a_note_of_protest_is_an_official_complaint_to_whom_it_was_handed(pipeline):
+    events = _coder_only_events(pipeline, "The Kyrgyz foreign ministry said it had handed a note of protest to "
+                                          "Tajikistan.")
+    assert [(e.cameo, e.target.code if e.target else None) for e in events] == [("114", "TJK")]
+
+
+def test_strikes_of_the_past_days_are_news_not_a_trend(pipeline):
+    events = _coder_only_events(pipeline, "The military has been conducting frequent airstrikes on villages in the "
+                                          "district for the past several days.")
+    assert [e.cameo for e in events] == ["195"]
+
+
+def test_revoked_licences_curb_the_press_that_held_them(pipeline):
+    events = _coder_only_events(pipeline, "The military government revoked the licenses of five local newspapers.")
+    assert [(e.cameo, "MED" in e.target.roles) for e in events] == [("1721", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ballistic missile fired into a town hits those living there
+    ("The rebels fired a ballistic missile in a densely populated area of the city on Sunday.", "194"),
+    ("North Korea fired a ballistic missile on Sunday.", "150"),
+])
+def test_a_missile_fired_among_people_is_an_attack_not_a_show_of_force(pipeline, text, expected):
+    assert [e.cameo for e in _coder_only_events(pipeline, text)] == [expected]
+
+
+def test_storming_a_government_building_is_force_not_criticism(pipeline):
+    events = _coder_only_events(pipeline, "Commandos stormed the municipal government building in the capital on "
+                                          "Sunday.")
+    assert [e.root for e in events] == ["19"]
+    events = _coder_only_events(pipeline, "The opposition attacked the government over the budget.")
+    assert [e.root for e in events] == ["11"]
+
+
+def _rules_only_events(pipeline, text: str):
+    """The events of the coder's rules alone, both sentence classifiers turned off."""
+    return _events_without(pipeline, text, ("acled_model", "cameo_model"))
+
+
+def test_people_among_a_crowd_that_marched_marched(pipeline):
+    events = _rules_only_events(pipeline, "Nurses were among the crowds that marched through the capital on Sunday "
+                                          "to show their anger at the cuts.")
+    assert [(e.root, e.evidence.trigger) for e in events] == [("14", "marched")]
+    # (those among the jailed did nothing of a relative clause's kind)
+    events = _coder_only_events(pipeline, "Two journalists were among the people jailed by the court on Monday.")
+    assert not any(e.root == "14" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen suspected to be kidnappers yesterday invaded the village and abducted the chief.",
+    "Armed men suspected to be bandits on Friday, abducted travellers on the highway.",
+])
+def test_men_suspected_to_be_a_gang_did_the_act_that_follows(pipeline, text):
+    events = _coder_only_events(pipeline, text)
+    assert any(e.cameo == "181" and e.source is not None and "UAF" in e.source.roles for e in events)
+    assert not any(e.root == "11" for e in events)
+
+
+def test_no_fewer_than_a_count_is_no_negation(pipeline):
+    events = _coder_only_events(pipeline, "No fewer than nine soldiers were killed in an ambush by militants on "
+                                          "Monday.")
+    assert [e.root for e in events] == ["19"]
+    assert _coder_only_events(pipeline, "No soldiers were killed in the ambush on Monday.") == []
+
+
+def test_the_country_across_a_border_is_not_where_it_happened(pipeline):
+    events = _coder_only_events(pipeline, "Nine Nigerien soldiers were killed by jihadists near the country's border "
+                                          "with Mali on Monday.")
+    assert [(e.source.country, e.target.country) for e in events] == [("NER", "NER")]
+
+
+def test_rebel_groups_announcing_their_unification_change_as_groups(pipeline):
+    events = _coder_only_events(pipeline, "Four rebel groups fighting to topple President Bashar al-Assad announced "
+                                          "their unification into one army.")
+    assert [(e.root, e.source.code[-3:], primary_acled(events)[1]) for e in events] == [
+        ("06", "REB", "Change to group/activity")]

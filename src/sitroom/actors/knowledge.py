@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 from .codes import ROLE_CODES, TRANSNATIONAL_PREFIXES
 from .dictionary import ActorEntry, AgentEntry
@@ -108,6 +109,17 @@ class ActorKnowledge:
                 continue
             codes = {c[3:] if c[:3] in self.country_names else c for c, _, _ in self.codes[actor]}
             if codes != {self.agents[agent][0]}:
+                del node[""]
+                dropped.append(word)
+        return dropped
+
+    def drop_aliases(self, words: Sequence[str]) -> list[str]:
+        """Remove the given one-word actor names (longer names that start with them stay).
+        Returns the words dropped."""
+        dropped = []
+        for word in words:
+            node = self.actor_trie.get(word)
+            if node is not None and "" in node:
                 del node[""]
                 dropped.append(word)
         return dropped

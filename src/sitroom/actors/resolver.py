@@ -86,6 +86,9 @@ _SECONDARY_DEPS = frozenset({"appos"})
 # "positions belonging / linked to the PKK": the owner named after "to"
 _BELONGING_VERBS = frozenset({"belong", "link", "affiliate", "tie"})
 _OWNER_CLAUSE_PREPS = frozenset({"to", "with"})
+# prepositions inside a body's dictionary name ("the Intergovernmental Authority on Development",
+# "the Council for Mutual Economic Assistance"), tried only where a dictionary name crosses them
+_NAME_PREPS = frozenset({"of", "on", "for", "against"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "conj", "cc", "appos", "parataxis", "prep"})
 
 _LOCK = threading.Lock()
@@ -583,6 +586,7 @@ _PLACE_PREPS = frozenset({"in", "at"})
 _PAIR_PEOPLE = frozenset("leaders presidents ministers men".split())
 _PAIR_NOUNS = frozenset("countries nations states governments sides parties neighbours neighbors".split()) | _PAIR_PEOPLE
 _NEIGHBOUR_NOUNS = frozenset("neighbour neighbor neighbours neighbors".split())
+_ORDINAL_REFERENCES = {"latter": -1, "former": 0}  # "the latter": the pair's second; "the former": its first
 # Organisations named after whom they gather ("Union of Teachers", "Federation of Journalists").
 _MEMBER_BODIES = frozenset(
     """union unions association associations federation federations syndicate syndicates
@@ -1139,6 +1143,11 @@ class DocumentActors:
         mentions = [m for m in self._sentence_countries(_sentence_of(head))
                     if m[0] not in own and not _is_destination(doc[m[0]]) and not _envoys_country(doc[m[0]])
                     and not _state_acted_on(doc[m[0]], head) and not _names_a_pact(doc[m[0]])]
+        if head.lemma_.lower() not in _FIRE_FROM_AFAR and any(not _across_border(doc[m[0]]) for m in mentions):
+            # "near the West African country's border with Mali": the country across the border,
+            # when the sentence names another, is where it did not happen (but a drone strike
+            # near the border with Turkey may well have come from across it)
+            mentions = [m for m in mentions if not _across_border(doc[m[0]])]
         places = [m for m in mentions if m[2]]
         # a place hung on the phrase itself ("police in Guinea") is where the actor belongs;
         # one hung on the verb ("met Sadr in Iran", "sought asylum in Sweden") is where it
@@ -1329,11 +1338,14 @@ class DocumentActors:
                         continue
                     target = objects[0]
                 part = self._phrase(span, target, depth + 1)
-                if part.toks and child.lower_ == "of" and phrase.reading.named is None and self._named_with(phrase, child, part):
+                if part.toks and child.lower_ in _NAME_PREPS and phrase.reading.named is None \
+                        and self._named_with(phrase, child, part):
                     continue  # "the Revolutionary Armed Forces of Colombia": one name
                 if part.toks and child.lower_ == "of" and phrase.reading.named is None and self._agent_with(phrase, child, part):
                     phrase.parts.extend(part.parts)  # ("the Ministry of Defence of Armenia": Armenia's)
                     continue  # "the Ministry of Defence": one agent phrase, as "the Defence Ministry"
+                if child.dep_ == "prep" and child.head is head and child.lower_ not in _PLACE_PREPS_ALL:
+                    continue  # ("on", "against": only inside a name)
                 if part.toks:
                     label = "of" if child.lower_ in _OWNER_CLAUSE_PREPS else child.lower_ if child.dep_ == "prep" else "appos"
                     phrase.parts.append((label, part))
@@ -1345,8 +1357,9 @@ class DocumentActors:
         return phrase
 
     def _named_with(self, phrase: "_Phrase", of: Token, part: "_Phrase") -> bool:
-        """Whether the phrase's words, "of" and the part's words are one dictionary name (the
-        phrase then takes them all): "Revolutionary Armed Forces" + "of Colombia"."""
+        """Whether the phrase's words, the preposition ("of", "on"...) and the part's words are
+        one dictionary name (the phrase then takes them all): "Revolutionary Armed Forces" +
+        "of Colombia"."""
         of_view = self._token_view(of, None)
         if of_view is None or not phrase.toks or not phrase.toks[-1].propn:
             return False  # (a name's words are capitalised: "the president of X" is no name)
@@ -1396,6 +1409,9 @@ class DocumentActors:
         if len(toks) == 1 and toks[0].key in _PRONOUNS:
             found = self._antecedent_for_pronoun(toks[0].key)
             return _as_mention(found.actor, text, start, end) if found else None
+        ordinal = self._latter_or_former(toks, anchor)
+        if ordinal is not None:
+            return _as_mention(ordinal, text, start, end)
         neighbour = self._neighbour_named_before(toks, anchor)
         if neighbour is not None:
             return Actor(text=text, name=self.knowledge.country_names.get(neighbour, neighbour), code=neighbour,
@@ -1594,6 +1610,23 @@ class DocumentActors:
                 if len(found) == 2:
                     return found[::-1]
         return []
+
+    def _latter_or_former(self, toks: list[_Tok], anchor: Token | None) -> Actor | None:
+        """"Hezbollah and Israel ... after the latter struck": the second (or, for "the former",
+        the first) of the last pair of actors coordinated earlier in the sentence."""
+        keys = [t.key for t in toks]
+        if anchor is None or keys[-1] not in _ORDINAL_REFERENCES or keys[:-1] not in ([], ["the"]):
+            return None
+        sentence = _sentence_of(anchor)
+        pairs = [(t, c) for t in sentence if t.i < anchor.i and t.pos_ in ("PROPN", "NOUN")
+                 for c in children(t) if c.dep_ == "conj" and c.i < anchor.i and c.pos_ in ("PROPN", "NOUN")]
+        if not pairs:
+            return None
+        chosen = pairs[-1][1 if _ORDINAL_REFERENCES[keys[-1]] else 0]
+        doc = anchor.doc
+        left = chosen.left_edge.i if chosen.dep_ != "conj" else min(
+            (c.left_edge.i for c in children(chosen) if c.dep_ in ("compound", "amod", "det", "poss")), default=chosen.i)
+        return self.resolve(doc[left:chosen.i + 1])
 
     def _neighbour_named_before(self, toks: list[_Tok], anchor: Token | None) -> str | None:
         """"Somalia expelled Kenya's envoy, accusing its neighbour of meddling": the country the
@@ -1876,6 +1909,16 @@ def _gazetteer_options(name: str, countries: dict[str, str]) -> tuple[str, ...]:
     return options
 
 
+_FIRE_FROM_AFAR = frozenset({"strike", "airstrike", "drone", "shelling", "shell", "missile", "rocket", "bombardment",
+                             "fire", "artillery", "mortar"})
+
+
+def _across_border(tok: Token) -> bool:
+    """"the border with Mali": the country on the border's other side."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_.lower() in ("border", "frontier", "boundary")
+
+
 def _sentence_of(token: Token) -> Span:
     """token.sent, found from the sentence starts next to the token (Token.sent walks all the
     sentences of the doc before it)."""
@@ -1949,6 +1992,7 @@ def _secondary_children(span: Span, head: Token) -> Iterable[Token]:
         if not (span.start <= child.i < span.end):
             continue
         if child.dep_ in _SECONDARY_DEPS or (child.dep_ == "prep" and child.lower_ in _PLACE_PREPS_ALL) \
+                or (child.dep_ == "prep" and child.lower_ in _NAME_PREPS and head.pos_ == "PROPN") \
                 or (child.dep_ == "acl" and child.lemma_.lower() in _BELONGING_VERBS):
             yield child
 

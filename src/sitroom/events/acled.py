@@ -95,7 +95,8 @@ GROUP_CHANGE = ("Strategic developments", "Change to group/activity")
 GROUP_CHANGE_LEMMAS = frozenset({"split", "splinter", "break", "defect", "merge", "secede", "pledge", "swear",
                                  "join", "combine", "unite"})
 # an armed group formed, merged or dissolved ("announced a merger", "the formation of a new alliance")
-MERGER_WORDS = frozenset({"merger", "merge", "formation", "alliance", "coalition", "existence", "disarmament"})
+MERGER_WORDS = frozenset({"merger", "merge", "formation", "unification", "alliance", "coalition", "existence",
+                          "disarmament"})
 VIGIL_WORDS = frozenset({"vigil", "vigils"})
 VIGIL_DEMAND_WORDS = frozenset({"demand", "demanding", "protest", "protesting", "against", "justice",
                                 "denounce", "denouncing", "condemn", "condemning", "call", "calling"})

@@ -35,7 +35,7 @@ from sitroom.nlp import children, doc_text, is_parse_of, remember_text
 from sitroom.nlp import sentences as sentence_list
 from sitroom.events.syntax import (
     according_to, aux_modality, conjuncts_of, first_child, first_subject, has_mark,
-    has_obligation, has_own_agent, inner_verb, is_negated, member_of, mentions, modifier_head, mood_code, np_span,
+    has_obligation, has_own_agent, inner_verb, is_negated, member_of, negating_no, mentions, modifier_head, mood_code, np_span,
     parties_of, prep_object, sides_between, readiness_complement, culpability_complement, speaker_text, speech_act_clause, subjects_of,
 )
 from sitroom.events.tables import CodeInfo, CodeTables, code_tables
@@ -318,6 +318,11 @@ class EventCoder:
                          and c.i < root.i]
                 if mains:
                     return mains
+            among = prep_object(root, "among") if root.lemma_.lower() == "be" else None
+            told = next((c for c in children(among) if c.dep_ == "relcl" and c.pos_ == "VERB"
+                         and (self._dictionary_code(c) or "")[:2] == "14"), None) if among is not None else None
+            if told is not None:
+                return [told]  # "nurses were among the crowds that marched": the march
             return [root] + self._spliced_clauses(root)
         # verbless root (a parser slip on a headline-like sentence): use the verbs under it;
         # a participle with an object anywhere below is the misread main verb ("militiamen armed
@@ -1723,6 +1728,11 @@ class EventCoder:
         if code is not None and code[:2] == "19" and self._lemma(verb) == "target" \
                 and any(s.lemma_.lower() in DOCUMENT_NOUNS for s in subjects):
             return []  # "the order targeted the government by banning transactions": no attack
+        if code is not None and code[:2] == "11" and (self.lexicon.verbs.get(self._lemma(verb), ("", None))[1] or "")[:2] \
+                in VIOLENT_ROOTS and _object_head_in(verb, PREMISES | BURNT_PROPERTY_WORDS | {"building", "compound"}):
+            # "stormed the municipal government building": PETRARCH's "ATTACK * GOVERNMENT" (a
+            # verbal attack) read in the building's modifier; a building stormed is force
+            code = self.lexicon.verbs[self._lemma(verb)][1]
         if code is not None and code[:2] == "04" and self._lemma(verb) == "confront" \
                 and _armed_parties(verb, subjects):
             code = "190"  # "the armed youths confronted the raiders": a fight, no meeting
@@ -2206,7 +2216,8 @@ class EventCoder:
                     c.lower_ in ("ballistic", "intercontinental", "hypersonic") for c in obj.subtree)
                 and not any(o is not None and o.lemma_.lower() not in SEA_WORDS and o.ent_type_ not in ("DATE", "TIME")
                             for o in (prep_object(verb, p) for p in ("at", "on", "into", "toward", "towards")))
-                and not any(t.lower_ in ("direction", "target", "targeting", "targeted") for t in verb.subtree)):
+                and not any(t.lower_ in ("direction", "target", "targeting", "targeted") for t in verb.subtree)
+                and not _fired_among_people(verb)):
             # "fired warning shots in the air", "North Korea fired a ballistic missile" (also
             # "into the Sea of Japan"): a show of military power (150), no one attacked
             return [Candidate("150", verb, subjects, None, modality, attribution, priority=2)]
@@ -2379,11 +2390,10 @@ class EventCoder:
         """"suspended Mali from its decision-making bodies" (160, on Mali), "suspending all
         financial flows between its members and Mali" (163), "froze aid to X" (162): relations
         reduced, by the kind of tie suspended."""
-        if lemma not in SUSPEND_VERBS:
-            return []
         obj = first_child(verb, ("dobj",))
-        if obj is None:
-            return []
+        if obj is None or lemma not in SUSPEND_VERBS and not (
+                lemma in REVOKE_VERBS and obj.lemma_.lower() in LICENCE_WORDS):
+            return []  # ("revoked the licences of five newspapers": as suspended)
         if prep_object(verb, "from") is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "ORG")):
             return [Candidate("160", verb, subjects, obj, modality, attribution, priority=2)]
         named_as = {k.lemma_.lower() for k in children(obj) if k.dep_ in ("compound", "nmod", "appos")}
@@ -2391,8 +2401,10 @@ class EventCoder:
             "1721" if named_as & SUSPENDED_TIES[-1][0] else None)  # ("French broadcasters RFI")
         if code is None:
             return []
-        if code == "1721":  # the outlet itself is acted on
-            return [Candidate(code, verb, subjects, obj, modality, attribution, priority=2)]
+        if code == "1721":  # the outlet itself is acted on (a licence's: its holder)
+            holder = prep_object(obj, "of") or first_child(obj, ("poss",)) \
+                if obj.lemma_.lower() in LICENCE_WORDS else None
+            return [Candidate(code, verb, subjects, holder or obj, modality, attribution, priority=2)]
         partner = prep_object(obj, "to") or prep_object(obj, "with") or prep_object(verb, "to") \
             or prep_object(verb, "with")
         between = prep_object(obj, "between")
@@ -2590,6 +2602,8 @@ class EventCoder:
             return "062"  # joint exercises: military cooperation
         if code is None and (light or self._lemma(verb) in COMPLAINT_VERBS):
             comp = next((c for c in children(obj) if c.dep_ == "compound"), None)
+            if comp is None and obj.lemma_.lower() in ("note", "letter"):
+                comp = prep_object(obj, "of")  # "handed a note of protest": a protest note
             code = self.lexicon.nouns.get(comp.lemma_.lower()) if comp is not None else None
         if code is not None and code[:2] == "14" and self._lemma(verb) in COMPLAINT_VERBS:
             return "114"  # "lodged a protest with the embassy", "issued a protest note"
@@ -2912,7 +2926,7 @@ class EventCoder:
         """Event nouns with their actors: "air strikes on Houthi targets", "the offensive by
         Iraqi troops". Used only when no verb in the sentence carries an event."""
         out: list[Candidate] = []
-        if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in children(c))
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(negating_no(d) for d in children(c))
                for c in children(sent.root)):
             return []  # "no casualties were reported from the attacks": nothing happened to report
         for tok in sent:
@@ -3171,6 +3185,12 @@ class EventCoder:
                 # "imposed sanctions on Iran", "cut aid to Egypt": the measure's addressee
                 target = next((o for p in MEASURE_PREPS if (o := prep_object(target, p) or prep_object(verb, p))
                                is not None and o.ent_type_ not in ("DATE", "TIME")), None)
+            elif target is not None and target.dep_ == "dobj" and target.lemma_.lower() in ("note", "letter") \
+                    and self._lemma(verb) in COMPLAINT_VERBS:
+                # "handed a note of protest to Tajikistan": the one it was handed to
+                carried = prep_object(target, "of")
+                target = next((o for h in (verb, target, carried) if h is not None
+                               if (o := prep_object(h, "to")) is not None), None)
             if target is not None and target.dep_ == "dobj" and target.lemma_.lower() in PRAISED_QUALITIES:
                 # "praised the bravery of the detachment / their courage": whose it is
                 target = prep_object(target, "of") or first_child(target, ("poss",)) or target
@@ -4642,13 +4662,29 @@ def _weapon_subject(verb: Token, lemma: str, subject: Token | None) -> Token | N
     "one of the mines went off"."""
     if subject is not None and subject.lower_ in ("one", "some", "two", "three", "several"):
         subject = prep_object(subject, "of") or subject
+    if subject is None:  # "Shelling by Russian forces killed ...", parsed as a clause subject
+        subject = next((c for c in children(verb) if c.dep_ == "csubj" and c.lower_ in ("shelling", "bombing")
+                        and not any(d.dep_ == "dobj" for d in children(c))), None)
     if subject is None or lemma not in WEAPON_IMPACT_VERBS or subject.lower_ not in WEAPON_SUBJECT_WORDS and not (
             subject.lower_ in CAR_BOMB_VEHICLES and any(t.lower_ in ("explosives", "explosive", "bomb", "booby")
-                                                        for t in subject.subtree if t.i < subject.i)):
+                                                        for t in subject.subtree if t.i < subject.i)) \
+            and not _gunfire(subject):
         return None  # (a weapon, or "the explosives-laden car went off")
     if lemma == "go" and _particle(verb) != "off":
         return None
     return subject
+
+
+FIRING_ARMS = frozenset({"gun", "machine", "machine-gun", "sniper", "mortar", "artillery", "tank", "rocket", "heavy",
+                         "automatic", "small-arms", "cross-border"})
+
+
+def _gunfire(subject: Token) -> bool:
+    """"gun fire from Kyrgyzstan", "sniper fire", "fire from the militants": shots that hit,
+    not a blaze (a fire that killed is a weapon only when arms or a side fired it)."""
+    return subject.lower_ in GUNFIRE_WORDS and (any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in FIRING_ARMS for c in children(subject))
+        or any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in children(subject)))
 
 
 def _test_launch(verb: Token) -> bool:
@@ -4661,6 +4697,17 @@ def _test_launch(verb: Token) -> bool:
             for h in (verb, _fired_missile(verb)) if h is not None
             for p in ("into", "in", "toward", "towards", "off") if (o := prep_object(h, p)) is not None) \
         or verb.lemma_.lower() in ("fire", "launch") and _missiles_into_the_sea(verb)
+
+
+PEOPLED_PLACES = frozenset({"area", "neighbourhood", "neighborhood", "district", "village", "town", "city", "market",
+                            "camp", "suburb", "quarter", "street"})
+
+
+def _fired_among_people(verb: Token) -> bool:
+    """"fired a ballistic missile in a densely populated area": at those who live there."""
+    return any(o is not None and o.lemma_.lower() in PEOPLED_PLACES
+               for h in (verb, first_child(verb, ("dobj",))) if h is not None
+               for o in (prep_object(h, "in"),))
 
 
 def _fired_missile(verb: Token) -> Token | None:
@@ -4699,7 +4746,7 @@ def _group_changed(verb: Token, lemma: str, subjects: list[Token]) -> Candidate 
     if obj is None:
         return None
     head = obj.lemma_.lower()
-    if lemma == "announce" and head in ("merger", "formation") and any(
+    if lemma == "announce" and head in ("merger", "formation", "unification") and any(
             t.lemma_.lower() in GROUPISH_WORDS for s in subjects for t in s.subtree):
         return Candidate("060", verb, subjects, None, priority=2)
     if lemma in ("swear", "pledge") and head == "allegiance":
@@ -5325,7 +5372,7 @@ def _act_author(act: Token) -> Token | None:
         return stager  # "an attack that the Taliban staged on a checkpoint"
     fired_by = prep_object(act, "from")
     if fired_by is not None and (fired_by.lower_ in ARMED_WORDS or fired_by.ent_type_ in ("NORP", "ORG")
-                                 or fired_by.ent_type_ == "GPE" and _projectile_act(act)):
+                                 or fired_by.ent_type_ == "GPE" and (_projectile_act(act) or _gunfire(act))):
         # "heavy shelling from Tajik forces", "rocket fire from Hezbollah", "rocket attacks
         # from Gaza into Israel" (fired across a border: the place fired from is the side)
         return fired_by
@@ -5503,6 +5550,8 @@ CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "assert
 AIRCRAFT_NAMES = frozenset({"b-52", "b-1", "b-2", "stealth", "strategic", "russian", "su-34", "tu-95", "tu-22",
                             "jet", "plane", "aircraft", "heavy", "long-range"})
 SUSPEND_VERBS = frozenset({"suspend", "freeze", "halt", "cut"})
+REVOKE_VERBS = frozenset({"revoke", "cancel", "withdraw", "rescind", "strip"})
+LICENCE_WORDS = frozenset({"license", "licence", "licenses", "licences", "accreditation", "accreditations"})
 # what is suspended, and the CAMEO 16 code for it
 SUSPENDED_TIES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"flow", "trade", "transaction", "export", "import", "exchange"}), "163"),
@@ -5571,7 +5620,7 @@ def _unanswered(verb: Token) -> bool:
     """"would not go unanswered / unpunished / without a response": a warning of reprisal."""
     # (or said of none: "no attack on the police will go unpunished")
     if verb.lemma_.lower() != "go" or not (is_negated(verb) or any(
-            d.dep_ == "det" and d.lower_ == "no" for s in children(verb) if s.dep_ == "nsubj" for d in children(s))):
+            negating_no(d) for s in children(verb) if s.dep_ == "nsubj" for d in children(s))):
         return False
     without = prep_object(verb, "without")
     return without is not None and without.lemma_.lower() in ANSWER_NOUNS or any(
@@ -5949,6 +5998,7 @@ def _by_act(verb: Token) -> Token | None:
 
 _PRESENT_AUX = frozenset({"is", "are", "'s", "has", "have", "'ve"})
 _SPANS_OF_YEARS = frozenset({"year", "decade", "century"})
+_RECENT_SPANS = frozenset({"day", "days", "week", "weeks", "hour", "hours", "night", "nights", "weekend"})
 
 
 def _rising_trend(verb: Token) -> bool:
@@ -5956,6 +6006,10 @@ def _rising_trend(verb: Token) -> bool:
     told in the perfect progressive, not one act."""
     if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("been",) for c in children(verb)):
         return False
+    if any(p.dep_ == "prep" and p.lower_ in ("for", "over", "in", "since") and (o := first_child(p, ("pobj",)))
+           is not None and (o.lemma_.lower() in _RECENT_SPANS or o.ent_type_ == "DATE" and p.lower_ == "since")
+           for p in children(verb)):
+        return False  # "for the past several days": strikes of this week, news
     obj = first_child(verb, ("dobj",))
     return obj is not None and (any(c.dep_ == "advmod" and c.lower_ == "increasingly" for c in children(verb))
                                 or any(m.lower_ == "increasingly" or m.lower_ in HABITUAL_ADJECTIVES
@@ -7759,6 +7813,8 @@ def _foreign_force_victims(events: list[Event], sent: Span, doc_actors: ActorLoo
             others = list(dict.fromkeys(
                 c for i, c in within if c != src.country and not _at_border(sent.doc[i])
                 and not any(a <= sent.doc[i].idx < b for a, b in doers)))
+            if not others:  # ("Tajik police said fire from Kyrgyzstan killed a border guard": theirs)
+                others = list(dict.fromkeys(c for i, c in _reporter_mentions(e, sent, mentions) if c != src.country))
             if not own and src.country in named_by_doer and len(others) == 1:
                 e = replace(e, target=replace(tgt, country=others[0], code=others[0] + tgt.code[len(src.country):]))
         out.append(e)
@@ -7862,6 +7918,20 @@ def _clause_mentions(e: Event, sent: Span, mentions: list[tuple[int, str]]) -> l
         return []
     clause = {t.i for t in trigger.subtree}
     return [(i, c) for i, c in mentions if i in clause and not _holder_prefix(sent.doc[i])]
+
+
+def _reporter_mentions(e: Event, sent: Span, mentions: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The country mentions in the words of whoever reports the event's clause ("Tajik police
+    said ..."): the side that tells of a cross-border attack is the side it struck."""
+    trigger = next((t for t in sent if t.idx == e.evidence.trigger_start), None)
+    report = trigger
+    while report is not None and report.dep_ in ("ccomp", "conj") and report.head is not report:
+        report = report.head
+    if report is None or report is trigger or report.lemma_.lower() not in SAYING_VERBS:
+        return []
+    speaker = first_child(report, ("nsubj",))
+    words = {t.i for t in speaker.subtree} if speaker is not None else set()
+    return [(i, c) for i, c in mentions if i in words and not _holder_prefix(sent.doc[i])]
 
 
 def _holder_prefix(tok: Token) -> bool:
@@ -8274,7 +8344,7 @@ def _named_band_met_by_forces(verb: Token, subjects: list[Token]) -> bool:
 def _nobody_did(verb: Token) -> bool:
     """"No group has claimed responsibility", "no one was hurt": nothing done."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or c.lower_ == "one" and any(
-        d.lower_ == "no" for d in children(c)) or any(d.dep_ == "det" and d.lower_ == "no" for d in children(c)))
+        d.lower_ == "no" for d in children(c)) or any(negating_no(d) for d in children(c)))
                for c in children(verb))
 
 

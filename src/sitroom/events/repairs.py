@@ -94,6 +94,7 @@ def _repair(sent: Span) -> None:
             _split_titled_pair(tok)
         if tok.dep_ == "csubj":
             _participle_read_as_clause(tok)
+            _supposed_identity_read_as_clause(tok)
         elif tok.dep_ == "ccomp" and tok.pos_ == "NOUN":
             _verb_read_as_participle(tok)
         if tok.dep_ in ("pobj", "dobj") and tok.ent_type_ == "DATE":
@@ -150,6 +151,7 @@ def _repair(sent: Span) -> None:
             _name_read_as_subject(tok)
             _second_subject_as_conjunct(tok)
             _name_read_as_second_subject(tok)
+            _object_read_as_second_subject(tok)
         if tok.dep_ in ("ccomp", "pcomp") and tok.lemma_.lower() in NAMING_VERBS:
             _object_of_naming(tok)
         elif tok.dep_ == "ccomp" and tok.lemma_.lower() in _OPINION_VERBS:
@@ -473,11 +475,31 @@ def _act_hung_on_supposed_identity(root: Token) -> None:
     else:
         subject, supposed = root, next((c for c in root.children if c.dep_ == "acl"
                                         and c.lemma_.lower() in _SUPPOSING_VERBS), None)
+        if supposed is None:
+            # ("Unknown gunmen suspected to be thieves attacked ... in X village, Y district in Z
+            # State": the subject hung on a place noun read as the root)
+            subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+            supposed = next((c for c in subject.children if c.dep_ == "acl"
+                             and c.lemma_.lower() in _SUPPOSING_VERBS), None) if subject is not None else None
     if supposed is None:
         return
+    old_root = root if subject is not root and root.pos_ == "NOUN" else None
     verb = next((t for t in supposed.subtree if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > supposed.i
                  and (any(c.dep_ == "dobj" for c in t.children) or any(
                      c.dep_ == "conj" and any(x.dep_ == "dobj" for x in c.children) for c in t.children))), None)
+    if verb is None:
+        # ("Gunmen suspected to be kidnappers on Friday, abducted passengers": the act read as
+        # a modifier of its object, the object as the supposing verb's clause or the subject's
+        # apposition)
+        holder = supposed if supposed.dep_ == "ROOT" else subject
+        obj = next((c for c in holder.children if c.dep_ in ("ccomp", "appos") and c.pos_ == "NOUN"
+                    and c.i > supposed.i), None)
+        verb = next((c for c in obj.children if c.dep_ == "amod" and c.tag_ == "VBD" and c.i == obj.left_edge.i),
+                    None) if obj is not None else None
+        if verb is not None:
+            for child in [c for c in holder.children if c.i > verb.i]:
+                child.head = verb
+            obj.head, obj.dep_ = verb, "dobj"
     if verb is None:
         return  # (the parse stays as it was when no act is found below)
     if supposed.dep_ == "ROOT":
@@ -488,6 +510,20 @@ def _act_hung_on_supposed_identity(root: Token) -> None:
         child.head = verb
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     root.head, root.dep_ = verb, "nsubj"
+    if old_root is not None:
+        old_root.head, old_root.dep_ = verb, "npadvmod"
+
+
+def _supposed_identity_read_as_clause(supposed: Token) -> None:
+    """"Gunmen suspected to be kidnappers yesterday invaded the village": the supposing
+    participle, read as a clausal subject with the gunmen as its own subject, describes them;
+    they are the subject of the verb."""
+    subject = next((c for c in supposed.children if c.dep_ == "nsubj" and c.i < supposed.i), None)
+    if supposed.lemma_.lower() not in _SUPPOSING_VERBS or supposed.tag_ != "VBN" or subject is None \
+            or not any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in supposed.children):
+        return
+    subject.head, subject.dep_ = supposed.head, "nsubj"
+    supposed.head, supposed.dep_ = subject, "acl"
 
 
 def _shot_read_as_noun(dead: Token) -> None:
@@ -1319,6 +1355,26 @@ def _name_read_as_second_subject(name: Token) -> None:
     if first is not None and before.pos_ == "NOUN" and first.right_edge.i == before.i and before.i != first.i:
         name.head = before
         name.dep_ = "appos"
+
+
+def _object_read_as_second_subject(second: Token) -> None:
+    """"Rebel groups fighting to overthrow President Assad announced ...": the name right after a
+    transitive verb of the first subject's phrase that has no object, read as a second subject
+    of the main verb, is that verb's object."""
+    if second.dep_ != "nsubj" or second.left_edge.i == 0:
+        return
+    before = second.doc[second.left_edge.i - 1]
+    first = next((c for c in second.head.children if c.dep_ == "nsubj" and c.i < second.i), None)
+    if first is None or before.pos_ != "VERB" or before.tag_ not in ("VB", "VBG") or before.i > first.right_edge.i \
+            or not first.is_ancestor(before) or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in before.children) \
+            or before.lemma_.lower() not in _TAKING_OBJECTS:
+        return
+    second.head, second.dep_ = before, "dobj"
+
+
+# transitive verbs whose object the parser may take for the next verb's subject
+_TAKING_OBJECTS = frozenset({"overthrow", "topple", "oust", "unseat", "support", "back", "oppose", "fight", "attack",
+                             "defend", "protect", "replace", "remove", "challenge", "target"})
 
 
 def _conjunct_of_named_subject(second: Token) -> None:

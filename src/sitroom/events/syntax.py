@@ -191,7 +191,18 @@ def is_negated(verb: Token) -> bool:
 def _is_nobody(tok: Token) -> bool:
     if tok.lower_ in NOBODY:
         return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in children(tok))
+    return any(negating_no(c) for c in children(tok))
+
+
+def negating_no(det: Token) -> bool:
+    """A "no" determiner that negates ("no one was hurt"), not a count ("no fewer than 12")."""
+    return det.dep_ == "det" and det.lower_ == "no" and not _no_fewer_than(det)
+
+
+def _no_fewer_than(no: Token) -> bool:
+    """"No fewer than twelve soldiers were killed": a count, no negation."""
+    doc = no.doc
+    return no.i + 2 < len(doc) and doc[no.i + 1].lower_ in ("fewer", "less", "more") and doc[no.i + 2].lower_ == "than"
 
 
 def _shares_negation(conj: Token) -> bool:
