@@ -329,3 +329,14 @@ def test_an_ordinary_noun_is_no_group_name(nlp, resolver):
     # (Phoenix translates Tanzim as "the Organization")
     doc = nlp("The Organization said the vote was fair.")
     assert resolver.document(None).resolve(doc[0:2]) is None
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Ecuadoran soldiers", "ECUMIL"),  # the variant spelling of Ecuadorian
+    ("Chechen fighters", "RUS"),
+    ("Uyghur activists", "CHN"),
+])
+def test_demonym_variants_and_peoples_of_a_state(nlp, resolver, phrase, expected):
+    doc = nlp(f"{phrase} gathered in the square.")
+    actor = resolver.document(date(2022, 3, 1)).resolve(doc[0:len(phrase.split())])
+    assert actor is not None and actor.code.startswith(expected)

@@ -6184,3 +6184,33 @@ def test_rebel_groups_announcing_their_unification_change_as_groups(pipeline):
                                           "their unification into one army.")
     assert [(e.root, e.source.code[-3:], primary_acled(events)[1]) for e in events] == [
         ("06", "REB", "Change to group/activity")]
+
+
+def test_a_group_and_forces_that_battled_fought_each_other_not_a_base(pipeline):
+    events = _rules_only_events(pipeline, "Al-Shabab and government forces battled for control of a remote army "
+                                          "base in Somalia on Friday.")
+    assert sorted((e.cameo, e.source.code, e.target.code) for e in events) == [
+        ("190", "SOMMIL", "SOMREB"), ("190", "SOMREB", "SOMMIL")]
+
+
+def test_a_remote_place_fought_for_is_no_remote_controlled_bomb(pipeline):
+    events = _rules_only_events(pipeline, "The army battled for control of a remote mountain base on Friday.")
+    assert [(e.cameo, primary_acled(events)[1]) for e in events] == [("190", "Armed clash")]
+
+
+def test_a_town_taken_near_a_border_is_not_the_neighbours(pipeline):
+    events = _rules_only_events(pipeline, "Islamist fighters killed four Somali soldiers and briefly took a town near "
+                                          "the border with Kenya on Monday.")
+    assert not any(a is not None and a.country == "KEN" for e in events for a in (e.source, e.target))
+    # forces massed near a border are aimed across it
+    events = _rules_only_events(pipeline, "Russia is massing troops and tanks at a base near the border with Ukraine.")
+    assert any(e.root == "15" and e.target is not None and e.target.country == "UKR" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets fired from Gaza wounded two Israelis on Friday.",
+    "Rockets fired from Gaza three days ago drew retaliatory Israeli air strikes.",
+])
+def test_rockets_fired_from_a_land_are_fired_by_its_side(pipeline, text):
+    events = _rules_only_events(pipeline, text)
+    assert any(e.root == "19" and e.source is not None and e.source.country == "PSE" for e in events)

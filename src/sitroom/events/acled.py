@@ -76,6 +76,7 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # a bomb with a ground carrier is a remote explosive, not an air strike
 REMOTE_DETONATION = frozenset({"controlled", "control", "detonated", "detonation", "detonator"})
 BOMB_WORDS = frozenset({"bomb", "bombing", "bomber", "explosion", "blast"})
+EXPLOSIVE_WORDS = BOMB_WORDS | frozenset({"device", "devices", "explosive", "explosives", "ied", "mine", "bombs"})
 CHEMICAL_USE = frozenset({"weapon", "weapons", "attack", "attacks", "gas", "agent", "agents", "munitions"})
 DRIVEN_BOMB_VERBS = frozenset({"drive", "driving", "drove", "ram", "rammed", "ramming"})
 PLACED_BOMB_CONTEXT = frozenset({"attack", "explosion", "blast", "exploded", "explode", "device", "detonated",
@@ -285,8 +286,11 @@ def weapon_subtype(words: set[str]) -> tuple[str, str] | None:
     if {"bomb", "bombs"} & words and PLACED_BOMB_CONTEXT & words and "suicide" not in words \
             and not (AIRCRAFT_WORDS | {"air", "airstrike", "airstrikes"}) & words and not {"grenade", "grenades"} & words:
         return IED  # "killed in a bomb attack / a bomb explosion": a bomb set off, not dropped
-    if "remote" in words and REMOTE_DETONATION & words:
-        return IED  # "a remote-controlled bomb"; "a remote village" names no weapon
+    if "remote" in words and REMOTE_DETONATION & words and (
+            REMOTE_DETONATION & words != {"control"} or EXPLOSIVE_WORDS & words):
+        # "a remote-controlled bomb"; "a remote village" names no weapon, nor does "battled for
+        # control of a remote base"
+        return IED
     for vocab, sub in WEAPON_WORDS:
         hits = vocab & words
         if not hits:

@@ -2124,6 +2124,15 @@ class EventCoder:
             # a mine or bomb laid by someone unnamed hit those who ran over it
             return [Candidate("183", verb, [], subject, modality, attribution, priority=2)]
         weapon = _weapon_subject(verb, lemma, subject)
+        fired = first_child(verb, ("nsubj", "nsubjpass")) if lemma in ("fire", "launch") else None
+        if weapon is None and fired is not None and _projectile_act(fired) and first_child(verb, ("dobj",)) is None:
+            # "rockets fired from Lebanon drew Israeli shelling" (read as the main verb), "rockets
+            # were fired from Gaza into Israel": fired from that land at whatever they were fired at
+            origin = prep_object(verb, "from")
+            aim = next((o for p in ("at", "into", "on", "toward", "towards") if (o := prep_object(verb, p)) is not None),
+                       None)
+            if origin is not None and origin.ent_type_ == "GPE":
+                return [Candidate(_weapon_code(verb, fired), verb, [origin], aim, modality, attribution, priority=2)]
         if weapon is not None:
             owner = _act_author(weapon) or next((a for w in conjuncts_of(weapon)[1:] if (a := _participle_agent(w))
                                                  is not None), None)  # "strikes by the army", "Rebel missile strikes"
@@ -3196,6 +3205,8 @@ class EventCoder:
                 target = prep_object(target, "of") or first_child(target, ("poss",)) or target
             if target is None and match is not None and match.prep:
                 target = prep_object(verb, match.prep)
+                if target is not None and target.lemma_.lower() == "control" and match.prep == "for":
+                    target = None  # "battled for control of the base": the place fought over, no party
             if target is None and verb.lemma_.lower() in GROUP_CHANGE_LEMMAS and match is not None \
                     and match.code == "120":
                 # "broke away from the movement", "defected with 40 fighters": the side left
@@ -5247,8 +5258,11 @@ def _participle_agent(act: Token) -> Token | None:
     if done is not None and done.lemma_.lower() in ("blame", "attribute"):
         # "an attack west of Kirkuk blamed on IS": the one it is blamed on
         return prep_object(done, "on") or prep_object(done, "to")
-    # ("a drone packed with explosives, fired by the Houthis": the participle with an agent)
-    return next((a for d in participles if (a := prep_object(d, "by")) is not None), None)
+    # ("a drone packed with explosives, fired by the Houthis": the participle with an agent;
+    # "rockets fired from Gaza": the land they were fired from, across a border)
+    return next((a for d in participles if (a := prep_object(d, "by")) is not None), None) or next(
+        (a for d in participles if d.lemma_.lower() in ("fire", "launch") and (a := prep_object(d, "from")) is not None
+         and a.ent_type_ == "GPE" and _projectile_act(act)), None)
 
 
 CUSTODY_PLACES = frozenset({"station", "prison", "jail", "custody", "cell", "court", "courthouse", "barracks",
@@ -7330,8 +7344,9 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
                    and t.head.lower_ in ("in", "inside", "across", "throughout")]
         # "off the coast of Taiwan", "in the north of the country": the place named inside
         # ("its border with Belarus": the neighbour across it)
+        # (but "a town near the border with Kenya" is on this side of it)
         out += places + [o for p in places for q in ("of", "with", "around", "near", "off")
-                         if (o := prep_object(p, q)) is not None]
+                         if (o := prep_object(p, q)) is not None and not (q == "with" and _near(p))]
     # "fired at one of the Pakistani check posts": what the number picks out of
     out = [o if (t.like_num or t.lower_ in _PARTITIVES) and (o := prep_object(t, "of")) is not None else t
            for t in out]
@@ -7340,6 +7355,12 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
 
 
 _PARTITIVES = frozenset({"one", "some", "several", "many", "most", "all", "each", "dozens", "hundreds"})
+
+
+def _near(place: Token) -> bool:
+    """"near / close to the border": by it, not across it."""
+    prep = place.head
+    return place.dep_ == "pobj" and (prep.lower_ in ("near", "along") or prep.lower_ == "to" and prep.head.lower_ == "close")
 
 
 def _nested_targets(heads: list[Token], doc_actors: ActorLookup | None) -> list[Actor]:
@@ -7767,8 +7788,11 @@ def _other_party_addressed(events: list[Event], sent: Span, doc_actors: ActorLoo
         convened = e.evidence.trigger.lower().startswith(("conven", "chair", "summon"))  # (its own council or envoy)
         if e.target is None and (e.root in STATE_ACT_ROOTS or force) and e.source is not None and e.source.country \
                 and not convened:
-            named = doc_actors.mentioned_countries(sent) if force and e.root not in STATE_ACT_ROOTS \
-                else doc_actors.party_countries(sent)
+            # (force used near a border is not aimed across it, "seized a town near the border with
+            # Kenya"; forces massed near it are: "massing troops near the border with Ukraine")
+            named = list(dict.fromkeys(c for i, c in doc_actors.country_mentions(sent) if e.root == "15"
+                                       or not _at_border(sent.doc[i]) or not _near(sent.doc[i].head.head))) \
+                if force and e.root not in STATE_ACT_ROOTS else doc_actors.party_countries(sent)
             # (but sides that met or agreed act on each other)
             own = {e.source.country} if e.root in RECIPROCAL_ROOTS else doers[e.evidence.trigger_start]
             others = [k for k in named if k not in own]

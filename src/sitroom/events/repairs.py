@@ -103,6 +103,8 @@ def _repair(sent: Span) -> None:
             _agency_read_as_verb(tok)
         if tok.lower_ in ("from", "to") and tok.dep_ == "prep" and tok.i > 0:
             _belonging_phrase_hung_on_verb(tok)
+        if tok.lower_ == "with" and tok.dep_ == "prep" and tok.i > 0:
+            _border_partner_hung_on_verb(tok)
         if tok.lower_ == "between" and tok.dep_ == "prep":
             _sides_hung_on_place(tok)
             _second_side_hung_on_verb(tok)
@@ -177,6 +179,8 @@ def _repair(sent: Span) -> None:
             _count_read_as_object(tok)
         if tok.dep_ in ("nmod", "compound") and tok.pos_ == "NOUN":
             _determined_modifier_coordinated(tok)
+        elif tok.dep_ in ("nmod", "compound") and tok.pos_ == "PROPN":
+            _name_coordinated_as_modifier(tok)
         elif tok.dep_ in ("advcl", "ccomp") and tok.pos_ == "VERB":
             _promote_over_participle(tok)
             if tok.tag_ == "VBG" and tok.lemma_.lower() in _CASUALTY_VERBS:
@@ -323,6 +327,29 @@ def _determined_modifier_coordinated(first: Token) -> None:
     second.head, second.dep_ = head, "compound"
 
 
+def _border_partner_hung_on_verb(with_: Token) -> None:
+    """"took a town near the border with Kenya" with "with Kenya" hung on the verb: the
+    phrase names the border's other side, not a partner of the act."""
+    border = with_.doc[with_.i - 1]
+    if border.lemma_.lower() in ("border", "frontier", "boundary") and border.dep_ == "pobj" \
+            and with_.head.pos_ in ("VERB", "AUX") and border.head.head == with_.head:
+        with_.head = border
+
+
+def _name_coordinated_as_modifier(first: Token) -> None:
+    """"Al-Shabab and government forces battled" read as "[Al-Shabab and government] forces":
+    a name with its own "and" but no conjunct, hung on the plural noun after it, is the first
+    of two parties; the noun phrase is the second."""
+    head = first.head
+    cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None or any(c.dep_ == "conj" for c in first.children) or head.tag_ != "NNS" or head.i < first.i \
+            or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or cc.i != first.i + 1:
+        return
+    head_dep, head_head = head.dep_, head.head
+    first.head, first.dep_ = head_head, head_dep
+    head.head, head.dep_ = first, "conj"
+
+
 _CASUALTY_VERBS = frozenset({"kill", "injure", "wound", "maim"})
 
 
@@ -360,7 +387,7 @@ def _promote_over_participle(verb: Token) -> None:
     verb.dep_ = dep
     subject.head = verb
     participle.head = subject
-    participle.dep_ = "acl"
+    participle.dep_, participle.tag_ = "acl", "VBN"  # (a participle now, whatever the tagger said)
 
 
 def _split_titled_pair(second: Token) -> None:
