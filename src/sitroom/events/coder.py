@@ -1903,8 +1903,11 @@ class EventCoder:
             return []  # "the crowd dispersed": a statement verb's block, nothing stated
         if code[:2] == "01" and any(c.lower_ == "it" and c.dep_ in ("nsubjpass", "expl") for c in children(verb)):
             return []  # "it is estimated that 400,000 were displaced": a statement by no one
-        if any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in children(verb)) and code[:2] in ("02", "04", "10"):
-            return []  # "diplomats are asking themselves": no appeal to anyone
+        if any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in children(verb)) and (
+                code[:2] in ("02", "04", "10") or self._lemma(verb) in BLOCKING_VERBS):
+            # "diplomats are asking themselves": no appeal to anyone; "fighters had barricaded
+            # themselves in a house": holed up, no blockade
+            return []
         if self._lemma(verb) in ("gather", "collect") and code[:2] == "04" \
                 and (o := first_child(verb, ("dobj",))) is not None and o.ent_type_ not in ("PERSON", "NORP", "ORG", "GPE") \
                 and o.lemma_.lower() not in LEADER_WORDS | PEOPLE_WORDS:
@@ -3184,7 +3187,9 @@ class EventCoder:
                     and target.lemma_.lower() in self.lexicon.nouns:
                 # "carried out strikes on the suburbs", "ordered the arrest of the leader": the
                 # act's aim, not the act ("held talks with X": the party talked with)
-                preps = ("with",) if self.lexicon.nouns[target.lemma_.lower()][:2] == "04" else ("on", "against", "at", "of")
+                # ("lodged a protest with the Indian government": the one complained to)
+                preps = ("with",) if self.lexicon.nouns[target.lemma_.lower()][:2] == "04" else \
+                    ("with", "to", "against") if self._lemma(verb) in COMPLAINT_VERBS else ("on", "against", "at", "of")
                 target = next((o for p in preps if (o := prep_object(target, p)) is not None
                                and o.ent_type_ not in ("DATE", "TIME")), None)
             elif target is not None and target.dep_ == "dobj" and (
@@ -3302,6 +3307,13 @@ class EventCoder:
         own = {a.code for a in sources if a is not None}
         # (a show of force is on others: "mobilised its navy fleet" names its own forces)
         posture_own = {a.country for a in sources if a is not None and a.country} if c.code[:2] == "15" else set()
+        dead = _victims(c.trigger) if c.code[:2] in ("18", "19", "20") else None
+        if dead is not None:
+            # "a suicide bomber blasted an outdoor market, killing six people": those it killed
+            found = [a for a in _unique_actors([_resolve_party(doc_actors, t) for t in conjuncts_of(dead)])
+                     if _coded(a) and a.code not in own]
+            if found:
+                return found
         act = first_child(c.trigger, ("dobj",))
         if c.code[:2] == "11" and act is not None and act.lemma_.lower() in STANCE_NOUNS:
             # "expressed disapproval of the launch by North Korea": the act judged is inside
@@ -7320,6 +7332,9 @@ def _implied_target_tokens(verb: Token, target: Token | None, place_aimed: bool 
         if place_aimed:  # "condemned the attack that targeted a village in Sagaing": its aim
             out += [o for r in children(obj) if r.dep_ in ("relcl", "acl") and r.pos_ == "VERB"
                     for o in (first_child(r, ("dobj",)), prep_object(r, "in")) if o is not None]
+            # "bombarded a house where fighters had barricaded themselves": those inside
+            out += [o for r in children(obj) if r.dep_ == "relcl" and any(
+                a.dep_ == "advmod" and a.lower_ == "where" for a in children(r)) for o in subjects_of(r)]
         owner = prep_object(obj, "of")  # "a checkpoint of the SDF", "positions of the army"
         out += [owner] if owner is not None else []
     # "sanctions over Russia's involvement", "a protest over India's violations": whose doing
