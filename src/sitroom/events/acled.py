@@ -318,16 +318,13 @@ def _lone_person(actor: Actor | None) -> bool:
 
 def civilian(actor: Actor | None) -> bool:
     """People of no armed body: civilians, parties, workers (radicals among civilians too:
-    anarchists throw stones, they wage no war)."""
+    anarchists throw stones, they wage no war), notables out of office ("a former soldier")."""
     roles = _roles(actor)
     armed = ARMED_ROLES - {"RAD"} if "CVL" in roles else ARMED_ROLES
     # ("armed youths", "armed villagers": civilians no more)
     # (nor an intergovernmental body, whatever chunks its code holds: ECOWAS is IGOWAFBUSWAS)
-    return bool(roles & CIVILIAN_ROLES) and not roles & armed and "armed" not in actor.text.lower().split() \
-        and not actor.code.startswith("IGO")
-
-
-
+    return bool(roles & CIVILIAN_ROLES or roles == {"ELI"}) and not roles & armed \
+        and "armed" not in actor.text.lower().split() and not actor.code.startswith("IGO")
 
 
 def _state(actor: Actor | None) -> bool:
@@ -484,10 +481,15 @@ def _tear_gas(bag: set[str]) -> bool:
 
 def _others(bag: set[str], actor: Actor | None) -> set[str]:
     """The clause's words without the actor's own ("protesters attacked a hotel": the
-    protest word belongs to the attacker, not to the victims)."""
-    if actor is None:
-        return bag
-    return bag - {w.lower() for w in actor.text.split()}
+    protest word belongs to the attacker, not to the victims), nor posts that are no
+    soldiers' ("the Dacia administrative post", a district; "gunmen at a mock checkpoint",
+    their own)."""
+    rest = bag if actor is None else bag - {w.lower() for w in actor.text.split()}
+    if "administrative" in rest:
+        rest = rest - {"post"}
+    if {"mock", "fake", "illegal", "makeshift"} & rest:
+        rest = rest - {"checkpoint", "checkpoints"}
+    return rest
 
 
 def _armed_people(source: Actor | None) -> bool:
@@ -525,14 +527,15 @@ def _unarmed_target(target: Actor | None, bag: set[str], source: Actor | None) -
     clause names no armed side or fight (a truck, a man shot at his door)."""
     own = _words_of(source)
     rest = {w for w in _others(bag, source) if not any(o.startswith(w) for o in own)}  # (and their lemmas)
+    roles = _roles(target)
+    if "ELI" in roles and not roles & (ARMED_ROLES | {"MIL", "COP"}) and not {"between", "encounter"} & bag \
+            and not (ARMED_TARGET_WORDS | CLASH_NOUNS | FIRE_EXCHANGE | FIGHT_WORDS) & (rest - _words_of(target)):
+        return True  # "a former village head", "a former soldier": out of office, out of uniform
     if (ARMED_TARGET_WORDS | CLASH_NOUNS | FIRE_EXCHANGE | FIGHT_WORDS | ARMED_WORDS) & rest \
             or {"between", "encounter", "encounters"} & bag:
         return False  # (a fight between two sides: "killed in an encounter between troops and the NPA")
     if target is None:
         return bool(SHOOTING_WORDS & bag or LETHAL_WORDS & bag or {"opened", "fire"} <= bag)
-    roles = _roles(target)
-    if "ELI" in roles and not roles & (ARMED_ROLES | {"MIL", "COP"}):
-        return True  # "a former village head", "a former soldier": out of office, out of uniform
     person = _one_person(target) and not _words_of(target) & (TERRITORY_WORDS | BASE_WORDS | STATE_BODY_WORDS) \
         or bool(_words_of(target) & CIVIL_SERVANT_WORDS)  # ("two civil servants who teach")
     if roles & UNARMED_STATE_ROLES and not (person or roles & CIVILIAN_ROLES):
