@@ -340,3 +340,13 @@ def test_demonym_variants_and_peoples_of_a_state(nlp, resolver, phrase, expected
     doc = nlp(f"{phrase} gathered in the square.")
     actor = resolver.document(date(2022, 3, 1)).resolve(doc[0:len(phrase.split())])
     assert actor is not None and actor.code.startswith(expected)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("rival Tigray forces", "ETHREB"),
+    ("A suicide car bomber", "UAF"),  # a person who drove a bomb, no bomber aircraft
+])
+def test_tigray_forces_and_car_bombers(nlp, resolver, phrase, expected):
+    doc = nlp(f"{phrase} attacked the town.")
+    actor = resolver.document(date(2021, 6, 1)).resolve(doc[0:len(phrase.split())])
+    assert code(actor) == expected

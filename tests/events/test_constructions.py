@@ -6214,3 +6214,38 @@ def test_a_town_taken_near_a_border_is_not_the_neighbours(pipeline):
 def test_rockets_fired_from_a_land_are_fired_by_its_side(pipeline, text):
     events = _rules_only_events(pipeline, text)
     assert any(e.root == "19" and e.source is not None and e.source.country == "PSE" for e in events)
+
+
+def test_those_killed_at_a_place_struck_are_the_target(pipeline):
+    events = _rules_only_events(pipeline, "A suicide car bomber blasted a crowded market on Saturday in a northern "
+                                          "city, killing nine people.")
+    assert [(e.source.roles, e.target.roles) for e in events] == [(["UAF"], ["CVL"])]
+
+
+def test_those_holed_up_where_it_struck_were_struck_and_held_no_blockade(pipeline):
+    events = _rules_only_events(pipeline, "Troops shelled a house where Boko Haram fighters had barricaded themselves "
+                                          "in, killing four of them.")
+    assert [(e.root, e.target.code) for e in events] == [("19", "NGAREB")]
+
+
+def test_a_protest_lodged_with_a_government_is_lodged_with_it(pipeline):
+    events = _rules_only_events(pipeline, "The foreign ministry lodged a formal protest with the Thai government "
+                                          "following the shooting.")
+    assert [(e.cameo, e.target.code) for e in events] == [("114", "THAGOV")]
+
+
+def test_someone_in_the_victims_description_is_not_the_killer(pipeline):
+    events = _rules_only_events(pipeline, "Ana Lopez, a 39-year-old who covered the police beat for two weekly papers "
+                                          "in Oaxaca state, was killed late Tuesday in the town of Juchitan, "
+                                          "prosecutors said.")
+    assert not any(e.source is not None and "COP" in e.source.roles for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a former village chief out of office is a civilian to ACLED, whoever shoots him
+    ("Soldiers shot and killed a former village chief in the market town on Monday.", "Attack"),
+    # the district named an administrative post holds no soldiers
+    ("The insurgents killed seven people in the Dacia administrative post on Monday.", "Attack"),
+])
+def test_notables_out_of_office_and_posts_without_soldiers(pipeline, text, expected):
+    assert primary_acled(_coder_only_events(pipeline, text))[1] == expected

@@ -316,6 +316,10 @@ def _lone_person(actor: Actor | None) -> bool:
     return len(words) >= 2 and words[0] in ("a", "an", "one") and words[-1] in LONE_PERSON_NOUNS
 
 
+NONSTATE_FIGHTER_WORDS = frozenset({"rebel", "rebels", "fighter", "fighters", "militant", "militants", "combatant",
+                                    "combatants", "guerrilla", "guerrillas", "militiamen", "insurgents"})
+
+
 def civilian(actor: Actor | None) -> bool:
     """People of no armed body: civilians, parties, workers (radicals among civilians too:
     anarchists throw stones, they wage no war), notables out of office ("a former soldier")."""
@@ -323,8 +327,11 @@ def civilian(actor: Actor | None) -> bool:
     armed = ARMED_ROLES - {"RAD"} if "CVL" in roles else ARMED_ROLES
     # ("armed youths", "armed villagers": civilians no more)
     # (nor an intergovernmental body, whatever chunks its code holds: ECOWAS is IGOWAFBUSWAS)
-    return bool(roles & CIVILIAN_ROLES or roles == {"ELI"}) and not roles & armed \
-        and "armed" not in actor.text.lower().split() and not actor.code.startswith("IGO")
+    words = actor.text.lower().split() if actor is not None else []
+    # (a notable out of office, "a former village chief", but not "former rebels", who still fight)
+    out_of_office = roles == {"ELI"} and not NONSTATE_FIGHTER_WORDS & set(words)
+    return bool(roles & CIVILIAN_ROLES or out_of_office) and not roles & armed \
+        and "armed" not in words and not actor.code.startswith("IGO")
 
 
 def _state(actor: Actor | None) -> bool:

@@ -9271,6 +9271,10 @@ def _closest_party(sent: Span, c: Candidate, doc_actors: ActorLookup, other: Act
     """The actor named nearest the trigger in a position the side can stand in; with
     `by_itself`, only a name or a noun that is an actor alone."""
     used = {t.i for t in c.sources} | ({c.target.i} if c.target is not None else set()) | {c.trigger.i}
+    if c.target is not None and c.target.dep_ == "nsubjpass":
+        # (nor anyone in the description of the one it was done to: "X, a reporter who covered
+        # the police beat, was killed"; but "sailors abducted by Abu Sayyaf were freed")
+        used |= {t.i for a in children(c.target) if a.dep_ == "appos" for t in a.subtree}
     if isinstance(c.attribution, Span):
         # ("according to a statement by the army"; up to a comma: the parser may run an
         # opening "According to X," on into the subject)
