@@ -6249,3 +6249,22 @@ def test_someone_in_the_victims_description_is_not_the_killer(pipeline):
 ])
 def test_notables_out_of_office_and_posts_without_soldiers(pipeline, text, expected):
     assert primary_acled(_coder_only_events(pipeline, text))[1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a scene with no verb of its own: the clause under it with its own subject
+    "In Tabriz, the din of honking car horns echoed as protesters blocked a main road near the bazaar.",
+    "Protesters also kept the Carretera Central highway blocked in the northern region of Piura.",
+])
+def test_blockades_told_in_a_scene_or_kept_up(pipeline, text):
+    events = _rules_only_events(pipeline, text)
+    assert [e.cameo for e in events] == ["144"]
+
+
+def test_soldiers_accused_of_rape_in_a_report_and_a_chain_of_passives(pipeline):
+    events = _rules_only_events(pipeline, "Three soldiers have been accused of raping a teenage girl, a local official "
+                                          "said on Monday.")
+    assert [(e.cameo, e.modality) for e in events] == [("1821", "reported")]
+    events = _rules_only_events(pipeline, "Several women were tied to poles, raped for hours and then beaten.")
+    assert "1821" in {e.cameo for e in events}
+    assert not any(e.source is not None and "CVL" in e.source.roles for e in events)

@@ -330,7 +330,10 @@ class EventCoder:
         transitive = [t for t in root.subtree if t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")
                       and first_child(t, ("dobj",)) is not None]
         return transitive or [t for t in children(root) if t.pos_ == "VERB"
-                              and t.dep_ in ("acl", "relcl", "ccomp", "advcl", "conj")]
+                              and t.dep_ in ("acl", "relcl", "ccomp", "advcl", "conj")] or [
+            # ("In Tehran, the din of car horns reverberated as protesters blocked a roundabout":
+            # the clause with a subject of its own under the scene)
+            t for t in root.subtree if t.pos_ == "VERB" and t.dep_ == "advcl" and first_child(t, ("nsubj",)) is not None]
 
     def _spliced_clauses(self, root: Token) -> list[Token]:
         """"Opponents threw rocks at the police, the police fired tear gas into the crowd": two
@@ -1775,6 +1778,11 @@ class EventCoder:
         if step is not None:
             # "took steps / measures to release prisoners": the act the steps name
             return self._clause(step, subjects, modality, attribution)
+        held = first_child(verb, ("oprd", "xcomp", "ccomp")) if self._lemma(verb) == "keep" else None
+        if held is not None and held.lemma_.lower() in BLOCKING_VERBS \
+                and (first_child(verb, ("dobj",)) or first_child(held, ("nsubj",))) is not None:
+            # "protesters kept the highway blocked": the blockade, kept up
+            return [Candidate(self._verb_code(held) or "144", verb, subjects, None, modality, attribution, priority=2)]
         if self._lemma(verb) == "take" and _object_head_in(verb, frozenset({"swipe", "swipes"})):
             # "took a swipe at the crown prince": criticism (111), not a seizure
             swiped = first_child(verb, ("dobj",))
@@ -3245,7 +3253,7 @@ class EventCoder:
         # ("claimed responsibility on Thursday for ...": the parser may hang "for" on the verb)
         holders = [first_child(verb, ("dobj",)), verb] if self._lemma(verb) == "claim" else \
             [verb, doer, *(c for c in children(verb) if c.dep_ == "dobj")]
-        if doer is None or holders[0] is None or modality != "asserted" or verb.tag_ not in ("VBD", "VBN"):
+        if doer is None or holders[0] is None or modality not in ("asserted", "reported") or verb.tag_ not in ("VBD", "VBN"):
             return None  # "rights groups accuse the army of killings" (present): a pattern, not an act
         # the parser hangs "of / for ACT" on the verb or on the accused
         for prep in (c for h in holders for c in children(h) if c.dep_ == "prep" and c.lower_ in ("of", "for")):
@@ -4438,9 +4446,13 @@ def _elliptic_passive(verb: Token) -> bool:
     # ("killed and dozens of people wounded": a participle with a subject but no auxiliary
     # is passive too)
     own = ("nsubjpass", "aux", "auxpass", "dobj") if verb.tag_ == "VBN" else ("nsubj", "nsubjpass", "aux", "auxpass", "dobj")
-    return verb.dep_ == "conj" and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in children(verb))) and not any(
-        c.dep_ in own for c in children(verb)) and any(
-        c.dep_ in ("nsubjpass", "auxpass") for c in children(verb.head))
+    # ("were tied to trees, raped and then beaten": a chain of such participles, each passive)
+    # (or a bare participle after a comma: "were tied to poles, raped for hours")
+    coordinated = verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ == "mark" for c in children(verb))
+    return coordinated and (verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in children(verb))) and not any(
+        c.dep_ in own for c in children(verb)) and (any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in children(verb.head)) or _elliptic_passive(verb.head))
 
 
 def _participle_complement(verb: Token) -> bool:
