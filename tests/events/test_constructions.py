@@ -6268,3 +6268,9 @@ def test_soldiers_accused_of_rape_in_a_report_and_a_chain_of_passives(pipeline):
     events = _rules_only_events(pipeline, "Several women were tied to poles, raped for hours and then beaten.")
     assert "1821" in {e.cameo for e in events}
     assert not any(e.source is not None and "CVL" in e.source.roles for e in events)
+
+
+def test_the_fellow_dead_are_not_the_killers(pipeline):
+    events = _rules_only_events(pipeline, "In the north, six soldiers and at least three civilians have been killed, "
+                                          "according to the authorities.")
+    assert not any(e.source is not None and "CVL" in e.source.roles for e in events)

@@ -9282,7 +9282,9 @@ def _closest_party(sent: Span, c: Candidate, doc_actors: ActorLookup, other: Act
                    position: Callable[[Token], bool], by_itself: bool = False) -> Actor | None:
     """The actor named nearest the trigger in a position the side can stand in; with
     `by_itself`, only a name or a noun that is an actor alone."""
-    used = {t.i for t in c.sources} | ({c.target.i} if c.target is not None else set()) | {c.trigger.i}
+    # (nor the one acted on's fellows: "nine soldiers and four civilians have been killed")
+    used = {t.i for t in c.sources} | ({t.i for t in conjuncts_of(c.target)} if c.target is not None else set()) \
+        | {c.trigger.i}
     if c.target is not None and c.target.dep_ == "nsubjpass":
         # (nor anyone in the description of the one it was done to: "X, a reporter who covered
         # the police beat, was killed"; but "sailors abducted by Abu Sayyaf were freed")
