@@ -6274,3 +6274,11 @@ def test_the_fellow_dead_are_not_the_killers(pipeline):
     events = _rules_only_events(pipeline, "In the north, six soldiers and at least three civilians have been killed, "
                                           "according to the authorities.")
     assert not any(e.source is not None and "CVL" in e.source.roles for e in events)
+
+
+def test_hurt_in_a_strike_and_killed_in_days_of_fighting(pipeline):
+    events = _rules_only_events(pipeline, "Several people in the camp were wounded in the strike, medics said.")
+    assert [e.cameo for e in events] == ["195"]
+    events = _rules_only_events(pipeline, "At least 30 people have been killed during several days of fighting "
+                                          "between rival militias near the capital.")
+    assert [(e.root, e.source.roles) for e in events] == [("19", ["UAF"])]

@@ -3009,6 +3009,10 @@ class EventCoder:
             return "193"  # PETRARCH's "(WITH &WEAPON) [194]": "opened up with assault rifles" is small arms
         if code[:2] in VIOLENT_ROOTS and _test_launch(trigger):
             return "150"
+        if code[:2] == "18" and trigger.lemma_.lower() in ("wound", "injure", "hurt") \
+                and (struck := prep_object(trigger, "in")) is not None and struck.lemma_.lower() in ("strike", "airstrike"):
+            # "people were wounded in the strike": hurt in an air strike, the strike's code
+            return "195"
         if code in ("052", "053") and trigger.lemma_.lower() in DENOUNCING_VERBS:
             # PETRARCH's "DENOUNCE * SANCTIONS / &DETENTION [053]" reads a denunciation as support
             # for the sanctioned or detained; the codebook's 111 is the denunciation itself
@@ -4134,6 +4138,8 @@ def _clash_parties(verb: Token) -> list[Token]:
     for holder in [verb, verb.head if verb.dep_ == "conj" else None,
                    *(c for c in children(verb) if c.dep_ == "conj" and c.pos_ == "VERB"), *split[:1]]:
         act = next((o for p in ("in", "during", "amid") if holder is not None and (o := prep_object(holder, p)) is not None), None)
+        if act is not None and act.lemma_.lower() in MEASURE_OF_EVENTS | {"day", "week", "month", "hour"}:
+            act = _measured_event(act) or act  # "during several days of fighting between X and Y"
         result = prep_object(holder, "as") if holder is not None and act is None else None
         if result is not None and result.lemma_.lower() == "result":
             act = prep_object(result, "of")  # "were injured as a result of the clash between X and Y"
