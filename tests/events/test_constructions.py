@@ -6282,3 +6282,11 @@ def test_hurt_in_a_strike_and_killed_in_days_of_fighting(pipeline):
     events = _rules_only_events(pipeline, "At least 30 people have been killed during several days of fighting "
                                           "between rival militias near the capital.")
     assert [(e.root, e.source.roles) for e in events] == [("19", ["UAF"])]
+
+
+def test_speakers_after_the_victims_are_not_victims(pipeline):
+    # (late rule) "..., killing nine people, police and a witness said": the speakers say it
+    events = _rules_only_events(pipeline, "Gunmen opened fire on a Sunday service in the northwest Kenyan village of "
+                                          "Lokori, killing six people, police and a witness said on Tuesday.")
+    assert not any(e.target is not None and "COP" in e.target.roles for e in events)
+    assert primary_acled(events)[1] == "Attack"

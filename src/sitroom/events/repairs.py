@@ -144,6 +144,8 @@ def _repair(sent: Span) -> None:
             _reduced_passive_toll(tok)
         if tok.dep_ == "ccomp" and tok.lemma_.lower() in _SPEAKER_PARTICIPLES:
             _speakers_participle_read_as_verb(tok)
+        if tok.lemma_.lower() in ("say", "tell", "add") and tok.dep_ in ("advcl", "ccomp", "conj", "parataxis"):
+            _speakers_read_as_victims(tok)
         if tok.dep_ == "relcl" and tok.head.ent_type_ in ("DATE", "TIME") and tok.head.dep_ == "npadvmod":
             _when_clause_hung_on_date(tok)
         if tok.pos_ == "ADJ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
@@ -334,6 +336,27 @@ def _border_partner_hung_on_verb(with_: Token) -> None:
     if border.lemma_.lower() in ("border", "frontier", "boundary") and border.dep_ == "pobj" \
             and with_.head.pos_ in ("VERB", "AUX") and border.head.head == with_.head:
         with_.head = border
+
+
+_REPORTER_NOUNS = frozenset({"police", "official", "officials", "witness", "witnesses", "resident", "residents",
+                             "source", "sources", "spokesman", "spokesperson", "authorities", "military", "army",
+                             "medic", "medics", "doctor", "doctors", "media", "agency", "activists", "monitors"})
+
+
+def _speakers_read_as_victims(say: Token) -> None:
+    """"..., killing nine people, police and a witness said": the speakers after the comma read
+    as further conjuncts of the victims; they are the subject of "said"."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in say.children) or say.i < 3:
+        return
+    last = say.doc[say.i - 1]
+    chain = [last]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i < chain[-1].i:
+        chain.append(chain[-1].head)
+    speaker = next((t for t in chain if t.dep_ == "conj" and t.lower_ in _REPORTER_NOUNS
+                    and t.left_edge.i > 0 and say.doc[t.left_edge.i - 1].text == ","), None)
+    if speaker is None:
+        return
+    speaker.head, speaker.dep_ = say, "nsubj"
 
 
 def _name_coordinated_as_modifier(first: Token) -> None:
