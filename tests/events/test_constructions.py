@@ -6290,3 +6290,93 @@ def test_speakers_after_the_victims_are_not_victims(pipeline):
                                           "Lokori, killing six people, police and a witness said on Tuesday.")
     assert not any(e.target is not None and "COP" in e.target.roles for e in events)
     assert primary_acled(events)[1] == "Attack"
+
+
+# ---------------------------------------------------------------- twenty-ninth session
+def _pairs(events) -> set[tuple[str | None, str, str | None]]:
+    return {(e.source.code if e.source else None, e.cameo, e.target.code if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # "one another" parsed with "one" as the head
+    ("Ankara and Athens accused one another of violating the airspace agreement.", "TURGOV", "GRCGOV"),
+    # a name after "loyal to" read as a second subject of the verb; the conjunct shares the
+    # whole country name of the first ("South Sudan", not "Sudan")
+    ("South Sudan army officers and rebels loyal to the former vice president traded accusations on Friday.",
+     "SSDMIL", "SSDREB"),
+])
+def test_sides_that_accuse_one_another(pipeline, text, first, second):
+    pairs = {(s, t) for s, _, t in _pairs(_rules_only_events(pipeline, text))}
+    assert (first, second) in pairs and (second, first) in pairs
+
+
+def test_talks_between_two_leaders_are_with_each_other(pipeline):
+    # a concern is no party to talks
+    pairs = _pairs(_rules_only_events(pipeline, "With an eye on Beijing, the Indian prime minister and the Sri "
+                                                "Lankan president held talks in New Delhi."))
+    assert pairs == {("INDGOV", "046", "LKAGOV"), ("LKAGOV", "046", "INDGOV")}
+
+
+def test_the_country_beside_a_meeting_place_is_no_party(nlp):
+    from sitroom.events.coder import _acted_on_position
+    doc = nlp("The two leaders met in Vientiane, Laos, on the sidelines of a summit on Friday.")
+    laos = next(t for t in doc if t.text == "Laos")
+    assert laos.dep_ == "appos" and not _acted_on_position(laos)
+
+
+def test_a_state_does_not_condemn_its_own_decision(pipeline):
+    events = _rules_only_events(pipeline, "The ministry condemned Israel's decision to expand the settlements.")
+    assert [(e.cameo, e.source.country, e.target.code) for e in events] == [("111", "", "ISR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The National Security Council of South Korea condemned the missile launch.", "KORGOV"),
+    ("South Korea's National Security Council condemned the missile launch.", "KORGOV"),
+])
+def test_a_body_of_the_state_named_with_it(pipeline, text, expected):
+    events = _rules_only_events(pipeline, text)
+    assert [(e.source.code, e.target) for e in events] == [(expected, None)]
+
+
+def test_hitting_back_with_words_is_a_retort(pipeline):
+    events = _rules_only_events(pipeline, "The army spokesman hit back, denying the rebels' account and accusing "
+                                          "them of breaking the truce.")
+    assert [e.cameo for e in events] == ["111"]
+    events = _rules_only_events(pipeline, "The army hit back, killing 20 militants.")
+    assert [e.root for e in events] == ["19"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens were hurt in a clash between security forces and opposition activists in the port city on Monday.",
+    # "riot police" read as the verb "riot" and its object
+    "Clashes broke out in the capital on Monday between protesters and riot police.",
+])
+def test_clashes_between_demonstrators_and_police(pipeline, text):
+    events = _rules_only_events(pipeline, text)
+    assert {e.cameo for e in events} == {"145", "175"}
+    assert all(e.source is not None and e.target is not None for e in events)
+
+
+def test_a_police_raid_on_offices_is_coercion(pipeline):
+    events = _rules_only_events(pipeline, "Police raided the offices of an independent election monitoring group.")
+    assert [e.root for e in events] == ["17"]
+    events = _rules_only_events(pipeline, "Soldiers raided a rebel camp in the hills.")
+    assert [e.root for e in events] == ["19"]
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a meeting is "typically ... reciprocal" (040); a hosting is "accompanied by ... 042" the
+    # other way; a call paid on someone is received by him
+    ("The Indian prime minister met the Sri Lankan president at Hyderabad House.", {"040"}),
+    ("The Indonesian president hosted the Malaysian prime minister in Jakarta.", {"043", "042"}),
+    ("The Malaysian foreign minister paid a courtesy call on the Indonesian president.", {"042", "043"}),
+])
+def test_meetings_and_hostings_both_ways(pipeline, text, codes):
+    events = _rules_only_events(pipeline, text)
+    assert {e.cameo for e in events} == codes and len(events) == 2
+    assert events[0].source.code == events[1].target.code and events[0].target.code == events[1].source.code
+
+
+def test_a_visit_to_a_country_stays_one_way(pipeline):
+    events = _rules_only_events(pipeline, "The French president visited Ghana on Tuesday.")
+    assert [(e.cameo, e.source.code) for e in events] == [("042", "FRAGOV")]

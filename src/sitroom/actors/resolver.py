@@ -1003,11 +1003,32 @@ class DocumentActors:
             return Actor(text=span.text, name=self.knowledge.country_names.get(half, half), code=half,
                          country=half, roles=[], start=span.start_char, end=span.end_char)
         actor = self._resolve_phrase(phrase, self._text_of(span.doc), head)
+        if actor is not None and actor.country and head.ent_type_ != "PERSON":
+            actor = self._institution_of_named_state(actor, head)
         if actor is not None and head.ent_type_ == "FAC" and actor.roles == ["CVL"]:
             return None  # "the Great Hall of the People": a building's name, not its people
         if actor is None and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
             return self._person_of_country(span, head)
         return actor
+
+    def _institution_of_named_state(self, actor: Actor, head: Token) -> Actor:
+        """"The National Security Council of South Korea", "the Senate of the Philippines":
+        a body the dictionary knows by one country's name, of the state the phrase names."""
+        state = self._state_named_with(head)
+        if not state or state == actor.country or not actor.code.startswith(actor.country):
+            return actor
+        return replace(actor, code=state + actor.code[len(actor.country):], country=state,
+                       name=f"{self.knowledge.country_names.get(state, state)} {head.text}")
+
+    def _state_named_with(self, head: Token) -> str:
+        """The country of a state named whole as the head's "of" object or possessor."""
+        owner = _state_owner(head)
+        if owner is None:
+            return ""
+        # (read, not resolved: a resolved name would count as a side the story has named)
+        words = [w for t in owner.doc[owner.left_edge.i:owner.i + 1] if (w := self._token_view(t, None)) is not None]
+        reading = _read(self.knowledge, words, self._day, as_actor=False) if words else _Reading()
+        return reading.countries[0] if reading.named is None and len(reading.countries) == 1 else ""
 
     def _person_of_country(self, span: Span, head: Token) -> Actor | None:
         """"Diana Mondino of Argentina": someone we do not know, of the country named, holding
@@ -1229,7 +1250,9 @@ class DocumentActors:
             # "Hamas and other militant groups": others of the first one's kind and country
             named = self.resolve(first.doc[first.left_edge.i:first.i + 1])
             return named.country if named is not None and named.country else ""
-        words = [self._token_view(t, None) for t in first.lefts if t.dep_ in ("amod", "compound", "nmod")]
+        # (whole modifier phrases: "South" hangs on "Sudan" in "South Sudan army officials")
+        words = [self._token_view(w, None) for t in first.lefts if t.dep_ in ("amod", "compound", "nmod")
+                 for w in t.subtree]
         words = [w for w in words if w is not None]
         reading = _read(self.knowledge, words, self._day, as_actor=False) if words else _Reading()
         return reading.countries[0] if reading.named is None and reading.countries else ""
@@ -1248,6 +1271,9 @@ class DocumentActors:
         found: list[tuple[int, str, bool]] = []
         matches = _scan(self.knowledge, toks)
         covered = {i for m in matches for i in range(m.first, m.last)}
+        # the country each matched name ends on ("South Korea" → KOR at "Korea")
+        ends = {pairs[m.last - 1][0].i: (self.knowledge.code_at(m.ident, self._day) or "")[:3]
+                for m in matches if m.kind == "actor"}
         for m in matches:
             if m.kind != "actor" or _name_fragment(self.knowledge, m, toks, covered):
                 continue
@@ -1255,6 +1281,9 @@ class DocumentActors:
             if code[:3] not in self.knowledge.country_names:
                 continue
             last = pairs[m.last - 1][0]
+            owner = _state_owner(last) if last.pos_ == "PROPN" and last.ent_type_ in ("ORG", "") else None
+            if owner is not None and ends.get(owner.i, code[:3]) != code[:3]:
+                continue  # "South Korea's National Security Council": the state named with it counts
             if _maker_not_party(last) or _in_media_name(last) or _language_named(last) or last.idx < self.dateline_end:
                 continue  # "Chinese-made drones", "Iranian-backed militias": the maker or backer
                 # ("(CPT, in Portuguese)", "said in Russian": a language)
@@ -1742,17 +1771,36 @@ def _across_the_border(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_.lower() in _BORDER_WORDS
 
 
+def _state_owner(head: Token) -> Token | None:
+    """A proper name given as the head's "of" object or possessor ("the Senate of the
+    Philippines", "South Korea's National Security Council"), which may name its state."""
+    owner = next((o for p in children(head) if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in children(p) if o.dep_ == "pobj"), None) \
+        or next((c for c in children(head) if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ in ("GPE", "ORG") else None
+
+
 def _state_acted_on(token: Token, head: Token) -> bool:
     """A state named whole as the object of the subject's own verb ("the FO spokesperson
     urged India to respect the ceasefire"): a state does not urge, meet or condemn itself,
     so it is no evidence of the subject's country (people or places of a country are)."""
     verb = head.head
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or token.pos_ != "PROPN" \
-            or token.ent_type_ != "GPE" or any(c.dep_ == "case" for c in token.children):
+            or token.ent_type_ != "GPE":
+        return False
+    if token.dep_ == "poss" and token.head.dep_ == "dobj" and token.head.head.i == verb.i \
+            and verb.lemma_.lower() in _JUDGING_VERBS:
+        return True  # "the ministry condemned Israel's decision": a state does not judge its own acts
+    if any(c.dep_ == "case" for c in token.children):
         return False
     if token.dep_ in ("dobj", "dative") and token.head.i == verb.i:
         return True
     return token.dep_ == "pobj" and token.head.head.i == verb.i and token.head.lower_ in ("with", "against", "on", "to")
+
+
+# verbs that judge another's act ("condemned X's decision", "welcomed X's offer")
+_JUDGING_VERBS = frozenset({"condemn", "denounce", "criticise", "criticize", "slam", "blast", "decry", "deplore",
+                            "reject", "protest", "welcome", "praise", "hail", "commend", "applaud"})
 
 
 def _envoys_country(token: Token) -> bool:

@@ -165,7 +165,7 @@ class EventCoder:
         told = {(e.source.code, e.root, e.target.code) for e in events if e.source and e.target}
         out = list(events)
         for e in events:
-            back_code = RECIPROCAL_CONSULTATIONS.get(e.cameo)
+            back_code = RECIPROCAL_CONSULTATIONS.get(e.cameo) or _linked_consultation(e)
             if back_code is None or e.source is None or e.target is None or e.source.code == e.target.code \
                     or (e.target.code, e.root, e.source.code) in told:
                 continue
@@ -1955,9 +1955,10 @@ class EventCoder:
             target = prep_object(talks, "with") or target  # the party talked with, not the venue
         if target is not None and code[:2] == "04" and target.dep_ == "pobj" and target.head.lower_ in TOPIC_PREPS:
             target = None  # "held talks on border security": the topic, not a party
-        if target is not None and code[:2] == "04" and len(sources) > 1 and target.dep_ == "pobj" \
-                and target.head.lower_ in ("at", "in"):
+        if target is not None and code[:2] == "04" and len(sources) > 1 and _venue_phrase(target):
             target = None  # "X and Y shook hands at a Singapore hotel": they met each other there
+        if target is not None and code[:2] == "04" and target.lower_ in ("eye", "view") and target.head.lower_ == "with":
+            target = None  # "with an eye on China, X and Y held talks": a concern, not a party
         if self._lemma(verb) in HANDOVER_VERBS and code[:2] in ("06", "07", "08"):
             # "handed over control of four villages to Azerbaijan": the recipient is the target
             recipient = prep_object(verb, "to") or next((prep_object(c, "to") for c in children(verb)
@@ -2972,7 +2973,8 @@ class EventCoder:
             # "the expulsion of five diplomats by Russia": the parser may hang "by" on the object
             source = prep_object(tok, "by") or _participle_agent(tok) or (prep_object(of, "by") if of is not None else None)
             target = next((o for p in NOMINAL_PREPS_TARGET if (o := prep_object(tok, p)) is not None
-                           and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")), None)
+                           and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+                           and o.lemma_.lower() not in SIDELINE_WORDS), None)
             if target is None and of is not None and code[:2] in ("16", "17", "18") and source is not None:
                 target = of  # "the arrest / expulsion / abduction of X": X is acted on
             if code == "174" and target is not None and target.lemma_.lower() in ENVOY_WORDS | {"diplomat"}:
@@ -3009,6 +3011,10 @@ class EventCoder:
             return "193"  # PETRARCH's "(WITH &WEAPON) [194]": "opened up with assault rifles" is small arms
         if code[:2] in VIOLENT_ROOTS and _test_launch(trigger):
             return "150"
+        if code[:2] in ("18", "19") and _police_search(trigger):
+            return "170"  # "police raided the offices of an election monitoring group": coercion, no battle
+        if code[:2] == "19" and _retort(trigger):
+            return "111"  # "the spokesman hit back, denying the rebels' account": a retort
         if code[:2] == "18" and trigger.lemma_.lower() in ("wound", "injure", "hurt") \
                 and (struck := prep_object(trigger, "in")) is not None and struck.lemma_.lower() in ("strike", "airstrike"):
             # "people were wounded in the strike": hurt in an air strike, the strike's code
@@ -5209,10 +5215,36 @@ def _going_home(verb: Token) -> bool:
     return to is not None and to.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(to))
 
 
+SIDELINE_WORDS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})  # "on the sidelines of"
+
+
+def _police_search(verb: Token) -> bool:
+    """"Police raided the offices of the newspaper": a police raid on premises."""
+    premises = first_child(verb, ("dobj",))
+    return verb.lemma_.lower() == "raid" and premises is not None and premises.lower_ in PREMISES \
+        and premises.lower_ not in ("home", "homes") \
+        and any(s.lemma_.lower() in POLICE_FORCE_WORDS | {"policeman"} for s in children(verb) if s.dep_ == "nsubj")
+
+
+def _retort(verb: Token) -> bool:
+    """"hit back, denying ... and accusing ...", "struck back, saying ...": words, not blows."""
+    back = _particle(verb) == "back" or any(c.dep_ == "advmod" and c.lower_ == "back" for c in children(verb))
+    return back and verb.lemma_.lower() in ("hit", "strike", "lash") and first_child(verb, ("dobj",)) is None \
+        and any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in SPEECH | ACCUSING_VERBS | {"deny"}
+                for c in children(verb))
+
+
+def _venue_phrase(target: Token) -> bool:
+    """"at a Singapore hotel", "in Phnom Penh, Cambodia": where a meeting was held."""
+    place = target.head if target.dep_ in ("appos", "conj") and target.head.dep_ == "pobj" else target
+    return place.dep_ == "pobj" and place.head.lower_ in ("at", "in")
+
+
 def _each_other(verb: Token) -> bool:
     """"accused each other", "fired on one another": the sources act on each other."""
     return any(t.lower_ == "other" and any(c.lower_ in ("each", "one") for c in children(t))
                or t.lower_ == "another" and any(c.lower_ == "one" for c in children(t))
+               or t.lower_ == "one" and any(c.lower_ == "another" for c in children(t))  # "one" read as the head
                for t in verb.subtree if t.dep_ in ("dobj", "pobj"))
 
 
@@ -7486,6 +7518,21 @@ PROTEST_CROWD_WORDS = CROWD_WORDS - {"students", "supporters", "mourners", "wors
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06", "08", "19"})
 # a consultation told one way and its other side: the visitor's visit is the host's hosting
 RECIPROCAL_CONSULTATIONS = {"041": "041", "044": "044", "046": "046"}
+# a meeting between two sides (040 "typically ... reciprocal"), a host's hosting with the
+# guest's visit (043 "typically accompanied by ... 042"), a call paid on someone with his receiving
+# it; a visit to a place ("visited Russia") stays one-way
+MEETING_TRIGGERS = frozenset({"met", "meet", "meets", "meeting", "sat", "sit", "sits", "confer", "conferred"})
+CALL_PAID_TRIGGERS = frozenset({"paid", "pays", "pay", "called", "calls"})
+
+
+def _linked_consultation(e: Event) -> str | None:
+    """The code of the other side's part in a meeting, hosting or call paid, or None."""
+    trigger = e.evidence.trigger.lower()
+    if e.cameo == "040" and trigger in MEETING_TRIGGERS:
+        return "040"
+    if e.cameo == "043":
+        return "042"
+    return "043" if e.cameo == "042" and trigger in CALL_PAID_TRIGGERS else None
 EXCHANGE_VERBS = frozenset({"trade", "exchange", "swap"})
 SENT_FOR_FORCES = frozenset({"support", "reinforcement", "troop", "army", "military", "police", "aircraft",
                              "warplane", "helicopter", "airstrike", "backup"})
@@ -8036,9 +8083,14 @@ def _civilians_fighting_police_code(code: str, sources: list[Actor | None], targ
     if target is None or not set(target.roles) & {"COP", "MIL"}:
         return code
     if "COP" not in target.roles and (trigger is None or not any(
-            t.lemma_.lower() in CLASH_LEMMAS for t in (trigger, *children(trigger)))):
+            t.lemma_.lower() in CLASH_LEMMAS for t in (trigger, *children(trigger), *_setting_of(trigger)))):
         return code  # (a crowd clashes with soldiers: "youths clashed with security forces")
     return "145" if unarmed else code
+
+
+def _setting_of(trigger: Token) -> list[Token]:
+    """What a harm happened in ("were injured in a clash between ..."): its "in" object."""
+    return [o for o in (prep_object(trigger, "in"),) if o is not None]
 
 
 def _destructive_protest_code(code: str, sources: list[Actor | None]) -> str:
@@ -9281,6 +9333,8 @@ def _acted_on_position(tok: Token) -> bool:
         return False
     if tok.dep_ == "dobj" and tok.lower_ in AIRCRAFT_WORDS and tok.head.lemma_.lower() in DISPATCH_VERBS | {"deploy"}:
         return False  # "sent fighter jets to carry out strikes": the doer's own aircraft
+    if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("in", "at") and _is_place(tok.head):
+        return False  # "meeting in Phnom Penh, Cambodia": the place's country, named beside it
     return not (tok.dep_ == "pobj" and (tok.head.lower_ in ("by", "via", "through") or _is_place(tok)))
 
 

@@ -151,8 +151,11 @@ def _repair(sent: Span) -> None:
         if tok.pos_ == "ADJ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
             _adjective_read_as_head(tok)
             _adjectives_read_as_object(tok)
+        if tok.lower_ == "riot" and tok.dep_ == "conj":
+            _riot_police_read_as_verb(tok)
         if tok.dep_ == "nsubj":
             _name_read_as_subject(tok)
+            _preposition_object_read_as_second_subject(tok)
             _second_subject_as_conjunct(tok)
             _name_read_as_second_subject(tok)
             _object_read_as_second_subject(tok)
@@ -1420,6 +1423,35 @@ def _object_read_as_second_subject(second: Token) -> None:
             or before.lemma_.lower() not in _TAKING_OBJECTS:
         return
     second.head, second.dep_ = before, "dobj"
+
+
+def _riot_police_read_as_verb(riot: Token) -> None:
+    """"clashes between protesters and riot police": "riot" read as a verb coordinated with the
+    main verb, "police" as its object; it is the police's modifier, the police the conjunct."""
+    doc = riot.doc
+    if riot.dep_ != "conj" or riot.i < 2 or riot.i + 1 >= len(doc):
+        return
+    police, cc, first = doc[riot.i + 1], doc[riot.i - 1], doc[riot.i - 2]
+    if police.head.i != riot.i or police.dep_ != "dobj" or cc.dep_ != "cc" or first.dep_ != "pobj" \
+            or first.pos_ not in ("NOUN", "PROPN"):
+        return
+    police.head, police.dep_ = first, "conj"
+    cc.head = first
+    riot.head, riot.dep_, riot.pos_, riot.tag_ = police, "compound", "NOUN", "NN"
+
+
+def _preposition_object_read_as_second_subject(second: Token) -> None:
+    """"army officials and rebels loyal to former vice president Riek Machar traded accusations":
+    the name right after a preposition of the first subject's phrase that has no object, read
+    as a second subject of the verb, is that preposition's object."""
+    if second.dep_ != "nsubj" or second.left_edge.i == 0:
+        return
+    before = second.doc[second.left_edge.i - 1]
+    first = next((c for c in second.head.children if c.dep_ == "nsubj" and c.i < second.i), None)
+    if first is None or before.dep_ != "prep" or before.i > first.right_edge.i or not first.is_ancestor(before) \
+            or any(c.dep_ in ("pobj", "pcomp") for c in before.children):
+        return
+    second.head, second.dep_ = before, "pobj"
 
 
 # transitive verbs whose object the parser may take for the next verb's subject
