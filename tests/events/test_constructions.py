@@ -6380,3 +6380,42 @@ def test_meetings_and_hostings_both_ways(pipeline, text, codes):
 def test_a_visit_to_a_country_stays_one_way(pipeline):
     events = _rules_only_events(pipeline, "The French president visited Ghana on Tuesday.")
     assert [(e.cameo, e.source.code) for e in events] == [("042", "FRAGOV")]
+
+
+@pytest.mark.parametrize("text", [
+    # a few men who open fire, or two men who beat a reporter: assailants, not a mob
+    "Several men in a pickup truck cut in front of the bus and opened fire with automatic weapons.",
+    "A local reporter was attacked by two men outside his home on Tuesday.",
+    # an armed group named only as "Islamist", its members the attackers
+    "Members of an Islamist group stormed three villages in the north of the country overnight.",
+])
+def test_assailants_and_armed_groups_are_no_mob(pipeline, text):
+    assert primary_acled(_coder_only_events(pipeline, text))[1] == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    # a fight's toll, its sides unnamed
+    "A gunfight in the northern province left 14 people dead, officials said.",
+    # forces that repel attacks fight their authors
+    "The army repelled three enemy attacks near the village overnight.",
+    # a clash with an armed group, told after another act
+    "The operation continued on Monday after a clash with the rebels in the mountains.",
+    # joining a series of shootouts is fighting
+    "Dozens of gunmen took part in a series of shootouts between rival factions in the state.",
+])
+def test_fights_told_by_their_toll_repulse_or_part(pipeline, text):
+    events = _coder_only_events(pipeline, text)
+    assert primary_acled(events)[1] == "Armed clash"
+    assert any(e.root == "19" for e in events)
+
+
+def test_strife_that_spills_into_the_streets_is_no_protest(pipeline):
+    events = _rules_only_events(pipeline, "Fighting within the cartel spilled over into the streets of the city.")
+    assert not any(e.root == "14" for e in events)
+
+
+def test_a_shooting_in_a_when_clause_read_as_a_noun_phrase(pipeline):
+    # "another motorcycle shot" read as a compound noun, the clause left without its verb
+    events = _rules_only_events(pipeline, "The two reporters were riding home on Friday when two suspected hitmen on "
+                                          "another motorcycle shot at them.")
+    assert [(e.root, e.source.roles, e.target.roles) for e in events] == [("18", ["UAF"], ["MED"])]

@@ -181,13 +181,13 @@ DEMO_WORDS = PROTEST_WORDS - {"crowd"}
 RIOTER_WORDS = frozenset({"rioter", "rioters", "riot", "rioting", "looter", "looters"})
 POLICE_WORDS = frozenset({"police", "policemen", "officers", "gendarmes", "riot-police"})
 # the clash verbs: both sides fight, even if one uses artillery (ACLED: "Armed clash")
-SHOOTING_WORDS = frozenset({"shot", "shooting", "shoot", "gunfire", "gunshot", "gunshots", "rifles", "guns"})
+SHOOTING_WORDS = frozenset({"shot", "shooting", "shoot", "gunfire", "gunshot", "gunshots", "rifles", "guns", "gunned"})
 JUDICIAL_LEMMAS = frozenset({"sentence", "convict", "acquit", "indict", "try", "fine"})
 CLASH_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish", "exchange", "engage", "confront"})
 CLASH_NOUNS = frozenset({"firefight", "gunfight", "shootout", "skirmish", "skirmishes", "clash", "clashes",
                          "gunbattle", "gun-battle"})
 # the dead or hurt of a fight ("killed in clashes", "wounded during a gun battle")
-HARM_LEMMAS = frozenset({"kill", "injure", "wound", "die", "hurt"})
+HARM_LEMMAS = frozenset({"kill", "injure", "wound", "die", "hurt", "leave"})  # ("the gunfight left 16 dead")
 FIGHT_SETTINGS = CLASH_NOUNS | frozenset({"shootouts", "gunfights", "firefights", "gunbattles", "battle", "encounter",
                                           "crossfire", "fighting"})
 FIGHT_WORDS = frozenset({"fighting", "fight", "battle", "battles", "battling", "clash", "clashes",
@@ -314,6 +314,16 @@ def _lone_person(actor: Actor | None) -> bool:
     """"A man", "an unidentified assailant": one person, no crowd."""
     words = actor.text.lower().split() if actor is not None else []
     return len(words) >= 2 and words[0] in ("a", "an", "one") and words[-1] in LONE_PERSON_NOUNS
+
+
+def _few_people(actor: Actor | None) -> bool:
+    """"Two men", "three unidentified assailants": a handful of people, no crowd."""
+    words = actor.text.lower().split() if actor is not None else []
+    return len(words) >= 2 and words[0] in FEW_WORDS and words[-1] in FEW_PEOPLE_NOUNS
+
+
+FEW_WORDS = frozenset({"two", "three", "four", "2", "3", "4"})
+FEW_PEOPLE_NOUNS = frozenset({"men", "assailants", "attackers", "individuals", "persons", "people", "youths"})
 
 
 NONSTATE_FIGHTER_WORDS = frozenset({"rebel", "rebels", "fighter", "fighters", "militant", "militants", "combatant",
@@ -590,7 +600,8 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
     """Battles, remote violence and violence against civilians (CAMEO 18-20) told apart
     by the codebook's tests: weapon, who fights, who is hurt."""
     # both sides fight: a clash verb, or two named sides of a clash noun ("died in a firefight")
-    two_sided = trigger_lemma in CLASH_LEMMAS or bool(CLASH_NOUNS & bag and (
+    # (forces that repel or fight off an attack fight its authors: "repelled four Russian attacks")
+    two_sided = trigger_lemma in CLASH_LEMMAS | {"repel", "repulse"} or bool(CLASH_NOUNS & bag and (
         source is not None and target is not None or "between" in bag)) \
         or bool("between" in bag and {"fighting", "battles", "gunbattle"} & bag and weapon_subtype(bag) is None)
     # ("gunfights / fighting between X and Y"; artillery fire told beside it keeps its weapon)
@@ -598,6 +609,9 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
     # following numerous shootouts", "five people were injured during a gun battle")
     two_sided = two_sided or source is None and trigger_lemma in HARM_LEMMAS and bool(FIGHT_SETTINGS & bag) \
         and weapon_subtype(bag) is None
+    # (a clash with armed men, the other side unnamed: "after a clash with the PKK")
+    two_sided = two_sided or source is None and bool(CLASH_NOUNS & bag) \
+        and (bool(_roles(target) & ARMED_ROLES) or "with" in bag) and weapon_subtype(bag) is None
     if code == "1831":
         return SUICIDE  # the coder saw a suicide attack ("blew herself up")
     if SEXUAL_WORDS & bag:
@@ -634,9 +648,12 @@ def _violent(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: str
         # civilians fighting the police or each other: a riot, not a battle; demonstrators
         # (named in the source phrase or the clause) riot, a crowd is a mob, and armed men who
         # shoot people dead attack them
-        if (SHOOTING_WORDS & bag or LETHAL_WORDS & bag and _armed_people(source)) and not DEMO_WORDS & bag \
-                and (_civilian_victims(bag, target, source) or _lone_person(source)):
+        if (SHOOTING_WORDS & bag or code[:3] == "193" or LETHAL_WORDS & bag and _armed_people(source)) \
+                and not DEMO_WORDS & bag and (_civilian_victims(bag, target, source) or _lone_person(source)):
             return VAC_ATTACK  # (one man who shoots an official attacks him: no riot)
+        if _few_people(source) and not (DEMO_WORDS | RIOTER_WORDS | MOB_WORDS) & bag \
+                and _civilian_victims(bag, target, source):
+            return VAC_ATTACK  # "a journalist was attacked by two men": assailants, no mob
         return _riot(bag, source, target)
     if DEMO_WORDS & _others(bag, source) and not (_armed_nonstate(source) and not two_sided):
         # force against demonstrators; a two-sided clash means the crowd fought back (gunmen

@@ -3011,6 +3011,8 @@ class EventCoder:
             return "193"  # PETRARCH's "(WITH &WEAPON) [194]": "opened up with assault rifles" is small arms
         if code[:2] in VIOLENT_ROOTS and _test_launch(trigger):
             return "150"
+        if code[:2] in ("03", "04", "05", "06") and _fighting_joined(trigger):
+            return "190"  # "more than 100 gunmen took part in a series of shootouts": they fought
         if code[:2] in ("18", "19") and _police_search(trigger):
             return "170"  # "police raided the offices of an election monitoring group": coercion, no battle
         if code[:2] == "19" and _retort(trigger):
@@ -4417,8 +4419,11 @@ def _caught_in_a_clash(verb: Token) -> bool:
     """"six people were killed in a shootout / caught in crossfire": the dead fell in fighting
     between armed sides (ACLED's armed clash, CAMEO 19), whoever they were."""
     # ("killed following / amid shootouts": the same, told as what came before or around)
-    return verb.pos_ == "VERB" and any(o.lemma_.lower() in CLASH_NOUNS for p in ("in", "during", "following", "amid")
-                                       if (o := prep_object(verb, p)) is not None)
+    # ("a gunfight left 16 people dead", "the clashes killed five": the fight as the killer)
+    return verb.pos_ == "VERB" and (any(o.lemma_.lower() in CLASH_NOUNS for p in ("in", "during", "following", "amid")
+                                        if (o := prep_object(verb, p)) is not None)
+                                    or verb.lemma_.lower() in ("leave", "kill") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in CLASH_NOUNS for c in children(verb)))
 
 
 def _clash_opponent(verb: Token) -> Token | None:
@@ -5216,6 +5221,17 @@ def _going_home(verb: Token) -> bool:
 
 
 SIDELINE_WORDS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})  # "on the sidelines of"
+
+
+def _fighting_joined(verb: Token) -> bool:
+    """"took part / participated in (a series of) shootouts": joining a fight is fighting."""
+    lemma = verb.lemma_.lower()
+    if not (lemma == "participate" or lemma == "take" and any(c.lower_ == "part" for c in children(verb))):
+        return False
+    fight = prep_object(verb, "in")
+    if fight is not None and fight.lemma_.lower() in MEASURE_OF_EVENTS:
+        fight = prep_object(fight, "of")  # ("a series / wave of clashes")
+    return fight is not None and fight.lemma_.lower() in CLASH_NOUNS
 
 
 def _police_search(verb: Token) -> bool:
@@ -8210,8 +8226,15 @@ def _to_the_streets(verb: Token) -> bool:
                    and o.lower_ == "streets" for a in children(verb)) or any(
             (o := prep_object(verb, "on")) is not None and o.lower_ == "streets" and purpose.dep_ in ("advcl", "xcomp")
             for purpose in children(verb))
+    subject = first_child(verb, ("nsubj",))
+    if subject is not None and (subject.lemma_.lower() in SPREADING_STRIFE or subject.lower_ in SPREADING_STRIFE):
+        return False  # "infighting within the cartel spilled over into the streets": no one protests
     return verb.lemma_.lower() in STREET_VERBS and any(
         (o := prep_object(verb, p)) is not None and o.lemma_.lower() == "street" for p in ("to", "into", "onto"))
+
+
+SPREADING_STRIFE = frozenset({"violence", "fighting", "infighting", "unrest", "war", "conflict", "clash", "chaos",
+                              "tension", "feud", "bloodshed", "crisis"})
 
 
 FILLING_VERBS = frozenset({"fill", "crowd", "throng", "pack", "jam", "flood", "swarm", "occupy"})

@@ -1049,20 +1049,26 @@ def _past_verb_read_as_compound_head(tok: Token) -> None:
     one noun in the subject's phrase, leaving the sentence no verb; "shot at" is the verb,
     the phrase it ended the subject."""
     lemma = _PAST_FORMS_AS_NOUNS.get(tok.lower_)
-    root = tok.sent.root
+    # (or a "when" clause read as a noun phrase: "were travelling when two hitmen on another
+    # motorcycle shot at them")
+    root = tok.head.head
+    clause = root.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in root.children)
     noun = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None)
-    if lemma is None or tok.dep_ != "pobj" or noun is None or root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN") \
-            or tok.head.head != root or not any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children) \
-            or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in tok.sent):
+    if lemma is None or tok.dep_ != "pobj" or noun is None or not (root.dep_ == "ROOT" or clause) \
+            or root.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children) \
+            or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in (root.subtree if clause else tok.sent)):
         return  # (a participle describing the doers is no verb: "suspected")
     for child in list(tok.children):
         if child.dep_ == "det" or child.i < noun.i:
             child.head = noun
     noun.head, noun.dep_ = tok.head, "pobj"
     for child in list(root.children):
-        if child.dep_ == "punct" and child.i > tok.i:
+        if child.dep_ == "punct" and child.i > tok.i or child.dep_ == "advmod" and child.i < root.i and clause:
             child.head = tok
-    tok.head, tok.dep_ = tok, "ROOT"
+    if clause:
+        tok.head, tok.dep_ = root.head, "advcl"
+    else:
+        tok.head, tok.dep_ = tok, "ROOT"
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", lemma
     root.head, root.dep_ = tok, "nsubj"
 
