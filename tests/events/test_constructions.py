@@ -6419,3 +6419,40 @@ def test_a_shooting_in_a_when_clause_read_as_a_noun_phrase(pipeline):
     events = _rules_only_events(pipeline, "The two reporters were riding home on Friday when two suspected hitmen on "
                                           "another motorcycle shot at them.")
     assert [(e.root, e.source.roles, e.target.roles) for e in events] == [("18", ["UAF"], ["MED"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police clashed with thousands of protesters in the capital on Friday.",
+    "Police clashed with demonstrators outside parliament.",
+])
+def test_police_who_clash_with_a_crowd_repress_it_and_the_crowd_riots(pipeline, text):
+    events = _rules_only_events(pipeline, text)
+    assert sorted((e.cameo, e.source.roles[0]) for e in events) == [("145", "CVL"), ("175", "COP")]
+    assert primary_acled(events)[1] == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    # South Asian English: a baton charge
+    "Police lathicharged the students outside the university.",
+    "Police lathi-charged the students outside the university.",
+])
+def test_baton_charges(pipeline, text):
+    events = _rules_only_events(pipeline, text)
+    assert [(e.cameo, e.source.roles, e.target.roles) for e in events] == [("175", ["COP"], ["EDU"])]
+
+
+def test_policemen_hurt_when_police_fired_on_a_crowd_were_not_their_targets(pipeline):
+    events = _rules_only_events(pipeline, "Three policemen and two protesters were injured when police fired tear "
+                                          "gas at the crowd.")
+    assert not any(e.target is not None and "COP" in e.target.roles for e in events)
+    assert any(e.cameo == "175" and e.target is not None and e.target.roles == ["CVL"] for e in events)
+
+
+def test_joining_another_in_an_act_is_doing_it(pipeline):
+    events = _rules_only_events(pipeline, "Qatar joined Egypt in cutting diplomatic ties with Libya.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("16", "QAT", "LBY")]
+
+
+def test_who_rules_a_state_does_not_name_it(pipeline):
+    events = _rules_only_events(pipeline, "Sunni-ruled Bahrain cut diplomatic ties with Iran.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("16", "BHR", "IRN")]

@@ -1979,11 +1979,18 @@ def _sentence_of(token: Token) -> Span:
     return doc[start:end]
 
 
+RULED_SUFFIXES = frozenset({"ruled", "dominated", "governed", "majority"})
+
+
 def _core_tokens(span: Span, head: Token) -> list[Token]:
     """The head and the words before it that modify it ("Iraqi Prime Minister Nuri al-Maliki"),
     plus name parts right after it; relative clauses, conjuncts and PPs are left out."""
     first = max(head.left_edge.i, span.start)
-    tokens = [t for t in span.doc[first:head.i + 1] if _under(t, head, span.start)]
+    doc = span.doc
+    # (not who rules it: "Sunni-ruled Bahrain" is Bahrain)
+    ruled = {t.i for t in doc[first:head.i] if t.lower_ in RULED_SUFFIXES and t.i >= 2 and doc[t.i - 1].text == "-"}
+    ruled |= {i - k for i in ruled for k in (1, 2)}
+    tokens = [t for t in doc[first:head.i + 1] if _under(t, head, span.start) and t.i not in ruled]
     taken = {t.i for t in tokens}
     for token in span.doc[head.i + 1:span.end]:
         if token.head.i in taken and token.dep_ in ("compound", "flat", "nummod", "case") or (

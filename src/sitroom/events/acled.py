@@ -730,8 +730,9 @@ def _repression(base: tuple[str, str], code: str, bag: set[str], trigger_lemma: 
         return VIOLENT_DEMO if PROTESTER_VIOLENCE & bag else INTERVENTION
     if code == "175" and protest and not lethal and not INJURY_WORDS & bag:
         # ("security forces clashed with angry demonstrators, who burned tyres": force that
-        # killed or hurt no one is no excessive force; the crowd's own violence makes a riot)
-        return VIOLENT_DEMO if PROTESTER_VIOLENCE & bag else INTERVENTION
+        # killed or hurt no one is no excessive force; the crowd's own violence makes a riot,
+        # and so does a clash, a fight of both sides)
+        return VIOLENT_DEMO if PROTESTER_VIOLENCE & bag or trigger_lemma in CLASH_LEMMAS else INTERVENTION
     if code == "175":
         return base if protest else VAC_ATTACK  # repression outside a protest: an attack
     if protest and (trigger_lemma in DISPERSE_LEMMAS or INTERVENTION_WORDS & bag):

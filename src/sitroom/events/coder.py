@@ -798,6 +798,13 @@ class EventCoder:
             return self._dictionary_clause(verb, subjects, modality, attribution)
         if any(_blaze(s) for s in subjects):
             return []  # "a fire broke out at the depot": a blaze, no one's act
+        joined = _act_joined(verb, lemma)
+        acts = self._single_clause(joined, subjects, modality, attribution) if joined is not None else []
+        if acts:
+            # "Bahrain joined Saudi Arabia in cutting ties with Iran": the subject cut ties too
+            # (with Saudi Arabia, not to it)
+            ally = first_child(verb, ("dobj",))
+            return [replace(c, target=None) if c.target is not None and c.target.i == ally.i else c for c in acts]
         inner = inner_verb(verb)
         suspended = self._suspension(verb, lemma, subjects, modality, attribution)
         if suspended:
@@ -2386,7 +2393,7 @@ class EventCoder:
         if lemma in DISPERSE_VERBS and obj is not None and _is_crowd(obj):
             return [Candidate("175", verb, subjects, _author_of(obj, verb) or obj, modality, attribution, priority=2)]
         charged = obj or (next((o for p in ("at", "into") if (o := prep_object(verb, p)) is not None), None)
-                          if lemma == "charge" else None)
+                          if lemma == "charge" else prep_object(verb, "on") if lemma in BATON_CHARGE_VERBS else None)
         if charged is not None and _crowd_charged_or_broken_up(verb, lemma, charged, subjects):
             # "police charged (at) the crowd", "police dispersed them", "broke up a concert in
             # the square": force against a gathering (175)
@@ -3157,8 +3164,10 @@ class EventCoder:
                 # "four people were killed as troops clashed with militants": the clash, side on
                 # side; the dead are its casualties
                 return sources, fought
+            # (or hurt men of the force itself: "two policemen were injured when police charged
+            # the agitators": hurt by the crowd, the force's act aimed at the crowd)
             aim = _cause_aim(verb) if agent_obj is None and opponent is None and sources \
-                and target is not None and _bare_count(target) else None
+                and target is not None and (_bare_count(target) or _fellow_force(target, sources)) else None
             if aim is not None:
                 # "dozens were injured as police fired tear gas at opposition activists": the
                 # uncounted hurt are among those fired on
@@ -3700,6 +3709,11 @@ class EventCoder:
                 # repression of the crowd (175), as when both are subjects
                 out.append(replace(self._event(document, sent, s_index, n + len(out), c, self.tables.info("175"),
                                                own, source, resolved, _LazyWords(c.trigger, c.sources)), acled=None))
+            elif own is not None and source is not None and event.cameo == "175" \
+                    and c.trigger.lemma_.lower() in CLASH_LEMMAS and set(source.roles) & {"COP", "MIL"} and civilian(own):
+                # "police clashed with protesters": the crowd's side of the clash is a riot (145)
+                out.append(replace(self._event(document, sent, s_index, n + len(out), c, self.tables.info("145"),
+                                               own, source, resolved, _LazyWords(c.trigger, c.sources)), acled=None))
         return out
 
     def _street_clash_sides(self, event: Event, trigger: Token) -> Event:
@@ -4170,6 +4184,20 @@ def _bare_count(tok: Token) -> bool:
     return tok.lower_ in PEOPLE_COUNT_WORDS or tok.like_num
 
 
+def _act_joined(verb: Token, lemma: str) -> Token | None:
+    """The act of "joined X in cutting ties": the gerund under "in"."""
+    if lemma != "join" or first_child(verb, ("dobj",)) is None:
+        return None
+    return next((g for p in children(verb) if p.dep_ == "prep" and p.lower_ == "in"
+                 for g in children(p) if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
+def _fellow_force(hurt: Token, doers: list[Token]) -> bool:
+    """"Two policemen" hurt when "police" acted: men of the same force."""
+    police = POLICE_FORCE_WORDS | {"policeman", "policemen"}
+    return hurt.lower_ in police and any(d.lower_ in police for d in doers)
+
+
 def _cause_clauses(verb: Token) -> list[Token]:
     return [c for c in children(verb) if c.dep_ == "advcl" and any(
         m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as", "while") for m in children(c))]
@@ -4562,7 +4590,8 @@ def _emergency_rule(noun: Token) -> bool:
         return of is not None and of.lemma_.lower() in ("emergency", "siege")
     return lemma == "law" and any(c.lower_ == "martial" for c in children(noun))
 OTHER_CLAUSES = frozenset({"advcl", "relcl", "ccomp", "conj", "parataxis", "csubj"})
-CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "baton", "stun", "birdshot", "pellets"})
+CROWD_CONTROL_WORDS = frozenset({"tear", "teargas", "rubber", "pepper", "batons", "baton", "stun", "birdshot", "pellets",
+                                 "lathicharged", "lathicharge", "lathi"})
 
 
 def _crowd_control(words: set[str]) -> bool:
@@ -4946,6 +4975,9 @@ def _protesting_crowd(tok: Token | None) -> bool:
         return False
     if tok.lower_ in PROTEST_CROWD_WORDS and tok.lower_ not in ("crowd", "crowds"):
         return True
+    counted = prep_object(tok, "of") if tok.lower_ in CROWD_SIZES | {"scores"} else None
+    if counted is not None and counted.lower_ in PROTEST_CROWD_WORDS:
+        return True  # "thousands of protesters"
     people = [tok, *(o for o in [prep_object(tok, "of")] if o is not None)]
     for person in people:
         # (not one who "had led several marches in the past": an activist, not a crowd)
@@ -6591,6 +6623,8 @@ def _crowd_charged_or_broken_up(verb: Token, lemma: str, obj: Token, subjects: l
     if not any(s.lower_ in STATE_FORCE_WORDS for s in subjects):
         return False
     named_before = obj.lower_ in ("them", "it") and any(_is_crowd(t) for t in verb.doc[verb.sent.start:verb.sent.end])
+    if lemma in BATON_CHARGE_VERBS:
+        return True  # "police lathicharged (on) the agitators": a baton charge is crowd control
     if lemma == "charge":
         return (_is_crowd(obj) or named_before or obj.dep_ == "pobj") and prep_object(verb, "with") is None \
             and prep_object(verb, "for") is None
@@ -6600,6 +6634,10 @@ def _crowd_charged_or_broken_up(verb: Token, lemma: str, obj: Token, subjects: l
     if lemma in DISPERSE_VERBS:
         return named_before
     return lemma == "break" and _particle(verb) == "up" and obj.lemma_.lower() in GATHERING_NOUNS
+
+
+# South Asian English for a police baton charge ("lathi-charged" is repaired to "charged")
+BATON_CHARGE_VERBS = frozenset({"lathicharge", "lathi-charge"})
 
 
 def _crowd_or_sit_in(tok: Token) -> bool:

@@ -151,6 +151,8 @@ def _repair(sent: Span) -> None:
         if tok.pos_ == "ADJ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
             _adjective_read_as_head(tok)
             _adjectives_read_as_object(tok)
+        if tok.lower_ in ("lathi", "baton") and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
+            _baton_read_as_subject(tok)
         if tok.lower_ == "riot" and tok.dep_ == "conj":
             _riot_police_read_as_verb(tok)
         if tok.dep_ == "nsubj":
@@ -1429,6 +1431,19 @@ def _object_read_as_second_subject(second: Token) -> None:
             or before.lemma_.lower() not in _TAKING_OBJECTS:
         return
     second.head, second.dep_ = before, "dobj"
+
+
+def _baton_read_as_subject(baton: Token) -> None:
+    """"Police lathi-charged the protesters": "lathi" read as the subject, "Police" as its
+    modifier; the police charged, the baton is how."""
+    charged = baton.nbor(2)
+    if charged.lemma_.lower() != "charge" or baton.head.i != charged.i or baton.dep_ != "nsubj":
+        return
+    police = next((c for c in baton.children if c.dep_ == "compound"), None)
+    if police is None:
+        return
+    police.head, police.dep_ = charged, "nsubj"
+    baton.dep_ = "npadvmod"
 
 
 def _riot_police_read_as_verb(riot: Token) -> None:
