@@ -350,3 +350,40 @@ def test_tigray_forces_and_car_bombers(nlp, resolver, phrase, expected):
     doc = nlp(f"{phrase} attacked the town.")
     actor = resolver.document(date(2021, 6, 1)).resolve(doc[0:len(phrase.split())])
     assert code(actor) == expected
+
+
+# ---------------------------------------------------------------- twenty-ninth session
+@pytest.mark.parametrize("phrase, story, expected_code, expected_roles", [
+    # people of a trade are civilians too; the code keeps the trade
+    ("Indian fishermen", date(2020, 1, 1), "INDAGR", {"AGR", "CVL"}),
+    ("Chilean students", date(2020, 1, 1), "CHLEDU", {"EDU", "CVL"}),
+    # an office the title names, held now (the dictionary's term ended, or never listed it)
+    ("Foreign Minister Toshimitsu Motegi", date(2020, 6, 1), "JPNGOV", {"GOV"}),
+    # "an Islamist group" in a report of fighting is an armed group
+    ("an Islamist group", date(2020, 1, 1), "UAFMUS", {"UAF"}),
+])
+def test_trades_ranks_and_offices_named_with_the_actor(nlp, resolver, phrase, story, expected_code, expected_roles):
+    doc = nlp(f"{phrase} attacked the town.")
+    actor = resolver.document(story).resolve(doc[0:len(phrase.split())])
+    assert actor is not None and actor.code.endswith(expected_code) and expected_roles <= set(actor.roles)
+
+
+def test_the_university_itself_is_no_civilian(nlp, resolver):
+    doc = nlp("The university condemned the raid.")
+    actor = resolver.document(date(2020, 1, 1)).resolve(doc[0:2])
+    assert actor is not None and "CVL" not in actor.roles
+
+
+def test_former_office_holders_take_no_office_from_the_title(nlp, resolver):
+    doc = nlp("Former president Donald Trump criticized the deal.")
+    actor = resolver.document(date(2022, 5, 1)).resolve(doc[0:4])
+    assert actor is not None and "GOV" not in actor.roles
+
+
+@pytest.mark.parametrize("phrase", ["army chief Abdel Fattah al-Burhan", "Lt. Gen. Abdel Fattah al-Burhan"])
+def test_a_soldiers_rank_or_command_before_a_rulers_name(nlp, resolver, phrase):
+    sentence = f"The envoy spoke with {phrase} on Monday."
+    doc = nlp(sentence)
+    start = sentence.index(phrase)
+    actor = resolver.document(date(2023, 5, 1)).resolve(doc.char_span(start, start + len(phrase)))
+    assert actor is not None and actor.code == "SDNGOV" and {"GOV", "MIL"} <= set(actor.roles)

@@ -1005,6 +1005,18 @@ class DocumentActors:
         actor = self._resolve_phrase(phrase, self._text_of(span.doc), head)
         if actor is not None and actor.country and head.ent_type_ != "PERSON":
             actor = self._institution_of_named_state(actor, head)
+        if actor is not None and actor.roles and set(actor.roles) <= {"AGR", "EDU"} \
+                and head.lemma_.lower() in CIVILIAN_OCCUPATIONS:
+            # "students", "fishermen": people of a trade, civilians too (the code keeps the trade)
+            actor = replace(actor, roles=[*actor.roles, "CVL"])
+        if actor is not None and actor.roles and "MIL" not in actor.roles and head.pos_ == "PROPN" \
+                and _military_title(span, head):
+            # "army chief Abdel Fattah al-Burhan", "Gen. X": a ruler or minister who is a soldier
+            actor = replace(actor, roles=[*actor.roles, "MIL"])
+        if actor is not None and actor.roles and "GOV" not in actor.roles and (head.pos_ == "PROPN" or head.lower_ in OFFICE_TITLES) \
+                and actor.code.startswith(actor.country or "-") and _office_title(span, head):
+            # "Japan's foreign minister Toshimitsu Motegi": the title tells the office held now
+            actor = replace(actor, code=actor.country + "GOV", roles=["GOV", *actor.roles])
         if actor is not None and head.ent_type_ == "FAC" and actor.roles == ["CVL"]:
             return None  # "the Great Hall of the People": a building's name, not its people
         if actor is None and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
@@ -1979,6 +1991,31 @@ def _sentence_of(token: Token) -> Span:
     return doc[start:end]
 
 
+MILITARY_RANKS = frozenset({"general", "gen.", "gen", "lt.", "lieutenant", "colonel", "col.", "brigadier", "marshal",
+                            "admiral", "maj.", "major-general", "lt-gen", "lt.-gen."})
+ARMY_HEADS = frozenset({"chief", "commander", "head"})
+
+
+def _military_title(span: Span, head: Token) -> bool:
+    """A rank or an army command before the name ("Lt. Gen. X", "army chief X")."""
+    words = [t.lower_ for t in span.doc[max(head.left_edge.i, span.start):head.i] if _under(t, head, span.start)]
+    return any(w in MILITARY_RANKS for w in words) or any(
+        w in ("army", "military") and n in ARMY_HEADS for w, n in zip(words, words[1:]))
+
+
+OFFICE_TITLES = frozenset({"minister", "president", "premier", "chancellor"})
+NOT_IN_OFFICE = frozenset({"former", "ex", "ex-", "late", "opposition", "shadow", "outgoing", "elect", "president-elect"})
+
+
+def _office_title(span: Span, head: Token) -> bool:
+    """A government office held now before the name ("foreign minister X", not "former president X")."""
+    words = [t.lower_ for t in span.doc[max(head.left_edge.i, span.start):head.i + 1] if _under(t, head, span.start)]
+    return any(w in OFFICE_TITLES for w in words) and not any(w in NOT_IN_OFFICE for w in words)
+
+
+CIVILIAN_OCCUPATIONS = frozenset({"student", "pupil", "schoolchild", "schoolchildren", "schoolgirl", "schoolboy",
+                                  "farmer", "fisherman", "fishermen", "peasant", "villager", "herder", "herdsman",
+                                  "herdsmen", "grower"})
 RULED_SUFFIXES = frozenset({"ruled", "dominated", "governed", "majority"})
 
 
