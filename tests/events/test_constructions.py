@@ -6460,3 +6460,12 @@ def test_joining_another_in_an_act_is_doing_it(pipeline):
 def test_who_rules_a_state_does_not_name_it(pipeline):
     events = _rules_only_events(pipeline, "Sunni-ruled Bahrain cut diplomatic ties with Iran.")
     assert [(e.root, e.source.code, e.target.code) for e in events] == [("16", "BHR", "IRN")]
+
+
+def test_a_crowd_that_threw_stones_at_the_police_rioted(pipeline):
+    events = _rules_only_events(pipeline, "Police used water cannons to disperse crowds of protesters who began "
+                                          "throwing stones at police lines.")
+    assert sorted((e.cameo, e.source.roles[0]) for e in events) == [("145", "CVL"), ("175", "COP")]
+    # (a crowd that did not fight back: the repression alone)
+    events = _rules_only_events(pipeline, "Police fired tear gas at protesters outside parliament.")
+    assert [e.cameo for e in events] == ["175"]

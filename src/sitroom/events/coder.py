@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.actors.codes import same_side
 from sitroom.events.acled import (
-    AIRBORNE_THREATS, STATE_ROLES, WEAPON_SUBJECT, ARMED_ROLES, ARMED_TARGET_WORDS, VICTIM_WORDS, MERGER_WORDS, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO, EXCESSIVE,
+    AIRBORNE_THREATS, PROTESTER_VIOLENCE, STATE_ROLES, WEAPON_SUBJECT, ARMED_ROLES, ARMED_TARGET_WORDS, VICTIM_WORDS, MERGER_WORDS, BOMB_WORDS, CIVILIAN_ROLES, CLASH_LEMMAS, FACTUAL, GROUP_CHANGE_LEMMAS, VIOLENT_DEMO, EXCESSIVE,
     LETHAL_WORDS, NONSTATE_ARMED, beyond_cameo_table, AIR as AIR_STRIKE, SHELL as SHELLING,
     BASE_WORDS, civilian, refine_acled, weapon_subtype,
 )
@@ -154,7 +154,30 @@ class EventCoder:
                                         doc_actors)
         coded = _ground_lost_to_armed_group(coded, self._local.text[sent.start_char:sent.end_char])
         coded = _drop_aimless_twins(_states_as_governments(_foreign_force_victims(coded, sent, doc_actors)))
-        return self._consultations_both_ways(coded)
+        return self._protest_under_force(self._consultations_both_ways(coded), sent)
+
+    def _protest_under_force(self, events: list[Event], sent: Span) -> list[Event]:
+        """"Police fired tear gas at protesters who threw stones": the crowd the force met
+        rioted against it (145), which CAMEO codes beside the repression (the gold files code a
+        peaceful crowd's demonstration too seldom for it to be added). ACLED's one event stays
+        the force's."""
+        crowds = [e for e in events if e.root == "17" and e.source is not None and e.target is not None
+                  and set(e.source.roles) & {"COP", "MIL", "SPY"} and civilian(e.target)
+                  and PROTESTER_NOUNS & set(e.target.text.lower().split())]
+        if not crowds or not PROTESTER_VIOLENCE & {t.lower_ for t in sent}:
+            return events
+        told = {e.source.code for e in events if e.source is not None and e.root == "14"}
+        info = self.tables.info("145")
+        out = list(events)
+        for e in crowds:
+            if e.target.code in told:
+                continue
+            told.add(e.target.code)
+            out.append(replace(e, event_id=f"{e.event_id}p", cameo=info.code, root=info.root, goldstein=info.goldstein,
+                               quad_class=info.quad_class, plover=self.tables.plover_record(info), acled=None,
+                               source=e.target, target=e.source, fatalities=None, injured=None, arrested=None,
+                               counts_text=None))
+        return out
 
     def _consultations_both_ways(self, events: list[Event]) -> list[Event]:
         """A consultation has two parties, and the codebook codes it "with actors reversed":
@@ -7577,6 +7600,10 @@ RECIPROCAL_CONSULTATIONS = {"041": "041", "044": "044", "046": "046"}
 # it; a visit to a place ("visited Russia") stays one-way
 MEETING_TRIGGERS = frozenset({"met", "meet", "meets", "meeting", "sat", "sit", "sits", "confer", "conferred"})
 CALL_PAID_TRIGGERS = frozenset({"paid", "pays", "pay", "called", "calls"})
+
+
+# the crowd a force met, named as demonstrating
+PROTESTER_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator"})
 
 
 def _linked_consultation(e: Event) -> str | None:
