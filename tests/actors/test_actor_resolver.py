@@ -387,3 +387,17 @@ def test_a_soldiers_rank_or_command_before_a_rulers_name(nlp, resolver, phrase):
     start = sentence.index(phrase)
     actor = resolver.document(date(2023, 5, 1)).resolve(doc.char_span(start, start + len(phrase)))
     assert actor is not None and actor.code == "SDNGOV" and {"GOV", "MIL"} <= set(actor.roles)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the Guardia Civil", "ESPCOP"),
+    ("the Mossos d'Esquadra", "ESPCOP"),
+    ("the Tatmadaw", "MMRMIL"),
+    ("the Special Deterrence Force", "LBYUAF"),
+    ("the Koglweogo", "BFAUAF"),
+])
+def test_police_and_militias_by_their_own_names(nlp, resolver, phrase, expected):
+    doc = nlp(f"On Monday {phrase} detained five men.")
+    start = 2
+    actor = resolver.document(date(2022, 1, 1)).resolve(doc[start:start + len(nlp(phrase))])
+    assert code(actor) == expected
