@@ -6469,3 +6469,15 @@ def test_a_crowd_that_threw_stones_at_the_police_rioted(pipeline):
     # (a crowd that did not fight back: the repression alone)
     events = _rules_only_events(pipeline, "Police fired tear gas at protesters outside parliament.")
     assert [e.cameo for e in events] == ["175"]
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names(pipeline):
+    events = _rules_only_events(pipeline, "Pyongyang warned that its army would strike back if South Korean troops "
+                                          "crossed the line.")
+    assert [(e.root, e.source.code, e.target.code) for e in events] == [("13", "PRKGOV", "KORMIL")]
+
+
+def test_a_strike_its_force_reports_is_its_own_and_a_capitals_name_no_doer(pipeline):
+    events = _rules_only_events(pipeline, "In a statement, the US Africa Command said the airstrike was carried out "
+                                          "on Tuesday at an al-Shabaab camp north of the Somali capital, Mogadishu.")
+    assert [(e.cameo, e.source.code, e.target.roles) for e in events] == [("195", "USAMIL", ["REB"])]

@@ -149,6 +149,7 @@ class EventCoder:
             _drop_actorless_repeats(self._build_events(document, sent, s_index, cands, doc_actors))))))
         # (sides filled in from the sentence may make two events one)
         coded = _drop_identical(_parties_from_sentence(coded, sent, self._local.partial, doc_actors, self.lexicon.nouns))
+        coded = _strikes_reported_by_their_force(coded)
         coded = _holder_of_released(_summoned_abroad(coded, sent, doc_actors), sent, doc_actors)
         coded = _armed_party_over_place(_other_party_addressed(_blamed_for_attack(coded), sent, doc_actors), sent,
                                         doc_actors)
@@ -3458,6 +3459,7 @@ class EventCoder:
         spans: dict[int, Span] = {}
         for c in cands:
             _sender_acts(c)
+            _conditioned_party(c)
             _reported_gerund_doer(c)
             _sanctioned_in_place(c)
             _forces_hosted(c)
@@ -5303,6 +5305,35 @@ def _retort(verb: Token) -> bool:
     return back and verb.lemma_.lower() in ("hit", "strike", "lash") and first_child(verb, ("dobj",)) is None \
         and any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in SPEECH | ACCUSING_VERBS | {"deny"}
                 for c in children(verb))
+
+
+def _conditioned_party(c: Candidate) -> None:
+    """"warned the North will take fiercer military actions if the United States sticks to
+    the move": a threat is aimed at whoever must not do what its condition names."""
+    if c.code[:2] != "13" or c.trigger.lemma_.lower() not in THREATENING_VERBS:
+        return
+    if c.target is not None and (c.target.pos_ == "PROPN" or c.target.ent_type_ in ("NORP", "GPE", "ORG")):
+        return  # (a party named as the threatened: "warned Israel it would respond if ...")
+    party = next((s for clause in children(c.trigger) if clause.dep_ == "ccomp"
+                  for cond in children(clause) if cond.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in children(cond))
+                  for s in children(cond) if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")), None)
+    if party is not None and party not in c.sources:
+        c.target = party
+
+
+def _strikes_reported_by_their_force(events: list[Event]) -> list[Event]:
+    """"The US Africa Command says the airstrike was carried out at an al-Shabaab base": a
+    strike told with no doer by a state's armed forces, on another side, is theirs."""
+    out = []
+    for e in events:
+        speaker = e.attribution.source if e.attribution is not None else None
+        if e.source is None and e.cameo in ("194", "195") and speaker is not None and "MIL" in speaker.roles \
+                and speaker.country and (e.target is None or e.target.country != speaker.country
+                                         or set(e.target.roles) & ARMED_ROLES):
+            e = replace(e, source=speaker)
+        out.append(e)
+    return out
 
 
 def _venue_phrase(target: Token) -> bool:
@@ -9406,6 +9437,8 @@ def _doer_position(tok: Token) -> bool:
         return tok.head.lower_ in _DOER_PREPS and not _is_place(tok)
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return tok.head.lemma_.lower() not in SPEECH | REFUSE
+    if tok.dep_ == "appos" and tok.head.dep_ == "pobj" and (_is_place(tok.head) or tok.head.lemma_.lower() == "capital"):
+        return False  # "north of the Somali capital, Mogadishu": the place's name, no doer
     return tok.dep_ in _DOER_DEPS and not (tok.dep_ != "ROOT" and _is_place(tok) and tok.ent_type_ != "GPE")
 
 
