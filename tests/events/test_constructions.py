@@ -6481,3 +6481,9 @@ def test_a_strike_its_force_reports_is_its_own_and_a_capitals_name_no_doer(pipel
     events = _rules_only_events(pipeline, "In a statement, the US Africa Command said the airstrike was carried out "
                                           "on Tuesday at an al-Shabaab camp north of the Somali capital, Mogadishu.")
     assert [(e.cameo, e.source.code, e.target.roles) for e in events] == [("195", "USAMIL", ["REB"])]
+
+
+def test_him_after_spoke_with_is_the_one_spoken_with(pipeline):
+    events = _rules_only_events(pipeline, "The Kenyan president spoke with the Somali leader and urged him to ease "
+                                          "tensions.")
+    assert ("021", "SOMGOV", "the Somali leader") in {(e.cameo, e.target.code, e.target.text) for e in events}

@@ -4319,8 +4319,9 @@ def _object_pronoun_antecedent(pronoun: Token, doers: list[Token]) -> Token | No
     if word not in ("him", "her", "them") or pronoun.dep_ not in ("dobj", "pobj", "dative"):
         return None
     verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
-    if verb.dep_ == "conj" and (earlier := first_child(verb.head, ("dobj",))) is not None \
-            and earlier.pos_ in ("NOUN", "PROPN") and earlier.i < pronoun.i:
+    # (or the one it was done with: "spoke with Qatar's emir and urged him to ...")
+    if verb.dep_ == "conj" and (earlier := first_child(verb.head, ("dobj",)) or prep_object(verb.head, "with")) \
+            is not None and earlier.pos_ in ("NOUN", "PROPN") and earlier.i < pronoun.i:
         return earlier
     if word == "them":
         return None
