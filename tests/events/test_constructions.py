@@ -6487,3 +6487,22 @@ def test_him_after_spoke_with_is_the_one_spoken_with(pipeline):
     events = _rules_only_events(pipeline, "The Kenyan president spoke with the Somali leader and urged him to ease "
                                           "tensions.")
     assert ("021", "SOMGOV", "the Somali leader") in {(e.cameo, e.target.code, e.target.text) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more war against a foe, promised: a threat
+    ("The army said it will expand its campaign against the insurgents in the hills.", "13"),
+    # a response promised to a hostile act
+    ("The ministry promised to respond firmly to attempts by foreign diplomats to meddle in the vote.", "13"),
+    # any escalation "would be met with a crushing response"
+    ("The defence minister said any escalation by the militants would be met with a crushing response.", "13"),
+])
+def test_threats_told_as_campaigns_responses_and_receptions(pipeline, text, expected):
+    events = _rules_only_events(pipeline, text)
+    assert [e.root for e in events] == [expected]
+    assert events[0].target is not None
+
+
+def test_a_response_promised_to_demands_is_no_threat(pipeline):
+    events = _rules_only_events(pipeline, "The government promised to respond to the strikers' demands.")
+    assert not any(e.root == "13" for e in events)

@@ -1171,6 +1171,10 @@ class EventCoder:
             # "agreed (that) there was a need for ...": agreeing with a position, CAMEO 019
             # (agreeing that they should cooperate is an intent, coded below)
             return [Candidate("019", verb, subjects, prep_object(verb, "with"), modality, attribution, priority=2)]
+        if lemma in INTENT and inner is not None and _threatened_response(verb) and not is_negated(verb):
+            # "promised to respond immediately to attempts by American diplomats": a threat
+            aim = prep_object(inner, "to") or prep_object(inner, "against")
+            return [Candidate("130", verb, subjects, _author_of(aim, inner) or aim, "threatened", attribution, priority=2)]
         if lemma in INTENT and inner is not None:
             return self._intent_or_threat(verb, inner, subjects, modality, attribution)
         if lemma == "agree":
@@ -1725,7 +1729,7 @@ class EventCoder:
         if _threatened_response(verb):
             # "promised a tough response", "would not hesitate to take further action", "will
             # not tolerate attacks": a threat (130), not a promise of cooperation
-            if self._lemma(verb) in ("carry", "bring", "have", "entail", "face") and isinstance(attribution, Token):
+            if self._lemma(verb) in ("carry", "bring", "have", "entail", "face", "meet") and isinstance(attribution, Token):
                 # "any attack on Israel will carry severe consequences": the speaker threatens
                 # whoever would act
                 author = _author_of_act(subjects[0]) if subjects else None
@@ -1776,6 +1780,8 @@ class EventCoder:
         if code is None and self._lemma(verb) == "deploy" and first_child(verb, ("dobj",)) is None \
                 and any(s.lower_ in FORCE_WORDS | {"forces"} for s in subjects):
             code = "154"  # "troops have deployed around the house": forces deployed
+        if _campaign_widened(verb):
+            code = "190"  # "will expand its campaign against Hamas": more war (a threat when to come)
         light = self._lemma(verb) in LIGHT_VERBS or (
             self._lemma(verb) in IN_LIGHT_VERBS and prep_object(verb, "in") is not None) or (
             self._lemma(verb) == "go" and prep_object(verb, "on") is not None)
@@ -5308,6 +5314,18 @@ def _retort(verb: Token) -> bool:
                 for c in children(verb))
 
 
+MILITARY_CAMPAIGN_NOUNS = frozenset({"campaign", "operation", "operations", "offensive", "war", "strikes", "attacks",
+                                    "bombing", "bombardment", "assault"})
+
+
+def _campaign_widened(verb: Token) -> bool:
+    """"expanded / widened its campaign against Hamas": fighting, not cooperation."""
+    obj = first_child(verb, ("dobj",))
+    return verb.lemma_.lower() in ("expand", "widen", "broaden", "extend") and obj is not None \
+        and obj.lemma_.lower() in MILITARY_CAMPAIGN_NOUNS \
+        and (prep_object(obj, "against") or prep_object(verb, "against")) is not None
+
+
 def _conditioned_party(c: Candidate) -> None:
     """"warned the North will take fiercer military actions if the United States sticks to
     the move": a threat is aimed at whoever must not do what its condition names."""
@@ -5831,6 +5849,9 @@ OFFICES_TAKEN_OVER = frozenset({"government", "power", "presidency", "leadership
                                 "command", "chairmanship", "portfolio", "helm", "reins", "country"})
 
 
+# hostile acts a response is promised to ("respond to attempts / attacks / provocations")
+PROVOCATION_NOUNS = frozenset({"attempt", "attack", "provocation", "aggression", "threat", "violation", "incursion",
+                               "interference", "move", "sanction", "strike", "escalation", "act"})
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "revenge", "reprisal", "reprisals", "consequences",
                             "punishment", "measures", "action", "countermeasures"})
 HARSH_WORDS = frozenset({"tough", "stern", "strong", "harsh", "severe", "decisive", "firm", "crushing",
@@ -5842,6 +5863,13 @@ def _threatened_response(verb: Token) -> bool:
     """"vowed / promised a tough response", "would not hesitate to take further action",
     "will not tolerate attacks on shipping"."""
     lemma = verb.lemma_.lower()
+    answer = first_child(verb, ("xcomp",))
+    provocation = (prep_object(answer, "to") or prep_object(answer, "against")) if answer is not None else None
+    if lemma in ("vow", "promise", "pledge") and answer is not None \
+            and answer.lemma_.lower() in ("respond", "retaliate", "react", "avenge") \
+            and provocation is not None and (provocation.lemma_.lower() in PROVOCATION_NOUNS
+                                             or answer.lemma_.lower() != "respond"):
+        return True  # "promised to respond immediately to attempts by American diplomats"
     if lemma in ("vow", "promise", "pledge", "threaten", "warn"):
         obj = first_child(verb, ("dobj",))
         if obj is not None and obj.lemma_.lower() in ("range", "series", "number", "set", "raft", "host", "package"):
@@ -5853,6 +5881,12 @@ def _threatened_response(verb: Token) -> bool:
         act = next((x for x in children(verb) if x.dep_ == "xcomp"), None)
         obj = first_child(act, ("dobj",)) if act is not None else None
         return obj is not None and obj.lemma_.lower() in RESPONSE_NOUNS
+    if lemma == "meet" and any(a.dep_ == "auxpass" for a in children(verb)) and any(
+            a.dep_ == "aux" and a.lower_ in ("will", "would") for a in children(verb)):
+        # "any escalation would be met with a crushing response / with force"
+        means = prep_object(verb, "with")
+        return means is not None and (means.lemma_.lower() in RESPONSE_NOUNS | {"force"}) and (
+            means.lemma_.lower() != "response" or any(a.lower_ in HARSH_WORDS for a in children(means)))
     if lemma in ("carry", "bring", "have", "entail", "face") and any(
             a.dep_ == "aux" and a.lower_ in ("will", "would", "could") for a in children(verb)):
         # "an attack on Israel will carry severe consequences for Iran"
