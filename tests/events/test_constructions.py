@@ -6506,3 +6506,11 @@ def test_threats_told_as_campaigns_responses_and_receptions(pipeline, text, expe
 def test_a_response_promised_to_demands_is_no_threat(pipeline):
     events = _rules_only_events(pipeline, "The government promised to respond to the strikers' demands.")
     assert not any(e.root == "13" for e in events)
+
+
+def test_charging_at_a_crowd_with_batons_is_a_baton_charge(pipeline):
+    events = _rules_only_events(pipeline, "Police charged at the opposition supporters with batons in the market.")
+    assert [(e.cameo, e.target.roles[0]) for e in events] == [("175", "OPP")]
+    # (charging people with a crime is an accusation)
+    events = _rules_only_events(pipeline, "Police charged the activists with rioting.")
+    assert [e.root for e in events] == ["11"]

@@ -6715,8 +6715,9 @@ def _crowd_charged_or_broken_up(verb: Token, lemma: str, obj: Token, subjects: l
     if lemma in BATON_CHARGE_VERBS:
         return True  # "police lathicharged (on) the agitators": a baton charge is crowd control
     if lemma == "charge":
-        return (_is_crowd(obj) or named_before or obj.dep_ == "pobj") and prep_object(verb, "with") is None \
-            and prep_object(verb, "for") is None
+        # ("charged at the crowd with batons": a physical charge, the "with" its means)
+        return (_is_crowd(obj) or named_before or obj.dep_ == "pobj") and (
+            prep_object(verb, "with") is None or obj.dep_ == "pobj") and prep_object(verb, "for") is None
     means = prep_object(verb, "with")
     if lemma == "clear" and means is not None and _crowd_control({t.lower_ for t in means.subtree}):
         return True  # "cleared the avenue with water cannons and tear gas"
