@@ -6509,7 +6509,8 @@ def test_a_response_promised_to_demands_is_no_threat(pipeline):
 
 
 def test_charging_at_a_crowd_with_batons_is_a_baton_charge(pipeline):
-    events = _rules_only_events(pipeline, "Police charged at the opposition supporters with batons in the market.")
+    events = _rules_only_events(pipeline, "Police lobbed tear gas shells and charged at the opposition adherents "
+                                          "with batons in the market.")
     assert [(e.cameo, e.target.roles[0]) for e in events] == [("175", "OPP")]
     # (charging people with a crime is an accusation)
     events = _rules_only_events(pipeline, "Police charged the activists with rioting.")
