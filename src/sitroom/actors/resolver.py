@@ -2024,8 +2024,10 @@ def _core_tokens(span: Span, head: Token) -> list[Token]:
     plus name parts right after it; relative clauses, conjuncts and PPs are left out."""
     first = max(head.left_edge.i, span.start)
     doc = span.doc
-    # (not who rules it: "Sunni-ruled Bahrain" is Bahrain)
-    ruled = {t.i for t in doc[first:head.i] if t.lower_ in RULED_SUFFIXES and t.i >= 2 and doc[t.i - 1].text == "-"}
+    # (not who rules it: "Sunni-ruled Bahrain" is Bahrain; the text is searched first, this is a hot path)
+    before = doc[first:head.i].text.lower() if head.i - first >= 3 else ""
+    ruled = {t.i for t in doc[first:head.i] if t.lower_ in RULED_SUFFIXES and t.i >= 2 and doc[t.i - 1].text == "-"} \
+        if "-" in before and any(w in before for w in RULED_SUFFIXES) else set()
     ruled |= {i - k for i in ruled for k in (1, 2)}
     tokens = [t for t in doc[first:head.i + 1] if _under(t, head, span.start) and t.i not in ruled]
     taken = {t.i for t in tokens}
