@@ -401,3 +401,18 @@ def test_police_and_militias_by_their_own_names(nlp, resolver, phrase, expected)
     start = 2
     actor = resolver.document(date(2022, 1, 1)).resolve(doc[start:start + len(nlp(phrase))])
     assert code(actor) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a short surname after a government office: the one holding it that day (late rule)
+    ("Prime Minister Oli", "NPLGOV"),
+    # a short surname alone, or after a mere courtesy title, names no one
+    ("Oli", None),
+    ("Mr Oli", None),
+])
+def test_a_short_surname_after_an_office(nlp, resolver, phrase, expected):
+    sentence = f"On Monday {phrase} rejected the demands."
+    doc = nlp(sentence)
+    start = sentence.index(phrase)
+    actor = resolver.document(date(2019, 11, 1)).resolve(doc.char_span(start, start + len(phrase)))
+    assert code(actor) == expected or (expected is None and (actor is None or not actor.country))

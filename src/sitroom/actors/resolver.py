@@ -38,6 +38,7 @@ _TITLES = frozenset(
     "president premier minister prime pm king queen prince sir lord imam ayatollah mullah cleric "
     "the a an".split()
 )
+_OFFICE_TITLES = frozenset("president premier minister pm chancellor".split())
 _ROYAL_TITLES = frozenset("prince princess king queen sheikh sheik shaikh emir amir sultan crown".split())
 # Singular nouns for bodies rather than people ("the army said" → it, not he).
 _COLLECTIVE = frozenset(
@@ -442,14 +443,15 @@ def _person_by_surname(knowledge: ActorKnowledge, toks: Sequence[_Tok], covered:
         return None
     name = toks[end - 1]
     short = len(name.key) < MIN_SURNAME
-    # (an untagged name only in a parsed sentence: a bare word looked up alone may be anyone's)
-    if not name.propn or name.ent not in ("PERSON", "ORG", "GPE", "NORP", "") \
-            or not name.ent and (day is None or name.start is None) \
-            or short and (name.key not in EAST_ASIAN_FAMILY_NAMES or day is None):
-        return None  # (a short East Asian family name names one person in office: "Xi said")
     # (an article belongs to the surname: "Al-Sudani" alone, but not "Abdul-Qader al-Murtada")
     given = end - 3 if end >= 2 and toks[end - 2].key in _NAME_PARTICLES else end - 2
     title = toks[given].key.rstrip(".") if given >= 0 else ""
+    # (an untagged name only in a parsed sentence: a bare word looked up alone may be anyone's)
+    if not name.propn or name.ent not in ("PERSON", "ORG", "GPE", "NORP", "") \
+            or not name.ent and (day is None or name.start is None) \
+            or short and (day is None or name.key not in EAST_ASIAN_FAMILY_NAMES and title not in _OFFICE_TITLES):
+        return None  # (a short East Asian family name names one person in office: "Xi said"; so
+        # does a short surname after an office: "Prime Minister Oli", the one in office that day)
     if title in _ROYAL_TITLES:
         return None  # "Prince Faisal", "Sheikh Tamim": a given name follows a royal title, no surname
     if given >= 0 and (toks[given].propn or toks[given].text[:1].isupper()) and given not in covered \
